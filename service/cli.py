@@ -1,0 +1,95 @@
+"""The ``newsnorm`` command: normalise a file, or serve the API under gunicorn."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any
+
+from marshmallow import ValidationError
+
+from schemas import ArticleSchema, NormaliseRequestSchema, parse_zone, to_options
+from service.normalise import normalise_article
+
+from .config import DEFAULTS
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    return int(args.run(args))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsnorm", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    normalise = commands.add_parser("normalise", help="print the Article JSON of an article text file")
+    normalise.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin (default)")
+    normalise.add_argument("--timezone", help="output zone (IANA name or offset); default Asia/Shanghai")
+    normalise.add_argument("--assume-timezone", help="zone for timestamps that state none")
+    normalise.add_argument("--reference-date", help="YYYY-MM-DD or RFC 3339 date-time anchoring year-less dates")
+    normalise.add_argument("--provenance", action="store_true", help="add where each field came from")
+    normalise.set_defaults(run=_normalise)
+
+    serve = commands.add_parser("serve", help="run the HTTP service under gunicorn")
+    serve.add_argument("--bind", help="HOST:PORT; default 127.0.0.1:8000 or NEWSNORM_BIND")
+    serve.add_argument("--workers", type=int, help="worker processes; default from WEB_CONCURRENCY or the CPUs")
+    serve.set_defaults(run=_serve)
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"newsnorm: {message}", file=sys.stderr)
+    return 1
+
+
+def _normalise(args: argparse.Namespace) -> int:
+    try:
+        if args.file == "-":
+            text = sys.stdin.buffer.read().decode("utf-8-sig")
+        else:
+            with open(args.file, encoding="utf-8-sig") as handle:
+                text = handle.read()
+    except OSError as error:
+        return _fail(f"cannot read {args.file}: {error.strerror}")
+    except UnicodeDecodeError as error:
+        return _fail(f"{args.file} is not valid UTF-8 (byte {error.start})")
+
+    options: dict[str, Any] = {name: value for name, value in (
+        ("timezone", args.timezone), ("assume_timezone", args.assume_timezone),
+        ("reference_date", args.reference_date)) if value is not None}
+    if args.provenance:
+        options["provenance"] = True
+    try:
+        loaded = NormaliseRequestSchema().load({"text": text, "options": options})
+    except ValidationError as error:
+        return _fail(f"invalid input: {json.dumps(error.messages, ensure_ascii=False)}")
+    default_zone = parse_zone(str(DEFAULTS["DEFAULT_TIMEZONE"]))
+    article = normalise_article(loaded["text"], to_options(loaded.get("options"), default_timezone=default_zone))
+    try:
+        json.dump(ArticleSchema().dump(article), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away ("| head"): not an error of ours
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from gunicorn.app.wsgiapp import run
+
+    argv = ["gunicorn", "--config", "python:service.gunicorn_conf"]
+    if args.bind:
+        argv += ["--bind", args.bind]
+    if args.workers:
+        argv += ["--workers", str(args.workers)]
+    sys.argv = [*argv, "service:create_app()"]
+    run()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

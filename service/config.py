@@ -1,0 +1,85 @@
+"""Service configuration: defaults, then NEWSNORM_* environment variables, then the
+mapping given to create_app; checked once at start-up."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import tzinfo
+from typing import Any
+
+from marshmallow import ValidationError
+
+from schemas import parse_zone
+
+ENV_PREFIX = "NEWSNORM"
+
+#: Every setting, its default and what it means (the README lists the same).
+DEFAULTS: dict[str, Any] = {
+    "MAX_BODY_BYTES": 2 * 1024 * 1024,
+    "MAX_BATCH_ITEMS": 100,
+    "DEFAULT_TIMEZONE": "Asia/Shanghai",
+    "LOG_LEVEL": "INFO",
+    "API_TOKENS": "",
+}
+
+
+class ConfigError(ValueError):
+    """A setting has a value the service cannot run with."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    max_body_bytes: int
+    max_batch_items: int
+    default_timezone: tzinfo
+    log_level: str
+    api_tokens: tuple[str, ...]
+
+    @classmethod
+    def from_mapping(cls, config: Mapping[str, Any]) -> Settings:
+        return cls(
+            max_body_bytes=_positive_int(config, "MAX_BODY_BYTES"),
+            max_batch_items=_positive_int(config, "MAX_BATCH_ITEMS"),
+            default_timezone=_zone(config, "DEFAULT_TIMEZONE"),
+            log_level=_log_level(config, "LOG_LEVEL"),
+            api_tokens=_tokens(config, "API_TOKENS"),
+        )
+
+
+def _positive_int(config: Mapping[str, Any], key: str) -> int:
+    value = config[key]
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{ENV_PREFIX}_{key} must be a positive whole number, not {value!r}")
+    return value
+
+
+def _zone(config: Mapping[str, Any], key: str) -> tzinfo:
+    value = config[key]
+    try:
+        if not isinstance(value, str):
+            raise ValidationError("not a string")
+        return parse_zone(value)
+    except ValidationError:
+        raise ConfigError(f"{ENV_PREFIX}_{key} must be an IANA zone or a UTC offset, not {value!r}") from None
+
+
+def _log_level(config: Mapping[str, Any], key: str) -> str:
+    value = str(config[key]).upper()
+    if value not in logging.getLevelNamesMapping():
+        raise ConfigError(f"{ENV_PREFIX}_{key} must be one of DEBUG, INFO, WARNING, ERROR, not {config[key]!r}")
+    return value
+
+
+def _tokens(config: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = config[key]
+    if isinstance(value, list | tuple):
+        tokens = tuple(str(token).strip() for token in value)
+    elif isinstance(value, str):
+        tokens = tuple(token.strip() for token in value.split(","))
+    else:
+        raise ConfigError(f"{ENV_PREFIX}_{key} must be a comma-separated list of tokens")
+    return tuple(token for token in tokens if token)

@@ -1,0 +1,24 @@
+"""gunicorn settings for newsnorm, read from the environment.
+
+Used by ``newsnorm serve`` and the container (``gunicorn -c python:service.gunicorn_conf``).
+"""
+
+from __future__ import annotations
+
+import os
+
+bind = os.environ.get("NEWSNORM_BIND", "127.0.0.1:8000")
+# CPU-bound work: one worker per core (plus one), a couple of threads to overlap I/O.
+workers = int(os.environ.get("WEB_CONCURRENCY", (os.cpu_count() or 1) + 1))
+threads = int(os.environ.get("NEWSNORM_THREADS", "2"))
+# Load the app (and warm the date parser) once in the master; workers fork from it.
+preload_app = True
+timeout = int(os.environ.get("NEWSNORM_WORKER_TIMEOUT", "30"))
+graceful_timeout = int(os.environ.get("NEWSNORM_GRACEFUL_TIMEOUT", "20"))
+keepalive = 5
+# Recycle workers now and then so that slow leaks cannot grow without bound.
+max_requests = int(os.environ.get("NEWSNORM_MAX_REQUESTS", "10000"))
+max_requests_jitter = max_requests // 10
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("NEWSNORM_LOG_LEVEL", "info").lower()

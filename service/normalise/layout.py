@@ -1,0 +1,215 @@
+"""Reading a page's layout: what each line is, and where the article begins and ends.
+
+Each line is split into its " | "-separated segments, and each segment is classified
+on its own (a Xinhua meta line carries a source, a timestamp and an editor at once).
+A line whose segments are not all metadata is article text. Then the page is cut into
+regions: the header (before the first prose paragraph), the body (from there to the
+first closing line: a source line, an editor line, a copyright), and the chrome after
+an end marker ("RELATED STORIES"), from which nothing but closing metadata is read.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+
+from . import settings
+from .fields import (
+    ParsedByline,
+    ParsedCaption,
+    parse_byline,
+    parse_caption,
+    parse_contributors,
+    parse_sources,
+)
+from .registry import OUTLET_MARKERS, OutletProfile, canonical_name
+from .text import Line
+from .timestamps import Parsed, Stamp, parse_timestamp
+
+
+class Kind(enum.Enum):
+    STAMP = "stamp"
+    BYLINE = "byline"
+    ORGANISATION = "organisation"
+    SOURCES = "sources"
+    CONTRIBUTORS = "contributors"
+    CAPTION = "caption"
+    CHROME = "chrome"
+    CLOSING = "closing"
+    END = "end"
+
+
+@dataclass(slots=True)
+class Item:
+    """One piece of metadata found on a line."""
+
+    kind: Kind
+    #: For stamps: "published", "updated" or None (unlabelled).
+    label: str | None = None
+    stamp: Parsed | None = None
+    #: For stamps: the text printed before it ("Asia Pacific", "(Xinhua)").
+    prefix: str | None = None
+    byline: ParsedByline | None = None
+    names: list[str] = field(default_factory=list)
+    contributors: list[tuple[str, str]] = field(default_factory=list)
+    caption: ParsedCaption | None = None
+    #: The segment of the line this item was read from.
+    text: str = ""
+
+
+@dataclass(slots=True)
+class Page:
+    lines: list[Line]
+    #: Per line: the metadata it carries; empty for article text.
+    items: list[list[Item]]
+    #: Index of the first body line, of the first line after the body, and of the end marker.
+    body_start: int
+    body_end: int
+    end: int
+
+    def text_lines(self, start: int, stop: int) -> list[Line]:
+        return [line for line in self.lines[start:stop] if not self.items[line.index]]
+
+
+# ---------------------------------------------------------------------------
+
+_LABEL = re.compile(
+    r"^(?P<label>Last updated|Updated(?: on| at)?|Published(?: on| at)?|Posted(?: on| at)?|Released|"
+    r"Created|Publish time|Update time|更新时间|发布时间|发表时间|更新|发布)\s*[:：]?\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_LABELS = {"last updated": "updated", "updated": "updated", "update time": "updated", "更新时间": "updated",
+           "更新": "updated"}
+_PREFIXED = re.compile(r"^(?P<prefix>[^\d|]{2,40}?)\s+(?P<rest>\d.*)$")
+_CLOSING = re.compile(
+    r"^(?:Copyright\b|©|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|（完）$)", re.IGNORECASE
+)
+_END = re.compile(
+    r"^(?:related (?:stories|news|articles|reading|coverage|content)|you (?:may|might) also like|"
+    r"recommended(?: for you| stories)?|more (?:stories|news) from|read more|most (?:popular|read|viewed)|"
+    r"trending(?: now)?|相关新闻|相关阅读|相关报道|推荐阅读)\s*:?$",
+    re.IGNORECASE,
+)
+_CHROME = re.compile(
+    r"^(?:share(?: this(?: article)?)?|copied|copy link|link copied|print|e-?mail|facebook|twitter|x|"
+    r"linkedin|whatsapp|telegram|wechat|weibo|reddit|comments?|advertisement|ad|"
+    r"follow us(?: on \w+)?|scan (?:the )?qr code.*|download (?:our|the) app.*|subscribe.*|"
+    r"font ?size|a\+|a-|\d{1,2}:\d{2}(?::\d{2})?|分享到?|打印|关闭|扫一扫.*)\s*:?$",
+    re.IGNORECASE,
+)
+_SEGMENT = re.compile(r"\s+\|\s+")
+_PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def detect_outlet(raw: str) -> tuple[OutletProfile | None, re.Match[str] | None]:
+    """The outlet whose markers weigh most in the page, and its strongest marker's match."""
+    best: tuple[int, OutletProfile, re.Match[str]] | None = None
+    for profile, markers in OUTLET_MARKERS:
+        score = 0
+        strongest: tuple[int, re.Match[str]] | None = None
+        for pattern, weight in markers:
+            match = pattern.search(raw)
+            if match is not None:
+                score += weight
+                if strongest is None or weight > strongest[0]:
+                    strongest = (weight, match)
+        if strongest is not None and (best is None or score > best[0]):
+            best = (score, profile, strongest[1])
+    return (best[1], best[2]) if best else (None, None)
+
+
+def read_page(lines: list[Line], profile: OutletProfile | None) -> Page:
+    """Classify every line and find the body's bounds."""
+    items: list[list[Item]] = []
+    end = len(lines)
+    for line in lines:
+        found = _classify(line.text, profile)
+        if found and found[0].kind is Kind.END:
+            end = line.index
+            items.extend([] for _ in lines[line.index:])
+            break
+        items.append(found)
+    body_start = _body_start(lines, items, end)
+    body_end = end
+    for index in range(body_start, end):
+        if any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in items[index]):
+            body_end = index
+            break
+    return Page(lines, items, body_start, body_end, end)
+
+
+def is_prose(text: str) -> bool:
+    """Whether a line reads as a paragraph of the article rather than page furniture."""
+    if len(_CJK.findall(text)) >= 15:
+        return _PROSE_END.search(text) is not None
+    words = len(text.split())
+    return words >= 25 or (words >= settings.MIN_PROSE_WORDS and _PROSE_END.search(text) is not None)
+
+
+def _body_start(lines: list[Line], items: list[list[Item]], end: int) -> int:
+    # The body starts at the first prose line after the header's metadata. Metadata
+    # is looked for up to the second prose line, so that a standfirst printed above
+    # the byline stays out of the body.
+    prose = [i for i in range(end) if not items[i] and is_prose(lines[i].text)]
+    if not prose:
+        return end
+    horizon = prose[1] if len(prose) > 1 else end
+    header_meta = [i for i in range(horizon)
+                   if any(it.kind in (Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION) for it in items[i])]
+    if not header_meta:
+        return prose[0]
+    after = [i for i in prose if i > header_meta[-1]]
+    return after[0] if after else end
+
+
+def _classify(text: str, profile: OutletProfile | None) -> list[Item]:
+    if len(text) <= 80:
+        if _END.match(text):
+            return [Item(Kind.END, text=text)]
+        if _CHROME.match(text):
+            return [Item(Kind.CHROME, text=text)]
+        if _CLOSING.match(text):
+            return [Item(Kind.CLOSING, text=text)]
+    if len(text) <= settings.MAX_META_CHARS:
+        segments = _SEGMENT.split(text)
+        found = [_classify_segment(segment, profile) for segment in segments]
+        if all(item is not None for item in found):
+            return [item for item in found if item is not None]
+    caption = parse_caption(text)
+    if caption is not None:
+        return [Item(Kind.CAPTION, caption=caption, text=text)]
+    return []
+
+
+def _classify_segment(text: str, profile: OutletProfile | None) -> Item | None:
+    date_order = profile.date_order if profile else None
+    zone_names = profile.zone_names if profile else None
+    labelled = _LABEL.match(text)
+    if labelled is not None:
+        stamp = parse_timestamp(labelled["rest"], date_order=date_order, zone_names=zone_names)
+        label = _LABELS.get(labelled["label"].lower(), "published")
+        if stamp is not None or any(c.isdigit() for c in labelled["rest"]):
+            return Item(Kind.STAMP, label=label, stamp=stamp, text=text)
+    stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names)
+    if stamp is not None:
+        return Item(Kind.STAMP, stamp=stamp, text=text)
+    prefixed = _PREFIXED.match(text)
+    if prefixed is not None:
+        stamp = parse_timestamp(prefixed["rest"], date_order=date_order, zone_names=zone_names)
+        if isinstance(stamp, Stamp) and stamp.time is not None:
+            return Item(Kind.STAMP, stamp=stamp, prefix=prefixed["prefix"].strip(), text=text)
+    contributors = parse_contributors(text)
+    if contributors:
+        return Item(Kind.CONTRIBUTORS, contributors=contributors, text=text)
+    sources = parse_sources(text)
+    if sources:
+        return Item(Kind.SOURCES, names=sources, text=text)
+    byline = parse_byline(text)
+    if byline is not None:
+        return Item(Kind.BYLINE, byline=byline, text=text)
+    organisation = canonical_name(text)
+    if organisation is not None or (profile is not None and text in profile.bare_byline):
+        return Item(Kind.ORGANISATION, names=[organisation or text], text=text)
+    return None

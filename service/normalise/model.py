@@ -1,0 +1,87 @@
+"""The records the core returns and takes: Options in, Article out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+from . import settings
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to normalise one article (the request's ``options``, already validated).
+
+    ``assume_timezone`` None means: the outlet's home zone, else the output zone's
+    default. ``reference_date`` None means: the published date, else today.
+    """
+
+    timezone: tzinfo = field(default_factory=lambda: ZoneInfo(settings.DEFAULT_TIMEZONE))
+    assume_timezone: tzinfo | None = None
+    reference_date: date | datetime | None = None
+    provenance: bool = False
+
+
+@dataclass(slots=True)
+class Byline:
+    authors: list[str] = field(default_factory=list)
+    organisation: str | None = None
+
+
+@dataclass(slots=True)
+class Dateline:
+    location: str | None
+    date: str | None
+    agency: str | None
+
+
+@dataclass(slots=True)
+class Caption:
+    text: str | None
+    credit: str | None
+    photographer: str | None
+    date: str | None
+    location: str | None
+
+
+@dataclass(slots=True)
+class Contributor:
+    name: str
+    role: str
+
+
+@dataclass(slots=True)
+class Warning:
+    code: str
+    field: str
+    message: str
+
+
+@dataclass(slots=True)
+class Span:
+    """Where a value came from: the raw input text and its offsets (end exclusive)."""
+
+    raw: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Article:
+    headline: str | None = None
+    section: str | None = None
+    outlet: str | None = None
+    language: str = "und"
+    published_at: str | None = None
+    updated_at: str | None = None
+    byline: Byline = field(default_factory=Byline)
+    dateline: Dateline | None = None
+    sources: list[str] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    contributors: list[Contributor] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    #: JSON Pointer of a member ("/headline", "/body/0") -> where it came from; None
+    #: unless the caller asked for provenance.
+    provenance: dict[str, Span] | None = None

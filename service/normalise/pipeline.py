@@ -1,0 +1,360 @@
+"""normalise_article: raw article text in, an Article out."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+from . import settings
+from .fields import caption_location, parse_dateline
+from .layout import Item, Kind, Page, detect_outlet, is_prose, read_page
+from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, Warning
+from .registry import TITLE_SUFFIXES, OutletProfile, canonical_name
+from .text import Line, clean, split_lines, title_case_if_caps
+from .timestamps import Relative, Stamp, find_date, infer_year, parse_timestamp, to_instant
+
+_BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>|\s/)\s*")
+_BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "主页"})
+_SUFFIX = re.compile(
+    r"\s+[-|–—:]\s+(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\s*$", re.IGNORECASE
+)
+_AGENCY_PREFIX = re.compile(r"^[(（](?P<agency>[^()（）]{2,40})[)）]$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|is|was|for|that|with|on|said)\b", re.IGNORECASE)
+
+
+def normalise_article(text: str, options: Options | None = None) -> Article:
+    """Read the metadata and body of one article from its raw page text."""
+    return _Extraction(text, options or Options()).run()
+
+
+class _Extraction:
+    """The state of one normalisation: the input, the options, what was found so far."""
+
+    def __init__(self, raw: str, options: Options) -> None:
+        self.raw = raw
+        self.options = options
+        self.article = Article()
+        self.spans: dict[str, Span] = {}
+        self.profile: OutletProfile | None = None
+
+    def run(self) -> Article:
+        article = self.article
+        lines = split_lines(self.raw)
+        self.profile, marker = detect_outlet(self.raw)
+        if self.profile is not None and marker is not None:
+            article.outlet = self.profile.name
+            self._span("outlet", marker.start(), marker.end())
+        page = read_page(lines, self.profile)
+
+        header = page.text_lines(0, page.body_start)
+        headline_line = self._headline(page, header)
+        self._section(page, header, headline_line)
+        self._byline(page, headline_line)
+        published = self._timestamps(page)
+        self._body(page, published)
+        self._captions(page, published)
+        self._sources_and_contributors(page)
+        article.language = _language(article.body or [line.text for line in page.lines[: page.end]])
+        self._not_found()
+        if self.options.provenance:
+            article.provenance = self.spans
+        return article
+
+    # -- fields ------------------------------------------------------------
+
+    def _headline(self, page: Page, header: list[Line]) -> Line | None:
+        chosen: tuple[Line, str] | None = None
+        for line in header:
+            stripped = _SUFFIX.sub("", line.text)
+            if stripped != line.text:
+                chosen = (line, stripped)
+                break
+            parts = _BREADCRUMB.split(line.text)
+            if len(parts) > 1 and parts[0].lower() in _BREADCRUMB_ROOTS and _title_like(parts[-1]):
+                chosen = (line, parts[-1])
+                break
+        if chosen is None:
+            first_meta = next((i for i in range(page.body_start) if page.items[i]), page.body_start)
+            before = [line for line in header if line.index < first_meta and _title_like(line.text)]
+            candidates = before[-1:] or [line for line in header if _title_like(line.text)][:1]
+            if candidates:
+                chosen = (candidates[0], candidates[0].text)
+        if chosen is None:
+            return None
+        self.article.headline = chosen[1]
+        self._span_in("headline", chosen[0], chosen[1])
+        return chosen[0]
+
+    def _section(self, page: Page, header: list[Line], headline: Line | None) -> None:
+        for index in range(page.body_start):
+            for item in page.items[index]:
+                if item.kind is Kind.STAMP and item.prefix and not _AGENCY_PREFIX.match(item.prefix):
+                    self._set_section(item.prefix, page.lines[index])
+                    return
+        for line in header:
+            parts = [p for p in _BREADCRUMB.split(line.text) if p]
+            if len(parts) < 2 or not all(_short_label(p) or line is headline for p in parts):
+                continue
+            if line is headline:
+                parts = parts[:-1]
+            parts = [p for p in parts if p.lower() not in _BREADCRUMB_ROOTS]
+            if parts:
+                self._set_section(parts[-1], line)
+                return
+        first_stamp = next((i for i in range(page.body_start)
+                            if any(it.kind is Kind.STAMP for it in page.items[i])), None)
+        if first_stamp and not page.items[first_stamp - 1] and _short_label(page.lines[first_stamp - 1].text):
+            self._set_section(page.lines[first_stamp - 1].text, page.lines[first_stamp - 1])
+
+    def _set_section(self, value: str, line: Line) -> None:
+        self.article.section = title_case_if_caps(value)
+        self._span_in("section", line, value)
+
+    def _byline(self, page: Page, headline: Line | None) -> None:
+        after = headline.index if headline else -1
+        bylines = [(i, item) for i in range(page.body_start) for item in page.items[i]
+                   if item.kind is Kind.BYLINE or (item.kind is Kind.ORGANISATION and i > after)]
+        if not bylines:
+            return
+        index, item = next(((i, it) for i, it in bylines if i > after), bylines[0])
+        authors, organisation = ([], item.names[0]) if item.byline is None else (
+            item.byline.authors, item.byline.organisation)
+        for other in page.items[index]:  # "By ZHANG YUNBI | chinadaily.com.cn | ..."
+            if other.kind is Kind.ORGANISATION and organisation is None:
+                organisation = other.names[0]
+        self.article.byline = Byline(authors, organisation)
+        self._span_in("byline", page.lines[index], item.text)
+
+    def _timestamps(self, page: Page) -> Stamp | None:
+        """Fill published_at and updated_at; return the published stamp as printed."""
+        found: dict[str, tuple[Item, Line]] = {}
+        for index in range(page.end):
+            for item in page.items[index]:
+                if item.kind is Kind.STAMP:
+                    found.setdefault(item.label or "published", (item, page.lines[index]))
+        published = found.get("published")
+        printed = published[0].stamp if published and isinstance(published[0].stamp, Stamp) else None
+        anchor = self._anchor(printed)
+        for field_name, attribute in (("published", "published_at"), ("updated", "updated_at")):
+            if field_name in found:
+                item, line = found[field_name]
+                value = self._instant(item, attribute, anchor)
+                setattr(self.article, attribute, value)
+                if value is not None:
+                    self._span_in(attribute, line, item.text)
+        article = self.article
+        if article.published_at and article.updated_at and article.updated_at < article.published_at:
+            self._warn("updated_before_published", "updated_at",
+                       "the page states an update time earlier than its publication time")
+        return printed
+
+    def _instant(self, item: Item, field_name: str, anchor: date) -> str | None:
+        stamp, options = item.stamp, self.options
+        if stamp is None:
+            self._warn("unparsed_timestamp", field_name, f"could not read the timestamp {item.text!r}")
+            return None
+        if isinstance(stamp, Relative):
+            reference = options.reference_date
+            if isinstance(reference, datetime) and not stamp.date_only:
+                moment = (reference - stamp.ago).astimezone(options.timezone)
+                self._warn("relative_time", field_name,
+                           f"{item.text!r} is relative; computed from reference_date")
+                return moment.isoformat(timespec="seconds")
+            self._warn("relative_time", field_name,
+                       f"{item.text!r} is relative and no reference time pins it down")
+            return None
+        if stamp.time is None:
+            self._warn("date_only", field_name, f"{item.text!r} states a date but no time")
+            return None
+        if stamp.order_ambiguous:
+            self._warn("date_order_ambiguous", field_name,
+                       f"day and month of {item.text!r} could be either way round")
+            return None
+        year = stamp.year
+        if year is None:
+            year = infer_year(stamp.month, stamp.day, anchor)
+            if year is None:
+                return None
+            self._warn("year_inferred", field_name, f"{item.text!r} states no year; took {year}")
+        if stamp.zone is None:
+            zone = self._assumed_zone()
+            self._warn("timezone_assumed", field_name,
+                       f"{item.text!r} states no time zone; assumed {_zone_name(zone)}")
+        instant = to_instant(stamp, year, stamp.zone or self._assumed_zone())
+        return instant.astimezone(self.options.timezone).isoformat(timespec="seconds")
+
+    def _body(self, page: Page, published: Stamp | None) -> None:
+        body = page.text_lines(page.body_start, page.body_end)
+        for position, line in enumerate(body):
+            text = line.text
+            if position == 0:
+                text = self._dateline(line, published)
+            self.article.body.append(text)
+            self._span_in(f"body.{position}", line, text)
+
+    def _dateline(self, line: Line, published: Stamp | None) -> str:
+        lead = parse_dateline(line.text)
+        if lead is None or not is_prose(lead.rest):
+            return line.text
+        day = None
+        if lead.date:
+            day = self._date_of(lead.date, "dateline.date", published)
+        self.article.dateline = Dateline(lead.location, day, lead.agency)
+        self._span_in("dateline", line, lead.lead)
+        return lead.rest
+
+    def _captions(self, page: Page, published: Stamp | None) -> None:
+        seen: set[tuple[str | None, str | None, str | None]] = set()
+        for index in range(page.end):
+            for item in page.items[index]:
+                if item.kind is not Kind.CAPTION or item.caption is None:
+                    continue
+                text, credit = item.caption.text, item.caption.credit
+                key = (text, credit.credit, credit.photographer)
+                if key in seen:
+                    continue
+                seen.add(key)
+                position = len(self.article.captions)
+                day = location = None
+                found = find_date(text, date_order=self._date_order()) if text else None
+                if found is not None and text is not None:
+                    stamp, (start, _) = found
+                    day = self._date_of(text[start:found[1][1]], f"captions.{position}.date", published, stamp)
+                    location = caption_location(text[:start])
+                self.article.captions.append(
+                    Caption(text, credit.credit, credit.photographer, day, location))
+                self._span_in(f"captions.{position}", page.lines[index], item.text)
+
+    def _sources_and_contributors(self, page: Page) -> None:
+        found: list[tuple[int, str, Line]] = []
+        for index in range(page.end):
+            line = page.lines[index]
+            for item in page.items[index]:
+                if item.kind is Kind.SOURCES:
+                    found.extend((index, name, line) for name in item.names)
+                elif item.kind is Kind.STAMP and item.prefix:
+                    agency = _AGENCY_PREFIX.match(item.prefix)
+                    if agency:
+                        found.append((index, canonical_name(agency["agency"]) or agency["agency"], line))
+                elif item.kind is Kind.CONTRIBUTORS:
+                    for name, role in item.contributors:
+                        key = f"contributors.{len(self.article.contributors)}"
+                        self.article.contributors.append(Contributor(name, role))
+                        self._span_in(key, line, name)
+        dateline = self.article.dateline
+        if dateline is not None and dateline.agency is not None and page.body_start < len(page.lines):
+            found.append((page.body_start, dateline.agency, page.lines[page.body_start]))
+        for _, name, line in sorted(found, key=lambda entry: entry[0]):
+            if name not in self.article.sources:
+                self._span_in(f"sources.{len(self.article.sources)}", line, name)
+                self.article.sources.append(name)
+
+    def _not_found(self) -> None:
+        article = self.article
+        for name, missing in (("headline", article.headline is None),
+                              ("outlet", article.outlet is None),
+                              ("published_at", article.published_at is None),
+                              ("body", not article.body)):
+            if missing and not any(w.field == name for w in article.warnings):
+                self._warn("not_found", name, f"no {name.replace('_', ' ')} found in the text")
+
+    # -- helpers -----------------------------------------------------------
+
+    def _date_of(self, printed: str, field_name: str, published: Stamp | None,
+                 stamp: Stamp | None = None) -> str | None:
+        """An ISO date for a date printed in the text, its year inferred if missing."""
+        if stamp is None:
+            found = find_date(printed, date_order=self._date_order())
+            if found is None:
+                return None
+            stamp = found[0]
+        if stamp.order_ambiguous:
+            self._warn("date_order_ambiguous", field_name,
+                       f"day and month of {printed!r} could be either way round")
+            return None
+        year = stamp.year
+        if year is None:
+            year = infer_year(stamp.month, stamp.day, self._anchor(published))
+            if year is None:
+                return None
+            self._warn("year_inferred", field_name, f"{printed!r} states no year; took {year}")
+        return date(year, stamp.month, stamp.day).isoformat()
+
+    def _anchor(self, published: Stamp | None) -> date:
+        """The date year-less dates are placed near: the publication date as printed."""
+        reference = self.options.reference_date
+        if published is not None and published.year is not None:
+            return date(published.year, published.month, published.day)
+        if isinstance(reference, datetime):
+            return reference.astimezone(self.options.timezone).date()
+        if reference is not None:
+            return reference
+        return datetime.now(self.options.timezone).date()
+
+    def _assumed_zone(self) -> tzinfo:
+        if self.options.assume_timezone is not None:
+            return self.options.assume_timezone
+        return ZoneInfo(self.profile.home_zone if self.profile else settings.DEFAULT_TIMEZONE)
+
+    def _date_order(self) -> str | None:
+        return self.profile.date_order if self.profile else None
+
+    def _warn(self, code: str, field_name: str, message: str) -> None:
+        self.article.warnings.append(Warning(code, field_name, message))
+
+    def _span(self, key: str, start: int, end: int) -> None:
+        if self.options.provenance:
+            self.spans[key] = Span(self.raw[start:end], start, end)
+
+    def _span_in(self, key: str, line: Line, value: str) -> None:
+        """Record where ``value`` stands in ``line``: exactly if found verbatim, else the line."""
+        if not self.options.provenance:
+            return
+        offset = self.raw.find(value, line.start, line.end) if value else -1
+        if offset >= 0:
+            self._span(key, offset, offset + len(value))
+        else:
+            self._span(key, line.start, line.end)
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    if len(text) > settings.MAX_HEADLINE_CHARS or text.count("|") > 1 or ">>" in text:
+        return False
+    if _CJK.search(text):
+        return len(text) >= 6 and not text.endswith("。")
+    return len(words) >= 3 and not (text.endswith(".") and len(words) > 25)
+
+
+def _short_label(text: str) -> bool:
+    return (len(text) <= settings.MAX_SECTION_CHARS and len(text.split()) <= settings.MAX_SECTION_WORDS
+            and not any(c.isdigit() for c in text) and not text.endswith((".", "!", "?")))
+
+
+def _language(paragraphs: list[str]) -> str:
+    sample = " ".join(paragraphs)[:5000]
+    cjk, latin = len(_CJK.findall(sample)), len(_LATIN.findall(sample))
+    if _KANA.search(sample):
+        return "ja"
+    if _HANGUL.search(sample) and len(_HANGUL.findall(sample)) > cjk:
+        return "ko"
+    if cjk and cjk >= settings.CJK_LANGUAGE_SHARE * (cjk + latin):
+        return "zh"
+    if len(_CYRILLIC.findall(sample)) > latin:
+        return "ru"
+    if latin and len(_ENGLISH.findall(sample)) * 25 >= len(sample.split()):
+        return "en"
+    return "und"
+
+
+def _zone_name(zone: tzinfo) -> str:
+    return getattr(zone, "key", None) or str(zone)
+
+
+

@@ -1,0 +1,33 @@
+"""Tunables of the normalisation core, typed and in one place."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Output and fallback zone when the caller names none (GMT+8; never ``Etc/GMT+8``).
+DEFAULT_TIMEZONE: Final = "Asia/Shanghai"
+
+#: Longest string handed to dateparser; longer candidates are not timestamps.
+DATEPARSER_MAX_INPUT: Final = 64
+
+#: Languages the dateparser fallback is configured for.
+DATEPARSER_LANGUAGES: Final = ("en", "zh")
+
+#: A header line longer than this is not a headline, section or byline.
+MAX_HEADLINE_CHARS: Final = 300
+MAX_SECTION_CHARS: Final = 40
+MAX_SECTION_WORDS: Final = 4
+MAX_BYLINE_CHARS: Final = 200
+
+#: A line with at least this many words reads as prose (body), not page chrome.
+MIN_PROSE_WORDS: Final = 8
+
+#: A caption location is at most this many comma-separated parts, each this short.
+MAX_LOCATION_PARTS: Final = 3
+MAX_LOCATION_PART_WORDS: Final = 5
+
+#: Share of CJK characters among letters from which the text counts as Chinese.
+CJK_LANGUAGE_SHARE: Final = 0.3
+
+#: A line longer than this is not a metadata line (timestamp, byline, source, editor).
+MAX_META_CHARS: Final = 200

@@ -1,0 +1,59 @@
+"""Text cleaning and segmentation into lines that remember where they came from."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Zero-width, bidirectional-control, soft-hyphen and C0/C1 control characters
+# (tab and line breaks are whitespace and handled by the splitter and collapser).
+_INVISIBLE = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+)
+_SPACES = re.compile(r"\s+")
+# What separates lines: any Unicode line break.
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def clean(value: str) -> str:
+    """NFC, without invisible and control characters, whitespace collapsed and trimmed."""
+    value = _INVISIBLE.sub("", value)
+    value = _SPACES.sub(" ", value).strip()
+    if not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+    return value
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of the input: its cleaned text and its span in the raw text."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+def split_lines(raw: str) -> list[Line]:
+    """The non-blank lines of ``raw``, cleaned, with the raw offsets of each."""
+    lines: list[Line] = []
+    for match in _LINE.finditer(raw):
+        text = clean(match.group())
+        if text:
+            lines.append(Line(len(lines), text, match.start(), match.end()))
+    return lines
+
+
+def title_case_if_caps(value: str) -> str:
+    """Title-case a name printed in capitals ("ZHANG YUNBI" -> "Zhang Yunbi"), else keep it."""
+    letters = [c for c in value if c.isalpha()]
+    if letters and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
+        return _title(value)
+    return value
+
+
+def _title(value: str) -> str:
+    # str.title() would give "St. Petersburg's" -> "St. Petersburg'S"; capitalise words instead.
+    return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", lambda m: m.group()[0].upper() + m.group()[1:].lower(), value)

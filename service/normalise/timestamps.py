@@ -1,0 +1,346 @@
+"""Timestamps: compiled fast paths for the formats outlets print, dateparser behind them.
+
+:func:`parse_timestamp` reads a string that is a timestamp and nothing else
+("2024.09.11 11:30 GMT+8", "14:20, November 18, 2020"); :func:`find_date` finds a date
+inside running text (captions, datelines). Both return a :class:`Stamp`: the date and
+time *as printed*, with the zone the text states, or ``None``. Turning a stamp into an
+instant (assumed zones, inferred years, output zone) is :func:`to_instant` and
+:func:`infer_year`; the caller records a warning for each guess.
+
+dateparser is the fallback only: one parser, configured once at import, fed strings no
+longer than :data:`~.settings.DATEPARSER_MAX_INPUT` that the fast paths did not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+
+
+from dateparser.date import DateDataParser
+
+from . import settings
+from .registry import DateOrder
+
+# ---------------------------------------------------------------------------
+# Zones
+
+UTC = timezone.utc
+
+# Zone abbreviations as the GMT+8 press uses them: "CST" is China Standard Time
+# (+08:00), not US Central. A profile may override an entry (OutletProfile.zone_names).
+ZONE_OFFSETS: dict[str, timedelta] = {
+    "UTC": timedelta(0), "GMT": timedelta(0), "Z": timedelta(0),
+    "CST": timedelta(hours=8), "BJT": timedelta(hours=8), "HKT": timedelta(hours=8),
+    "SGT": timedelta(hours=8), "MYT": timedelta(hours=8), "PHT": timedelta(hours=8),
+    "AWST": timedelta(hours=8), "WITA": timedelta(hours=8),
+    "JST": timedelta(hours=9), "KST": timedelta(hours=9),
+    "IST": timedelta(hours=5, minutes=30), "MSK": timedelta(hours=3),
+    "CET": timedelta(hours=1), "CEST": timedelta(hours=2), "BST": timedelta(hours=1),
+    "EST": timedelta(hours=-5), "EDT": timedelta(hours=-4),
+    "PST": timedelta(hours=-8), "PDT": timedelta(hours=-7),
+}
+
+_ZONE = re.compile(
+    r"(?:\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?![\d:])"
+    r"|(?<![\w+-])(?P<nsign>[+-])(?P<noh>\d{2}):?(?P<nom>\d{2})\b"
+    r"|\b(?P<abbr>" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
+    r"|(?P<beijing>Beijing [Tt]ime|北京时间))"
+)
+
+# ---------------------------------------------------------------------------
+# Dates and times
+
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_ORD = r"(?:st|nd|rd|th)?"
+
+# Tried in order; the first that matches decides. Group names: y, m, d, mon, and
+# a/b for the two numbers of a D/M or M/D date whose order the outlet decides.
+_DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})([./-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.]\d)",
+    r"(?<![\d.])(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?!\d)",
+    r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r"(?:\s+|-)" + _MON + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})(?!\d)",
+    r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+    r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
+    r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r"(?![\d:])",
+    r"(?<![\d.:])(?P<d>\d{1,2})" + _ORD + r"\s+" + _MON + r"(?!\w)",
+))
+
+_TIME = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})[:：](?P<mi>\d{2})(?:[:：](?P<s>\d{2})(?:\.\d+)?)?(?![\d:])"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+_ISO = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)"
+    r"(?P<zone>Z|[+-]\d{2}:?\d{2})?"
+)
+# What may stand around the parts of a timestamp and nothing else: separators,
+# weekdays, "at"/"on", the ISO "T".
+_FILLER = re.compile(
+    r"(?:[\s,|·.()\[\]/\-–—T]|\b(?:at|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b"
+    r"|星期[一二三四五六日天]|周[一二三四五六日])*",
+    re.IGNORECASE,
+)
+
+_RELATIVE = re.compile(
+    r"(?P<n>\d+|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?|days?|weeks?)\s+ago"
+    r"|(?P<cn>\d+)\s*(?P<cnunit>秒|分钟|小时|天|周)前"
+    r"|(?P<word>just now|yesterday|today|刚刚|昨天|今天)",
+    re.IGNORECASE,
+)
+_RELATIVE_UNITS = {
+    "s": timedelta(seconds=1), "m": timedelta(minutes=1), "h": timedelta(hours=1),
+    "d": timedelta(days=1), "w": timedelta(weeks=1),
+    "秒": timedelta(seconds=1), "分钟": timedelta(minutes=1), "小时": timedelta(hours=1),
+    "天": timedelta(days=1), "周": timedelta(weeks=1),
+}
+_RELATIVE_WORDS = {"just now": timedelta(0), "刚刚": timedelta(0),
+                   "today": timedelta(0), "今天": timedelta(0),
+                   "yesterday": timedelta(days=1), "昨天": timedelta(days=1)}
+_RELATIVE_DATE_ONLY = {"today", "今天", "yesterday", "昨天"}
+
+_FALLBACK = DateDataParser(
+    languages=list(settings.DATEPARSER_LANGUAGES),
+    settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+              "REQUIRE_PARTS": ["day", "month", "year"]},
+)
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_HAS_TIME = re.compile(r"\d[:：]\d{2}|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A date, and perhaps a time and a zone, exactly as the text printed them."""
+
+    year: int | None
+    month: int
+    day: int
+    time: time | None = None
+    zone: tzinfo | None = None
+    #: The day/month order was not settled by the text or the outlet profile.
+    order_ambiguous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A time stated relative to now ("5 min ago", "yesterday")."""
+
+    ago: timedelta
+    date_only: bool
+
+
+Parsed = Stamp | Relative
+
+
+def parse_timestamp(
+    value: str,
+    *,
+    date_order: DateOrder | None = None,
+    zone_names: dict[str, str] | None = None,
+) -> Parsed | None:
+    """Read ``value`` as a timestamp and nothing else; None if it is not one."""
+    relative = _RELATIVE.fullmatch(value.strip())
+    if relative:
+        return _relative(relative)
+    iso = _ISO.fullmatch(value.strip())
+    if iso:
+        return _from_iso(iso)
+    found = _components(value, date_order, zone_names)
+    if found is not None and _only_filler(value, found[1]):
+        return found[0]
+    return _fallback(value, zone_names)
+
+
+def find_date(value: str, *, date_order: DateOrder | None = None) -> tuple[Stamp, tuple[int, int]] | None:
+    """The first date mentioned in running text, with its span; None if there is none."""
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(value):
+            stamp = _date_from_match(match, date_order)
+            if stamp is not None:
+                return stamp, match.span()
+    return None
+
+
+def infer_year(month: int, day: int, anchor: date) -> int | None:
+    """The year that puts (month, day) nearest to ``anchor``; None if no year fits."""
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            distance = abs((date(year, month, day) - anchor).days)
+        except ValueError:  # 29 February in a common year
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return None if best is None else best[1]
+
+
+def to_instant(stamp: Stamp, year: int, assume: tzinfo) -> datetime:
+    """The aware instant of a stamp with a time, in its stated zone or ``assume``."""
+    assert stamp.time is not None
+    return datetime.combine(date(year, stamp.month, stamp.day), stamp.time, stamp.zone or assume)
+
+
+def zone_for(name: str) -> tzinfo | None:
+    """A fixed-offset zone for an abbreviation or offset written in text ("GMT+8", "HKT")."""
+    match = _ZONE.fullmatch(name.strip())
+    return _zone_from_match(match, None) if match else None
+
+
+# ---------------------------------------------------------------------------
+
+
+def _components(
+    value: str, date_order: DateOrder | None, zone_names: dict[str, str] | None
+) -> tuple[Stamp, list[tuple[int, int]]] | None:
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(value)
+        if match is None:
+            continue
+        stamp = _date_from_match(match, date_order)
+        if stamp is None:
+            return None
+        spans = [match.span()]
+        clock = _find_outside(_TIME, value, spans)
+        if clock is not None:
+            parsed_time = _time_from_match(clock)
+            if parsed_time is None:
+                return None
+            spans.append(clock.span())
+            zone_match = _find_outside(_ZONE, value, spans)
+            zone = None
+            if zone_match is not None:
+                zone = _zone_from_match(zone_match, zone_names)
+                spans.append(zone_match.span())
+            stamp = Stamp(stamp.year, stamp.month, stamp.day, parsed_time, zone, stamp.order_ambiguous)
+        return stamp, spans
+    return None
+
+
+def _find_outside(pattern: re.Pattern[str], value: str, taken: list[tuple[int, int]]) -> re.Match[str] | None:
+    for match in pattern.finditer(value):
+        start, end = match.span()
+        if all(end <= s or start >= e for s, e in taken):
+            return match
+    return None
+
+
+def _only_filler(value: str, spans: list[tuple[int, int]]) -> bool:
+    position = 0
+    for start, end in sorted(spans):
+        if not _FILLER.fullmatch(value, position, start):
+            return False
+        position = end
+    return _FILLER.fullmatch(value, position, len(value)) is not None
+
+
+def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stamp | None:
+    groups = match.groupdict()
+    year = int(groups["y"]) if groups.get("y") else None
+    ambiguous = False
+    if groups.get("mon"):
+        month = _MONTHS[groups["mon"][:3].lower()]
+        day = int(groups["d"])
+    elif groups.get("a"):
+        first, second = int(groups["a"]), int(groups["b"])
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        elif date_order is not None:
+            day, month = (first, second) if date_order == "DMY" else (second, first)
+        else:
+            month, day = first, second
+            ambiguous = first != second
+    else:
+        month, day = int(groups["m"]), int(groups["d"])
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
+    except ValueError:
+        return None
+    return Stamp(year, month, day, order_ambiguous=ambiguous)
+
+
+def _time_from_match(match: re.Match[str]) -> time | None:
+    hour, minute = int(match["h"]), int(match["mi"])
+    second = int(match["s"] or 0)
+    ampm = (match["ampm"] or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second)
+
+
+def _zone_from_match(match: re.Match[str], zone_names: dict[str, str] | None) -> tzinfo | None:
+    if match["beijing"]:
+        return timezone(timedelta(hours=8))
+    if match["abbr"]:
+        abbr = match["abbr"]
+        if zone_names and abbr in zone_names:
+            return zone_for(zone_names[abbr])
+        return timezone(ZONE_OFFSETS[abbr]) if ZONE_OFFSETS[abbr] else UTC
+    sign, hours, minutes = ((match["sign"], match["oh"], match["om"]) if match["sign"]
+                            else (match["nsign"], match["noh"], match["nom"]))
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if offset > timedelta(hours=14):
+        return None
+    return timezone(-offset if sign == "-" else offset) if offset else UTC
+
+
+def _from_iso(match: re.Match[str]) -> Stamp | None:
+    try:
+        parsed = datetime.fromisoformat(f"{match['date']}T{match['time']}{match['zone'] or ''}")
+    except ValueError:
+        return None
+    zone = parsed.tzinfo
+    if zone is not None and parsed.utcoffset() == timedelta(0):
+        zone = UTC
+    return Stamp(parsed.year, parsed.month, parsed.day, parsed.time().replace(microsecond=0), zone)
+
+
+def _relative(match: re.Match[str]) -> Relative:
+    if match["word"]:
+        word = match["word"].lower()
+        return Relative(_RELATIVE_WORDS[word], word in _RELATIVE_DATE_ONLY)
+    if match["cn"]:
+        unit = _RELATIVE_UNITS[match["cnunit"]]
+        return Relative(int(match["cn"]) * unit, match["cnunit"] in ("天", "周"))
+    count = 1 if match["n"].lower() in ("a", "an", "one") else int(match["n"])
+    key = match["unit"][0].lower()
+    return Relative(count * _RELATIVE_UNITS[key], key in ("d", "w"))
+
+
+def _fallback(value: str, zone_names: dict[str, str] | None) -> Stamp | None:
+    """dateparser, for stamps with a stated year that the fast paths did not read."""
+    if len(value) > settings.DATEPARSER_MAX_INPUT or not _HAS_YEAR.search(value):
+        return None
+    zone: tzinfo | None = None
+    zone_match = _ZONE.search(value)
+    if zone_match is not None:
+        zone = _zone_from_match(zone_match, zone_names)
+        value = value[: zone_match.start()] + value[zone_match.end():]
+    try:
+        parsed = _FALLBACK.get_date_data(value).date_obj
+    except (ValueError, OverflowError, TypeError):  # dateparser's own failures on odd input
+        return None
+    if parsed is None:
+        return None
+    clock = parsed.time() if _HAS_TIME.search(value) else None
+    return Stamp(parsed.year, parsed.month, parsed.day, clock, zone if clock else None)
+
+
+def warm_up() -> None:
+    """Run the fallback once so that its lazy loading happens before the first request."""
+    _FALLBACK.get_date_data("Monday 9 September 2024")
+
+

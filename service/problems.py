@@ -1,0 +1,73 @@
+"""Errors as RFC 9457 problem details: one exception type, one handler, one body shape."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, Response, current_app, g
+from werkzeug.exceptions import HTTPException
+from werkzeug.http import HTTP_STATUS_CODES
+
+from schemas import ProblemSchema
+
+from .responses import json_response
+
+LOGGER = logging.getLogger(__name__)
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+_PROBLEM = ProblemSchema()
+# Status titles as RFC 9110 names them (werkzeug keeps some older names).
+_TITLES = {**HTTP_STATUS_CODES, 413: "Content Too Large", 422: "Unprocessable Content"}
+
+
+class Problem(HTTPException):
+    """An error answer with a detail message and, for 422, marshmallow's field messages."""
+
+    def __init__(self, status: int, detail: str, *, errors: Any = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(description=detail)
+        self.code = status
+        self.errors = errors
+        self.extra_headers = headers or {}
+
+
+def problem_body(status: int, detail: str, errors: Any = None) -> dict[str, Any]:
+    """The problem+json document for a status (type about:blank: the status names the problem)."""
+    body: dict[str, Any] = {"type": "about:blank", "title": _TITLES.get(status, "Error"),
+                            "status": status, "detail": detail}
+    if errors is not None:
+        body["errors"] = errors
+    return dict(_PROBLEM.dump(body))
+
+
+def problem_response(status: int, detail: str, errors: Any = None,
+                     headers: dict[str, str] | None = None) -> Response:
+    response = json_response(problem_body(status, detail, errors), status, PROBLEM_MEDIA_TYPE)
+    response.headers.update(headers or {})
+    return response
+
+
+def register(app: Flask) -> None:
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected)
+
+
+def _http_error(error: HTTPException) -> Response:
+    status = error.code or 500
+    if status >= 500:
+        return _unexpected(error)
+    headers = dict(getattr(error, "extra_headers", {}))
+    allow = dict(error.get_headers()).get("Allow")
+    if allow:
+        headers["Allow"] = allow
+    detail = error.description or _TITLES.get(status, "Error")
+    if status == 413 and not isinstance(error, Problem):
+        limit = current_app.config.get("MAX_CONTENT_LENGTH")
+        detail = f"The body is larger than this service takes ({limit} bytes)."
+    return problem_response(status, detail, getattr(error, "errors", None), headers)
+
+
+def _unexpected(error: BaseException) -> Response:
+    LOGGER.error("unhandled error (request %s)", g.get("request_id", "-"), exc_info=error)
+    return problem_response(
+        500, "The service failed to answer this request; the error is logged under its request id.")

@@ -13,7 +13,15 @@ from .request import (
 )
 
 __all__ = [
-    "MAX_TEXT_CHARS", "ArticleSchema", "BatchItemSchema", "BatchRequestSchema", "BatchResponseSchema",
-    "BatchResultSchema", "NormaliseRequestSchema", "OptionsSchema", "ProblemSchema", "parse_zone",
+    "MAX_TEXT_CHARS",
+    "ArticleSchema",
+    "BatchItemSchema",
+    "BatchRequestSchema",
+    "BatchResponseSchema",
+    "BatchResultSchema",
+    "NormaliseRequestSchema",
+    "OptionsSchema",
+    "ProblemSchema",
+    "parse_zone",
     "to_options",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,7 +24,7 @@ def parse_zone(value: str) -> tzinfo:
     """An IANA zone name or a UTC offset ("+08:00", "GMT+8": always east of UTC)."""
     value = value.strip()
     if value.upper() in _UTC_NAMES:
-        return timezone.utc
+        return UTC
     offset = _OFFSET.match(value)
     if offset is not None:
         delta = timedelta(hours=int(offset["hours"]), minutes=int(offset["minutes"] or 0))

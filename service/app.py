@@ -68,8 +68,11 @@ def _require_token() -> None:
     for candidate in tokens:
         matched |= hmac.compare_digest(presented, candidate.encode())
     if scheme.lower() != "bearer" or not matched:
-        raise Problem(401, "Send a valid token as 'Authorization: Bearer <token>'.",
-                      headers={"WWW-Authenticate": 'Bearer realm="newsnorm"'})
+        raise Problem(
+            401,
+            "Send a valid token as 'Authorization: Bearer <token>'.",
+            headers={"WWW-Authenticate": 'Bearer realm="newsnorm"'},
+        )
 
 
 def _echo_request_id(response: Response) -> Response:

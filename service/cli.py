@@ -58,9 +58,15 @@ def _normalise(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as error:
         return _fail(f"{args.file} is not valid UTF-8 (byte {error.start})")
 
-    options: dict[str, Any] = {name: value for name, value in (
-        ("timezone", args.timezone), ("assume_timezone", args.assume_timezone),
-        ("reference_date", args.reference_date)) if value is not None}
+    options: dict[str, Any] = {
+        name: value
+        for name, value in (
+            ("timezone", args.timezone),
+            ("assume_timezone", args.assume_timezone),
+            ("reference_date", args.reference_date),
+        )
+        if value is not None
+    }
     if args.provenance:
         options["provenance"] = True
     try:

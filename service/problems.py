@@ -23,8 +23,7 @@ _TITLES = {**HTTP_STATUS_CODES, 413: "Content Too Large", 422: "Unprocessable Co
 class Problem(HTTPException):
     """An error answer with a detail message and, for 422, marshmallow's field messages."""
 
-    def __init__(self, status: int, detail: str, *, errors: Any = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(self, status: int, detail: str, *, errors: Any = None, headers: dict[str, str] | None = None) -> None:
         super().__init__(description=detail)
         self.code = status
         self.errors = errors
@@ -33,15 +32,18 @@ class Problem(HTTPException):
 
 def problem_body(status: int, detail: str, errors: Any = None) -> dict[str, Any]:
     """The problem+json document for a status (type about:blank: the status names the problem)."""
-    body: dict[str, Any] = {"type": "about:blank", "title": _TITLES.get(status, "Error"),
-                            "status": status, "detail": detail}
+    body: dict[str, Any] = {
+        "type": "about:blank",
+        "title": _TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+    }
     if errors is not None:
         body["errors"] = errors
     return dict(_PROBLEM.dump(body))
 
 
-def problem_response(status: int, detail: str, errors: Any = None,
-                     headers: dict[str, str] | None = None) -> Response:
+def problem_response(status: int, detail: str, errors: Any = None, headers: dict[str, str] | None = None) -> Response:
     response = json_response(problem_body(status, detail, errors), status, PROBLEM_MEDIA_TYPE)
     response.headers.update(headers or {})
     return response
@@ -69,5 +71,4 @@ def _http_error(error: HTTPException) -> Response:
 
 def _unexpected(error: BaseException) -> Response:
     LOGGER.error("unhandled error (request %s)", g.get("request_id", "-"), exc_info=error)
-    return problem_response(
-        500, "The service failed to answer this request; the error is logged under its request id.")
+    return problem_response(500, "The service failed to answer this request; the error is logged under its request id.")

@@ -38,8 +38,7 @@ def _validated(schema: Any, document: Any) -> dict[str, Any]:
     try:
         return schema.load(document)  # type: ignore[no-any-return]
     except ValidationError as error:
-        raise Problem(422, "The request does not match the schema; see errors.",
-                      errors=error.messages) from None
+        raise Problem(422, "The request does not match the schema; see errors.", errors=error.messages) from None
 
 
 def _options(loaded: dict[str, Any] | None) -> Options:

@@ -8,6 +8,14 @@ from .pipeline import normalise_article
 from .timestamps import warm_up
 
 __all__ = [
-    "Article", "Byline", "Caption", "Contributor", "Dateline", "Options", "Span", "Warning",
-    "normalise_article", "warm_up",
+    "Article",
+    "Byline",
+    "Caption",
+    "Contributor",
+    "Dateline",
+    "Options",
+    "Span",
+    "Warning",
+    "normalise_article",
+    "warm_up",
 ]

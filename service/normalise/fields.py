@@ -123,9 +123,7 @@ def parse_credit(value: str) -> Credit | None:
 # " /Xinhua" at the end of a caption (CGTN).
 _SLASH_CREDIT = re.compile(r"^(?P<text>.*?)\s*(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$")
 # "(Xinhua/Li Xueren)", "(People's Daily Online/Weng Qiyu）", "[Photo/VCG]".
-_BRACKET_CREDIT = re.compile(
-    r"^(?P<text>.*?)\s*[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$"
-)
+_BRACKET_CREDIT = re.compile(r"^(?P<text>.*?)\s*[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 
 
@@ -166,8 +164,12 @@ def caption_location(text_before_date: str) -> str | None:
     while parts and len(place) < settings.MAX_LOCATION_PARTS:
         part = parts[-1]
         words = part.split()
-        if (words and len(words) <= settings.MAX_LOCATION_PART_WORDS
-                and words[0][0].isupper() and all(_PLACE_WORD.match(w) for w in words)):
+        if (
+            words
+            and len(words) <= settings.MAX_LOCATION_PART_WORDS
+            and words[0][0].isupper()
+            and all(_PLACE_WORD.match(w) for w in words)
+        ):
             place.insert(0, part)
             parts.pop()
             continue
@@ -175,7 +177,7 @@ def caption_location(text_before_date: str) -> str | None:
         if tail is not None:
             place.insert(0, tail["place"])
         break
-    if not place or not parts and not text_before_date.strip():
+    if not place or (not parts and not text_before_date.strip()):
         return None
     return ", ".join(place) or None
 
@@ -256,7 +258,7 @@ def parse_dateline(value: str) -> ParsedDateline | None:
         return None
     if agency is None and not (location and _is_caps(location.split(",")[0])):
         return None  # "Beijing -based": only a capitalised place stands without an agency
-    rest = value[match.end():]
+    rest = value[match.end() :]
     if not rest or (location is None and agency is None):
         return None
     return ParsedDateline(

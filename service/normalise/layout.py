@@ -79,8 +79,13 @@ _LABEL = re.compile(
     r"Created|Publish time|Update time|更新时间|发布时间|发表时间|更新|发布)\s*[:：]?\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-_LABELS = {"last updated": "updated", "updated": "updated", "update time": "updated", "更新时间": "updated",
-           "更新": "updated"}
+_LABELS = {
+    "last updated": "updated",
+    "updated": "updated",
+    "update time": "updated",
+    "更新时间": "updated",
+    "更新": "updated",
+}
 _PREFIXED = re.compile(r"^(?P<prefix>[^\d|]{2,40}?)\s+(?P<rest>\d.*)$")
 _CLOSING = re.compile(
     r"^(?:Copyright\b|©|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|（完）$)", re.IGNORECASE
@@ -125,10 +130,10 @@ def read_page(lines: list[Line], profile: OutletProfile | None) -> Page:
     items: list[list[Item]] = []
     end = len(lines)
     for line in lines:
-        found = _classify(line.text, profile)
+        found = classify_line(line.text, profile)
         if found and found[0].kind is Kind.END:
             end = line.index
-            items.extend([] for _ in lines[line.index:])
+            items.extend([] for _ in lines[line.index :])
             break
         items.append(found)
     body_start = _body_start(lines, items, end)
@@ -156,15 +161,17 @@ def _body_start(lines: list[Line], items: list[list[Item]], end: int) -> int:
     if not prose:
         return end
     horizon = prose[1] if len(prose) > 1 else end
-    header_meta = [i for i in range(horizon)
-                   if any(it.kind in (Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION) for it in items[i])]
+    header_meta = [
+        i for i in range(horizon) if any(it.kind in (Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION) for it in items[i])
+    ]
     if not header_meta:
         return prose[0]
     after = [i for i in prose if i > header_meta[-1]]
     return after[0] if after else end
 
 
-def _classify(text: str, profile: OutletProfile | None) -> list[Item]:
+def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
+    """The metadata a cleaned line carries; empty when it is article text."""
     if len(text) <= 80:
         if _END.match(text):
             return [Item(Kind.END, text=text)]

@@ -10,15 +10,13 @@ from . import settings
 from .fields import caption_location, parse_dateline
 from .layout import Item, Kind, Page, detect_outlet, is_prose, read_page
 from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, Warning
-from .registry import TITLE_SUFFIXES, OutletProfile, canonical_name
-from .text import Line, clean, split_lines, title_case_if_caps
-from .timestamps import Relative, Stamp, find_date, infer_year, parse_timestamp, to_instant
+from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile, canonical_name
+from .text import Line, split_lines, title_case_if_caps
+from .timestamps import Stamp, find_date, infer_year, resolve
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>|\s/)\s*")
 _BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "主页"})
-_SUFFIX = re.compile(
-    r"\s+[-|–—:]\s+(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\s*$", re.IGNORECASE
-)
+_SUFFIX = re.compile(r"\s+[-|–—:]\s+(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\s*$", re.IGNORECASE)
 _AGENCY_PREFIX = re.compile(r"^[(（](?P<agency>[^()（）]{2,40})[)）]$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -107,8 +105,9 @@ class _Extraction:
             if parts:
                 self._set_section(parts[-1], line)
                 return
-        first_stamp = next((i for i in range(page.body_start)
-                            if any(it.kind is Kind.STAMP for it in page.items[i])), None)
+        first_stamp = next(
+            (i for i in range(page.body_start) if any(it.kind is Kind.STAMP for it in page.items[i])), None
+        )
         if first_stamp and not page.items[first_stamp - 1] and _short_label(page.lines[first_stamp - 1].text):
             self._set_section(page.lines[first_stamp - 1].text, page.lines[first_stamp - 1])
 
@@ -118,13 +117,18 @@ class _Extraction:
 
     def _byline(self, page: Page, headline: Line | None) -> None:
         after = headline.index if headline else -1
-        bylines = [(i, item) for i in range(page.body_start) for item in page.items[i]
-                   if item.kind is Kind.BYLINE or (item.kind is Kind.ORGANISATION and i > after)]
+        bylines = [
+            (i, item)
+            for i in range(page.body_start)
+            for item in page.items[i]
+            if item.kind is Kind.BYLINE or (item.kind is Kind.ORGANISATION and i > after)
+        ]
         if not bylines:
             return
         index, item = next(((i, it) for i, it in bylines if i > after), bylines[0])
-        authors, organisation = ([], item.names[0]) if item.byline is None else (
-            item.byline.authors, item.byline.organisation)
+        authors, organisation = (
+            ([], item.names[0]) if item.byline is None else (item.byline.authors, item.byline.organisation)
+        )
         for other in page.items[index]:  # "By ZHANG YUNBI | chinadaily.com.cn | ..."
             if other.kind is Kind.ORGANISATION and organisation is None:
                 organisation = other.names[0]
@@ -150,44 +154,25 @@ class _Extraction:
                     self._span_in(attribute, line, item.text)
         article = self.article
         if article.published_at and article.updated_at and article.updated_at < article.published_at:
-            self._warn("updated_before_published", "updated_at",
-                       "the page states an update time earlier than its publication time")
+            self._warn(
+                "updated_before_published",
+                "updated_at",
+                "the page states an update time earlier than its publication time",
+            )
         return printed
 
     def _instant(self, item: Item, field_name: str, anchor: date) -> str | None:
-        stamp, options = item.stamp, self.options
-        if stamp is None:
-            self._warn("unparsed_timestamp", field_name, f"could not read the timestamp {item.text!r}")
-            return None
-        if isinstance(stamp, Relative):
-            reference = options.reference_date
-            if isinstance(reference, datetime) and not stamp.date_only:
-                moment = (reference - stamp.ago).astimezone(options.timezone)
-                self._warn("relative_time", field_name,
-                           f"{item.text!r} is relative; computed from reference_date")
-                return moment.isoformat(timespec="seconds")
-            self._warn("relative_time", field_name,
-                       f"{item.text!r} is relative and no reference time pins it down")
-            return None
-        if stamp.time is None:
-            self._warn("date_only", field_name, f"{item.text!r} states a date but no time")
-            return None
-        if stamp.order_ambiguous:
-            self._warn("date_order_ambiguous", field_name,
-                       f"day and month of {item.text!r} could be either way round")
-            return None
-        year = stamp.year
-        if year is None:
-            year = infer_year(stamp.month, stamp.day, anchor)
-            if year is None:
-                return None
-            self._warn("year_inferred", field_name, f"{item.text!r} states no year; took {year}")
-        if stamp.zone is None:
-            zone = self._assumed_zone()
-            self._warn("timezone_assumed", field_name,
-                       f"{item.text!r} states no time zone; assumed {_zone_name(zone)}")
-        instant = to_instant(stamp, year, stamp.zone or self._assumed_zone())
-        return instant.astimezone(self.options.timezone).isoformat(timespec="seconds")
+        value, warnings = resolve(
+            item.stamp,
+            item.text,
+            output=self.options.timezone,
+            assume=self._assumed_zone(),
+            anchor=anchor,
+            reference=self.options.reference_date,
+        )
+        for code, message in warnings:
+            self._warn(code, field_name, message)
+        return value
 
     def _body(self, page: Page, published: Stamp | None) -> None:
         body = page.text_lines(page.body_start, page.body_end)
@@ -225,10 +210,9 @@ class _Extraction:
                 found = find_date(text, date_order=self._date_order()) if text else None
                 if found is not None and text is not None:
                     stamp, (start, _) = found
-                    day = self._date_of(text[start:found[1][1]], f"captions.{position}.date", published, stamp)
+                    day = self._date_of(text[start : found[1][1]], f"captions.{position}.date", published, stamp)
                     location = caption_location(text[:start])
-                self.article.captions.append(
-                    Caption(text, credit.credit, credit.photographer, day, location))
+                self.article.captions.append(Caption(text, credit.credit, credit.photographer, day, location))
                 self._span_in(f"captions.{position}", page.lines[index], item.text)
 
     def _sources_and_contributors(self, page: Page) -> None:
@@ -257,17 +241,20 @@ class _Extraction:
 
     def _not_found(self) -> None:
         article = self.article
-        for name, missing in (("headline", article.headline is None),
-                              ("outlet", article.outlet is None),
-                              ("published_at", article.published_at is None),
-                              ("body", not article.body)):
+        for name, missing in (
+            ("headline", article.headline is None),
+            ("outlet", article.outlet is None),
+            ("published_at", article.published_at is None),
+            ("body", not article.body),
+        ):
             if missing and not any(w.field == name for w in article.warnings):
                 self._warn("not_found", name, f"no {name.replace('_', ' ')} found in the text")
 
     # -- helpers -----------------------------------------------------------
 
-    def _date_of(self, printed: str, field_name: str, published: Stamp | None,
-                 stamp: Stamp | None = None) -> str | None:
+    def _date_of(
+        self, printed: str, field_name: str, published: Stamp | None, stamp: Stamp | None = None
+    ) -> str | None:
         """An ISO date for a date printed in the text, its year inferred if missing."""
         if stamp is None:
             found = find_date(printed, date_order=self._date_order())
@@ -275,8 +262,7 @@ class _Extraction:
                 return None
             stamp = found[0]
         if stamp.order_ambiguous:
-            self._warn("date_order_ambiguous", field_name,
-                       f"day and month of {printed!r} could be either way round")
+            self._warn("date_order_ambiguous", field_name, f"day and month of {printed!r} could be either way round")
             return None
         year = stamp.year
         if year is None:
@@ -302,7 +288,7 @@ class _Extraction:
             return self.options.assume_timezone
         return ZoneInfo(self.profile.home_zone if self.profile else settings.DEFAULT_TIMEZONE)
 
-    def _date_order(self) -> str | None:
+    def _date_order(self) -> DateOrder | None:
         return self.profile.date_order if self.profile else None
 
     def _warn(self, code: str, field_name: str, message: str) -> None:
@@ -333,8 +319,12 @@ def _title_like(text: str) -> bool:
 
 
 def _short_label(text: str) -> bool:
-    return (len(text) <= settings.MAX_SECTION_CHARS and len(text.split()) <= settings.MAX_SECTION_WORDS
-            and not any(c.isdigit() for c in text) and not text.endswith((".", "!", "?")))
+    return (
+        len(text) <= settings.MAX_SECTION_CHARS
+        and len(text.split()) <= settings.MAX_SECTION_WORDS
+        and not any(c.isdigit() for c in text)
+        and not text.endswith((".", "!", "?"))
+    )
 
 
 def _language(paragraphs: list[str]) -> str:
@@ -351,10 +341,3 @@ def _language(paragraphs: list[str]) -> str:
     if latin and len(_ENGLISH.findall(sample)) * 25 >= len(sample.split()):
         return "en"
     return "und"
-
-
-def _zone_name(zone: tzinfo) -> str:
-    return getattr(zone, "key", None) or str(zone)
-
-
-

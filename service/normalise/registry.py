@@ -20,8 +20,14 @@ DateOrder = Literal["DMY", "MDY"]
 # after whitespace is collapsed and a trailing full stop is dropped).
 AGENCIES: dict[str, tuple[str, ...]] = {
     "Xinhua News Agency": ("Xinhua", "Xinhua Photo", "Xinhua News", "新华社", "新华网", "Xinhuanet"),
-    "People's Daily": ("People's Daily Online", "People’s Daily", "People’s Daily Online",
-                       "人民网", "人民日报", "en.people.cn"),
+    "People's Daily": (
+        "People's Daily Online",
+        "People’s Daily",
+        "People’s Daily Online",
+        "人民网",
+        "人民日报",
+        "en.people.cn",
+    ),
     "China News Service": ("CNS", "ECNS", "Ecns.cn", "cnsphoto", "中新社", "中新网", "中国新闻网"),
     "China Daily": ("chinadaily.com.cn", "China Daily"),
     "Global Times": ("GT", "globaltimes.cn"),
@@ -49,9 +55,7 @@ def _fold(name: str) -> str:
 
 
 _ALIASES: MappingProxyType[str, str] = MappingProxyType(
-    {_fold(alias): canonical
-     for canonical, aliases in AGENCIES.items()
-     for alias in (canonical, *aliases)}
+    {_fold(alias): canonical for canonical, aliases in AGENCIES.items() for alias in (canonical, *aliases)}
 )
 
 
@@ -108,9 +112,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
 )
 
-OUTLETS_BY_NAME: MappingProxyType[str, OutletProfile] = MappingProxyType(
-    {profile.name: profile for profile in OUTLETS}
-)
+OUTLETS_BY_NAME: MappingProxyType[str, OutletProfile] = MappingProxyType({profile.name: profile for profile in OUTLETS})
 
 # Compiled once: (profile, [(pattern, weight), ...]).
 OUTLET_MARKERS: tuple[tuple[OutletProfile, tuple[tuple[re.Pattern[str], int], ...]], ...] = tuple(

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 # Zero-width, bidirectional-control, soft-hyphen and C0/C1 control characters
 # (tab and line breaks are whitespace and handled by the splitter and collapser).
 _INVISIBLE = re.compile(
-    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
 )
 _SPACES = re.compile(r"\s+")
 # What separates lines: any Unicode line break.

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from dateparser.date import DateDataParser
 
@@ -26,20 +25,33 @@ from .registry import DateOrder
 # ---------------------------------------------------------------------------
 # Zones
 
-UTC = timezone.utc
+UTC = UTC
 
 # Zone abbreviations as the GMT+8 press uses them: "CST" is China Standard Time
 # (+08:00), not US Central. A profile may override an entry (OutletProfile.zone_names).
 ZONE_OFFSETS: dict[str, timedelta] = {
-    "UTC": timedelta(0), "GMT": timedelta(0), "Z": timedelta(0),
-    "CST": timedelta(hours=8), "BJT": timedelta(hours=8), "HKT": timedelta(hours=8),
-    "SGT": timedelta(hours=8), "MYT": timedelta(hours=8), "PHT": timedelta(hours=8),
-    "AWST": timedelta(hours=8), "WITA": timedelta(hours=8),
-    "JST": timedelta(hours=9), "KST": timedelta(hours=9),
-    "IST": timedelta(hours=5, minutes=30), "MSK": timedelta(hours=3),
-    "CET": timedelta(hours=1), "CEST": timedelta(hours=2), "BST": timedelta(hours=1),
-    "EST": timedelta(hours=-5), "EDT": timedelta(hours=-4),
-    "PST": timedelta(hours=-8), "PDT": timedelta(hours=-7),
+    "UTC": timedelta(0),
+    "GMT": timedelta(0),
+    "Z": timedelta(0),
+    "CST": timedelta(hours=8),
+    "BJT": timedelta(hours=8),
+    "HKT": timedelta(hours=8),
+    "SGT": timedelta(hours=8),
+    "MYT": timedelta(hours=8),
+    "PHT": timedelta(hours=8),
+    "AWST": timedelta(hours=8),
+    "WITA": timedelta(hours=8),
+    "JST": timedelta(hours=9),
+    "KST": timedelta(hours=9),
+    "IST": timedelta(hours=5, minutes=30),
+    "MSK": timedelta(hours=3),
+    "CET": timedelta(hours=1),
+    "CEST": timedelta(hours=2),
+    "BST": timedelta(hours=1),
+    "EST": timedelta(hours=-5),
+    "EDT": timedelta(hours=-4),
+    "PST": timedelta(hours=-8),
+    "PDT": timedelta(hours=-7),
 }
 
 _ZONE = re.compile(
@@ -56,22 +68,29 @@ _MON = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_MONTHS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
 _ORD = r"(?:st|nd|rd|th)?"
 
 # Tried in order; the first that matches decides. Group names: y, m, d, mon, and
 # a/b for the two numbers of a D/M or M/D date whose order the outlet decides.
-_DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
-    r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
-    r"(?<![\d.])(?P<y>(?:19|20)\d{2})([./-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.]\d)",
-    r"(?<![\d.])(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?!\d)",
-    r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r"(?:\s+|-)" + _MON + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})(?!\d)",
-    r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
-    r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
-    r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r"(?![\d:])",
-    r"(?<![\d.:])(?P<d>\d{1,2})" + _ORD + r"\s+" + _MON + r"(?!\w)",
-))
+_DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
+        r"(?<![\d.])(?P<y>(?:19|20)\d{2})([./-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.]\d)",
+        r"(?<![\d.])(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?!\d)",
+        r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r"(?:\s+|-)" + _MON + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})(?!\d)",
+        r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+        r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
+        r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r"(?![\d:])",
+        r"(?<![\d.:])(?P<d>\d{1,2})" + _ORD + r"\s+" + _MON + r"(?!\w)",
+    )
+)
 
 _TIME = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})[:：](?P<mi>\d{2})(?:[:：](?P<s>\d{2})(?:\.\d+)?)?(?![\d:])"
@@ -97,20 +116,34 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_UNITS = {
-    "s": timedelta(seconds=1), "m": timedelta(minutes=1), "h": timedelta(hours=1),
-    "d": timedelta(days=1), "w": timedelta(weeks=1),
-    "秒": timedelta(seconds=1), "分钟": timedelta(minutes=1), "小时": timedelta(hours=1),
-    "天": timedelta(days=1), "周": timedelta(weeks=1),
+    "s": timedelta(seconds=1),
+    "m": timedelta(minutes=1),
+    "h": timedelta(hours=1),
+    "d": timedelta(days=1),
+    "w": timedelta(weeks=1),
+    "秒": timedelta(seconds=1),
+    "分钟": timedelta(minutes=1),
+    "小时": timedelta(hours=1),
+    "天": timedelta(days=1),
+    "周": timedelta(weeks=1),
 }
-_RELATIVE_WORDS = {"just now": timedelta(0), "刚刚": timedelta(0),
-                   "today": timedelta(0), "今天": timedelta(0),
-                   "yesterday": timedelta(days=1), "昨天": timedelta(days=1)}
+_RELATIVE_WORDS = {
+    "just now": timedelta(0),
+    "刚刚": timedelta(0),
+    "today": timedelta(0),
+    "今天": timedelta(0),
+    "yesterday": timedelta(days=1),
+    "昨天": timedelta(days=1),
+}
 _RELATIVE_DATE_ONLY = {"today", "今天", "yesterday", "昨天"}
 
 _FALLBACK = DateDataParser(
     languages=list(settings.DATEPARSER_LANGUAGES),
-    settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
-              "REQUIRE_PARTS": ["day", "month", "year"]},
+    settings={
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    },
 )
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _HAS_TIME = re.compile(r"\d[:：]\d{2}|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
@@ -182,10 +215,51 @@ def infer_year(month: int, day: int, anchor: date) -> int | None:
     return None if best is None else best[1]
 
 
-def to_instant(stamp: Stamp, year: int, assume: tzinfo) -> datetime:
-    """The aware instant of a stamp with a time, in its stated zone or ``assume``."""
-    assert stamp.time is not None
-    return datetime.combine(date(year, stamp.month, stamp.day), stamp.time, stamp.zone or assume)
+def resolve(
+    parsed: Parsed | None,
+    printed: str,
+    *,
+    output: tzinfo,
+    assume: tzinfo,
+    anchor: date,
+    reference: date | datetime | None = None,
+) -> tuple[str | None, list[tuple[str, str]]]:
+    """An RFC 3339 instant in ``output`` for a parsed timestamp, with a (code, message)
+    warning for each guess. None, and the reason as a warning, when a value would be a
+    guess too far: no time, no way to tell day from month, a relative time with no
+    reference time, a string that did not parse.
+    """
+    if parsed is None:
+        return None, [("unparsed_timestamp", f"could not read the timestamp {printed!r}")]
+    if isinstance(parsed, Relative):
+        if isinstance(reference, datetime) and not parsed.date_only:
+            moment = (reference - parsed.ago).astimezone(output)
+            return moment.isoformat(timespec="seconds"), [
+                ("relative_time", f"{printed!r} is relative; computed from reference_date")
+            ]
+        return None, [("relative_time", f"{printed!r} is relative and no reference time pins it down")]
+    if parsed.time is None:
+        return None, [("date_only", f"{printed!r} states a date but no time")]
+    if parsed.order_ambiguous:
+        return None, [("date_order_ambiguous", f"day and month of {printed!r} could be either way round")]
+    warnings = []
+    year = parsed.year
+    if year is None:
+        year = infer_year(parsed.month, parsed.day, anchor)
+        if year is None:
+            return None, [("unparsed_timestamp", f"{printed!r} names a day that no nearby year has")]
+        warnings.append(("year_inferred", f"{printed!r} states no year; took {year}"))
+    zone = parsed.zone
+    if zone is None:
+        zone = assume
+        warnings.append(("timezone_assumed", f"{printed!r} states no time zone; assumed {zone_name(assume)}"))
+    instant = datetime.combine(date(year, parsed.month, parsed.day), parsed.time, zone)
+    return instant.astimezone(output).isoformat(timespec="seconds"), warnings
+
+
+def zone_name(zone: tzinfo) -> str:
+    """A zone's IANA key, or its offset for fixed zones."""
+    return getattr(zone, "key", None) or str(zone)
 
 
 def zone_for(name: str) -> tzinfo | None:
@@ -289,8 +363,9 @@ def _zone_from_match(match: re.Match[str], zone_names: dict[str, str] | None) ->
         if zone_names and abbr in zone_names:
             return zone_for(zone_names[abbr])
         return timezone(ZONE_OFFSETS[abbr]) if ZONE_OFFSETS[abbr] else UTC
-    sign, hours, minutes = ((match["sign"], match["oh"], match["om"]) if match["sign"]
-                            else (match["nsign"], match["noh"], match["nom"]))
+    sign, hours, minutes = (
+        (match["sign"], match["oh"], match["om"]) if match["sign"] else (match["nsign"], match["noh"], match["nom"])
+    )
     offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
     if offset > timedelta(hours=14):
         return None
@@ -328,7 +403,7 @@ def _fallback(value: str, zone_names: dict[str, str] | None) -> Stamp | None:
     zone_match = _ZONE.search(value)
     if zone_match is not None:
         zone = _zone_from_match(zone_match, zone_names)
-        value = value[: zone_match.start()] + value[zone_match.end():]
+        value = value[: zone_match.start()] + value[zone_match.end() :]
     try:
         parsed = _FALLBACK.get_date_data(value).date_obj
     except (ValueError, OverflowError, TypeError):  # dateparser's own failures on odd input
@@ -342,5 +417,3 @@ def _fallback(value: str, zone_names: dict[str, str] | None) -> Stamp | None:
 def warm_up() -> None:
     """Run the fallback once so that its lazy loading happens before the first request."""
     _FALLBACK.get_date_data("Monday 9 September 2024")
-
-

@@ -1,0 +1,97 @@
+"""Golden cases: each tests/golden/<outlet>/<case>.txt must give <case>.json exactly.
+
+A case may carry request options in <case>.options.json. The reference article is
+also run through the CLI and the HTTP API, which must give the same JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from schemas import ArticleSchema, NormaliseRequestSchema, to_options
+from schemas.request import parse_zone
+from service.normalise import normalise_article
+
+from .conftest import GOLDEN, REFERENCE
+
+CASES = sorted(p for p in GOLDEN.glob("*/*.txt") if p.with_suffix(".json").exists())
+
+
+def _options(case: Path) -> dict[str, Any]:
+    path = case.with_suffix(".options.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def normalise_case(case: Path) -> dict[str, Any]:
+    text = case.read_text(encoding="utf-8")
+    loaded = NormaliseRequestSchema().load({"text": text, "options": _options(case)})
+    options = to_options(loaded.get("options"), default_timezone=parse_zone("Asia/Shanghai"))
+    return dict(ArticleSchema().dump(normalise_article(loaded["text"], options)))
+
+
+def test_the_golden_set_is_not_empty() -> None:
+    assert REFERENCE.with_suffix(".txt") in CASES
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_golden_case(case: Path) -> None:
+    expected = json.loads(case.with_suffix(".json").read_text(encoding="utf-8"))
+    got = normalise_case(case)
+    for member in expected:  # one member at a time, for a readable failure
+        assert got[member] == expected[member], member
+    assert got == expected
+
+
+def test_reference_through_the_api(
+    client: FlaskClient, reference_text: str, reference_expected: dict[str, Any]
+) -> None:
+    response = client.post("/v1/normalise", json={"text": reference_text})
+    assert response.status_code == 200
+    assert response.get_json() == reference_expected
+
+
+def test_reference_through_the_api_as_plain_text(
+    client: FlaskClient, reference_text: str, reference_expected: dict[str, Any]
+) -> None:
+    response = client.post("/v1/normalise", data=reference_text.encode(), content_type="text/plain; charset=utf-8")
+    assert response.status_code == 200
+    assert response.get_json() == reference_expected
+
+
+def test_reference_through_the_cli(reference_expected: dict[str, Any]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "normalise", str(REFERENCE.with_suffix(".txt"))],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == reference_expected
+
+
+def test_reference_through_the_cli_on_stdin(reference_text: str, reference_expected: dict[str, Any]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "normalise", "-"],
+        input=reference_text,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == reference_expected
+
+
+def test_the_reference_member_order_follows_the_contract(
+    client: FlaskClient, reference_text: str, reference_expected: dict[str, Any]
+) -> None:
+    response = client.post("/v1/normalise", json={"text": reference_text})
+    assert list(json.loads(response.get_data(as_text=True))) == list(reference_expected)

@@ -1,0 +1,150 @@
+"""Timestamp tables: what each printed form reads as, in GMT+8, and what it warns."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from service.normalise.layout import Kind, classify_line
+from service.normalise.registry import OUTLETS_BY_NAME
+from service.normalise.timestamps import Relative, Stamp, find_date, infer_year, parse_timestamp, resolve
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+ANCHOR = date(2024, 9, 11)
+
+
+def read(printed: str, *, assume: timezone | ZoneInfo = SHANGHAI, order: str | None = None,
+         reference: date | datetime | None = None) -> tuple[str | None, list[str]]:
+    value, warnings = resolve(parse_timestamp(printed, date_order=order), printed,  # type: ignore[arg-type]
+                              output=SHANGHAI, assume=assume, anchor=ANCHOR, reference=reference)
+    return value, [code for code, _ in warnings]
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected", "warnings"),
+    [
+        # CGTN, new layout: the zone is printed.
+        ("2024.09.11 11:30 GMT+8", "2024-09-11T11:30:00+08:00", []),
+        # CGTN, old layout: no zone printed; the home zone is assumed and said so.
+        ("19:49, 21-Jan-2019", "2019-01-21T19:49:00+08:00", ["timezone_assumed"]),
+        # People's Daily.
+        ("14:20, November 18, 2020", "2020-11-18T14:20:00+08:00", ["timezone_assumed"]),
+        # ISO 8601 in UTC, converted.
+        ("2024-09-11T03:30:00Z", "2024-09-11T11:30:00+08:00", []),
+        ("2024-09-11T11:30:00+08:00", "2024-09-11T11:30:00+08:00", []),
+        # A GMT time converted to +08:00 crosses midnight into the next day.
+        ("22:57 GMT 28.04.2020", "2020-04-29T06:57:00+08:00", []),
+        ("March 7, 2024 7:55 PM UTC", "2024-03-08T03:55:00+08:00", []),
+        # Xinhua and China Daily: seconds, or not.
+        ("2024-09-11 08:27:15", "2024-09-11T08:27:15+08:00", ["timezone_assumed"]),
+        ("2024-09-11 07:32", "2024-09-11T07:32:00+08:00", ["timezone_assumed"]),
+        # Zone abbreviations as these outlets mean them: CST, HKT, SGT, MYT are +08:00.
+        ("2024-09-11 11:30 CST", "2024-09-11T11:30:00+08:00", []),
+        ("Friday, 22 Nov 2024 4:55 PM MYT", "2024-11-22T16:55:00+08:00", []),
+        ("Sep 11, 2024, 05:00 PM SGT", "2024-09-11T17:00:00+08:00", []),
+        ("10:00am, 20 Jan, 2020 HKT", "2020-01-20T10:00:00+08:00", []),
+        ("Feb 05, 2024 08:45 PM", "2024-02-05T20:45:00+08:00", ["timezone_assumed"]),
+        # US wires: EDT/EST converted.
+        ("Sept. 10, 2024 9:15 PM EDT", "2024-09-11T09:15:00+08:00", []),
+        ("Jan. 3, 2025 11:00 PM EST", "2025-01-04T12:00:00+08:00", []),
+        # GMT+8 is east of UTC; never the tz database's Etc/GMT+8 (UTC-08:00).
+        ("2024.01.01 00:05 GMT+8", "2024-01-01T00:05:00+08:00", []),
+        ("2024.01.01 00:05 UTC+08:00", "2024-01-01T00:05:00+08:00", []),
+        ("2024-01-01 00:05 Beijing time", "2024-01-01T00:05:00+08:00", []),
+        # Chinese pages.
+        ("2024年09月11日 11:30", "2024-09-11T11:30:00+08:00", ["timezone_assumed"]),
+        # A date alone is not invented into a time.
+        ("September 10, 2024", None, ["date_only"]),
+        ("Wed, Oct 16, 2024", None, ["date_only"]),
+        # Neither day nor month above 12, no outlet to decide: null, not a guess.
+        ("01.02.2026 12:00", None, ["date_order_ambiguous"]),
+        # Relative times need a reference time.
+        ("5 min ago", None, ["relative_time"]),
+    ],
+)
+def test_timestamp_table(printed: str, expected: str | None, warnings: list[str]) -> None:
+    assert read(printed) == (expected, warnings)
+
+
+@pytest.mark.parametrize("printed", ["hello world", "00:33", "said on September 10, 2024 that", "", "2024",
+                                     "31.31.2024 10:00", "25:61, 21-Jan-2019", "1" * 80])
+def test_what_is_not_a_timestamp_gives_nothing(printed: str) -> None:
+    assert parse_timestamp(printed) is None
+    assert read(printed) == (None, ["unparsed_timestamp"])
+
+
+def test_an_assumed_zone_is_the_one_given() -> None:
+    utc_minus_five = timezone(timedelta(hours=-5))
+    assert read("2024-09-11 08:00", assume=utc_minus_five) == ("2024-09-11T21:00:00+08:00", ["timezone_assumed"])
+
+
+@pytest.mark.parametrize(("order", "expected"), [("DMY", "2026-02-01T12:00:00+08:00"),
+                                                   ("MDY", "2026-01-02T12:00:00+08:00")])
+def test_the_outlet_decides_day_and_month(order: str, expected: str) -> None:
+    assert read("01.02.2026 12:00", order=order) == (expected, ["timezone_assumed"])
+
+
+def test_a_number_above_twelve_settles_the_order_whatever_the_outlet() -> None:
+    assert read("12/31/2023 10:05 AM", order="DMY") == ("2023-12-31T10:05:00+08:00", ["timezone_assumed"])
+
+
+def test_relative_time_with_a_reference_time() -> None:
+    reference = datetime(2024, 9, 11, 12, 0, tzinfo=SHANGHAI)
+    assert read("5 min ago", reference=reference) == ("2024-09-11T11:55:00+08:00", ["relative_time"])
+    # A date alone cannot place "2 hours ago".
+    assert read("2 hours ago", reference=date(2024, 9, 11)) == (None, ["relative_time"])
+    assert parse_timestamp("3小时前") == Relative(timedelta(hours=3), date_only=False)
+
+
+def test_updated_label_is_read_from_the_line() -> None:
+    [item] = classify_line("Updated 2024.09.11 11:30 GMT+8", OUTLETS_BY_NAME["CGTN"])
+    assert item.kind is Kind.STAMP and item.label == "updated"
+    assert resolve(item.stamp, item.text, output=SHANGHAI, assume=SHANGHAI, anchor=ANCHOR) == (
+        "2024-09-11T11:30:00+08:00", [])
+
+
+def test_section_printed_before_the_time_is_kept_apart() -> None:
+    [item] = classify_line("Asia Pacific 19:49, 21-Jan-2019", OUTLETS_BY_NAME["CGTN"])
+    assert (item.kind, item.label, item.prefix) == (Kind.STAMP, None, "Asia Pacific")
+    assert item.stamp == Stamp(2019, 1, 21, datetime(2019, 1, 21, 19, 49).time())
+
+
+def test_agency_printed_before_the_time_is_kept_apart() -> None:
+    [item] = classify_line("(Xinhua) 14:20, November 18, 2020", OUTLETS_BY_NAME["People's Daily"])
+    assert (item.kind, item.prefix) == (Kind.STAMP, "(Xinhua)")
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "anchor", "year"),
+    [
+        (9, 10, date(2024, 9, 11), 2024),
+        (12, 31, date(2025, 1, 1), 2024),  # a Dec. 31 dateline in a Jan. 1 article
+        (1, 2, date(2024, 12, 30), 2025),
+        (2, 29, date(2025, 3, 1), 2024),  # only a leap year has it
+    ],
+)
+def test_year_inference_takes_the_nearest_year(month: int, day: int, anchor: date, year: int) -> None:
+    assert infer_year(month, day, anchor) == year
+
+
+def test_a_year_less_stamp_is_placed_near_the_anchor_and_warned() -> None:
+    value, warnings = resolve(parse_timestamp("19:49, Dec. 31"), "19:49, Dec. 31", output=SHANGHAI,
+                              assume=SHANGHAI, anchor=date(2025, 1, 1))
+    assert value == "2024-12-31T19:49:00+08:00"
+    assert [code for code, _ in warnings] == ["year_inferred", "timezone_assumed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Shoigu, St. Petersburg, Russia, September 10, 2024.", Stamp(2024, 9, 10)),
+        ("Tourists in Chengdu, Sichuan province, Sept. 10.", Stamp(None, 9, 10)),
+        ("Taken on 3 January 2025 in Harbin", Stamp(2025, 1, 3)),
+        ("No date in here at all, 5 people.", None),
+    ],
+)
+def test_dates_are_found_in_running_text(text: str, found: Stamp | None) -> None:
+    result = find_date(text)
+    assert (result[0] if result else None) == found

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 import schemathesis
-from schemathesis import GenerationMode
 from hypothesis import HealthCheck, settings
 from marshmallow import Schema, fields, validate
 from openapi_spec_validator import validate as validate_spec
+from schemathesis import GenerationMode
 
 from schemas import article, problem, request
 from service import create_app
@@ -72,8 +72,11 @@ def test_schemas_and_contract_agree_on_members(schema: type[Schema], name: str) 
         assert field.allow_none == _nullable(documented["properties"][member]), member
 
 
-@pytest.mark.parametrize(("schema", "name"), [p for p in PAIRS if p[0].__module__.endswith("request")],
-                         ids=lambda value: value if isinstance(value, str) else "")
+@pytest.mark.parametrize(
+    ("schema", "name"),
+    [p for p in PAIRS if p[0].__module__.endswith("request")],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
 def test_request_schemas_and_contract_agree_on_what_is_required(schema: type[Schema], name: str) -> None:
     required = {member for member, field in schema().fields.items() if field.required}
     assert required == set(_component(name)["required"])
@@ -111,7 +114,10 @@ def _real_zones(case: schemathesis.Case) -> None:
     in schema-valid cases, replace generated zone strings by real ones."""
     if case.meta is None or case.meta.generation.mode is not GenerationMode.POSITIVE:
         return
-    bodies = case.body.get("items", []) + [case.body] if isinstance(case.body, dict) else []
+    if not isinstance(case.body, dict):
+        return
+    items = case.body.get("items")
+    bodies = [*(items if isinstance(items, list) else []), case.body]
     for body in bodies:
         options = body.get("options") if isinstance(body, dict) else None
         for key in ("timezone", "assume_timezone"):

@@ -15,10 +15,21 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 ANCHOR = date(2024, 9, 11)
 
 
-def read(printed: str, *, assume: timezone | ZoneInfo = SHANGHAI, order: str | None = None,
-         reference: date | datetime | None = None) -> tuple[str | None, list[str]]:
-    value, warnings = resolve(parse_timestamp(printed, date_order=order), printed,  # type: ignore[arg-type]
-                              output=SHANGHAI, assume=assume, anchor=ANCHOR, reference=reference)
+def read(
+    printed: str,
+    *,
+    assume: timezone | ZoneInfo = SHANGHAI,
+    order: str | None = None,
+    reference: date | datetime | None = None,
+) -> tuple[str | None, list[str]]:
+    value, warnings = resolve(
+        parse_timestamp(printed, date_order=order),
+        printed,  # type: ignore[arg-type]
+        output=SHANGHAI,
+        assume=assume,
+        anchor=ANCHOR,
+        reference=reference,
+    )
     return value, [code for code, _ in warnings]
 
 
@@ -68,8 +79,19 @@ def test_timestamp_table(printed: str, expected: str | None, warnings: list[str]
     assert read(printed) == (expected, warnings)
 
 
-@pytest.mark.parametrize("printed", ["hello world", "00:33", "said on September 10, 2024 that", "", "2024",
-                                     "31.31.2024 10:00", "25:61, 21-Jan-2019", "1" * 80])
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "hello world",
+        "00:33",
+        "said on September 10, 2024 that",
+        "",
+        "2024",
+        "31.31.2024 10:00",
+        "25:61, 21-Jan-2019",
+        "1" * 80,
+    ],
+)
 def test_what_is_not_a_timestamp_gives_nothing(printed: str) -> None:
     assert parse_timestamp(printed) is None
     assert read(printed) == (None, ["unparsed_timestamp"])
@@ -80,8 +102,9 @@ def test_an_assumed_zone_is_the_one_given() -> None:
     assert read("2024-09-11 08:00", assume=utc_minus_five) == ("2024-09-11T21:00:00+08:00", ["timezone_assumed"])
 
 
-@pytest.mark.parametrize(("order", "expected"), [("DMY", "2026-02-01T12:00:00+08:00"),
-                                                   ("MDY", "2026-01-02T12:00:00+08:00")])
+@pytest.mark.parametrize(
+    ("order", "expected"), [("DMY", "2026-02-01T12:00:00+08:00"), ("MDY", "2026-01-02T12:00:00+08:00")]
+)
 def test_the_outlet_decides_day_and_month(order: str, expected: str) -> None:
     assert read("01.02.2026 12:00", order=order) == (expected, ["timezone_assumed"])
 
@@ -102,18 +125,35 @@ def test_updated_label_is_read_from_the_line() -> None:
     [item] = classify_line("Updated 2024.09.11 11:30 GMT+8", OUTLETS_BY_NAME["CGTN"])
     assert item.kind is Kind.STAMP and item.label == "updated"
     assert resolve(item.stamp, item.text, output=SHANGHAI, assume=SHANGHAI, anchor=ANCHOR) == (
-        "2024-09-11T11:30:00+08:00", [])
+        "2024-09-11T11:30:00+08:00",
+        [],
+    )
 
 
 def test_section_printed_before_the_time_is_kept_apart() -> None:
     [item] = classify_line("Asia Pacific 19:49, 21-Jan-2019", OUTLETS_BY_NAME["CGTN"])
-    assert (item.kind, item.label, item.prefix) == (Kind.STAMP, None, "Asia Pacific")
+    assert (item.kind, item.label, item.section) == (Kind.STAMP, None, "Asia Pacific")
     assert item.stamp == Stamp(2019, 1, 21, datetime(2019, 1, 21, 19, 49).time())
 
 
-def test_agency_printed_before_the_time_is_kept_apart() -> None:
-    [item] = classify_line("(Xinhua) 14:20, November 18, 2020", OUTLETS_BY_NAME["People's Daily"])
-    assert (item.kind, item.prefix) == (Kind.STAMP, "(Xinhua)")
+def test_agency_printed_before_the_time_is_a_source() -> None:
+    source, stamp = classify_line("(Xinhua) 14:20, November 18, 2020", OUTLETS_BY_NAME["People's Daily"])
+    assert (source.kind, source.names) == (Kind.SOURCES, ["Xinhua News Agency"])
+    assert (stamp.kind, stamp.text) == (Kind.STAMP, "14:20, November 18, 2020")
+
+
+def test_the_outlet_printed_before_the_time_is_the_byline_organisation() -> None:
+    own, stamp = classify_line("(People's Daily Online) 09:05, March 03, 2024", OUTLETS_BY_NAME["People's Daily"])
+    assert (own.kind, own.names, stamp.kind) == (Kind.ORGANISATION, ["People's Daily"], Kind.STAMP)
+
+
+def test_byline_and_time_on_one_line() -> None:
+    byline, stamp = classify_line(
+        "By Hu Jinyan, Qiao Bo (People's Daily Online) 16:20, April 09, 2024", OUTLETS_BY_NAME["People's Daily"]
+    )
+    assert byline.byline is not None
+    assert (byline.byline.authors, byline.byline.organisation) == (["Hu Jinyan", "Qiao Bo"], "People's Daily")
+    assert stamp.stamp == Stamp(2024, 4, 9, datetime(2024, 4, 9, 16, 20).time())
 
 
 @pytest.mark.parametrize(
@@ -130,8 +170,9 @@ def test_year_inference_takes_the_nearest_year(month: int, day: int, anchor: dat
 
 
 def test_a_year_less_stamp_is_placed_near_the_anchor_and_warned() -> None:
-    value, warnings = resolve(parse_timestamp("19:49, Dec. 31"), "19:49, Dec. 31", output=SHANGHAI,
-                              assume=SHANGHAI, anchor=date(2025, 1, 1))
+    value, warnings = resolve(
+        parse_timestamp("19:49, Dec. 31"), "19:49, Dec. 31", output=SHANGHAI, assume=SHANGHAI, anchor=date(2025, 1, 1)
+    )
     assert value == "2024-12-31T19:49:00+08:00"
     assert [code for code, _ in warnings] == ["year_inferred", "timezone_assumed"]
 

@@ -57,6 +57,7 @@ class ParsedByline:
 
 
 _BY = re.compile(r"^(?:By|BY|by)\s+(?P<rest>\S.*)$")
+_PARENTHESISED = re.compile(r"\s*[(（](?P<name>[^()（）]{2,60})[)）]")
 
 
 def parse_byline(value: str) -> ParsedByline | None:
@@ -66,7 +67,11 @@ def parse_byline(value: str) -> ParsedByline | None:
         return None
     authors: list[str] = []
     organisation: str | None = None
-    for part in _NAME_SPLIT.split(_EMAIL.sub("", match["rest"])):
+    rest = match["rest"]
+    for named in _PARENTHESISED.finditer(rest):  # "By A, B (People's Daily Online)"
+        organisation = organisation or canonical_name(named["name"])
+    rest = _PARENTHESISED.sub("", rest)
+    for part in _NAME_SPLIT.split(_EMAIL.sub("", rest)):
         part = part.strip(" .;:|()（）[]")
         if not part:
             continue
@@ -96,6 +101,9 @@ _CREDIT_PREFIX = re.compile(
 )
 
 
+_PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|images?|pictures?)$", re.IGNORECASE)
+
+
 def parse_credit(value: str) -> Credit | None:
     """A photo credit ("Xinhua/Li Xueren", "Photo by Zou Hong/chinadaily.com.cn", "VCG")."""
     value = _CREDIT_PREFIX.sub("", value.strip()).strip()
@@ -106,7 +114,7 @@ def parse_credit(value: str) -> Credit | None:
     for part in (p.strip() for p in value.split("/")):
         if not part:
             continue
-        canonical = canonical_name(part)
+        canonical = canonical_name(part) or canonical_name(_PHOTO_SUFFIX.sub("", part))
         if canonical is not None:
             credit = credit or canonical
         elif photographer is None and is_person_name(title_case_if_caps(part)):
@@ -150,11 +158,15 @@ def parse_caption(value: str) -> ParsedCaption | None:
     return None
 
 
-_PLACE_WORD = re.compile(
-    r"^(?:[A-Z][\w.'’\-]*|of|the|de|province|city|county|district|region|state|prefecture|"
-    r"municipality|capital|autonomous|special|administrative|island|islands)$"
+_PLACE_NOUNS = (
+    r"province|city|county|district|region|state|prefecture|municipality|village|town|township|"
+    r"island|islands|capital|autonomous|special|administrative"
 )
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)$")
+_PLACE_WORD = re.compile(
+    r"^(?:[A-Z][\w.'’\-]*|of|the|de|" + _PLACE_NOUNS + r"|"
+    r"(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central)$"
+)
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|" + _PLACE_NOUNS + r"))*)$")
 
 
 def caption_location(text_before_date: str) -> str | None:
@@ -167,7 +179,7 @@ def caption_location(text_before_date: str) -> str | None:
         if (
             words
             and len(words) <= settings.MAX_LOCATION_PART_WORDS
-            and words[0][0].isupper()
+            and any(w[0].isupper() for w in words)
             and all(_PLACE_WORD.match(w) for w in words)
         ):
             place.insert(0, part)
@@ -177,8 +189,6 @@ def caption_location(text_before_date: str) -> str | None:
         if tail is not None:
             place.insert(0, tail["place"])
         break
-    if not place or (not parts and not text_before_date.strip()):
-        return None
     return ", ".join(place) or None
 
 

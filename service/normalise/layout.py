@@ -48,8 +48,8 @@ class Item:
     #: For stamps: "published", "updated" or None (unlabelled).
     label: str | None = None
     stamp: Parsed | None = None
-    #: For stamps: the text printed before it ("Asia Pacific", "(Xinhua)").
-    prefix: str | None = None
+    #: For stamps: the section label printed before it ("Asia Pacific 19:49, ...").
+    section: str | None = None
     byline: ParsedByline | None = None
     names: list[str] = field(default_factory=list)
     contributors: list[tuple[str, str]] = field(default_factory=list)
@@ -86,7 +86,17 @@ _LABELS = {
     "更新时间": "updated",
     "更新": "updated",
 }
-_PREFIXED = re.compile(r"^(?P<prefix>[^\d|]{2,40}?)\s+(?P<rest>\d.*)$")
+# Where a timestamp printed after other text may start: a digit, or a month or weekday name.
+_STAMP_START = re.compile(
+    r"\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(r"^[(（](?P<name>[^()（）]{2,40})[)）]$")
+_COOKIES = re.compile(
+    r"\b(?:our|we) use (?:of )?cookies\b|\bour (?:privacy statement|cookie policy)\b|^i agree$"
+    r"|\baccept (?:all )?cookies\b|\bcookie (?:settings|policy)\b.*\b(?:you|your)\b",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(
     r"^(?:Copyright\b|©|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|（完）$)", re.IGNORECASE
 )
@@ -99,7 +109,8 @@ _END = re.compile(
 _CHROME = re.compile(
     r"^(?:share(?: this(?: article)?)?|copied|copy link|link copied|print|e-?mail|facebook|twitter|x|"
     r"linkedin|whatsapp|telegram|wechat|weibo|reddit|comments?|advertisement|ad|"
-    r"follow us(?: on \w+)?|scan (?:the )?qr code.*|download (?:our|the) app.*|subscribe.*|"
+    r"follow us(?: on \w+)?|scan (?:the )?qr code\b.*|download (?:our|the) app\b.*|subscribe\b.*|"
+    r"add your comment|leave a comment|post a comment|\(for the latest [^()]*\)|"
     r"font ?size|a\+|a-|\d{1,2}:\d{2}(?::\d{2})?|分享到?|打印|关闭|扫一扫.*)\s*:?$",
     re.IGNORECASE,
 )
@@ -172,25 +183,48 @@ def _body_start(lines: list[Line], items: list[list[Item]], end: int) -> int:
 
 def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
     """The metadata a cleaned line carries; empty when it is article text."""
-    if len(text) <= 80:
+    if len(text) <= settings.MAX_LABEL_CHARS:
         if _END.match(text):
             return [Item(Kind.END, text=text)]
-        if _CHROME.match(text):
-            return [Item(Kind.CHROME, text=text)]
         if _CLOSING.match(text):
             return [Item(Kind.CLOSING, text=text)]
+    if len(text) <= settings.MAX_CHROME_CHARS and (_CHROME.match(text) or _COOKIES.search(text)):
+        return [Item(Kind.CHROME, text=text)]
     if len(text) <= settings.MAX_META_CHARS:
-        segments = _SEGMENT.split(text)
-        found = [_classify_segment(segment, profile) for segment in segments]
-        if all(item is not None for item in found):
-            return [item for item in found if item is not None]
+        found: list[Item] = []
+        for segment in _SEGMENT.split(text):
+            items = _classify_segment(segment, profile)
+            if items is None:
+                break
+            found += items
+        else:
+            return found
+        contributors = _trailing_contributors(text, profile)
+        if contributors:
+            return contributors
     caption = parse_caption(text)
     if caption is not None:
         return [Item(Kind.CAPTION, caption=caption, text=text)]
     return []
 
 
-def _classify_segment(text: str, profile: OutletProfile | None) -> Item | None:
+def _trailing_contributors(text: str, profile: OutletProfile | None) -> list[Item]:
+    """An editor group glued to the end of a line of chrome or metadata:
+    "(For the latest China news, ...)(Web editor: A, B)"."""
+    opening = max(text.rfind("("), text.rfind("（"))
+    if opening <= 0:
+        return []
+    contributors = parse_contributors(text[opening:])
+    if not contributors:
+        return []
+    before = classify_line(text[:opening].strip(), profile)
+    if not before:
+        return []
+    return [*before, Item(Kind.CONTRIBUTORS, contributors=contributors, text=text[opening:])]
+
+
+def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | None:
+    """The metadata one " | "-separated segment carries; None if it is not all metadata."""
     date_order = profile.date_order if profile else None
     zone_names = profile.zone_names if profile else None
     labelled = _LABEL.match(text)
@@ -198,25 +232,61 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> Item | None:
         stamp = parse_timestamp(labelled["rest"], date_order=date_order, zone_names=zone_names)
         label = _LABELS.get(labelled["label"].lower(), "published")
         if stamp is not None or any(c.isdigit() for c in labelled["rest"]):
-            return Item(Kind.STAMP, label=label, stamp=stamp, text=text)
+            return [Item(Kind.STAMP, label=label, stamp=stamp, text=text)]
     stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names)
     if stamp is not None:
-        return Item(Kind.STAMP, stamp=stamp, text=text)
-    prefixed = _PREFIXED.match(text)
-    if prefixed is not None:
-        stamp = parse_timestamp(prefixed["rest"], date_order=date_order, zone_names=zone_names)
-        if isinstance(stamp, Stamp) and stamp.time is not None:
-            return Item(Kind.STAMP, stamp=stamp, prefix=prefixed["prefix"].strip(), text=text)
+        return [Item(Kind.STAMP, stamp=stamp, text=text)]
+    trailing = _trailing_stamp(text, profile)
+    if trailing is not None:
+        return trailing
     contributors = parse_contributors(text)
     if contributors:
-        return Item(Kind.CONTRIBUTORS, contributors=contributors, text=text)
+        return [Item(Kind.CONTRIBUTORS, contributors=contributors, text=text)]
     sources = parse_sources(text)
     if sources:
-        return Item(Kind.SOURCES, names=sources, text=text)
+        return [Item(Kind.SOURCES, names=sources, text=text)]
     byline = parse_byline(text)
     if byline is not None:
-        return Item(Kind.BYLINE, byline=byline, text=text)
+        return [Item(Kind.BYLINE, byline=byline, text=text)]
     organisation = canonical_name(text)
     if organisation is not None or (profile is not None and text in profile.bare_byline):
-        return Item(Kind.ORGANISATION, names=[organisation or text], text=text)
+        return [Item(Kind.ORGANISATION, names=[organisation or text], text=text)]
     return None
+
+
+def _trailing_stamp(text: str, profile: OutletProfile | None) -> list[Item] | None:
+    """A timestamp with a time, printed after a section label ("Asia Pacific 19:49, ..."),
+    an attribution ("(Xinhua) 14:20, ...") or a byline ("By A (People's Daily Online) 16:20, ...")."""
+    for split in _STAMP_START.finditer(text, 1):
+        prefix, rest = text[: split.start()].strip(), text[split.end() :]
+        stamp = parse_timestamp(
+            rest,
+            date_order=profile.date_order if profile else None,
+            zone_names=profile.zone_names if profile else None,
+            fallback=False,
+        )
+        if not isinstance(stamp, Stamp) or stamp.time is None:
+            continue
+        attribution = _ATTRIBUTION.match(prefix)
+        if attribution is not None:
+            name = canonical_name(attribution["name"]) or attribution["name"]
+            # The page's own name is its staff's byline; any other is an agency it carries.
+            kind = Kind.ORGANISATION if profile is not None and name == profile.name else Kind.SOURCES
+            return [Item(kind, names=[name], text=prefix), Item(Kind.STAMP, stamp=stamp, text=rest)]
+        byline = parse_byline(prefix)
+        if byline is not None:
+            return [Item(Kind.BYLINE, byline=byline, text=prefix), Item(Kind.STAMP, stamp=stamp, text=rest)]
+        if is_label(prefix):
+            return [Item(Kind.STAMP, stamp=stamp, section=prefix, text=text)]
+        return None
+    return None
+
+
+def is_label(text: str) -> bool:
+    """A short label such as a section name: a few words, no digits, no sentence end."""
+    return (
+        0 < len(text) <= settings.MAX_SECTION_CHARS
+        and len(text.split()) <= settings.MAX_SECTION_WORDS
+        and not any(c.isdigit() for c in text)
+        and not text.endswith((".", "!", "?", ":"))
+    )

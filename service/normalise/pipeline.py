@@ -8,16 +8,15 @@ from zoneinfo import ZoneInfo
 
 from . import settings
 from .fields import caption_location, parse_dateline
-from .layout import Item, Kind, Page, detect_outlet, is_prose, read_page
+from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, read_page
 from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, Warning
-from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile, canonical_name
+from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
 from .text import Line, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, infer_year, resolve
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>|\s/)\s*")
 _BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "主页"})
 _SUFFIX = re.compile(r"\s+[-|–—:]\s+(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\s*$", re.IGNORECASE)
-_AGENCY_PREFIX = re.compile(r"^[(（](?P<agency>[^()（）]{2,40})[)）]$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -78,11 +77,7 @@ class _Extraction:
                 chosen = (line, parts[-1])
                 break
         if chosen is None:
-            first_meta = next((i for i in range(page.body_start) if page.items[i]), page.body_start)
-            before = [line for line in header if line.index < first_meta and _title_like(line.text)]
-            candidates = before[-1:] or [line for line in header if _title_like(line.text)][:1]
-            if candidates:
-                chosen = (candidates[0], candidates[0].text)
+            chosen = _between_stamps(page, header) or _nearest_before_meta(page, header)
         if chosen is None:
             return None
         self.article.headline = chosen[1]
@@ -92,12 +87,12 @@ class _Extraction:
     def _section(self, page: Page, header: list[Line], headline: Line | None) -> None:
         for index in range(page.body_start):
             for item in page.items[index]:
-                if item.kind is Kind.STAMP and item.prefix and not _AGENCY_PREFIX.match(item.prefix):
-                    self._set_section(item.prefix, page.lines[index])
+                if item.kind is Kind.STAMP and item.section:
+                    self._set_section(item.section, page.lines[index])
                     return
         for line in header:
             parts = [p for p in _BREADCRUMB.split(line.text) if p]
-            if len(parts) < 2 or not all(_short_label(p) or line is headline for p in parts):
+            if len(parts) < 2 or not all(is_label(p) or line is headline for p in parts):
                 continue
             if line is headline:
                 parts = parts[:-1]
@@ -105,11 +100,10 @@ class _Extraction:
             if parts:
                 self._set_section(parts[-1], line)
                 return
-        first_stamp = next(
-            (i for i in range(page.body_start) if any(it.kind is Kind.STAMP for it in page.items[i])), None
-        )
-        if first_stamp and not page.items[first_stamp - 1] and _short_label(page.lines[first_stamp - 1].text):
-            self._set_section(page.lines[first_stamp - 1].text, page.lines[first_stamp - 1])
+        if self.profile is not None and self.profile.section_before_stamp:
+            stamp = _first(page, Kind.STAMP, 0, page.body_start)
+            if stamp and not page.items[stamp - 1] and is_label(page.lines[stamp - 1].text):
+                self._set_section(page.lines[stamp - 1].text, page.lines[stamp - 1])
 
     def _set_section(self, value: str, line: Line) -> None:
         self.article.section = title_case_if_caps(value)
@@ -137,17 +131,19 @@ class _Extraction:
 
     def _timestamps(self, page: Page) -> Stamp | None:
         """Fill published_at and updated_at; return the published stamp as printed."""
-        found: dict[str, tuple[Item, Line]] = {}
+        found: dict[str, tuple[int, Item, Line]] = {}
         for index in range(page.end):
             for item in page.items[index]:
                 if item.kind is Kind.STAMP:
-                    found.setdefault(item.label or "published", (item, page.lines[index]))
+                    label, rank = item.label or "published", _stamp_rank(item)
+                    if label not in found or rank < found[label][0]:
+                        found[label] = (rank, item, page.lines[index])
         published = found.get("published")
-        printed = published[0].stamp if published and isinstance(published[0].stamp, Stamp) else None
+        printed = published[1].stamp if published and isinstance(published[1].stamp, Stamp) else None
         anchor = self._anchor(printed)
         for field_name, attribute in (("published", "published_at"), ("updated", "updated_at")):
             if field_name in found:
-                item, line = found[field_name]
+                _, item, line = found[field_name]
                 value = self._instant(item, attribute, anchor)
                 setattr(self.article, attribute, value)
                 if value is not None:
@@ -222,10 +218,6 @@ class _Extraction:
             for item in page.items[index]:
                 if item.kind is Kind.SOURCES:
                     found.extend((index, name, line) for name in item.names)
-                elif item.kind is Kind.STAMP and item.prefix:
-                    agency = _AGENCY_PREFIX.match(item.prefix)
-                    if agency:
-                        found.append((index, canonical_name(agency["agency"]) or agency["agency"], line))
                 elif item.kind is Kind.CONTRIBUTORS:
                     for name, role in item.contributors:
                         key = f"contributors.{len(self.article.contributors)}"
@@ -309,6 +301,39 @@ class _Extraction:
             self._span(key, line.start, line.end)
 
 
+def _first(page: Page, kind: Kind, start: int, stop: int) -> int | None:
+    """Index of the first line in [start, stop) carrying an item of ``kind``."""
+    return next((i for i in range(start, stop) if any(item.kind is kind for item in page.items[i])), None)
+
+
+def _between_stamps(page: Page, header: list[Line]) -> tuple[Line, str] | None:
+    """The title printed between the timestamp and the next metadata line (CGTN's layout:
+    time, headline, "Updated ...")."""
+    stamp = _first(page, Kind.STAMP, 0, page.body_start)
+    if stamp is None:
+        return None
+    following = next((i for i in range(stamp + 1, page.body_start) if page.items[i]), page.body_start)
+    return next(
+        ((line, line.text) for line in header if stamp < line.index < following and _title_like(line.text)), None
+    )
+
+
+def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | None:
+    """The last title-like line above the first metadata line, else the first one at all."""
+    first_meta = next((i for i in range(page.body_start) if page.items[i]), page.body_start)
+    before = [line for line in header if line.index < first_meta and _title_like(line.text)]
+    candidates = before[-1:] or [line for line in header if _title_like(line.text)][:1]
+    return (candidates[0], candidates[0].text) if candidates else None
+
+
+def _stamp_rank(item: Item) -> int:
+    """Which of several stamps with one label to believe: a labelled one, then one with
+    a time, then anything else (a page's "today" date in its header)."""
+    if item.label is not None:
+        return 0
+    return 1 if isinstance(item.stamp, Stamp) and item.stamp.time is not None else 2
+
+
 def _title_like(text: str) -> bool:
     words = text.split()
     if len(text) > settings.MAX_HEADLINE_CHARS or text.count("|") > 1 or ">>" in text:
@@ -316,15 +341,6 @@ def _title_like(text: str) -> bool:
     if _CJK.search(text):
         return len(text) >= 6 and not text.endswith("。")
     return len(words) >= 3 and not (text.endswith(".") and len(words) > 25)
-
-
-def _short_label(text: str) -> bool:
-    return (
-        len(text) <= settings.MAX_SECTION_CHARS
-        and len(text.split()) <= settings.MAX_SECTION_WORDS
-        and not any(c.isdigit() for c in text)
-        and not text.endswith((".", "!", "?"))
-    )
 
 
 def _language(paragraphs: list[str]) -> str:

@@ -71,7 +71,8 @@ class OutletProfile:
     ``markers`` are patterns whose presence in a page points to the outlet, each with
     a weight; the profile with the highest total wins. ``title_suffixes`` are the
     site names pages append to headlines. ``bare_byline`` lists the lines that stand
-    alone in the header as the byline's organisation ("CGTN").
+    alone in the header as the byline's organisation ("CGTN"). ``section_before_stamp``:
+    the page prints its section as a short line just above the timestamp.
     """
 
     name: str
@@ -80,6 +81,7 @@ class OutletProfile:
     markers: tuple[tuple[str, int], ...]
     title_suffixes: tuple[str, ...] = ()
     bare_byline: tuple[str, ...] = ()
+    section_before_stamp: bool = False
     zone_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -97,6 +99,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         ),
         title_suffixes=("CGTN",),
         bare_byline=("CGTN", "CGTN Digital"),
+        section_before_stamp=True,
     ),
     OutletProfile(
         name="People's Daily",

@@ -31,3 +31,9 @@ CJK_LANGUAGE_SHARE: Final = 0.3
 
 #: A line longer than this is not a metadata line (timestamp, byline, source, editor).
 MAX_META_CHARS: Final = 200
+
+#: Longest line read as an end marker ("RELATED STORIES") or a copyright line.
+MAX_LABEL_CHARS: Final = 80
+
+#: A line longer than this is article text, never page chrome such as a cookie notice.
+MAX_CHROME_CHARS: Final = 300

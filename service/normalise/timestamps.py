@@ -178,8 +178,12 @@ def parse_timestamp(
     *,
     date_order: DateOrder | None = None,
     zone_names: dict[str, str] | None = None,
+    fallback: bool = True,
 ) -> Parsed | None:
-    """Read ``value`` as a timestamp and nothing else; None if it is not one."""
+    """Read ``value`` as a timestamp and nothing else; None if it is not one.
+
+    ``fallback=False`` keeps dateparser out: for probing many candidate strings.
+    """
     relative = _RELATIVE.fullmatch(value.strip())
     if relative:
         return _relative(relative)
@@ -189,7 +193,7 @@ def parse_timestamp(
     found = _components(value, date_order, zone_names)
     if found is not None and _only_filler(value, found[1]):
         return found[0]
-    return _fallback(value, zone_names)
+    return _fallback(value, zone_names) if fallback else None
 
 
 def find_date(value: str, *, date_order: DateOrder | None = None) -> tuple[Stamp, tuple[int, int]] | None:

@@ -233,14 +233,14 @@ class _Extraction:
 
     def _not_found(self) -> None:
         article = self.article
-        for name, missing in (
-            ("headline", article.headline is None),
-            ("outlet", article.outlet is None),
-            ("published_at", article.published_at is None),
-            ("body", not article.body),
+        for name, missing, what in (
+            ("headline", article.headline is None, "headline"),
+            ("outlet", article.outlet is None, "known outlet"),
+            ("published_at", article.published_at is None, "publication time"),
+            ("body", not article.body, "article paragraph"),
         ):
             if missing and not any(w.field == name for w in article.warnings):
-                self._warn("not_found", name, f"no {name.replace('_', ' ')} found in the text")
+                self._warn("not_found", name, f"no {what} found in the text")
 
     # -- helpers -----------------------------------------------------------
 
@@ -340,7 +340,8 @@ def _title_like(text: str) -> bool:
         return False
     if _CJK.search(text):
         return len(text) >= 6 and not text.endswith("。")
-    return len(words) >= 3 and not (text.endswith(".") and len(words) > 25)
+    wordy = sum(1 for word in words if any(c.isalpha() for c in word))
+    return wordy >= 3 and not (text.endswith(".") and len(words) > 25)
 
 
 def _language(paragraphs: list[str]) -> str:

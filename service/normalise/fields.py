@@ -128,10 +128,12 @@ def parse_credit(value: str) -> Credit | None:
     return Credit(credit, photographer)
 
 
-# " /Xinhua" at the end of a caption (CGTN).
-_SLASH_CREDIT = re.compile(r"^(?P<text>.*?)\s*(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$")
+# Credits stand at the end of a caption: only its last characters are searched.
+_CREDIT_TAIL = 100
+# " /Xinhua" (CGTN).
+_SLASH_CREDIT = re.compile(r"(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$")
 # "(Xinhua/Li Xueren)", "(People's Daily Online/Weng Qiyu）", "[Photo/VCG]".
-_BRACKET_CREDIT = re.compile(r"^(?P<text>.*?)\s*[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$")
+_BRACKET_CREDIT = re.compile(r"[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 
 
@@ -143,19 +145,25 @@ class ParsedCaption:
 
 def parse_caption(value: str) -> ParsedCaption | None:
     """A caption line that ends with its credit; None if the line carries no credit."""
-    match = _SLASH_CREDIT.match(value)
-    if match is not None and not _SENTENCE_END.search(match["credit"]):
-        credit = parse_credit(match["credit"])
-        if credit is not None and len(match["credit"].split()) <= 6:
-            return ParsedCaption(match["text"] or None, credit)
-    match = _BRACKET_CREDIT.match(value)
-    if match is not None:
-        inner = match["credit"].strip()
-        if "/" in inner or _CREDIT_PREFIX.match(inner):
-            credit = parse_credit(inner)
-            if credit is not None:
-                return ParsedCaption(match["text"] or None, credit)
-    return None
+    offset = max(0, len(value) - _CREDIT_TAIL)
+    tail = value[offset:]
+    if value.endswith((")", "）", "]")):
+        match = _BRACKET_CREDIT.search(tail)
+        inner = match["credit"].strip() if match else ""
+        if not ("/" in inner or _CREDIT_PREFIX.match(inner)):
+            return None
+    elif "/" in tail:
+        match = _SLASH_CREDIT.search(tail)
+        inner = match["credit"] if match else ""
+        if not inner or _SENTENCE_END.search(inner) or len(inner.split()) > 6:
+            return None
+    else:
+        return None
+    assert match is not None
+    credit = parse_credit(inner)
+    if credit is None:
+        return None
+    return ParsedCaption(value[: offset + match.start()].strip() or None, credit)
 
 
 _PLACE_NOUNS = (

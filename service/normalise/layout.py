@@ -75,8 +75,8 @@ class Page:
 # ---------------------------------------------------------------------------
 
 _LABEL = re.compile(
-    r"^(?P<label>Last updated|Updated(?: on| at)?|Published(?: on| at)?|Posted(?: on| at)?|Released|"
-    r"Created|Publish time|Update time|更新时间|发布时间|发表时间|更新|发布)\s*[:：]?\s*(?P<rest>\S.*)$",
+    r"^(?P<label>Last updated|Updated(?: on| at)?|Published(?: on| at)?|Posted(?: on| at)?|"
+    r"Publish time|Update time|更新时间|发布时间|发表时间|更新|发布)\s*[:：]?\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _LABELS = {
@@ -91,6 +91,9 @@ _STAMP_START = re.compile(
     r"\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+# Relative stamps without a digit: "an hour ago", "just now", "yesterday".
+_RELATIVE_HINT = re.compile(r"\bago\b|\bjust now\b|\byesterday\b|\btoday\b|刚刚|昨天|今天", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^[(（](?P<name>[^()（）]{2,40})[)）]$")
 _COOKIES = re.compile(
     r"\b(?:our|we) use (?:of )?cookies\b|\bour (?:privacy statement|cookie policy)\b|^i agree$"
@@ -122,11 +125,15 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 def detect_outlet(raw: str) -> tuple[OutletProfile | None, re.Match[str] | None]:
     """The outlet whose markers weigh most in the page, and its strongest marker's match."""
     best: tuple[int, OutletProfile, re.Match[str]] | None = None
+    head, tail_start = (
+        settings.OUTLET_HEAD_CHARS,
+        max(settings.OUTLET_HEAD_CHARS, len(raw) - settings.OUTLET_TAIL_CHARS),
+    )
     for profile, markers in OUTLET_MARKERS:
         score = 0
         strongest: tuple[int, re.Match[str]] | None = None
         for pattern, weight in markers:
-            match = pattern.search(raw)
+            match = pattern.search(raw, 0, head) or pattern.search(raw, tail_start)
             if match is not None:
                 score += weight
                 if strongest is None or weight > strongest[0]:
@@ -158,7 +165,7 @@ def read_page(lines: list[Line], profile: OutletProfile | None) -> Page:
 
 def is_prose(text: str) -> bool:
     """Whether a line reads as a paragraph of the article rather than page furniture."""
-    if len(_CJK.findall(text)) >= 15:
+    if not text.isascii() and len(_CJK.findall(text)) >= settings.MIN_PROSE_CJK_CHARS:
         return _PROSE_END.search(text) is not None
     words = len(text.split())
     return words >= 25 or (words >= settings.MIN_PROSE_WORDS and _PROSE_END.search(text) is not None)
@@ -188,7 +195,9 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
             return [Item(Kind.END, text=text)]
         if _CLOSING.match(text):
             return [Item(Kind.CLOSING, text=text)]
-    if len(text) <= settings.MAX_CHROME_CHARS and (_CHROME.match(text) or _COOKIES.search(text)):
+    if len(text) <= settings.MAX_CHROME_CHARS and (
+        _CHROME.match(text) or (("ookie" in text or "agree" in text) and _COOKIES.search(text))
+    ):
         return [Item(Kind.CHROME, text=text)]
     if len(text) <= settings.MAX_META_CHARS:
         found: list[Item] = []
@@ -227,27 +236,35 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
     """The metadata one " | "-separated segment carries; None if it is not all metadata."""
     date_order = profile.date_order if profile else None
     zone_names = profile.zone_names if profile else None
-    labelled = _LABEL.match(text)
-    if labelled is not None:
-        stamp = parse_timestamp(labelled["rest"], date_order=date_order, zone_names=zone_names)
-        label = _LABELS.get(labelled["label"].lower(), "published")
-        if stamp is not None or any(c.isdigit() for c in labelled["rest"]):
-            return [Item(Kind.STAMP, label=label, stamp=stamp, text=text)]
-    stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names)
-    if stamp is not None:
-        return [Item(Kind.STAMP, stamp=stamp, text=text)]
-    trailing = _trailing_stamp(text, profile)
-    if trailing is not None:
-        return trailing
-    contributors = parse_contributors(text)
-    if contributors:
-        return [Item(Kind.CONTRIBUTORS, contributors=contributors, text=text)]
-    sources = parse_sources(text)
-    if sources:
-        return [Item(Kind.SOURCES, names=sources, text=text)]
-    byline = parse_byline(text)
-    if byline is not None:
-        return [Item(Kind.BYLINE, byline=byline, text=text)]
+    # Cheap tests first: most lines are prose that no parser below would take.
+    if _DIGIT.search(text) or _RELATIVE_HINT.search(text):
+        labelled = _LABEL.match(text)
+        if labelled is not None:
+            stamp = parse_timestamp(labelled["rest"], date_order=date_order, zone_names=zone_names)
+            label = _LABELS.get(labelled["label"].lower(), "published")
+            # "Updated: 2024-13-45" is a stamp we could not read; "Posted 5 replies" is not a stamp.
+            if stamp is not None or len(labelled["rest"]) <= settings.MAX_STAMP_CHARS:
+                return [Item(Kind.STAMP, label=label, stamp=stamp, text=text)]
+        stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names, fallback=False)
+        if stamp is not None:
+            return [Item(Kind.STAMP, stamp=stamp, text=text)]
+        trailing = _trailing_stamp(text, profile)
+        if trailing is not None:
+            return trailing
+        stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names)
+        if stamp is not None:
+            return [Item(Kind.STAMP, stamp=stamp, text=text)]
+    if ":" in text or "：" in text or "(" in text:
+        contributors = parse_contributors(text)
+        if contributors:
+            return [Item(Kind.CONTRIBUTORS, contributors=contributors, text=text)]
+        sources = parse_sources(text)
+        if sources:
+            return [Item(Kind.SOURCES, names=sources, text=text)]
+    if text[:3].lower() == "by ":
+        byline = parse_byline(text)
+        if byline is not None:
+            return [Item(Kind.BYLINE, byline=byline, text=text)]
     organisation = canonical_name(text)
     if organisation is not None or (profile is not None and text in profile.bare_byline):
         return [Item(Kind.ORGANISATION, names=[organisation or text], text=text)]

@@ -345,7 +345,9 @@ def _title_like(text: str) -> bool:
 
 
 def _language(paragraphs: list[str]) -> str:
-    sample = " ".join(paragraphs)[:5000]
+    sample = " ".join(paragraphs)[: settings.LANGUAGE_SAMPLE_CHARS]
+    if sample.isascii():
+        return "en" if len(_ENGLISH.findall(sample)) * 25 >= len(sample.split()) else "und"
     cjk, latin = len(_CJK.findall(sample)), len(_LATIN.findall(sample))
     if _KANA.search(sample):
         return "ja"

@@ -21,13 +21,21 @@ MAX_BYLINE_CHARS: Final = 200
 
 #: A line with at least this many words reads as prose (body), not page chrome.
 MIN_PROSE_WORDS: Final = 8
+#: ... or, in Chinese, at least this many characters ending in a full stop.
+MIN_PROSE_CJK_CHARS: Final = 15
 
 #: A caption location is at most this many comma-separated parts, each this short.
 MAX_LOCATION_PARTS: Final = 3
 MAX_LOCATION_PART_WORDS: Final = 5
 
+#: How much of the body the language is read from.
+LANGUAGE_SAMPLE_CHARS: Final = 2000
+
 #: Share of CJK characters among letters from which the text counts as Chinese.
 CJK_LANGUAGE_SHARE: Final = 0.3
+
+#: A labelled stamp ("Updated: ...") whose value is longer than this is prose, not a stamp.
+MAX_STAMP_CHARS: Final = 40
 
 #: A line longer than this is not a metadata line (timestamp, byline, source, editor).
 MAX_META_CHARS: Final = 200
@@ -37,3 +45,8 @@ MAX_LABEL_CHARS: Final = 80
 
 #: A line longer than this is article text, never page chrome such as a cookie notice.
 MAX_CHROME_CHARS: Final = 300
+
+#: Outlet markers are looked for in the page's first and last characters only: menus,
+#: headers, bylines and footers are there, and a 1 MB input is not scanned nine times.
+OUTLET_HEAD_CHARS: Final = 20_000
+OUTLET_TAIL_CHARS: Final = 5_000

@@ -18,9 +18,11 @@ _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 
 def clean(value: str) -> str:
     """NFC, without invisible and control characters, whitespace collapsed and trimmed."""
-    value = _INVISIBLE.sub("", value)
-    value = _SPACES.sub(" ", value).strip()
-    if not value.isascii():
+    # Most lines are printable text with single spaces: skip the substitutions for them.
+    if not value.isprintable() or "  " in value:
+        value = _SPACES.sub(" ", _INVISIBLE.sub("", value))
+    value = value.strip()
+    if not value.isascii() and not unicodedata.is_normalized("NFC", value):
         value = unicodedata.normalize("NFC", value)
     return value
 

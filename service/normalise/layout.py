@@ -92,6 +92,7 @@ _STAMP_START = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"\d[:：]\d\d")
 # Relative stamps without a digit: "an hour ago", "just now", "yesterday".
 _RELATIVE_HINT = re.compile(r"\bago\b|\bjust now\b|\byesterday\b|\btoday\b|刚刚|昨天|今天", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^[(（](?P<name>[^()（）]{2,40})[)）]$")
@@ -103,18 +104,76 @@ _COOKIES = re.compile(
 _CLOSING = re.compile(
     r"^(?:Copyright\b|©|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|（完）$)", re.IGNORECASE
 )
-_END = re.compile(
-    r"^(?:related (?:stories|news|articles|reading|coverage|content)|you (?:may|might) also like|"
-    r"recommended(?: for you| stories)?|more (?:stories|news) from|read more|most (?:popular|read|viewed)|"
-    r"trending(?: now)?|相关新闻|相关阅读|相关报道|推荐阅读)\s*:?$",
-    re.IGNORECASE,
+# Lines after which the rest of the page is chrome ("RELATED STORIES"), and lines that
+# are chrome wherever they stand. Exact lines are looked up in sets (lower-cased, without
+# a trailing colon); the regexes hold the forms with variable parts.
+_END_LINES = frozenset(
+    {
+        "related stories",
+        "related news",
+        "related articles",
+        "related reading",
+        "related coverage",
+        "related content",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "read more",
+        "most popular",
+        "most read",
+        "most viewed",
+        "trending",
+        "trending now",
+        "相关新闻",
+        "相关阅读",
+        "相关报道",
+        "推荐阅读",
+    }
+)
+_END = re.compile(r"^more (?:stories|news|articles) from\b.{0,40}$", re.IGNORECASE)
+_CHROME_LINES = frozenset(
+    {
+        "share",
+        "share this",
+        "share this article",
+        "copied",
+        "copy link",
+        "link copied",
+        "print",
+        "email",
+        "e-mail",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "telegram",
+        "wechat",
+        "weibo",
+        "reddit",
+        "comment",
+        "comments",
+        "advertisement",
+        "ad",
+        "follow us",
+        "add your comment",
+        "leave a comment",
+        "post a comment",
+        "font size",
+        "fontsize",
+        "a+",
+        "a-",
+        "分享",
+        "分享到",
+        "打印",
+        "关闭",
+    }
 )
 _CHROME = re.compile(
-    r"^(?:share(?: this(?: article)?)?|copied|copy link|link copied|print|e-?mail|facebook|twitter|x|"
-    r"linkedin|whatsapp|telegram|wechat|weibo|reddit|comments?|advertisement|ad|"
-    r"follow us(?: on \w+)?|scan (?:the )?qr code\b.*|download (?:our|the) app\b.*|subscribe\b.*|"
-    r"add your comment|leave a comment|post a comment|\(for the latest [^()]*\)|"
-    r"font ?size|a\+|a-|\d{1,2}:\d{2}(?::\d{2})?|分享到?|打印|关闭|扫一扫.*)\s*:?$",
+    r"^(?:follow us on \w+|scan (?:the )?qr code\b.*|download (?:our|the) app\b.*|subscribe\b.*|"
+    r"\(for the latest [^()]*\)|\d{1,2}:\d{2}(?::\d{2})?|扫一扫.*)$",
     re.IGNORECASE,
 )
 _SEGMENT = re.compile(r"\s+\|\s+")
@@ -191,8 +250,11 @@ def _body_start(lines: list[Line], items: list[list[Item]], end: int) -> int:
 def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
     """The metadata a cleaned line carries; empty when it is article text."""
     if len(text) <= settings.MAX_LABEL_CHARS:
-        if _END.match(text):
+        key = text.lower().rstrip(" :：")
+        if key in _END_LINES or _END.match(text):
             return [Item(Kind.END, text=text)]
+        if key in _CHROME_LINES:
+            return [Item(Kind.CHROME, text=text)]
         if _CLOSING.match(text):
             return [Item(Kind.CLOSING, text=text)]
     if len(text) <= settings.MAX_CHROME_CHARS and (
@@ -237,21 +299,22 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
     date_order = profile.date_order if profile else None
     zone_names = profile.zone_names if profile else None
     # Cheap tests first: most lines are prose that no parser below would take.
-    if _DIGIT.search(text) or _RELATIVE_HINT.search(text):
-        labelled = _LABEL.match(text)
+    short = len(text) <= settings.MAX_TIMESTAMP_CHARS
+    if _DIGIT.search(text) or (short and _RELATIVE_HINT.search(text)):
+        labelled = _LABEL.match(text) if short else None
         if labelled is not None:
             stamp = parse_timestamp(labelled["rest"], date_order=date_order, zone_names=zone_names)
             label = _LABELS.get(labelled["label"].lower(), "published")
             # "Updated: 2024-13-45" is a stamp we could not read; "Posted 5 replies" is not a stamp.
             if stamp is not None or len(labelled["rest"]) <= settings.MAX_STAMP_CHARS:
                 return [Item(Kind.STAMP, label=label, stamp=stamp, text=text)]
-        stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names, fallback=False)
+        stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names, fallback=False) if short else None
         if stamp is not None:
             return [Item(Kind.STAMP, stamp=stamp, text=text)]
         trailing = _trailing_stamp(text, profile)
         if trailing is not None:
             return trailing
-        stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names)
+        stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names) if short else None
         if stamp is not None:
             return [Item(Kind.STAMP, stamp=stamp, text=text)]
     if ":" in text or "：" in text or "(" in text:
@@ -274,7 +337,11 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
 def _trailing_stamp(text: str, profile: OutletProfile | None) -> list[Item] | None:
     """A timestamp with a time, printed after a section label ("Asia Pacific 19:49, ..."),
     an attribution ("(Xinhua) 14:20, ...") or a byline ("By A (People's Daily Online) 16:20, ...")."""
-    for split in _STAMP_START.finditer(text, 1):
+    clock = _CLOCK.search(text)
+    if clock is None:
+        return None
+    # The stamp holds the time and is short: only split points just before it are tried.
+    for split in _STAMP_START.finditer(text, max(1, len(text) - settings.MAX_TIMESTAMP_CHARS), clock.start() + 1):
         prefix, rest = text[: split.start()].strip(), text[split.end() :]
         stamp = parse_timestamp(
             rest,

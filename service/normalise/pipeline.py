@@ -22,7 +22,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|is|was|for|that|with|on|said)\b", re.IGNORECASE)
+_ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 
 
 def normalise_article(text: str, options: Options | None = None) -> Article:
@@ -347,7 +347,7 @@ def _title_like(text: str) -> bool:
 def _language(paragraphs: list[str]) -> str:
     sample = " ".join(paragraphs)[: settings.LANGUAGE_SAMPLE_CHARS]
     if sample.isascii():
-        return "en" if len(_ENGLISH.findall(sample)) * 25 >= len(sample.split()) else "und"
+        return "en" if _is_english(sample) else "und"
     cjk, latin = len(_CJK.findall(sample)), len(_LATIN.findall(sample))
     if _KANA.search(sample):
         return "ja"
@@ -357,6 +357,12 @@ def _language(paragraphs: list[str]) -> str:
         return "zh"
     if len(_CYRILLIC.findall(sample)) > latin:
         return "ru"
-    if latin and len(_ENGLISH.findall(sample)) * 25 >= len(sample.split()):
+    if latin and _is_english(sample):
         return "en"
     return "und"
+
+
+def _is_english(sample: str) -> bool:
+    """Whether English function words make up at least one word in 25."""
+    words = sample.lower().split()
+    return bool(words) and sum(word in _ENGLISH for word in words) * 25 >= len(words)

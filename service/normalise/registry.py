@@ -68,6 +68,9 @@ def canonical_name(printed: str) -> str | None:
 class OutletProfile:
     """What newsnorm knows of one publisher's pages.
 
+    Markers are searched in every page: begin each with literal text where possible,
+    which lets the regex engine skip ahead instead of trying every position.
+
     ``markers`` are patterns whose presence in a page points to the outlet, each with
     a weight; the profile with the highest total wins. ``title_suffixes`` are the
     site names pages append to headlines. ``bare_byline`` lists the lines that stand
@@ -92,8 +95,8 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="DMY",
         markers=(
             (r"^\s*CGTN\s*$", 3),
-            (r"\d{4}\.\d{2}\.\d{2} \d{2}:\d{2} GMT\+8", 3),
-            (r"\d{2}:\d{2}, \d{2}-[A-Z][a-z]{2}-\d{4}", 2),
+            (r"\.\d\d \d\d:\d\d GMT\+8", 3),  # 2024.09.11 11:30 GMT+8
+            (r":\d\d, \d\d-[A-Z][a-z]{2}-\d{4}", 2),  # 19:49, 21-Jan-2019
             (r"cgtn\.com", 2),
             (r"\bCGTN\b", 1),
         ),
@@ -107,9 +110,10 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="MDY",
         markers=(
             (r"People['’]s Daily Online", 2),
-            (r"^\s*English\s*>>", 3),
+            (r"English\s*>>", 3),
             (r"\((?:Web )?editor:", 2),
-            (r"en\.people\.cn|english\.people\.com\.cn|人民网", 2),
+            (r"\.people\.c(?:n|om\.cn)\b", 2),  # en.people.cn, english.people.com.cn
+            (r"人民网", 2),
         ),
         title_suffixes=("People's Daily Online", "People’s Daily Online"),
     ),

@@ -34,6 +34,9 @@ LANGUAGE_SAMPLE_CHARS: Final = 2000
 #: Share of CJK characters among letters from which the text counts as Chinese.
 CJK_LANGUAGE_SHARE: Final = 0.3
 
+#: A line longer than this is not a timestamp, nor a timestamp with a label before it.
+MAX_TIMESTAMP_CHARS: Final = 64
+
 #: A labelled stamp ("Updated: ...") whose value is longer than this is prose, not a stamp.
 MAX_STAMP_CHARS: Final = 40
 

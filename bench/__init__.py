@@ -1,0 +1,1 @@
+"""newsnorm's benchmark: ``python -m bench`` (see bench/run.py)."""

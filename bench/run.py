@@ -1,0 +1,357 @@
+"""newsnorm's benchmark, one command: ``./scripts/bench`` (or ``python -m bench``).
+
+It measures, in one run, on this machine:
+
+1. in-process ``normalise_article``: the reference article and the golden corpus
+   (median and p99 per article, articles per second, peak memory);
+2. HTTP: the real service under gunicorn on 127.0.0.1, driven by wrk, against a bare
+   Flask app under the same gunicorn settings that parses and dumps the same JSON
+   without normalising (bench/baseline_app.py); the ratio of the two;
+3. scaling: inputs of 4 KB, 40 KB, 400 KB and 1 MB, and the time per KB of each;
+4. batch: articles per second through /v1/normalise/batch with 100 items, against
+   single requests;
+5. start-up: from launching gunicorn to /readyz answering.
+
+Machines are noisy: HTTP runs alternate between the baseline and the service and the
+table quotes medians over rounds. Results go to bench/results/<time>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+REFERENCE = GOLDEN / "cgtn" / "reference-china-russia-2024-09-11.txt"
+RESULTS = ROOT / "bench" / "results"
+LUA = ROOT / "bench" / "post.lua"
+SERVICE_APP = "service:create_app()"
+BASELINE_APP = "bench.baseline_app:create_app()"
+SIZES = (4_000, 40_000, 400_000, 1_000_000)
+BATCH_ITEMS = 100
+
+TARGETS = {
+    "reference_median_ms": ("<=", 0.5),
+    "corpus_median_ms": ("<=", 1.0),
+    "http_ratio": (">=", 0.70),
+    "one_mb_ms": ("<=", 300.0),
+    "batch_speedup": (">=", 2.0),
+    "startup_s": ("<", 3.0),
+}
+
+
+# -- in-process ----------------------------------------------------------------
+
+
+def _timings(function: Callable[[], object], repeat: int) -> list[float]:
+    """Seconds per call, after a warm-up, with the collector out of the way."""
+    for _ in range(min(repeat, 50)):
+        function()
+    gc.collect()
+    gc.disable()
+    try:
+        result = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            function()
+            result.append(time.perf_counter() - start)
+        return result
+    finally:
+        gc.enable()
+
+
+def _p99(values: list[float]) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[98] if len(values) > 1 else values[0]
+
+
+def golden_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(GOLDEN.glob("*/*.txt"))]
+
+
+def scaled_article(size: int) -> str:
+    """An article of about ``size`` characters: the reference's header and footer around
+    body paragraphs taken, in turn, from the golden corpus."""
+    from service.normalise import normalise_article
+
+    paragraphs = [p for text in golden_texts() for p in normalise_article(text).body]
+    reference = REFERENCE.read_text(encoding="utf-8")
+    head, _, _ = reference.partition("China is willing")
+    footer = "\n\nSource(s): Xinhua News Agency\nCopyright © \n\nRELATED STORIES"
+    body: list[str] = []
+    length = len(head) + len(footer)
+    index = 0
+    while length < size:
+        paragraph = paragraphs[index % len(paragraphs)]
+        body.append(paragraph)
+        length += len(paragraph) + 2
+        index += 1
+    return (head + "\n\n".join(body) + footer)[:size]
+
+
+def in_process(repeat: int) -> dict[str, Any]:
+    from service.normalise import normalise_article, warm_up
+
+    warm_up()
+    reference = REFERENCE.read_text(encoding="utf-8")
+    reference_times = _timings(lambda: normalise_article(reference), repeat)
+
+    corpus = golden_texts()
+    per_article: list[float] = []
+    rounds = max(1, repeat // len(corpus))
+    for text in corpus:
+        per_article += _timings(lambda text=text: normalise_article(text), rounds)
+
+    scaling = {}
+    for size in SIZES:
+        text = scaled_article(size)
+        times = _timings(lambda text=text: normalise_article(text), max(3, 2_000_000 // size // 10))
+        scaling[str(size)] = {
+            "median_ms": statistics.median(times) * 1e3,
+            "us_per_kb": statistics.median(times) * 1e6 / (size / 1000),
+        }
+
+    tracemalloc.start()
+    for text in corpus:
+        normalise_article(text)
+    corpus_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.reset_peak()
+    normalise_article(scaled_article(1_000_000))
+    one_mb_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+
+    return {
+        "reference": {"median_ms": statistics.median(reference_times) * 1e3, "p99_ms": _p99(reference_times) * 1e3},
+        "corpus": {
+            "articles": len(corpus),
+            "median_ms": statistics.median(per_article) * 1e3,
+            "p99_ms": _p99(per_article) * 1e3,
+            "articles_per_s": len(per_article) / sum(per_article),
+        },
+        "scaling": scaling,
+        "memory": {
+            "corpus_peak_kib": corpus_peak / 1024,
+            "one_mb_peak_mib": one_mb_peak / 1024 / 1024,
+            "process_max_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        },
+    }
+
+
+# -- HTTP ----------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def gunicorn(app: str, workers: int) -> Iterator[tuple[str, float]]:
+    """Run ``app`` under gunicorn with the service's settings; yield its URL and the
+    seconds from launch to /readyz answering."""
+    port = _free_port()
+    env = {**os.environ, "WEB_CONCURRENCY": str(workers), "NEWSNORM_BIND": f"127.0.0.1:{port}"}
+    command = [sys.executable, "-m", "gunicorn", "--config", "python:service.gunicorn_conf", app]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            try:
+                with urllib.request.urlopen(url + "/readyz", timeout=1) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.02)
+        yield url, time.perf_counter() - started
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+_WRK_LATENCY = re.compile(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
+_UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
+
+
+def wrk(url: str, body: Path, seconds: int, connections: int) -> dict[str, float]:
+    result = subprocess.run(
+        ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(LUA), url],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "NEWSNORM_BENCH_BODY": str(body)},
+    )
+    out = result.stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])  # type: ignore[index]
+    latency = {q: float(v) * _UNITS[u] for q, v, u in _WRK_LATENCY.findall(out)}
+    errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    sockets = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    return {
+        "requests_per_s": rps,
+        "p50_ms": latency.get("50", float("nan")),
+        "p99_ms": latency.get("99", float("nan")),
+        "non_2xx": int(errors[1]) if errors else 0,
+        "socket_errors": sum(int(n) for n in sockets.groups()) if sockets else 0,
+    }
+
+
+def http(seconds: int, rounds: int, connections: int, workers: int) -> dict[str, Any]:
+    reference = REFERENCE.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        single = Path(folder) / "single.json"
+        single.write_text(json.dumps({"text": reference}), encoding="utf-8")
+        batch = Path(folder) / "batch.json"
+        items = [{"id": str(i), "text": reference} for i in range(BATCH_ITEMS)]
+        batch.write_text(json.dumps({"items": items}), encoding="utf-8")
+
+        runs: dict[str, list[dict[str, float]]] = {"baseline": [], "service": [], "batch": []}
+        startups: list[float] = []
+        for _ in range(rounds):
+            with gunicorn(BASELINE_APP, workers) as (url, _):
+                runs["baseline"].append(wrk(url + "/v1/normalise", single, seconds, connections))
+            with gunicorn(SERVICE_APP, workers) as (url, startup):
+                startups.append(startup)
+                runs["service"].append(wrk(url + "/v1/normalise", single, seconds, connections))
+                runs["batch"].append(wrk(url + "/v1/normalise/batch", batch, seconds, connections))
+
+    def median(name: str, key: str) -> float:
+        return statistics.median(run[key] for run in runs[name])
+
+    summary = {name: {key: median(name, key) for key in runs[name][0]} for name in runs}
+    summary["batch"]["articles_per_s"] = summary["batch"]["requests_per_s"] * BATCH_ITEMS
+    return {
+        "runs": runs,
+        "summary": summary,
+        "ratio": summary["service"]["requests_per_s"] / summary["baseline"]["requests_per_s"],
+        "batch_speedup": summary["batch"]["articles_per_s"] / summary["service"]["requests_per_s"],
+        "startup_s": statistics.median(startups),
+        "settings": {"seconds": seconds, "rounds": rounds, "connections": connections, "workers": workers},
+    }
+
+
+# -- report --------------------------------------------------------------------
+
+
+def _verdict(name: str, value: float) -> str:
+    op, target = TARGETS[name]
+    ok = value <= target if op == "<=" else value >= target if op == ">=" else value < target
+    return f"{'met' if ok else 'MISSED'} (target {op} {target:g})"
+
+
+def report(result: dict[str, Any]) -> str:
+    proc, lines = result["in_process"], []
+    add = lines.append
+    add("newsnorm benchmark")
+    add(f"  {result['machine']}")
+    add("")
+    add("in-process normalise_article")
+    ref, corpus = proc["reference"], proc["corpus"]
+    add(
+        f"  reference article     median {ref['median_ms']:.3f} ms   p99 {ref['p99_ms']:.3f} ms   "
+        + _verdict("reference_median_ms", ref["median_ms"])
+    )
+    add(
+        f"  golden corpus ({corpus['articles']:>2})    median {corpus['median_ms']:.3f} ms   "
+        f"p99 {corpus['p99_ms']:.3f} ms   {corpus['articles_per_s']:.0f} articles/s   "
+        + _verdict("corpus_median_ms", corpus["median_ms"])
+    )
+    memory = proc["memory"]
+    add(
+        f"  peak memory           corpus {memory['corpus_peak_kib']:.0f} KiB traced; "
+        f"1 MB input {memory['one_mb_peak_mib']:.1f} MiB traced; "
+        f"process max RSS {memory['process_max_rss_mib']:.0f} MiB"
+    )
+    add("")
+    add("scaling (one article of each size)")
+    first = proc["scaling"][str(SIZES[0])]["us_per_kb"]
+    for size in SIZES:
+        row = proc["scaling"][str(size)]
+        add(
+            f"  {size / 1000:>6.0f} KB   {row['median_ms']:9.2f} ms   {row['us_per_kb']:7.1f} us/KB "
+            f"(x{row['us_per_kb'] / first:.2f} of 4 KB)"
+        )
+    add("  1 MB: " + _verdict("one_mb_ms", proc["scaling"]["1000000"]["median_ms"]))
+    if "http" in result:
+        web = result["http"]
+        summary = web["summary"]
+        add("")
+        add(
+            f"HTTP on 127.0.0.1 (gunicorn, {web['settings']['workers']} workers; wrk, "
+            f"{web['settings']['connections']} connections, {web['settings']['seconds']:g} s x "
+            f"{web['settings']['rounds']} rounds; medians)"
+        )
+        for name, label in (
+            ("baseline", "bare Flask baseline"),
+            ("service", "newsnorm /v1/normalise"),
+            ("batch", f"newsnorm batch of {BATCH_ITEMS}"),
+        ):
+            row = summary[name]
+            add(
+                f"  {label:<26} {row['requests_per_s']:8.0f} req/s   p50 {row['p50_ms']:7.2f} ms   "
+                f"p99 {row['p99_ms']:7.2f} ms   errors {row['non_2xx'] + row['socket_errors']:.0f}"
+            )
+        add(f"  service / baseline        {web['ratio']:.2f}   " + _verdict("http_ratio", web["ratio"]))
+        add(
+            f"  batch articles/s          {summary['batch']['articles_per_s']:.0f} = x{web['batch_speedup']:.1f} "
+            "of single requests   " + _verdict("batch_speedup", web["batch_speedup"])
+        )
+        add(f"  start-up to ready         {web['startup_s']:.2f} s   " + _verdict("startup_s", web["startup_s"]))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=2000, help="timed calls of the reference article")
+    parser.add_argument("--seconds", type=int, default=10, help="length of each wrk run")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating baseline/service HTTP rounds")
+    parser.add_argument("--connections", type=int, default=8, help="wrk connections")
+    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1, help="gunicorn workers")
+    parser.add_argument("--no-http", action="store_true", help="in-process figures only")
+    parser.add_argument("--output", type=Path, help="result file (default bench/results/<time>.json)")
+    args = parser.parse_args(argv)
+
+    result: dict[str, Any] = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": f"{platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, {platform.machine()}, load {os.getloadavg()[0]:.2f}",
+        "in_process": in_process(args.repeat),
+    }
+    if not args.no_http:
+        if shutil.which("wrk") is None:
+            print(
+                "bench: wrk is not installed (Debian: apt-get install wrk); use --no-http to skip HTTP", file=sys.stderr
+            )
+            return 2
+        result["http"] = http(args.seconds, args.rounds, args.connections, args.workers)
+    output = args.output or RESULTS / f"{result['when'].replace(':', '')}.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    print(report(result))
+    print(f"\nresults: {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}")
+    return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hmac
-import logging
 import re
 import uuid
 from collections.abc import Mapping
@@ -14,8 +13,9 @@ from flask import Flask, Response, current_app, g, request
 
 from service.normalise import warm_up
 
-from . import problems
+from . import observability, problems
 from .config import DEFAULTS, ENV_PREFIX, Settings
+from .docs import docs
 from .problems import Problem
 from .views import api
 
@@ -36,15 +36,17 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.from_mapping(config)
     settings = Settings.from_mapping(app.config)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    logging.getLogger("service").setLevel(settings.log_level)
+    observability.configure_logging(settings.log_level)
 
     app.extensions["newsnorm.settings"] = settings
     app.extensions["newsnorm.openapi"] = files("service").joinpath("openapi.yaml").read_bytes()
     app.register_blueprint(api)
+    app.register_blueprint(docs)
     problems.register(app)
     app.before_request(_assign_request_id)
     if settings.api_tokens:
         app.before_request(_require_token)
+    observability.install(app)
     app.after_request(_echo_request_id)
 
     warm_up()

@@ -6,6 +6,7 @@ Used by ``newsnorm serve`` and the container (``gunicorn -c python:service.gunic
 from __future__ import annotations
 
 import os
+import tempfile
 
 bind = os.environ.get("NEWSNORM_BIND", "127.0.0.1:8000")
 # CPU-bound work: one worker per core (plus one), a couple of threads to overlap I/O.
@@ -22,3 +23,21 @@ max_requests_jitter = max_requests // 10
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("NEWSNORM_LOG_LEVEL", "info").lower()
+
+# Metrics from every worker: prometheus-client's multiprocess mode needs a folder shared
+# by the workers, empty at start. Set here, before the app is loaded.
+if "PROMETHEUS_MULTIPROC_DIR" not in os.environ:
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="newsnorm-metrics-")
+
+
+def on_starting(server: object) -> None:
+    folder = os.environ["PROMETHEUS_MULTIPROC_DIR"]
+    os.makedirs(folder, exist_ok=True)
+    for name in os.listdir(folder):
+        os.remove(os.path.join(folder, name))
+
+
+def child_exit(server: object, worker: object) -> None:
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)  # type: ignore[attr-defined,no-untyped-call]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from flask import Blueprint, Response, current_app, request
@@ -15,10 +16,11 @@ from schemas import (
     NormaliseRequestSchema,
     to_options,
 )
-from service.normalise import Options, normalise_article
+from service.normalise import Article, Options, normalise_article
 
 from .bodies import is_json, parse_json, read_json, read_text
 from .config import Settings
+from .observability import record_article
 from .problems import Problem, problem_body
 from .responses import json_response
 
@@ -55,10 +57,17 @@ def _load_normalise_request() -> tuple[str, Options]:
     return loaded["text"], _options(loaded.get("options"))
 
 
+def _normalise(text: str, options: Options) -> Article:
+    started = time.perf_counter()
+    article = normalise_article(text, options)
+    record_article(article, time.perf_counter() - started)
+    return article
+
+
 @api.post("/v1/normalise")
 def normalise() -> Response:
     text, options = _load_normalise_request()
-    article = normalise_article(text, options)
+    article = _normalise(text, options)
     return json_response(_ARTICLE.dump(article))
 
 
@@ -79,7 +88,7 @@ def _batch_item(item: Any, shared: dict[str, Any]) -> dict[str, Any]:
         detail = "This item does not match the schema; see errors."
         return {"id": item_id, "error": problem_body(422, detail, error.messages)}
     options = _options({**shared, **(loaded.get("options") or {})})
-    return {"id": loaded["id"], "article": _ARTICLE.dump(normalise_article(loaded["text"], options))}
+    return {"id": loaded["id"], "article": _ARTICLE.dump(_normalise(loaded["text"], options))}
 
 
 @api.get("/healthz")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -45,16 +46,23 @@ def response_spec(method: str, path: str, status: int) -> dict[str, Any]:
     """The documented response for this route and status; fails the test if there is none."""
     paths = spec()["paths"]
     components = spec()["components"]["responses"]
-    if path not in paths:
+    template = next((t for t in paths if _matches(t, path)), None)
+    if template is None:
         assert status == 404, f"{method} {path}: undocumented path answered {status}"
         return _resolve(components["NotFound"])
-    operation = paths[path].get(method.lower())
+    operation = paths[template].get(method.lower())
     if operation is None:
         assert status == 405, f"{method} {path}: undocumented method answered {status}"
         return _resolve(components["MethodNotAllowed"])
     documented = operation["responses"]
     assert str(status) in documented, f"{method} {path}: status {status} is not documented"
     return _resolve(documented[str(status)])
+
+
+def _matches(template: str, path: str) -> bool:
+    """Whether a request path fits a path template ("/docs/{asset}")."""
+    pattern = re.sub(r"\\{[^/]+\\}", "[^/]+", re.escape(template))
+    return re.fullmatch(pattern, path) is not None
 
 
 def check_response(method: str, path: str, status: int, media_type: str, headers: Any, body: Any) -> None:

@@ -197,7 +197,7 @@ def detect_outlet(raw: str) -> tuple[OutletProfile | None, re.Match[str] | None]
                 score += weight
                 if strongest is None or weight > strongest[0]:
                     strongest = (weight, match)
-        if strongest is not None and (best is None or score > best[0]):
+        if strongest is not None and score >= settings.MIN_OUTLET_SCORE and (best is None or score > best[0]):
             best = (score, profile, strongest[1])
     return (best[1], best[2]) if best else (None, None)
 

@@ -53,3 +53,7 @@ MAX_CHROME_CHARS: Final = 300
 #: headers, bylines and footers are there, and a 1 MB input is not scanned nine times.
 OUTLET_HEAD_CHARS: Final = 20_000
 OUTLET_TAIL_CHARS: Final = 5_000
+
+#: The marker weight a page needs before it is said to come from an outlet: one weak cue
+#: (a date format several sites share) is not enough.
+MIN_OUTLET_SCORE: Final = 3

@@ -1,0 +1,96 @@
+"""What operators rely on: request logs, metrics, interactive docs."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+
+import pytest
+from flask.testing import FlaskClient
+
+from service.observability import REQUEST_LOGGER, JsonFormatter
+
+
+class _Keep(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture
+def request_log() -> Iterator[list[logging.LogRecord]]:
+    keep = _Keep()
+    REQUEST_LOGGER.addHandler(keep)
+    try:
+        yield keep.records
+    finally:
+        REQUEST_LOGGER.removeHandler(keep)
+
+
+def test_one_json_log_line_per_request_without_the_text(
+    client: FlaskClient, reference_text: str, request_log: list[logging.LogRecord]
+) -> None:
+    client.post("/v1/normalise", json={"text": reference_text}, headers={"X-Request-ID": "log-1"})
+    [record] = request_log
+    line = json.loads(JsonFormatter().format(record))
+    assert {k: line[k] for k in ("request_id", "method", "path", "status", "outlet", "articles", "warnings")} == {
+        "request_id": "log-1",
+        "method": "POST",
+        "path": "/v1/normalise",
+        "status": 200,
+        "outlet": "CGTN",
+        "articles": 1,
+        "warnings": 0,
+    }
+    assert line["input_bytes"] > len(reference_text) and line["duration_ms"] > 0
+    assert "Wang Yi" not in JsonFormatter().format(record)
+
+
+def test_errors_are_logged_too(client: FlaskClient, request_log: list[logging.LogRecord]) -> None:
+    client.get("/nowhere")
+    assert [(r.path, r.status) for r in request_log] == [("/nowhere", 404)]  # type: ignore[attr-defined]
+
+
+def _sample(metrics: str, name: str, **labels: str) -> float:
+    wanted = ",".join(f'{key}="{value}"' for key, value in labels.items())
+    selector = re.escape(f"{name}{{{wanted}}}" if wanted else name)
+    match = re.search(rf"^{selector} (\S+)$", metrics, re.MULTILINE)
+    return float(match[1]) if match else 0.0
+
+
+def test_metrics_count_requests_fields_and_warnings(client: FlaskClient) -> None:
+    before = client.get("/metrics").get_data(as_text=True)
+    text = "Markets\n19:49, 21-Jan-2019\nStocks climb as traders weigh new data\n" + "Prices rose on Monday. " * 5
+    client.post("/v1/normalise", json={"text": text})
+    response = client.get("/metrics")
+    assert response.status_code == 200 and response.mimetype == "text/plain"
+    after = response.get_data(as_text=True)
+    for name, labels in [
+        ("newsnorm_http_requests_total", {"endpoint": "/v1/normalise", "method": "POST", "status": "200"}),
+        ("newsnorm_article_fields_total", {"field": "published_at", "found": "true"}),
+        ("newsnorm_article_fields_total", {"field": "outlet", "found": "false"}),
+        ("newsnorm_warnings_total", {"code": "timezone_assumed"}),
+        ("newsnorm_normalise_duration_seconds_count", {}),
+    ]:
+        assert _sample(after, name, **labels) == _sample(before, name, **labels) + 1, (name, labels)
+
+
+def test_unknown_paths_share_one_metrics_label(client: FlaskClient) -> None:
+    client.get("/a/b/c")
+    metrics = client.get("/metrics").get_data(as_text=True)
+    assert 'endpoint="unmatched"' in metrics and "/a/b/c" not in metrics
+
+
+def test_docs_page_uses_packaged_assets(client: FlaskClient) -> None:
+    page = client.get("/docs").get_data(as_text=True)
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page)
+    assert assets == ["/docs/swagger-ui.css", "/docs/swagger-ui-bundle.js"]
+    for asset in assets:
+        with client.get(asset) as response:
+            assert response.status_code == 200
+    assert '"/openapi.yaml"' in page

@@ -25,16 +25,12 @@ errorlog = "-"
 loglevel = os.environ.get("NEWSNORM_LOG_LEVEL", "info").lower()
 
 # Metrics from every worker: prometheus-client's multiprocess mode needs a folder shared
-# by the workers, empty at start. Set here, before the app is loaded.
-if "PROMETHEUS_MULTIPROC_DIR" not in os.environ:
-    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="newsnorm-metrics-")
-
-
-def on_starting(server: object) -> None:
-    folder = os.environ["PROMETHEUS_MULTIPROC_DIR"]
-    os.makedirs(folder, exist_ok=True)
-    for name in os.listdir(folder):
-        os.remove(os.path.join(folder, name))
+# by the workers, empty at start. Prepared here, before gunicorn loads the app.
+_metrics = os.environ.get("PROMETHEUS_MULTIPROC_DIR") or tempfile.mkdtemp(prefix="newsnorm-metrics-")
+os.environ["PROMETHEUS_MULTIPROC_DIR"] = _metrics
+os.makedirs(_metrics, exist_ok=True)
+for _name in os.listdir(_metrics):
+    os.remove(os.path.join(_metrics, _name))
 
 
 def child_exit(server: object, worker: object) -> None:

@@ -1,0 +1,138 @@
+"""The image, built and run for real with podman: it answers the reference article,
+gives problem+json errors, runs as non-root, and stops cleanly on SIGTERM.
+
+Builds on localhost/newsnorm-base:bookworm (scripts/container-base) when that image
+exists, else on the Dockerfile's default base. Skips, saying why, only where podman
+cannot run at all. Removes the container and image it made.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .contract import ROOT, check_response
+
+LOCAL_BASE = os.environ.get("NEWSNORM_BASE_IMAGE", "localhost/newsnorm-base:bookworm")
+CA_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
+RUN_FLAGS = ["--runtime", "runc", "--network", "host", "--ulimit", "nofile=4096:4096", "--ulimit", "nproc=4096:4096"]
+
+pytestmark = pytest.mark.container
+
+
+def _podman(*args: str, timeout: float = 60, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["podman", *args], capture_output=True, text=True, timeout=timeout, check=check)
+
+
+def _podman_unusable() -> str | None:
+    if shutil.which("podman") is None:
+        return "podman is not installed (Debian: apt-get install podman runc)"
+    probe = _podman("info", check=False)
+    return f"podman cannot run here: {probe.stderr.strip()[:300]}" if probe.returncode else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _request(url: str, body: bytes | None = None, content_type: str = "application/json") -> tuple[int, Any, Any]:
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type} if body else {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return answer.status, answer.headers, answer.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+@pytest.fixture(scope="module")
+def image() -> Iterator[str]:
+    reason = _podman_unusable()
+    if reason:
+        print(f"\ncontainer tests skipped: {reason}")
+        pytest.skip(reason)
+    tag = f"localhost/newsnorm-test:{uuid.uuid4().hex[:12]}"
+    command = ["build", "--isolation", "chroot", "-t", tag]
+    if _podman("image", "exists", LOCAL_BASE, check=False).returncode == 0:
+        command += ["--build-arg", f"BASE_IMAGE={LOCAL_BASE}"]
+    if CA_BUNDLE.exists():  # pip in the build may sit behind a TLS-inspecting proxy
+        command += ["-v", f"{CA_BUNDLE}:{CA_BUNDLE}:ro"]
+    built = _podman(*command, str(ROOT), timeout=900, check=False)
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    try:
+        yield tag
+    finally:
+        _podman("rmi", "-f", tag, check=False)
+
+
+@pytest.fixture(scope="module")
+def container(image: str) -> Iterator[dict[str, Any]]:
+    name, port = f"newsnorm-test-{uuid.uuid4().hex[:8]}", _free_port()
+    started = time.monotonic()
+    _podman("run", "-d", "--name", name, *RUN_FLAGS, "-e", f"NEWSNORM_BIND=127.0.0.1:{port}", image)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = started + 60
+        while True:
+            try:
+                if _request(url + "/readyz")[0] == 200:
+                    break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, _podman("logs", name, check=False).stderr[-3000:]
+            time.sleep(0.1)
+        yield {"name": name, "url": url, "ready_after_s": time.monotonic() - started}
+    finally:
+        _podman("rm", "-f", "-t", "0", name, check=False)
+
+
+def test_image_answers_the_reference_article(container: dict[str, Any]) -> None:
+    text = (ROOT / "tests/golden/cgtn/reference-china-russia-2024-09-11.txt").read_text(encoding="utf-8")
+    expected = json.loads((ROOT / "tests/golden/cgtn/reference-china-russia-2024-09-11.json").read_text())
+    status, headers, body = _request(container["url"] + "/v1/normalise", json.dumps({"text": text}).encode())
+    assert status == 200 and headers["X-Request-ID"]
+    assert json.loads(body) == expected
+    print(f"\ncontainer ready {container['ready_after_s']:.2f} s after start")
+
+
+def test_image_answers_errors_as_problem_json(container: dict[str, Any]) -> None:
+    status, headers, body = _request(container["url"] + "/v1/normalise", b'{"text": ')
+    assert status == 400 and headers.get_content_type() == "application/problem+json"
+    check_response("POST", "/v1/normalise", status, headers.get_content_type(), headers, json.loads(body))
+    status, headers, body = _request(container["url"] + "/v1/normalise", b"<p>", "text/html")
+    assert status == 415 and json.loads(body)["status"] == 415
+
+
+def test_image_runs_as_a_non_root_user(container: dict[str, Any]) -> None:
+    uid = _podman("exec", container["name"], "python3", "-c", "import os; print(os.getuid())").stdout.strip()
+    assert uid not in ("", "0")
+    processes = _podman("top", container["name"], "user", "args").stdout
+    assert "gunicorn" in processes and "root" not in processes
+
+
+def test_image_serves_metrics_and_docs(container: dict[str, Any]) -> None:
+    status, _, body = _request(container["url"] + "/metrics")
+    assert status == 200 and b"newsnorm_http_requests_total" in body
+    assert _request(container["url"] + "/docs")[0] == 200
+
+
+def test_image_stops_cleanly_on_sigterm(container: dict[str, Any]) -> None:
+    name = container["name"]
+    _podman("kill", "--signal", "TERM", name)
+    exit_code = _podman("wait", name, timeout=60).stdout.strip()
+    logs = _podman("logs", name).stderr
+    assert exit_code == "0", logs[-2000:]
+    assert "Handling signal: term" in logs and "Shutting down: Master" in logs

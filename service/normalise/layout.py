@@ -23,7 +23,7 @@ from .fields import (
     parse_contributors,
     parse_sources,
 )
-from .registry import OUTLET_MARKERS, OutletProfile, canonical_name
+from .registry import OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, canonical_name
 from .text import Line
 from .timestamps import Parsed, Stamp, parse_timestamp
 
@@ -36,6 +36,9 @@ class Kind(enum.Enum):
     CONTRIBUTORS = "contributors"
     CAPTION = "caption"
     CHROME = "chrome"
+    #: Starts a block of page furniture inside the article ("More On This Topic",
+    #: "RELATED COVERAGE"): the lines after it are skipped up to the next paragraph.
+    BLOCK = "block"
     CLOSING = "closing"
     END = "end"
 
@@ -67,6 +70,8 @@ class Page:
     body_start: int
     body_end: int
     end: int
+    #: Indexes of the article's paragraphs.
+    body: list[int]
 
     def text_lines(self, start: int, stop: int) -> list[Line]:
         return [line for line in self.lines[start:stop] if not self.items[line.index]]
@@ -102,81 +107,41 @@ _COOKIES = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"^(?:Copyright\b|©|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|（完）$)", re.IGNORECASE
+    r"^(?:Copyright\b|©|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|（完）$|_{3,}$)", re.IGNORECASE
 )
 # Lines after which the rest of the page is chrome ("RELATED STORIES"), and lines that
 # are chrome wherever they stand. Exact lines are looked up in sets (lower-cased, without
 # a trailing colon); the regexes hold the forms with variable parts.
-_END_LINES = frozenset(
-    {
-        "related stories",
-        "related news",
-        "related articles",
-        "related reading",
-        "related coverage",
-        "related content",
-        "you may also like",
-        "you might also like",
-        "recommended",
-        "recommended for you",
-        "recommended stories",
-        "read more",
-        "most popular",
-        "most read",
-        "most viewed",
-        "trending",
-        "trending now",
-        "相关新闻",
-        "相关阅读",
-        "相关报道",
-        "推荐阅读",
-    }
-)
-_END = re.compile(r"^more (?:stories|news|articles) from\b.{0,40}$", re.IGNORECASE)
-_CHROME_LINES = frozenset(
-    {
-        "share",
-        "share this",
-        "share this article",
-        "copied",
-        "copy link",
-        "link copied",
-        "print",
-        "email",
-        "e-mail",
-        "facebook",
-        "twitter",
-        "x",
-        "linkedin",
-        "whatsapp",
-        "telegram",
-        "wechat",
-        "weibo",
-        "reddit",
-        "comment",
-        "comments",
-        "advertisement",
-        "ad",
-        "follow us",
-        "add your comment",
-        "leave a comment",
-        "post a comment",
-        "font size",
-        "fontsize",
-        "a+",
-        "a-",
-        "分享",
-        "分享到",
-        "打印",
-        "关闭",
-    }
-)
+_END_LINES = frozenset({
+    "related stories", "related news", "related articles", "related reading", "related content",
+    "you may also like", "you might also like", "recommended", "recommended for you", "recommended stories",
+    "most popular", "most read", "most viewed", "trending", "trending now", "top news", "today's top news",
+    "top stories", "editor's picks", "editors' picks", "latest news", "more news", "more stories",
+    "related stories & photos", "相关新闻", "相关阅读", "相关报道", "推荐阅读", "热点推荐", "延伸阅读",
+})
+_END = re.compile(r"^more (?:stories|news|articles) (?:from|on)\b.{0,40}$", re.IGNORECASE)
+_BLOCK_LINES = frozenset({
+    "related", "related coverage", "more on this topic", "read also", "also read", "read more", "see also",
+    "photos", "more", "more >>", "watch", "listen", "you may be interested in",
+})
+_CHROME_LINES = frozenset({
+    "share", "share this", "share this article", "share on", "copied", "copy", "copy link", "link copied",
+    "print", "email", "e-mail", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "wechat",
+    "weibo", "reddit", "pinterest", "flipboard", "line", "comment", "comments", "all comments",
+    "advertisement", "ad", "story continues", "follow us", "add your comment", "leave a comment",
+    "post a comment", "font size", "fontsize", "a+", "a-", "skip to main content", "skip to content",
+    "menu", "search", "sections", "close", "back to top", "back to top close", "video playerclose",
+    "newsletters", "sign up", "sign in", "log in", "subscribe", "get short url", "i agree", "accept",
+    "follow topic", "分享", "分享到", "打印", "关闭", "【纠错】", "纠错", "返回顶部",
+})
 _CHROME = re.compile(
-    r"^(?:follow us on \w+|scan (?:the )?qr code\b.*|download (?:our|the) app\b.*|subscribe\b.*|"
-    r"\(for the latest [^()]*\)|\d{1,2}:\d{2}(?::\d{2})?|扫一扫.*)$",
+    r"^(?:follow us on \w+|scan (?:the )?qr code\b.*|download (?:our|the) app\b.*|subscribe to\b.*|"
+    r"\(for the latest [^()]*\)|\d{1,2}:\d{2}(?::\d{2})?|\d+ of \d+|-{3,}|\*{3,}|扫一扫.*|"
+    r"share\s*[-–:]\s*\w+|join st's (?:whatsapp|telegram) channel\b.*|get newsletters curated for you|"
+    r"to activate the text-to-speech service\b.*|sign up here\.?)$",
     re.IGNORECASE,
 )
-_SEGMENT = re.compile(r"\s+\|\s+")
+_SEGMENT = re.compile(r"\s*\|\s*")
 _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -219,7 +184,26 @@ def read_page(lines: list[Line], profile: OutletProfile | None) -> Page:
         if any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in items[index]):
             body_end = index
             break
-    return Page(lines, items, body_start, body_end, end)
+    return Page(lines, items, body_start, body_end, end, _body_lines(lines, items, body_start, body_end))
+
+
+def _body_lines(lines: list[Line], items: list[list[Item]], start: int, stop: int) -> list[int]:
+    """The article text lines between the body's bounds: without the furniture that a
+    block marker opens, and without the list of headlines a page may print after the
+    last paragraph."""
+    body: list[int] = []
+    skipping = False
+    for index in range(start, stop):
+        if items[index]:
+            skipping = skipping or any(item.kind is Kind.BLOCK for item in items[index])
+            continue
+        if skipping and not is_prose(lines[index].text):
+            continue
+        skipping = False
+        body.append(index)
+    while body and not _PROSE_END.search(lines[body[-1]].text):
+        body.pop()
+    return body
 
 
 def is_prose(text: str) -> bool:
@@ -253,14 +237,20 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         key = text.lower().rstrip(" :：")
         if key in _END_LINES or _END.match(text):
             return [Item(Kind.END, text=text)]
+        if key in _BLOCK_LINES:
+            return [Item(Kind.BLOCK, text=text)]
         if key in _CHROME_LINES:
             return [Item(Kind.CHROME, text=text)]
         if _CLOSING.match(text):
             return [Item(Kind.CLOSING, text=text)]
-    if len(text) <= settings.MAX_CHROME_CHARS and (
-        _CHROME.match(text) or (("ookie" in text or "agree" in text) and _COOKIES.search(text))
-    ):
-        return [Item(Kind.CHROME, text=text)]
+    if len(text) <= settings.MAX_CHROME_CHARS:
+        own = OUTLET_CHROME.get(profile.name) if profile is not None else None
+        if (
+            _CHROME.match(text)
+            or (("ookie" in text or "agree" in text) and _COOKIES.search(text))
+            or (own is not None and own.match(text))
+        ):
+            return [Item(Kind.CHROME, text=text)]
     if len(text) <= settings.MAX_META_CHARS:
         found: list[Item] = []
         for segment in _SEGMENT.split(text):

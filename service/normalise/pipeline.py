@@ -16,7 +16,11 @@ from .timestamps import Stamp, find_date, infer_year, resolve
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>|\s/)\s*")
 _BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "主页"})
-_SUFFIX = re.compile(r"\s+[-|–—:]\s+(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\s*$", re.IGNORECASE)
+# " - People's Daily Online", " | South China Morning Post", "-新华网" (no spaces before a CJK name).
+_SUFFIX = re.compile(
+    r"(?:\s+[-|–—:_]|[-|–—_](?=[^\x00-\x7f]))\s*(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\s*$",
+    re.IGNORECASE,
+)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -100,10 +104,14 @@ class _Extraction:
             if parts:
                 self._set_section(parts[-1], line)
                 return
-        if self.profile is not None and self.profile.section_before_stamp:
-            stamp = _first(page, Kind.STAMP, 0, page.body_start)
-            if stamp and not page.items[stamp - 1] and is_label(page.lines[stamp - 1].text):
-                self._set_section(page.lines[stamp - 1].text, page.lines[stamp - 1])
+        position = self.profile.section if self.profile is not None else None
+        anchor = None
+        if position == "before_stamp":
+            anchor = _first(page, Kind.STAMP, 0, page.body_start)
+        elif position == "before_headline" and headline is not None:
+            anchor = headline.index
+        if anchor and not page.items[anchor - 1] and is_label(page.lines[anchor - 1].text):
+            self._set_section(page.lines[anchor - 1].text, page.lines[anchor - 1])
 
     def _set_section(self, value: str, line: Line) -> None:
         self.article.section = title_case_if_caps(value)
@@ -171,7 +179,7 @@ class _Extraction:
         return value
 
     def _body(self, page: Page, published: Stamp | None) -> None:
-        body = page.text_lines(page.body_start, page.body_end)
+        body = [page.lines[index] for index in page.body]
         for position, line in enumerate(body):
             text = line.text
             if position == 0:
@@ -306,13 +314,21 @@ def _first(page: Page, kind: Kind, start: int, stop: int) -> int | None:
     return next((i for i in range(start, stop) if any(item.kind is kind for item in page.items[i])), None)
 
 
+_META_KINDS = frozenset({Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION, Kind.SOURCES})
+
+
+def _is_meta(page: Page, index: int) -> bool:
+    """Whether a line carries article metadata (not chrome, not a caption)."""
+    return any(item.kind in _META_KINDS for item in page.items[index])
+
+
 def _between_stamps(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     """The title printed between the timestamp and the next metadata line (CGTN's layout:
     time, headline, "Updated ...")."""
     stamp = _first(page, Kind.STAMP, 0, page.body_start)
     if stamp is None:
         return None
-    following = next((i for i in range(stamp + 1, page.body_start) if page.items[i]), page.body_start)
+    following = next((i for i in range(stamp + 1, page.body_start) if _is_meta(page, i)), page.body_start)
     return next(
         ((line, line.text) for line in header if stamp < line.index < following and _title_like(line.text)), None
     )
@@ -320,7 +336,7 @@ def _between_stamps(page: Page, header: list[Line]) -> tuple[Line, str] | None:
 
 def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     """The last title-like line above the first metadata line, else the first one at all."""
-    first_meta = next((i for i in range(page.body_start) if page.items[i]), page.body_start)
+    first_meta = next((i for i in range(page.body_start) if _is_meta(page, i)), page.body_start)
     before = [line for line in header if line.index < first_meta and _title_like(line.text)]
     candidates = before[-1:] or [line for line in header if _title_like(line.text)][:1]
     return (candidates[0], candidates[0].text) if candidates else None

@@ -2,9 +2,9 @@
 
 Every place that turns a printed name into a canonical one ("XINHUA", "新华社",
 "Xinhua Photo" -> "Xinhua News Agency") asks :func:`canonical_name`; every place that
-needs an outlet's habits (home zone, date order, how its pages print titles and
-bylines) reads its :class:`OutletProfile`. Adding an outlet is adding a profile here
-and a golden test, not editing the pipeline.
+needs an outlet's habits (home zone, date order, how its pages print titles, sections
+and chrome) reads its :class:`OutletProfile`. Adding an outlet is adding a profile here
+and golden tests, not editing the pipeline.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from types import MappingProxyType
 from typing import Literal
 
 DateOrder = Literal["DMY", "MDY"]
+SectionPosition = Literal["before_stamp", "before_headline"]
 
 # canonical name -> the other ways pages print it (matched case-insensitively,
 # after whitespace is collapsed and a trailing full stop is dropped).
 AGENCIES: dict[str, tuple[str, ...]] = {
-    "Xinhua News Agency": ("Xinhua", "Xinhua Photo", "Xinhua News", "新华社", "新华网", "Xinhuanet"),
+    "Xinhua News Agency": ("Xinhua", "Xinhua Photo", "Xinhua News", "新华社", "新华网", "Xinhuanet", "新华"),
     "People's Daily": (
         "People's Daily Online",
         "People’s Daily",
@@ -29,19 +30,23 @@ AGENCIES: dict[str, tuple[str, ...]] = {
         "en.people.cn",
     ),
     "China News Service": ("CNS", "ECNS", "Ecns.cn", "cnsphoto", "中新社", "中新网", "中国新闻网"),
-    "China Daily": ("chinadaily.com.cn", "China Daily"),
-    "Global Times": ("GT", "globaltimes.cn"),
-    "CGTN": ("CGTN Digital", "cgtn.com"),
+    "China Daily": ("chinadaily.com.cn", "China Daily", "中国日报"),
+    "Global Times": ("GT", "globaltimes.cn", "环球时报"),
+    "CGTN": ("CGTN Digital", "cgtn.com", "中国国际电视台", "中国环球电视网"),
     "Central News Agency": ("CNA", "CNA (Taiwan)", "中央社"),
     "Focus Taiwan": ("focustaiwan.tw",),
-    "The Straits Times": ("ST", "Straits Times"),
-    "South China Morning Post": ("SCMP",),
+    "Taipei Times": (),
+    "The Straits Times": ("ST", "Straits Times", "ST File"),
+    "South China Morning Post": ("SCMP", "SCMP Pictures"),
     "Malay Mail": (),
+    "Bernama": ("Bernama pic",),
     "Associated Press": ("AP", "AP Photo", "The Associated Press"),
-    "Reuters": ("Reuters Photo", "Thomson Reuters"),
+    "Reuters": ("Reuters Photo", "Thomson Reuters", "Reuters Staff"),
     "Agence France-Presse": ("AFP", "AFP Photo", "Agence France Presse"),
-    "TASS": ("ТАСС", "TASS News Agency"),
-    "Sputnik": ("Sputnik News",),
+    "France 24": ("France24",),
+    "Yahoo News": (),
+    "TASS": ("ТАСС", "TASS News Agency", "塔斯社"),
+    "Sputnik": ("Sputnik News", "卫星通讯社"),
     "Visual China Group": ("VCG", "视觉中国"),
     "China Foto Press": ("CFP",),
     "Getty Images": ("Getty",),
@@ -68,14 +73,16 @@ def canonical_name(printed: str) -> str | None:
 class OutletProfile:
     """What newsnorm knows of one publisher's pages.
 
-    Markers are searched in every page: begin each with literal text where possible,
-    which lets the regex engine skip ahead instead of trying every position.
-
-    ``markers`` are patterns whose presence in a page points to the outlet, each with
-    a weight; the profile with the highest total wins. ``title_suffixes`` are the
-    site names pages append to headlines. ``bare_byline`` lists the lines that stand
-    alone in the header as the byline's organisation ("CGTN"). ``section_before_stamp``:
-    the page prints its section as a short line just above the timestamp.
+    ``markers`` are patterns whose presence in a page points to the outlet, each with a
+    weight; the profile with the highest total wins (settings.MIN_OUTLET_SCORE at
+    least). They are searched in every page: begin each with literal text where
+    possible, which lets the regex engine skip ahead instead of trying every position.
+    ``title_suffixes`` are the site names pages append to headlines. ``bare_byline``
+    lists the lines that stand alone in the header as the byline's organisation.
+    ``section``: where the page prints its section as a short line of its own, just
+    above the timestamp or just above the headline. ``chrome``: patterns of lines that
+    are page furniture on this outlet's pages. ``zone_names`` overrides what a zone
+    abbreviation means on its pages.
     """
 
     name: str
@@ -84,9 +91,12 @@ class OutletProfile:
     markers: tuple[tuple[str, int], ...]
     title_suffixes: tuple[str, ...] = ()
     bare_byline: tuple[str, ...] = ()
-    section_before_stamp: bool = False
+    section: SectionPosition | None = None
+    chrome: tuple[str, ...] = ()
     zone_names: dict[str, str] = field(default_factory=dict)
 
+
+_US_ZONES = {"CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00"}
 
 OUTLETS: tuple[OutletProfile, ...] = (
     OutletProfile(
@@ -98,11 +108,13 @@ OUTLETS: tuple[OutletProfile, ...] = (
             (r"\.\d\d \d\d:\d\d GMT\+8", 3),  # 2024.09.11 11:30 GMT+8
             (r":\d\d, \d\d-[A-Z][a-z]{2}-\d{4}", 2),  # 19:49, 21-Jan-2019
             (r"cgtn\.com", 2),
+            (r"CGTN 中国国际电视台", 4),
             (r"\bCGTN\b", 1),
         ),
         title_suffixes=("CGTN",),
         bare_byline=("CGTN", "CGTN Digital"),
-        section_before_stamp=True,
+        section="before_stamp",
+        chrome=(r"^Beijing ICP prepared\b.*",),
     ),
     OutletProfile(
         name="People's Daily",
@@ -116,15 +128,158 @@ OUTLETS: tuple[OutletProfile, ...] = (
             (r"人民网", 2),
         ),
         title_suffixes=("People's Daily Online", "People’s Daily Online"),
+        chrome=(r"^Links:.*", r"^Key Words$"),
+    ),
+    OutletProfile(
+        name="Xinhua News Agency",
+        home_zone="Asia/Shanghai",
+        date_order="MDY",
+        markers=(
+            (r"Xinhuanet", 2),
+            (r"XINHUANET\.com", 2),
+            (r"english\.news\.cn", 3),
+            (r"Source:\s*Xinhua\s*\|", 3),
+            (r"新华网", 3),
+            (r"\bEditor: huaxia\b", 2),
+        ),
+        title_suffixes=("Xinhua", "新华网"),
+        chrome=(r"^Video Player ?Close$",),
+    ),
+    OutletProfile(
+        name="China Daily",
+        home_zone="Asia/Shanghai",
+        date_order="MDY",
+        markers=((r"chinadaily\.com\.cn", 3), (r"China Daily", 1), (r"CHINA DAILY", 1)),
+        title_suffixes=("Chinadaily.com.cn", "China Daily"),
+        chrome=(r"^Share - \w+$", r"^Copyright 1995 - .*", r"^License for publishing.*", r"^Registration Number.*"),
+    ),
+    OutletProfile(
+        name="Global Times",
+        home_zone="Asia/Shanghai",
+        date_order="MDY",
+        markers=(
+            (r"Global Times", 2),
+            (r"globaltimes\.cn", 3),
+            (r"Published: [A-Z][a-z]{2} \d\d, \d{4} \d\d:\d\d [AP]M", 2),
+            (r"Published: \d{4}/\d{1,2}/\d{1,2} \d", 2),
+        ),
+        title_suffixes=("Global Times",),
+        chrome=(r"^Newspaper headline:.*",),
+    ),
+    OutletProfile(
+        name="South China Morning Post",
+        home_zone="Asia/Hong_Kong",
+        date_order="DMY",
+        markers=((r"South China Morning Post", 3), (r"\bSCMP\b", 2), (r"Why you can trust SCMP", 3)),
+        title_suffixes=("South China Morning Post", "SCMP"),
+        chrome=(r"^Why you can trust SCMP$", r"^Reading Time:.*", r"^Get more with myNEWS$",
+                r"^A personalised news feed of stories that matter to you$", r"^Learn more$"),
+    ),
+    OutletProfile(
+        name="The Straits Times",
+        home_zone="Asia/Singapore",
+        date_order="MDY",
+        markers=((r"The Straits Times", 3), (r"SPH Media", 2), (r"straitstimes\.com", 3)),
+        title_suffixes=("The Straits Times",),
+        section="before_headline",
+        chrome=(r"^Sign up now: Get ST's newsletters.*", r"^Read \d+ articles and stand to win rewards$",
+                r"^Spin the wheel now$"),
+    ),
+    OutletProfile(
+        name="Malay Mail",
+        home_zone="Asia/Kuala_Lumpur",
+        date_order="DMY",
+        markers=((r"Malay Mail", 3), (r"malaymail\.com", 3), (r"\d PM MYT|\d AM MYT", 1)),
+        title_suffixes=("Malay Mail",),
+        section="before_headline",
+    ),
+    OutletProfile(
+        name="Focus Taiwan",
+        home_zone="Asia/Taipei",
+        date_order="MDY",
+        markers=((r"Focus Taiwan", 3), (r"focustaiwan\.tw", 3), (r"\(CNA\)", 1)),
+        title_suffixes=("Focus Taiwan",),
+        chrome=(r"^Focus Taiwan App$", r"^Download$", r"^Edition$", r"^Focus Taiwan中央通訊社.*"),
+    ),
+    OutletProfile(
+        name="Taipei Times",
+        home_zone="Asia/Taipei",
+        date_order="MDY",
+        markers=((r"Taipei Times", 3), (r"taipeitimes\.com", 3)),
+        title_suffixes=("Taipei Times",),
+        section="before_stamp",
+    ),
+    OutletProfile(
+        name="Reuters",
+        home_zone="UTC",
+        date_order="MDY",
+        markers=(
+            (r"Thomson Reuters Trust Principles", 3),
+            (r"reuters\.com", 3),
+            (r"Purchase Licensing Rights", 2),
+            (r"\bReuters\b", 1),
+        ),
+        title_suffixes=("Reuters",),
+        chrome=(r"^Purchase Licensing Rights.*", r"^Our Standards: The Thomson Reuters Trust Principles.*",
+                r"^Reuters Staff$"),
+    ),
+    OutletProfile(
+        name="Associated Press",
+        home_zone="America/New_York",
+        date_order="MDY",
+        markers=(
+            (r"AP Logo", 3),
+            (r"apnews\.com", 3),
+            (r"The Associated Press\. All [Rr]ights [Rr]eserved", 3),
+            (r"\(AP\) [—-]", 2),
+        ),
+        title_suffixes=("AP News",),
+        chrome=(r"^AP Buyline\b.*", r"^Search Query$", r"^Submit Search$", r"^Show Search$", r"^My Account$"),
+        zone_names=_US_ZONES,
+    ),
+    OutletProfile(
+        name="France 24",
+        home_zone="Europe/Paris",
+        date_order="DMY",
+        markers=((r"France 24", 3), (r"france24\.com", 3)),
+        title_suffixes=("France 24",),
+    ),
+    OutletProfile(
+        name="Yahoo News",
+        home_zone="UTC",
+        date_order="MDY",
+        markers=((r"Yahoo News", 3), (r"\bYahoo\b", 2)),
+        title_suffixes=("Yahoo News",),
+    ),
+    OutletProfile(
+        name="TASS",
+        home_zone="Europe/Moscow",
+        date_order="DMY",
+        markers=((r"\bTASS\b", 2), (r"Russian News Agency", 2), (r"/TASS/", 2), (r"tass\.com", 3)),
+        title_suffixes=("TASS",),
+    ),
+    OutletProfile(
+        name="Sputnik",
+        home_zone="Europe/Moscow",
+        date_order="DMY",
+        markers=((r"Sputnik International", 3), (r"\bSputnik\b", 2), (r"sputnikglobe\.com", 3)),
+        title_suffixes=("Sputnik International", "Sputnik"),
+        chrome=(r"^Listen Live$", r"^\d+ \d+ \d+$", r"^Get short URL$"),
     ),
 )
 
-OUTLETS_BY_NAME: MappingProxyType[str, OutletProfile] = MappingProxyType({profile.name: profile for profile in OUTLETS})
+OUTLETS_BY_NAME: MappingProxyType[str, OutletProfile] = MappingProxyType({p.name: p for p in OUTLETS})
 
 # Compiled once: (profile, [(pattern, weight), ...]).
 OUTLET_MARKERS: tuple[tuple[OutletProfile, tuple[tuple[re.Pattern[str], int], ...]], ...] = tuple(
     (profile, tuple((re.compile(source, re.MULTILINE), weight) for source, weight in profile.markers))
     for profile in OUTLETS
+)
+
+# Per outlet, its chrome patterns as one compiled regex (None if it has none).
+OUTLET_CHROME: MappingProxyType[str, re.Pattern[str] | None] = MappingProxyType(
+    {p.name: re.compile("|".join(f"(?:{c})" for c in p.chrome), re.IGNORECASE) if p.chrome else None
+     for p in OUTLETS}
 )
 
 # Every site suffix any outlet appends to its titles, longest first so that

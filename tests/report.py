@@ -1,0 +1,72 @@
+"""Per-field accuracy over a set of golden cases.
+
+    python -m tests.report [FOLDER ...]      (default: tests/golden)
+
+A case is <name>.txt with its expected Article in <name>.json (or <name>.expected.json),
+and optional request options in <name>.options.json. For each Article member the report
+prints how many cases get it exactly right; then the cases with their wrong members.
+Exit status 1 if any case is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from schemas import ArticleSchema, NormaliseRequestSchema, parse_zone, to_options
+from service.normalise import normalise_article
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def cases(folder: Path) -> list[tuple[Path, Path]]:
+    found = []
+    for text in sorted(folder.rglob("*.txt")):
+        for name in (text.with_suffix(".json"), text.with_name(text.stem + ".expected.json")):
+            if name.exists():
+                found.append((text, name))
+                break
+    return found
+
+
+def normalise_case(text_path: Path) -> dict[str, Any]:
+    options_path = text_path.with_name(text_path.stem + ".options.json")
+    options = json.loads(options_path.read_text(encoding="utf-8")) if options_path.exists() else {}
+    loaded = NormaliseRequestSchema().load({"text": text_path.read_text(encoding="utf-8"), "options": options})
+    article = normalise_article(loaded["text"], to_options(loaded.get("options"), default_timezone=parse_zone("UTC+8")))
+    return dict(ArticleSchema().dump(article))
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv] or [GOLDEN]
+    right: Counter[str] = Counter()
+    total = 0
+    failures: list[tuple[Path, list[str]]] = []
+    for folder in folders:
+        for text_path, expected_path in cases(folder):
+            expected = json.loads(expected_path.read_text(encoding="utf-8"))
+            got = normalise_case(text_path)
+            total += 1
+            wrong = [member for member in expected if got.get(member) != expected[member]]
+            right.update(member for member in expected if member not in wrong)
+            if wrong:
+                failures.append((text_path, wrong))
+    if not total:
+        print("no golden cases found")
+        return 1
+    members = list(ArticleSchema().fields)[:-1]
+    print(f"{total} cases, {total - len(failures)} exactly right\n")
+    for member in members:
+        print(f"  {member:<14} {right[member]:>4}/{total}  {100 * right[member] / total:5.1f}%")
+    if failures:
+        print("\nwrong members:")
+        for path, wrong in failures:
+            print(f"  {path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path}: {', '.join(wrong)}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -24,7 +24,8 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 def cases(folder: Path) -> list[tuple[Path, Path]]:
     found = []
-    for text in sorted(folder.rglob("*.txt")):
+    # The golden set is <outlet>/<case>.txt; any other folder is searched through.
+    for text in sorted(folder.glob("*/*.txt") if folder == GOLDEN else folder.rglob("*.txt")):
         for name in (text.with_suffix(".json"), text.with_name(text.stem + ".expected.json")):
             if name.exists():
                 found.append((text, name))

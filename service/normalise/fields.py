@@ -5,11 +5,11 @@ plain values; dates and warnings are the pipeline's business."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import settings
 from .registry import canonical_name
-from .text import title_case_if_caps
+from .text import name_case
 
 # ---------------------------------------------------------------------------
 # Names
@@ -19,21 +19,35 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # Words that make a phrase a description, not a person's name.
 _NOT_NAME = re.compile(
     r"\b(?:staff|reporters?|writers?|correspondents?|editors?|contributors?|agency|agencies|"
-    r"news|online|daily|times|post|press|network|service|photo|photos|in|from|for|the|said|of)\b",
+    r"news|online|daily|times|post|press|network|service|photo|photos|in|from|for|the|said|of|wires?)\b",
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"^[^\W\d_][\w.'’\- ]{0,60}$")
+# "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 
 
 def split_names(value: str) -> list[str]:
     """People named in a list ("A, B and C"), in order, without e-mail addresses."""
     value = _EMAIL.sub("", value)
     names = []
-    for part in _NAME_SPLIT.split(value):
-        part = part.strip(" .;:|()（）[]")
+    for part in _split_cjk_names(value):
+        part = _FILED_FROM.sub("", part.strip(" .;:|()（）[]"))
         if part:
-            names.append(title_case_if_caps(part))
+            names.append(name_case(part))
     return names
+
+
+def _split_cjk_names(value: str) -> list[str]:
+    # "刘思远 赵悦": Chinese names are listed with spaces only.
+    parts = _NAME_SPLIT.split(value)
+    return [name for part in parts for name in (part.split() if _all_cjk_names(part) else [part])]
+
+
+def _all_cjk_names(value: str) -> bool:
+    words = value.split()
+    return len(words) > 1 and all(_CJK_NAME.match(w) for w in words)
 
 
 def is_person_name(value: str) -> bool:
@@ -41,7 +55,7 @@ def is_person_name(value: str) -> bool:
     if canonical_name(value) is not None or _NOT_NAME.search(value):
         return False
     if any("\u4e00" <= c <= "\u9fff" for c in value):
-        return 2 <= len(value.replace(" ", "")) <= 4
+        return _CJK_NAME.match(value.replace(" ", "")) is not None
     words = value.split()
     return bool(_PERSON.match(value)) and 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
 
@@ -54,35 +68,55 @@ def is_person_name(value: str) -> bool:
 class ParsedByline:
     authors: list[str]
     organisation: str | None
+    #: Agencies a byline credits as a source ("Staff writer, with CNA").
+    sources: list[str] = field(default_factory=list)
 
 
-_BY = re.compile(r"^(?:By|BY|by)\s+(?P<rest>\S.*)$")
+_BY = re.compile(r"^[(（](?:By|BY|by)\s+(?P<inner>[^()（）]+)[)）]$|^(?:By|BY|by)\s+(?P<rest>\S.*)$")
 _PARENTHESISED = re.compile(r"\s*[(（](?P<name>[^()（）]{2,60})[)）]")
+# "Xinhua writers A, B", "staff reporter A": a role between the organisation and the names.
+_ROLE = re.compile(
+    r"^(?:(?P<org>.+?)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\b\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_WITH_AGENCY = re.compile(r"^(?:staff writers?|staff reporters?)?\s*,?\s*with\s+(?P<agency>.+)$", re.IGNORECASE)
 
 
 def parse_byline(value: str) -> ParsedByline | None:
     """A "By ..." line: people in order and the organisation it names, if any."""
     match = _BY.match(value)
     if match is None or len(value) > settings.MAX_BYLINE_CHARS:
-        return None
+        return _staff_with_agency(value)
     authors: list[str] = []
     organisation: str | None = None
-    rest = match["rest"]
+    rest = match["inner"] or match["rest"]
     for named in _PARENTHESISED.finditer(rest):  # "By A, B (People's Daily Online)"
         organisation = organisation or canonical_name(named["name"])
     rest = _PARENTHESISED.sub("", rest)
     for part in _NAME_SPLIT.split(_EMAIL.sub("", rest)):
-        part = part.strip(" .;:|()（）[]")
+        part = _FILED_FROM.sub("", part.strip(" .;:|()（）[]/"))
         if not part:
             continue
+        role = _ROLE.match(part)
+        if role is not None and (role["org"] is None or canonical_name(role["org"])):
+            organisation = organisation or (canonical_name(role["org"]) if role["org"] else None)
+            part = role["rest"]
         canonical = canonical_name(part)
         if canonical is not None:
             organisation = organisation or canonical
-        elif is_person_name(part) or is_person_name(title_case_if_caps(part)):
-            authors.append(title_case_if_caps(part))
+        elif is_person_name(part) or is_person_name(name_case(part)):
+            authors.append(name_case(part))
     if not authors and organisation is None:
         return None
     return ParsedByline(authors, organisation)
+
+
+def _staff_with_agency(value: str) -> ParsedByline | None:
+    match = _WITH_AGENCY.match(value)
+    if match is None or not value.lower().startswith("staff"):
+        return None
+    agency = canonical_name(match["agency"])
+    return ParsedByline([], None, [agency]) if agency else None
 
 
 # ---------------------------------------------------------------------------
@@ -93,48 +127,103 @@ def parse_byline(value: str) -> ParsedByline | None:
 class Credit:
     credit: str | None
     photographer: str | None
+    #: The credit as printed, for the date some credits carry ("CNA photo March 4, 2024").
+    printed: str = ""
 
 
 _CREDIT_PREFIX = re.compile(
-    r"^(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?)(?:\s+by)?\s*[:：/]?\s*",
+    r"^(?:©\s*|(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?)"
+    r"(?:\s+courtesy\s+of|\s+by)?\s*[:：/]?\s*)",
     re.IGNORECASE,
 )
-
-
-_PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|images?|pictures?)$", re.IGNORECASE)
+_PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|images?|pictures?|pic)$", re.IGNORECASE)
+# "ST PHOTO: TAN PEI SHAN": the organisation, its photo label, then the photographer.
+_ORG_PHOTO = re.compile(r"^(?P<org>[A-Z][\w.'’ ]{0,30}?)\s+PHOTO\s*:\s*(?P<name>.+)$")
+# "CNA photo March 4, 2024": the organisation's photo, with a date.
+_ORG_PHOTO_DATE = re.compile(r"^(?P<org>[A-Z][\w.]{1,20}) photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?$", re.IGNORECASE)
+# "新华社记者 李学仁 摄", "新华社发（陈卫东 摄）", "CGTN记者 赵悦 摄".
+_CJK_CREDIT = re.compile(
+    r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:记者|发)\s*[（(]?\s*(?P<name>[\u4e00-\u9fff·]{2,6})?\s*摄?\s*[)）]?$"
+)
+_FILE = re.compile(r"(?:,\s*|\s+|/)File(?:\s+Photo)?$", re.IGNORECASE)
+# Stringers are credited as STR: no name.
+_UNNAMED = frozenset({"str", "stringer", "staff", "handout", "file"})
 
 
 def parse_credit(value: str) -> Credit | None:
-    """A photo credit ("Xinhua/Li Xueren", "Photo by Zou Hong/chinadaily.com.cn", "VCG")."""
-    value = _CREDIT_PREFIX.sub("", value.strip()).strip()
+    """A photo credit ("Xinhua/Li Xueren", "Photo by Zou Hong/chinadaily.com.cn", "VCG",
+    "© Sputnik / Marina Sokolova", "Huang Chia-lin, Taipei Times", "新华社记者 李学仁 摄")."""
+    printed = value.strip()
+    cjk = _CJK_CREDIT.match(printed.strip("（）() "))
+    if cjk is not None:
+        organisation = canonical_name(cjk["org"])
+        if organisation is None:
+            return None
+        return Credit(organisation, cjk["name"], printed)
+    value = _FILE.sub("", _CREDIT_PREFIX.sub("", printed)).strip()
+    org_photo = _ORG_PHOTO.match(value)
+    if org_photo is not None:
+        return Credit(_organisation(org_photo["org"]), name_case(org_photo["name"]), printed)
+    org_date = _ORG_PHOTO_DATE.match(value)
+    if org_date is not None and _organisation(org_date["org"]):
+        return Credit(_organisation(org_date["org"]), None, printed)
     if not value:
         return None
     credit: str | None = None
     photographer: str | None = None
-    for part in (p.strip() for p in value.split("/")):
-        if not part:
+    for part in (p.strip() for p in re.split(r"\s*/\s*|,\s+", value)):
+        if not part or part.lower() in _UNNAMED:
             continue
-        canonical = canonical_name(part) or canonical_name(_PHOTO_SUFFIX.sub("", part))
-        if canonical is not None:
-            credit = credit or canonical
-        elif photographer is None and is_person_name(title_case_if_caps(part)):
-            photographer = title_case_if_caps(part)
+        organisation = _organisation(part)
+        if organisation is not None:
+            credit = credit or organisation
+        elif photographer is None and is_person_name(name_case(part)):
+            photographer = name_case(part)
         elif credit is None:
-            credit = part
+            credit = re.sub(r"^the\s+", "", part, flags=re.IGNORECASE)
         else:
             return None
     if credit is None and photographer is None:
         return None
-    return Credit(credit, photographer)
+    return Credit(credit, photographer, printed)
 
 
-# Credits stand at the end of a caption: only its last characters are searched.
-_CREDIT_TAIL = 100
-# " /Xinhua" (CGTN).
-_SLASH_CREDIT = re.compile(r"(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$")
-# "(Xinhua/Li Xueren)", "(People's Daily Online/Weng Qiyu）", "[Photo/VCG]".
-_BRACKET_CREDIT = re.compile(r"[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$")
+def _organisation(printed: str) -> str | None:
+    printed = printed.strip()
+    return canonical_name(printed) or canonical_name(_PHOTO_SUFFIX.sub("", printed))
+
+
+# Credits stand at the end of a caption: only its last characters are searched. Each
+# pattern's "credit" group is handed to parse_credit.
+_CREDIT_TAIL = 160
+_TRAILING_CREDITS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        # "新华社记者 徐晨阳 摄", "新华社发（陈卫东 摄）", "（新华社记者 周明远 摄）"
+        r"(?P<credit>[\u4e00-\u9fffA-Za-z]{2,12}(?:记者|发)\s*[（(]?\s*[\u4e00-\u9fff·]{2,6}\s*摄\s*[)）]?)$",
+        # "(Xinhua/Li Xueren)", "(People's Daily Online/Weng Qiyu）", "[Photo/VCG]", "（新华社记者 周明远 摄）"
+        r"[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$",
+        # " /Xinhua" (CGTN)
+        r"(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$",
+        # "PHOTO: ST FILE", "Photo: Tang Xiaoyu/GT", "ST PHOTO: TAN PEI SHAN", "Illustration: Liu Rui/GT"
+        r"(?:^|(?<=[\s.]))(?P<credit>(?:[A-Z]{2,6} )?(?:PHOTO|Photo|PHOTOS|Photos|Illustration|ILLUSTRATION)"
+        r"\s*:\s*[^:]{2,60})$",
+        # "— Picture by Firdaus Latif", "— Bernama pic"
+        r"\s*[—–]\s*(?P<credit>(?:Pictures?|Photos?) by [^—–]{2,60}|[A-Z][\w ]{1,30} pic)$",
+        # "Photo courtesy of the ..."
+        r"(?:^|\s)(?P<credit>Photos? courtesy of .{2,100})$",
+        # "CNA photo March 4, 2024"
+        r"(?:^|\s)(?P<credit>[A-Z]{2,6} photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?)$",
+        # "© Sputnik / Marina Sokolova", "...November 29© Irina Vetrova/TASS"
+        r"\s*(?P<credit>©\s*[^©]{2,60})$",
+        # "REUTERS/Monicah Wanjiru", "REUTERS/Joseph Okanga/File Photo"
+        r"(?:^|\s)(?P<credit>[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$",
+    )
+)
+_BRACKETED, _SLASHED = _TRAILING_CREDITS[1], _TRAILING_CREDITS[2]
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
+_WORD = re.compile(r"[^\W\d_]+")
+_KEYWORD = re.compile(r"(?:photo|illustration|picture|pic|©|摄|/)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -144,26 +233,33 @@ class ParsedCaption:
 
 
 def parse_caption(value: str) -> ParsedCaption | None:
-    """A caption line that ends with its credit; None if the line carries no credit."""
+    """A caption line that ends with its credit, or a credit line alone (text None);
+    None if the line carries no credit."""
     offset = max(0, len(value) - _CREDIT_TAIL)
     tail = value[offset:]
-    if value.endswith((")", "）", "]")):
-        match = _BRACKET_CREDIT.search(tail)
-        inner = match["credit"].strip() if match else ""
-        if not ("/" in inner or _CREDIT_PREFIX.match(inner)):
-            return None
-    elif "/" in tail:
-        match = _SLASH_CREDIT.search(tail)
-        inner = match["credit"] if match else ""
-        if not inner or _SENTENCE_END.search(inner) or len(inner.split()) > 6:
-            return None
-    else:
+    if not _KEYWORD.search(tail) and not tail.endswith((")", "）", "]")):
         return None
-    assert match is not None
-    credit = parse_credit(inner)
-    if credit is None:
-        return None
-    return ParsedCaption(value[: offset + match.start()].strip() or None, credit)
+    for pattern in _TRAILING_CREDITS:
+        match = pattern.search(tail)
+        if match is None:
+            continue
+        inner = match["credit"].strip()
+        if pattern is _BRACKETED and not ("/" in inner or "摄" in inner or _CREDIT_PREFIX.match(inner)):
+            continue
+        if pattern is _SLASHED and (_SENTENCE_END.search(inner) or len(inner.split()) > 6):
+            continue
+        credit = parse_credit(inner)
+        if credit is None:
+            continue
+        text = value[: offset + match.start()].strip().rstrip("—–-（(").strip() or None
+        if text is not None and len(_WORD.findall(text)) < settings.MIN_CAPTION_WORDS and not _has_cjk(text):
+            continue  # "Home / China / Society" is a breadcrumb, not a caption
+        return ParsedCaption(text, credit)
+    return None
+
+
+def _has_cjk(value: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in value)
 
 
 _PLACE_NOUNS = (
@@ -174,12 +270,27 @@ _PLACE_WORD = re.compile(
     r"^(?:[A-Z][\w.'’\-]*|of|the|de|" + _PLACE_NOUNS + r"|"
     r"(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central)$"
 )
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|" + _PLACE_NOUNS + r"))*)$")
+_PLACE_NAME = r"(?P<place>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|" + _PLACE_NOUNS + r"))*)$"
+_IN_PLACE = re.compile(r"\b(?:in|at|near)\s+" + _PLACE_NAME)
+# Before a place already found ("the port of Duluth, Minn."), "of" introduces it too.
+_OF_PLACE = re.compile(r"\b(?:in|at|near|of)\s+" + _PLACE_NAME)
+_LEADING_WORDS = re.compile(r"(?:,\s*|\s+)(?:on|at|in)$|,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+_CJK_PLACE = re.compile(r"在(?P<place>[^，,。；（(]{2,24})[，,]")
 
 
 def caption_location(text_before_date: str) -> str | None:
-    """The place a caption names just before its date ("..., Chengdu, Sichuan province, ")."""
-    parts = [p.strip() for p in text_before_date.rstrip(" ,").split(",")]
+    """The place a caption names just before its date ("..., Chengdu, Sichuan province, "),
+    or at its end ("... in Kiambu County, Kenya.")."""
+    if _has_cjk(text_before_date):
+        match = _CJK_PLACE.search(text_before_date)
+        return match["place"] if match else None
+    text = text_before_date.rstrip(" ,.")
+    while True:  # "..., Minn., Wednesday, " and "... on " stand between the place and the date
+        trimmed = _LEADING_WORDS.sub("", text).rstrip(" ,")
+        if trimmed == text:
+            break
+        text = trimmed
+    parts = [p.strip() for p in text.split(",")]
     place: list[str] = []
     while parts and len(place) < settings.MAX_LOCATION_PARTS:
         part = parts[-1]
@@ -193,10 +304,12 @@ def caption_location(text_before_date: str) -> str | None:
             place.insert(0, part)
             parts.pop()
             continue
-        tail = _IN_PLACE.search(part)
+        tail = (_OF_PLACE if place else _IN_PLACE).search(part)
         if tail is not None:
             place.insert(0, tail["place"])
         break
+    if place and not parts and len(place) == 1 and not _IN_PLACE.search(text):
+        return None  # the whole caption is one capitalised phrase: no place named
     return ", ".join(place) or None
 
 
@@ -204,22 +317,60 @@ def caption_location(text_before_date: str) -> str | None:
 # Contributors and source lines
 
 _CONTRIBUTORS = re.compile(
-    r"^[(（\[]?\s*(?P<role>web editors?|editors?|chief editor|editor-in-chief|reporting|editing|writing|"
+    r"^[(（\[【]?\s*(?P<role>web editors?|editors?|chief editor|editor-in-chief|reporting|editing|writing|"
     r"reporters?|producers?|videographers?|video editors?|designers?|graphic designers?|translators?|"
     r"proofreaders?|camera|责任编辑|编辑|校对|记者|摄影)\s*[:：]\s*"
-    r"(?P<names>[^()（）\[\]:：]{1,150}?)\s*[)）\]]?\.?$",
+    r"(?P<names>[^()（）\[\]【】:：]{1,150}?)\s*[)）\]】]?\.?$",
     re.IGNORECASE,
+)
+# "Reporting by A and B; Additional reporting by C; Editing by D" (Reuters), in brackets or not.
+_ROLE_BY = re.compile(
+    r"^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|editing and writing|reporting and writing|"
+    r"compiled|graphics|production)) by (?P<names>.+)$",
+    re.IGNORECASE,
+)
+# "Associated Press writer Lena Forsberg in Detroit contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"^(?P<role>(?:[A-Z][\w.]*\s+){1,3}(?:writers?|reporters?|journalists?|correspondents?|photographers?|"
+    r"videographers?))\s+(?P<names>.+?)\s+contributed(?:\s+to\s+this\s+(?:report|story))?\.?$"
 )
 
 
-def parse_contributors(value: str) -> list[tuple[str, str]] | None:
-    """A "(Web editor: Meng Bin, Liang Jun)" line as (name, role) pairs."""
+@dataclass(slots=True)
+class ParsedContributors:
+    people: list[tuple[str, str]]
+    #: Agencies named where people would be ("Additional reporting by Reuters").
+    sources: list[str] = field(default_factory=list)
+
+
+def parse_contributors(value: str) -> ParsedContributors | None:
+    """An editor or reporting line as (name, role) pairs: "(Web editor: Meng Bin, Liang Jun)",
+    "Reporting by A; Editing by B", "Associated Press writer A contributed to this report."."""
     match = _CONTRIBUTORS.match(value)
-    if match is None:
-        return None
-    role = match["role"][0].upper() + match["role"][1:]
-    names = split_names(match["names"])
-    return [(name, role) for name in names] or None
+    if match is not None:
+        role = match["role"][0].upper() + match["role"][1:]
+        names = split_names(match["names"])
+        return ParsedContributors([(name, role) for name in names]) if names else None
+    contributed = _CONTRIBUTED.match(value)
+    if contributed is not None:
+        names = split_names(contributed["names"])
+        return ParsedContributors([(name, contributed["role"]) for name in names]) if names else None
+    inner = value.strip()
+    if inner[:1] in "(（" and inner[-1:] in ")）":
+        inner = inner[1:-1]
+    result = ParsedContributors([])
+    for clause in re.split(r"\s*;\s*", inner.rstrip(".")):
+        role_by = _ROLE_BY.match(clause)
+        if role_by is None:
+            return None
+        role = role_by["role"][0].upper() + role_by["role"][1:].lower()
+        for name in split_names(role_by["names"]):
+            agency = canonical_name(name)
+            if agency is not None:
+                result.sources.append(agency)
+            else:
+                result.people.append((name, role))
+    return result if result.people or result.sources else None
 
 
 _SOURCE = re.compile(
@@ -238,16 +389,49 @@ def parse_sources(value: str) -> list[str] | None:
     return [canonical_name(n) or n for n in _NAME_SPLIT.split(names.strip(" .")) if n.strip()]
 
 
+# A paragraph that ends with its agency: "... on Tuesday. — Reuters", "... — Bernama".
+_TRAILING_AGENCY = re.compile(r"\s+[—–]\s*(?P<agency>[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)\.?$")
+# A paragraph that ends with its reporting credits: "... (Reporting by A; Editing by B)".
+_TRAILING_GROUP = re.compile(r"\s*(?P<group>[(（][^()（）]{5,200}[)）])$")
+
+
+@dataclass(slots=True)
+class Tail:
+    """What a paragraph's end carries besides text: an agency or reporting credits."""
+
+    text: str
+    sources: list[str]
+    contributors: ParsedContributors | None
+
+
+def split_tail(value: str) -> Tail | None:
+    """Split a trailing "— Reuters" or "(Reporting by ...)" off a paragraph; None if none."""
+    agency = _TRAILING_AGENCY.search(value)
+    if agency is not None and canonical_name(agency["agency"]):
+        return Tail(value[: agency.start()].rstrip(), [canonical_name(agency["agency"]) or ""], None)
+    if value.endswith((")", "）")):
+        group = _TRAILING_GROUP.search(value)
+        if group is not None and group.start() > 0:
+            contributors = parse_contributors(group["group"])
+            if contributors is not None:
+                return Tail(value[: group.start()].rstrip(), [], contributors)
+    return None
+
+
 # ---------------------------------------------------------------------------
 # Dateline leads
 
 _DATELINE = re.compile(
-    r"^(?P<location>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?"
-    r"|[\u4e00-\u9fff]{2,8})?"
+    r"^(?P<location>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?)?"
     r"\s*,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-    r"|\d{1,2}月\d{1,2}日)?\.?"
-    r"(?:\s*(?:[(（](?P<agency>[^()（）]{2,40})[)）]|/(?P<slashagency>[A-Z]{2,10})/\.?)\s*(?:--|—|–|-(?=\s)|电)?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)?\.?"
+    r"(?:\s*(?:[(（](?P<agency>[^()（）]{2,40})[)）]|/(?P<slashagency>[A-Z]{2,10})/\.?)\s*(?:--|—|–|-(?=\s))?"
     r"|\s*(?:--|—|–)|\s+-\s)\s*",
+)
+# "新华社北京9月10日电（记者 张三）", "CGTN消息（记者 刘思远）：".
+_CJK_DATELINE = re.compile(
+    r"^(?P<agency>新华社|中新社|中新网|人民网|CGTN|央视网|本报)(?P<location>[\u4e00-\u9fff]{2,8}?)?"
+    r"(?P<date>\d{1,2}月\d{1,2}日)?(?:电|消息)\s*(?:[（(](?:记者\s*)?(?P<names>[^()（）]{1,40})[)）])?\s*[：:]?\s*"
 )
 
 
@@ -263,10 +447,22 @@ class ParsedDateline:
     agency: str | None
     lead: str
     rest: str
+    #: Reporters a Chinese lead names ("（记者 张三）").
+    authors: list[str] = field(default_factory=list)
 
 
 def parse_dateline(value: str) -> ParsedDateline | None:
     """A lead like "NEW DELHI, Nov. 18 (Xinhua) --"; None if the paragraph has none."""
+    cjk = _CJK_DATELINE.match(value)
+    if cjk is not None and (cjk["location"] or cjk["date"] or cjk["names"]):
+        return ParsedDateline(
+            location=cjk["location"],
+            date=cjk["date"],
+            agency=canonical_name(cjk["agency"]),
+            lead=value[: cjk.end()].strip(),
+            rest=value[cjk.end() :],
+            authors=split_names(cjk["names"]) if cjk["names"] else [],
+        )
     match = _DATELINE.match(value)
     if match is None:
         return None
@@ -280,7 +476,7 @@ def parse_dateline(value: str) -> ParsedDateline | None:
     if not rest or (location is None and agency is None):
         return None
     return ParsedDateline(
-        location=", ".join(title_case_if_caps(p.strip()) for p in location.split(",")) if location else None,
+        location=", ".join(name_case(p.strip()) for p in location.split(",")) if location else None,
         date=match["date"],
         agency=(canonical_name(agency) or agency) if agency else None,
         lead=value[: match.end()].strip(),

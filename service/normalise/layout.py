@@ -1,11 +1,17 @@
 """Reading a page's layout: what each line is, and where the article begins and ends.
 
-Each line is split into its " | "-separated segments, and each segment is classified
-on its own (a Xinhua meta line carries a source, a timestamp and an editor at once).
-A line whose segments are not all metadata is article text. Then the page is cut into
-regions: the header (before the first prose paragraph), the body (from there to the
-first closing line: a source line, an editor line, a copyright), and the chrome after
-an end marker ("RELATED STORIES"), from which nothing but closing metadata is read.
+Each line is split into its segments (" | ", or a label such as "Published:" inside the
+line), and each segment is classified on its own (a Xinhua meta line carries a source, a
+timestamp and an editor at once). A line whose segments are not all metadata is article
+text; a paragraph that ends with its agency ("— Reuters") or its reporting credits keeps
+its text and gives the rest as metadata.
+
+:func:`read_page` classifies; :func:`locate_body` then needs the headline to tell a
+standfirst from the body, joins credit lines to the captions printed above them, and
+cuts the body: from the first paragraph after the header's metadata to the first
+closing line (a source line, an editor line, a copyright), without the furniture that
+block markers ("More On This Topic") open. Nothing after an end marker ("RELATED
+STORIES") is read but closing metadata.
 """
 
 from __future__ import annotations
@@ -18,10 +24,12 @@ from . import settings
 from .fields import (
     ParsedByline,
     ParsedCaption,
+    ParsedContributors,
     parse_byline,
     parse_caption,
     parse_contributors,
     parse_sources,
+    split_tail,
 )
 from .registry import OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, canonical_name
 from .text import Line
@@ -29,6 +37,8 @@ from .timestamps import Parsed, Stamp, parse_timestamp
 
 
 class Kind(enum.Enum):
+    #: A paragraph whose end carried metadata: ``text`` is the paragraph without it.
+    TEXT = "text"
     STAMP = "stamp"
     BYLINE = "byline"
     ORGANISATION = "organisation"
@@ -66,21 +76,33 @@ class Page:
     lines: list[Line]
     #: Per line: the metadata it carries; empty for article text.
     items: list[list[Item]]
-    #: Index of the first body line, of the first line after the body, and of the end marker.
-    body_start: int
-    body_end: int
+    #: Index of the end marker (or the number of lines).
     end: int
-    #: Indexes of the article's paragraphs.
-    body: list[int]
+    #: Set by locate_body: the first body line, the first line after the body, the
+    #: paragraphs' indexes, and the standfirst's.
+    body_start: int = 0
+    body_end: int = 0
+    body: list[int] = field(default_factory=list)
+    standfirst: list[int] = field(default_factory=list)
+
+    def is_text(self, index: int) -> bool:
+        """Whether a line is article text (perhaps with metadata cut off its end)."""
+        items = self.items[index]
+        return not items or items[0].kind is Kind.TEXT
+
+    def text(self, index: int) -> str:
+        """A text line's paragraph, without the metadata its end carried."""
+        items = self.items[index]
+        return items[0].text if items else self.lines[index].text
 
     def text_lines(self, start: int, stop: int) -> list[Line]:
-        return [line for line in self.lines[start:stop] if not self.items[line.index]]
+        return [line for line in self.lines[start:stop] if self.is_text(line.index)]
 
 
 # ---------------------------------------------------------------------------
 
 _LABEL = re.compile(
-    r"^(?P<label>Last updated|Updated(?: on| at)?|Published(?: on| at)?|Posted(?: on| at)?|"
+    r"^(?P<label>Last updated|Updated(?: on| at)?|Published(?: on| at)?|Posted(?: on| at)?|Modified|"
     r"Publish time|Update time|更新时间|发布时间|发表时间|更新|发布)\s*[:：]?\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -90,6 +112,9 @@ _LABELS = {
     "update time": "updated",
     "更新时间": "updated",
     "更新": "updated",
+    "modified": "updated",
+    "updated on": "updated",
+    "updated at": "updated",
 }
 # Where a timestamp printed after other text may start: a digit, or a month or weekday name.
 _STAMP_START = re.compile(
@@ -103,37 +128,135 @@ _RELATIVE_HINT = re.compile(r"\bago\b|\bjust now\b|\byesterday\b|\btoday\b|刚�
 _ATTRIBUTION = re.compile(r"^[(（](?P<name>[^()（）]{2,40})[)）]$")
 _COOKIES = re.compile(
     r"\b(?:our|we) use (?:of )?cookies\b|\bour (?:privacy statement|cookie policy)\b|^i agree$"
-    r"|\baccept (?:all )?cookies\b|\bcookie (?:settings|policy)\b.*\b(?:you|your)\b",
+    r"|\baccept (?:all )?cookies\b|\bcookie (?:settings|policy)\b.*\b(?:you|your)\b|\buse cookies\b",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
     r"^(?:Copyright\b|©|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|（完）$|_{3,}$)", re.IGNORECASE
 )
-# Lines after which the rest of the page is chrome ("RELATED STORIES"), and lines that
-# are chrome wherever they stand. Exact lines are looked up in sets (lower-cased, without
-# a trailing colon); the regexes hold the forms with variable parts.
-_END_LINES = frozenset({
-    "related stories", "related news", "related articles", "related reading", "related content",
-    "you may also like", "you might also like", "recommended", "recommended for you", "recommended stories",
-    "most popular", "most read", "most viewed", "trending", "trending now", "top news", "today's top news",
-    "top stories", "editor's picks", "editors' picks", "latest news", "more news", "more stories",
-    "related stories & photos", "相关新闻", "相关阅读", "相关报道", "推荐阅读", "热点推荐", "延伸阅读",
-})
+# Lines after which the rest of the page is chrome ("RELATED STORIES"), lines that open a
+# block of furniture inside the article, and lines that are chrome wherever they stand.
+# Exact lines are looked up in sets (lower-cased, without a trailing colon); the regexes
+# hold the forms with variable parts.
+_END_LINES = frozenset(
+    {
+        "related stories",
+        "related news",
+        "related articles",
+        "related reading",
+        "related content",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "most popular",
+        "most read",
+        "most viewed",
+        "trending",
+        "trending now",
+        "top news",
+        "today's top news",
+        "top stories",
+        "editor's picks",
+        "editors' picks",
+        "latest news",
+        "more news",
+        "more stories",
+        "related stories & photos",
+        "相关新闻",
+        "相关阅读",
+        "相关报道",
+        "推荐阅读",
+        "热点推荐",
+        "延伸阅读",
+    }
+)
 _END = re.compile(r"^more (?:stories|news|articles) (?:from|on)\b.{0,40}$", re.IGNORECASE)
-_BLOCK_LINES = frozenset({
-    "related", "related coverage", "more on this topic", "read also", "also read", "read more", "see also",
-    "photos", "more", "more >>", "watch", "listen", "you may be interested in",
-})
-_CHROME_LINES = frozenset({
-    "share", "share this", "share this article", "share on", "copied", "copy", "copy link", "link copied",
-    "print", "email", "e-mail", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "wechat",
-    "weibo", "reddit", "pinterest", "flipboard", "line", "comment", "comments", "all comments",
-    "advertisement", "ad", "story continues", "follow us", "add your comment", "leave a comment",
-    "post a comment", "font size", "fontsize", "a+", "a-", "skip to main content", "skip to content",
-    "menu", "search", "sections", "close", "back to top", "back to top close", "video playerclose",
-    "newsletters", "sign up", "sign in", "log in", "subscribe", "get short url", "i agree", "accept",
-    "follow topic", "分享", "分享到", "打印", "关闭", "【纠错】", "纠错", "返回顶部",
-})
+_BLOCK_LINES = frozenset(
+    {
+        "related",
+        "related coverage",
+        "more on this topic",
+        "read also",
+        "also read",
+        "read more",
+        "see also",
+        "photos",
+        "more",
+        "more >>",
+        "watch",
+        "listen",
+        "you may be interested in",
+    }
+)
+_BLOCK = re.compile(r"^(?:read more|read also|also read|related|see also)\s*:.{2,150}$", re.IGNORECASE)
+_CHROME_LINES = frozenset(
+    {
+        "share",
+        "share this",
+        "share this article",
+        "share on",
+        "copied",
+        "copy",
+        "copy link",
+        "link copied",
+        "print",
+        "email",
+        "e-mail",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "telegram",
+        "wechat",
+        "weibo",
+        "reddit",
+        "pinterest",
+        "flipboard",
+        "line",
+        "comment",
+        "comments",
+        "all comments",
+        "advertisement",
+        "ad",
+        "story continues",
+        "follow us",
+        "add your comment",
+        "leave a comment",
+        "post a comment",
+        "font size",
+        "fontsize",
+        "a+",
+        "a-",
+        "skip to main content",
+        "skip to content",
+        "menu",
+        "search",
+        "sections",
+        "close",
+        "back to top",
+        "back to top close",
+        "video playerclose",
+        "newsletters",
+        "sign up",
+        "sign in",
+        "log in",
+        "subscribe",
+        "get short url",
+        "i agree",
+        "accept",
+        "follow topic",
+        "分享",
+        "分享到",
+        "打印",
+        "关闭",
+        "【纠错】",
+        "纠错",
+        "返回顶部",
+    }
+)
 _CHROME = re.compile(
     r"^(?:follow us on \w+|scan (?:the )?qr code\b.*|download (?:our|the) app\b.*|subscribe to\b.*|"
     r"\(for the latest [^()]*\)|\d{1,2}:\d{2}(?::\d{2})?|\d+ of \d+|-{3,}|\*{3,}|扫一扫.*|"
@@ -141,7 +264,11 @@ _CHROME = re.compile(
     r"to activate the text-to-speech service\b.*|sign up here\.?)$",
     re.IGNORECASE,
 )
-_SEGMENT = re.compile(r"\s*\|\s*")
+# Segments of a metadata line: " | ", or a label printed inside it ("By A Published: ...",
+# "... 14:35Modified: ...").
+_SEGMENT = re.compile(
+    r"\s*\|\s*|\s+(?=(?:Source|Published|Updated|Modified|Editor)\s*:)|(?<=\d)(?=(?:Published|Updated|Modified)\s*:)"
+)
 _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -149,10 +276,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 def detect_outlet(raw: str) -> tuple[OutletProfile | None, re.Match[str] | None]:
     """The outlet whose markers weigh most in the page, and its strongest marker's match."""
     best: tuple[int, OutletProfile, re.Match[str]] | None = None
-    head, tail_start = (
-        settings.OUTLET_HEAD_CHARS,
-        max(settings.OUTLET_HEAD_CHARS, len(raw) - settings.OUTLET_TAIL_CHARS),
-    )
+    head = settings.OUTLET_HEAD_CHARS
+    tail_start = max(head, len(raw) - settings.OUTLET_TAIL_CHARS)
     for profile, markers in OUTLET_MARKERS:
         score = 0
         strongest: tuple[int, re.Match[str]] | None = None
@@ -168,7 +293,7 @@ def detect_outlet(raw: str) -> tuple[OutletProfile | None, re.Match[str] | None]
 
 
 def read_page(lines: list[Line], profile: OutletProfile | None) -> Page:
-    """Classify every line and find the body's bounds."""
+    """Classify every line up to an end marker."""
     items: list[list[Item]] = []
     end = len(lines)
     for line in lines:
@@ -178,32 +303,24 @@ def read_page(lines: list[Line], profile: OutletProfile | None) -> Page:
             items.extend([] for _ in lines[line.index :])
             break
         items.append(found)
-    body_start = _body_start(lines, items, end)
-    body_end = end
-    for index in range(body_start, end):
-        if any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in items[index]):
-            body_end = index
-            break
-    return Page(lines, items, body_start, body_end, end, _body_lines(lines, items, body_start, body_end))
+    page = Page(lines, items, end)
+    page.body_start = _body_start(page, set())
+    return page
 
 
-def _body_lines(lines: list[Line], items: list[list[Item]], start: int, stop: int) -> list[int]:
-    """The article text lines between the body's bounds: without the furniture that a
-    block marker opens, and without the list of headlines a page may print after the
-    last paragraph."""
-    body: list[int] = []
-    skipping = False
-    for index in range(start, stop):
-        if items[index]:
-            skipping = skipping or any(item.kind is Kind.BLOCK for item in items[index])
-            continue
-        if skipping and not is_prose(lines[index].text):
-            continue
-        skipping = False
-        body.append(index)
-    while body and not _PROSE_END.search(lines[body[-1]].text):
-        body.pop()
-    return body
+def locate_body(page: Page, headline: int | None) -> None:
+    """Find the standfirst under the headline, join credit lines to their captions, and
+    cut the body."""
+    page.standfirst = _standfirst(page, headline)
+    _join_credits(page, headline)
+    page.body_start = _body_start(page, set(page.standfirst))
+    page.body_end = page.end
+    for index in range(page.body_start, page.end):
+        if any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in page.items[index]):
+            if not page.is_text(index):
+                page.body_end = index
+                break
+    page.body = _body_lines(page)
 
 
 def is_prose(text: str) -> bool:
@@ -214,21 +331,93 @@ def is_prose(text: str) -> bool:
     return words >= 25 or (words >= settings.MIN_PROSE_WORDS and _PROSE_END.search(text) is not None)
 
 
-def _body_start(lines: list[Line], items: list[list[Item]], end: int) -> int:
+def is_label(text: str) -> bool:
+    """A short label such as a section name: a few words, no digits, no sentence end."""
+    return (
+        0 < len(text) <= settings.MAX_SECTION_CHARS
+        and len(text.split()) <= settings.MAX_SECTION_WORDS
+        and not any(c.isdigit() for c in text)
+        and not text.endswith((".", "!", "?", ":"))
+    )
+
+
+def _body_start(page: Page, excluded: set[int]) -> int:
     # The body starts at the first prose line after the header's metadata. Metadata
     # is looked for up to the second prose line, so that a standfirst printed above
     # the byline stays out of the body.
-    prose = [i for i in range(end) if not items[i] and is_prose(lines[i].text)]
+    items = page.items
+    prose = [i for i in range(page.end) if page.is_text(i) and i not in excluded and is_prose(page.text(i))]
     if not prose:
-        return end
-    horizon = prose[1] if len(prose) > 1 else end
+        return page.end
+    horizon = prose[1] if len(prose) > 1 else page.end
     header_meta = [
-        i for i in range(horizon) if any(it.kind in (Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION) for it in items[i])
+        i
+        for i in range(horizon)
+        if not page.is_text(i) and any(it.kind in (Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION) for it in items[i])
     ]
-    if not header_meta:
-        return prose[0]
-    after = [i for i in prose if i > header_meta[-1]]
-    return after[0] if after else end
+    start = prose[0]
+    if header_meta:
+        after = [i for i in prose if i > header_meta[-1]]
+        start = after[0] if after else page.end
+    return start
+
+
+def _standfirst(page: Page, headline: int | None) -> list[int]:
+    """Text lines printed right under the headline, with no blank line between: a
+    standfirst, not the body. Only pages with blank lines tell blocks apart this way."""
+    if headline is None or not any(line.gap_before for line in page.lines):
+        return []
+    found: list[int] = []
+    index = headline + 1
+    while index < page.end and not page.lines[index].gap_before and page.is_text(index):
+        found.append(index)
+        index += 1
+    return found
+
+
+def _join_credits(page: Page, headline: int | None) -> None:
+    """A credit alone on its line ("Photo: VCG") credits the caption printed just above
+    it, with no blank line between; the two lines become one caption."""
+    for index in range(1, page.end):
+        items = page.items[index]
+        if len(items) != 1 or items[0].kind is not Kind.CAPTION or items[0].caption is None:
+            continue
+        caption = items[0].caption
+        above = index - 1
+        if (
+            caption.text is None
+            and not page.lines[index].gap_before
+            and not page.items[above]
+            and above != headline
+            and above not in page.standfirst
+            and len(page.lines[above].text) <= settings.MAX_CAPTION_CHARS
+        ):
+            text = page.lines[above].text
+            page.items[above] = [
+                Item(Kind.CAPTION, caption=ParsedCaption(text, caption.credit), text=f"{text} {items[0].text}")
+            ]
+            page.items[index] = [Item(Kind.CHROME, text=items[0].text)]
+
+
+def _body_lines(page: Page) -> list[int]:
+    """The article text lines between the body's bounds: without the furniture that a
+    block marker opens, and without the list of headlines a page may print after the
+    last paragraph."""
+    body: list[int] = []
+    skipping = False
+    for index in range(page.body_start, page.body_end):
+        if not page.is_text(index):
+            skipping = skipping or any(item.kind is Kind.BLOCK for item in page.items[index])
+            continue
+        if index in page.standfirst:
+            continue
+        if skipping and not is_prose(page.text(index)):
+            continue
+        skipping = False
+        body.append(index)
+    while body and not _PROSE_END.search(page.text(body[-1])):
+        body.pop()
+    return body
 
 
 def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
@@ -251,22 +440,40 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
             or (own is not None and own.match(text))
         ):
             return [Item(Kind.CHROME, text=text)]
+        if _BLOCK.match(text):
+            return [Item(Kind.BLOCK, text=text)]
     if len(text) <= settings.MAX_META_CHARS:
         found: list[Item] = []
         for segment in _SEGMENT.split(text):
+            if not segment:
+                continue
             items = _classify_segment(segment, profile)
             if items is None:
                 break
             found += items
         else:
-            return found
+            if found:
+                return found
         contributors = _trailing_contributors(text, profile)
         if contributors:
             return contributors
     caption = parse_caption(text)
     if caption is not None:
         return [Item(Kind.CAPTION, caption=caption, text=text)]
-    return []
+    return _tail(text)
+
+
+def _tail(text: str) -> list[Item]:
+    """A paragraph ending with its agency ("— Reuters") or reporting credits."""
+    tail = split_tail(text)
+    if tail is None or not tail.text:
+        return []
+    found = [Item(Kind.TEXT, text=tail.text)]
+    if tail.sources:
+        found.append(Item(Kind.SOURCES, names=tail.sources, text=text[len(tail.text) :].strip()))
+    if tail.contributors is not None:
+        found += _contributor_items(tail.contributors, text[len(tail.text) :].strip())
+    return found
 
 
 def _trailing_contributors(text: str, profile: OutletProfile | None) -> list[Item]:
@@ -276,20 +483,29 @@ def _trailing_contributors(text: str, profile: OutletProfile | None) -> list[Ite
     if opening <= 0:
         return []
     contributors = parse_contributors(text[opening:])
-    if not contributors:
+    if contributors is None:
         return []
     before = classify_line(text[:opening].strip(), profile)
-    if not before:
+    if not before or before[0].kind is Kind.TEXT:
         return []
-    return [*before, Item(Kind.CONTRIBUTORS, contributors=contributors, text=text[opening:])]
+    return [*before, *_contributor_items(contributors, text[opening:])]
+
+
+def _contributor_items(parsed: ParsedContributors, text: str) -> list[Item]:
+    found = []
+    if parsed.people:
+        found.append(Item(Kind.CONTRIBUTORS, contributors=parsed.people, text=text))
+    if parsed.sources:
+        found.append(Item(Kind.SOURCES, names=parsed.sources, text=text))
+    return found
 
 
 def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | None:
-    """The metadata one " | "-separated segment carries; None if it is not all metadata."""
+    """The metadata one segment carries; None if it is not all metadata."""
     date_order = profile.date_order if profile else None
     zone_names = profile.zone_names if profile else None
-    # Cheap tests first: most lines are prose that no parser below would take.
     short = len(text) <= settings.MAX_TIMESTAMP_CHARS
+    # Cheap tests first: most lines are prose that no parser below would take.
     if _DIGIT.search(text) or (short and _RELATIVE_HINT.search(text)):
         labelled = _LABEL.match(text) if short else None
         if labelled is not None:
@@ -307,17 +523,21 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names) if short else None
         if stamp is not None:
             return [Item(Kind.STAMP, stamp=stamp, text=text)]
-    if ":" in text or "：" in text or "(" in text:
+    if ":" in text or "：" in text or "(" in text or " by " in text or "contributed" in text:
         contributors = parse_contributors(text)
-        if contributors:
-            return [Item(Kind.CONTRIBUTORS, contributors=contributors, text=text)]
+        if contributors is not None:
+            return _contributor_items(contributors, text)
         sources = parse_sources(text)
         if sources:
             return [Item(Kind.SOURCES, names=sources, text=text)]
-    if text[:3].lower() == "by ":
+    lowered = text[:6].lower()
+    if lowered.startswith(("by ", "(by ", "（by ", "staff")):
         byline = parse_byline(text)
         if byline is not None:
-            return [Item(Kind.BYLINE, byline=byline, text=text)]
+            found = [Item(Kind.BYLINE, byline=byline, text=text)] if byline.authors or byline.organisation else []
+            if byline.sources:
+                found.append(Item(Kind.SOURCES, names=byline.sources, text=text))
+            return found
     organisation = canonical_name(text)
     if organisation is not None or (profile is not None and text in profile.bare_byline):
         return [Item(Kind.ORGANISATION, names=[organisation or text], text=text)]
@@ -354,13 +574,3 @@ def _trailing_stamp(text: str, profile: OutletProfile | None) -> list[Item] | No
             return [Item(Kind.STAMP, stamp=stamp, section=prefix, text=text)]
         return None
     return None
-
-
-def is_label(text: str) -> bool:
-    """A short label such as a section name: a few words, no digits, no sentence end."""
-    return (
-        0 < len(text) <= settings.MAX_SECTION_CHARS
-        and len(text.split()) <= settings.MAX_SECTION_WORDS
-        and not any(c.isdigit() for c in text)
-        and not text.endswith((".", "!", "?", ":"))
-    )

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from . import settings
 from .fields import caption_location, parse_dateline
-from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, read_page
+from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
 from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
 from .text import Line, split_lines, title_case_if_caps
@@ -55,9 +55,10 @@ class _Extraction:
 
         header = page.text_lines(0, page.body_start)
         headline_line = self._headline(page, header)
+        locate_body(page, headline_line.index if headline_line else None)
         self._section(page, header, headline_line)
         self._byline(page, headline_line)
-        published = self._timestamps(page)
+        published = self._timestamps(page, headline_line)
         self._body(page, published)
         self._captions(page, published)
         self._sources_and_contributors(page)
@@ -124,6 +125,8 @@ class _Extraction:
             for i in range(page.body_start)
             for item in page.items[i]
             if item.kind is Kind.BYLINE or (item.kind is Kind.ORGANISATION and i > after)
+        ] or [  # "(By A and B)" at the article's end
+            (i, item) for i in range(page.body_start, page.end) for item in page.items[i] if item.kind is Kind.BYLINE
         ]
         if not bylines:
             return
@@ -137,12 +140,12 @@ class _Extraction:
         self.article.byline = Byline(authors, organisation)
         self._span_in("byline", page.lines[index], item.text)
 
-    def _timestamps(self, page: Page) -> Stamp | None:
+    def _timestamps(self, page: Page, headline: Line | None) -> Stamp | None:
         """Fill published_at and updated_at; return the published stamp as printed."""
         found: dict[str, tuple[int, Item, Line]] = {}
         for index in range(page.end):
             for item in page.items[index]:
-                if item.kind is Kind.STAMP:
+                if item.kind is Kind.STAMP and not (headline and index < headline.index and _date_only(item)):
                     label, rank = item.label or "published", _stamp_rank(item)
                     if label not in found or rank < found[label][0]:
                         found[label] = (rank, item, page.lines[index])
@@ -179,18 +182,17 @@ class _Extraction:
         return value
 
     def _body(self, page: Page, published: Stamp | None) -> None:
-        body = [page.lines[index] for index in page.body]
-        for position, line in enumerate(body):
-            text = line.text
+        for position, index in enumerate(page.body):
+            line, text = page.lines[index], page.text(index)
             if position == 0:
-                text = self._dateline(line, published)
+                text = self._dateline(line, text, published)
             self.article.body.append(text)
             self._span_in(f"body.{position}", line, text)
 
-    def _dateline(self, line: Line, published: Stamp | None) -> str:
-        lead = parse_dateline(line.text)
+    def _dateline(self, line: Line, text: str, published: Stamp | None) -> str:
+        lead = parse_dateline(text)
         if lead is None or not is_prose(lead.rest):
-            return line.text
+            return text
         day = None
         if lead.date:
             day = self._date_of(lead.date, "dateline.date", published)
@@ -211,11 +213,17 @@ class _Extraction:
                 seen.add(key)
                 position = len(self.article.captions)
                 day = location = None
-                found = find_date(text, date_order=self._date_order()) if text else None
-                if found is not None and text is not None:
-                    stamp, (start, _) = found
-                    day = self._date_of(text[start : found[1][1]], f"captions.{position}.date", published, stamp)
-                    location = caption_location(text[:start])
+                if text is not None:
+                    # The place stands before the caption's date, or at its end when it has none.
+                    found = find_date(text, date_order=self._date_order())
+                    location = caption_location(text[: found[1][0]] if found else text)
+                    # Some credits carry the date the caption lacks ("CNA photo March 4, 2024").
+                    printed = text
+                    if found is None and credit.printed:
+                        found, printed = find_date(credit.printed, date_order=self._date_order()), credit.printed
+                    if found is not None:
+                        stamp, (start, end) = found
+                        day = self._date_of(printed[start:end], f"captions.{position}.date", published, stamp)
                 self.article.captions.append(Caption(text, credit.credit, credit.photographer, day, location))
                 self._span_in(f"captions.{position}", page.lines[index], item.text)
 
@@ -340,6 +348,11 @@ def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | N
     before = [line for line in header if line.index < first_meta and _title_like(line.text)]
     candidates = before[-1:] or [line for line in header if _title_like(line.text)][:1]
     return (candidates[0], candidates[0].text) if candidates else None
+
+
+def _date_only(item: Item) -> bool:
+    """An unlabelled date without a time: above the headline, that is the page's "today"."""
+    return item.label is None and isinstance(item.stamp, Stamp) and item.stamp.time is None
 
 
 def _stamp_rank(item: Item) -> int:

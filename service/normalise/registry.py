@@ -172,8 +172,13 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="DMY",
         markers=((r"South China Morning Post", 3), (r"\bSCMP\b", 2), (r"Why you can trust SCMP", 3)),
         title_suffixes=("South China Morning Post", "SCMP"),
-        chrome=(r"^Why you can trust SCMP$", r"^Reading Time:.*", r"^Get more with myNEWS$",
-                r"^A personalised news feed of stories that matter to you$", r"^Learn more$"),
+        chrome=(
+            r"^Why you can trust SCMP$",
+            r"^Reading Time:.*",
+            r"^Get more with myNEWS$",
+            r"^A personalised news feed of stories that matter to you$",
+            r"^Learn more$",
+        ),
     ),
     OutletProfile(
         name="The Straits Times",
@@ -182,8 +187,11 @@ OUTLETS: tuple[OutletProfile, ...] = (
         markers=((r"The Straits Times", 3), (r"SPH Media", 2), (r"straitstimes\.com", 3)),
         title_suffixes=("The Straits Times",),
         section="before_headline",
-        chrome=(r"^Sign up now: Get ST's newsletters.*", r"^Read \d+ articles and stand to win rewards$",
-                r"^Spin the wheel now$"),
+        chrome=(
+            r"^Sign up now: Get ST's newsletters.*",
+            r"^Read \d+ articles and stand to win rewards$",
+            r"^Spin the wheel now$",
+        ),
     ),
     OutletProfile(
         name="Malay Mail",
@@ -220,8 +228,11 @@ OUTLETS: tuple[OutletProfile, ...] = (
             (r"\bReuters\b", 1),
         ),
         title_suffixes=("Reuters",),
-        chrome=(r"^Purchase Licensing Rights.*", r"^Our Standards: The Thomson Reuters Trust Principles.*",
-                r"^Reuters Staff$"),
+        chrome=(
+            r"^Purchase Licensing Rights.*",
+            r"^Our Standards: The Thomson Reuters Trust Principles.*",
+            r"^Reuters Staff$",
+        ),
     ),
     OutletProfile(
         name="Associated Press",
@@ -278,8 +289,7 @@ OUTLET_MARKERS: tuple[tuple[OutletProfile, tuple[tuple[re.Pattern[str], int], ..
 
 # Per outlet, its chrome patterns as one compiled regex (None if it has none).
 OUTLET_CHROME: MappingProxyType[str, re.Pattern[str] | None] = MappingProxyType(
-    {p.name: re.compile("|".join(f"(?:{c})" for c in p.chrome), re.IGNORECASE) if p.chrome else None
-     for p in OUTLETS}
+    {p.name: re.compile("|".join(f"(?:{c})" for c in p.chrome), re.IGNORECASE) if p.chrome else None for p in OUTLETS}
 )
 
 # Every site suffix any outlet appends to its titles, longest first so that

@@ -26,7 +26,7 @@ MIN_PROSE_CJK_CHARS: Final = 15
 
 #: A caption location is at most this many comma-separated parts, each this short.
 MAX_LOCATION_PARTS: Final = 3
-MAX_LOCATION_PART_WORDS: Final = 5
+MAX_LOCATION_PART_WORDS: Final = 6
 
 #: How much of the body the language is read from.
 LANGUAGE_SAMPLE_CHARS: Final = 2000
@@ -57,3 +57,9 @@ OUTLET_TAIL_CHARS: Final = 5_000
 #: The marker weight a page needs before it is said to come from an outlet: one weak cue
 #: (a date format several sites share) is not enough.
 MIN_OUTLET_SCORE: Final = 3
+
+#: Text before a credit shorter than this (in words) is not a caption ("Home / China").
+MIN_CAPTION_WORDS: Final = 3
+
+#: A line above a credit line is taken for its caption only if it is this short.
+MAX_CAPTION_CHARS: Final = 400

@@ -14,6 +14,10 @@ _INVISIBLE = re.compile(
 _SPACES = re.compile(r"\s+")
 # What separates lines: any Unicode line break.
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+# Two line breaks between lines, with nothing but whitespace between them: a blank line.
+_BREAKS = re.compile(
+    r"(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])[^\S\n\r]*(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
+)
 
 
 def clean(value: str) -> str:
@@ -29,32 +33,50 @@ def clean(value: str) -> str:
 
 @dataclass(slots=True)
 class Line:
-    """One non-blank line of the input: its cleaned text and its span in the raw text."""
+    """One non-blank line of the input: its cleaned text and its span in the raw text.
+    ``gap_before``: a blank line stands between it and the line before."""
 
     index: int
     text: str
     start: int
     end: int
+    gap_before: bool = False
 
 
 def split_lines(raw: str) -> list[Line]:
     """The non-blank lines of ``raw``, cleaned, with the raw offsets of each."""
     lines: list[Line] = []
+    previous_end = 0
     for match in _LINE.finditer(raw):
         text = clean(match.group())
         if text:
-            lines.append(Line(len(lines), text, match.start(), match.end()))
+            gap = bool(lines) and _BREAKS.search(raw, previous_end, match.start()) is not None
+            lines.append(Line(len(lines), text, match.start(), match.end(), gap))
+            previous_end = match.end()
     return lines
 
 
 def title_case_if_caps(value: str) -> str:
-    """Title-case a name printed in capitals ("ZHANG YUNBI" -> "Zhang Yunbi"), else keep it."""
+    """Title-case a phrase printed in capitals ("TAIWAN NEWS" -> "Taiwan News"), else keep it."""
     letters = [c for c in value if c.isalpha()]
     if letters and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
         return _title(value)
     return value
 
 
+def name_case(value: str) -> str:
+    """A name with each word printed in capitals title-cased: "Maud DUPONT" -> "Maud Dupont",
+    "ANNE-MARIE COLLINS" -> "Anne-Marie Collins", "TOMAS O'BRIEN" -> "Tomas O'Brien"."""
+    return " ".join(_title(word) if _is_caps_word(word) else word for word in value.split(" "))
+
+
+def _is_caps_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() and c.isascii() for c in letters)
+
+
 def _title(value: str) -> str:
-    # str.title() would give "St. Petersburg's" -> "St. Petersburg'S"; capitalise words instead.
-    return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", lambda m: m.group()[0].upper() + m.group()[1:].lower(), value)
+    # str.title() would give "Petersburg'S"; capitalise each run of letters, and the run
+    # after an apostrophe only when it is a name's part ("O'Brien"), not a possessive.
+    titled = re.sub(r"[^\W\d_]+", lambda m: m.group()[0].upper() + m.group()[1:].lower(), value)
+    return re.sub(r"(?<=\w['’])S\b", "s", titled)

@@ -316,10 +316,10 @@ def locate_body(page: Page, headline: int | None) -> None:
     page.body_start = _body_start(page, set(page.standfirst))
     page.body_end = page.end
     for index in range(page.body_start, page.end):
-        if any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in page.items[index]):
-            if not page.is_text(index):
-                page.body_end = index
-                break
+        closing = any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in page.items[index])
+        if closing and not page.is_text(index):
+            page.body_end = index
+            break
     page.body = _body_lines(page)
 
 

@@ -70,6 +70,8 @@ class ParsedByline:
     organisation: str | None
     #: Agencies a byline credits as a source ("Staff writer, with CNA").
     sources: list[str] = field(default_factory=list)
+    #: Where the story was filed from, when the byline says ("AFP, BANGKOK").
+    place: str | None = None
 
 
 _BY = re.compile(r"^[(（](?:By|BY|by)\s+(?P<inner>[^()（）]+)[)）]$|^(?:By|BY|by)\s+(?P<rest>\S.*)$")
@@ -111,6 +113,19 @@ def parse_byline(value: str) -> ParsedByline | None:
     return ParsedByline(authors, organisation)
 
 
+# "AFP, BANGKOK" (Taipei Times): the agency and the place it filed from.
+_AGENCY_PLACE = re.compile(r"^(?P<agency>[A-Z]{2,10}), (?P<place>[A-Z][A-Z .'’-]{1,30})$")
+
+
+def parse_agency_byline(value: str) -> ParsedByline | None:
+    """A wire credit standing for the byline: "AFP, BANGKOK"."""
+    match = _AGENCY_PLACE.match(value)
+    agency = canonical_name(match["agency"]) if match else None
+    if match is None or agency is None:
+        return None
+    return ParsedByline([], agency, [agency], place=name_case(match["place"]))
+
+
 def _staff_with_agency(value: str) -> ParsedByline | None:
     match = _WITH_AGENCY.match(value)
     if match is None or not value.lower().startswith("staff"):
@@ -140,7 +155,9 @@ _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|images?|pictures?|pic)$", re.IGNORECA
 # "ST PHOTO: TAN PEI SHAN": the organisation, its photo label, then the photographer.
 _ORG_PHOTO = re.compile(r"^(?P<org>[A-Z][\w.'’ ]{0,30}?)\s+PHOTO\s*:\s*(?P<name>.+)$")
 # "CNA photo March 4, 2024": the organisation's photo, with a date.
-_ORG_PHOTO_DATE = re.compile(r"^(?P<org>[A-Z][\w.]{1,20}) photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?$", re.IGNORECASE)
+_ORG_PHOTO_DATE = re.compile(
+    r"^(?P<org>[A-Z][\w.]{1,20}) (?:file )?photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?$", re.IGNORECASE
+)
 # "新华社记者 李学仁 摄", "新华社发（陈卫东 摄）", "CGTN记者 赵悦 摄".
 _CJK_CREDIT = re.compile(
     r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:记者|发)\s*[（(]?\s*(?P<name>[\u4e00-\u9fff·]{2,6})?\s*摄?\s*[)）]?$"
@@ -212,8 +229,8 @@ _TRAILING_CREDITS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*[—–]\s*(?P<credit>(?:Pictures?|Photos?) by [^—–]{2,60}|[A-Z][\w ]{1,30} pic)$",
         # "Photo courtesy of the ..."
         r"(?:^|\s)(?P<credit>Photos? courtesy of .{2,100})$",
-        # "CNA photo March 4, 2024"
-        r"(?:^|\s)(?P<credit>[A-Z]{2,6} photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?)$",
+        # "CNA photo March 4, 2024", "CNA file photo"
+        r"(?:^|\s)(?P<credit>[A-Z]{2,6} (?:file )?photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?)$",
         # "© Sputnik / Marina Sokolova", "...November 29© Irina Vetrova/TASS"
         r"\s*(?P<credit>©\s*[^©]{2,60})$",
         # "REUTERS/Monicah Wanjiru", "REUTERS/Joseph Okanga/File Photo"
@@ -274,13 +291,26 @@ _PLACE_NAME = r"(?P<place>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|" + _PL
 _IN_PLACE = re.compile(r"\b(?:in|at|near)\s+" + _PLACE_NAME)
 # Before a place already found ("the port of Duluth, Minn."), "of" introduces it too.
 _OF_PLACE = re.compile(r"\b(?:in|at|near|of)\s+" + _PLACE_NAME)
-_LEADING_WORDS = re.compile(r"(?:,\s*|\s+)(?:on|at|in)$|,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+_LEADING_WORDS = re.compile(
+    r"(?:,\s*|\s+)(?:on|at|in)$|,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+(?:yesterday|today|last night)$"
+)
 _CJK_PLACE = re.compile(r"在(?P<place>[^，,。；（(]{2,24})[，,]")
 
 
 def caption_location(text_before_date: str) -> str | None:
     """The place a caption names just before its date ("..., Chengdu, Sichuan province, "),
-    or at its end ("... in Kiambu County, Kenya.")."""
+    or at the end of a sentence ("... in Kiambu County, Kenya.")."""
+    for sentence in _SENTENCES.split(text_before_date):
+        place = _place_at_end(sentence)
+        if place is not None:
+            return place
+    return None
+
+
+_SENTENCES = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
+
+
+def _place_at_end(text_before_date: str) -> str | None:
     if _has_cjk(text_before_date):
         match = _CJK_PLACE.search(text_before_date)
         return match["place"] if match else None
@@ -468,8 +498,10 @@ def parse_dateline(value: str) -> ParsedDateline | None:
         return None
     agency = match["agency"] or match["slashagency"]
     location = match["location"]
-    if agency is not None and canonical_name(agency) is None and not agency.isupper():
-        return None
+    if agency is not None and canonical_name(agency) is None and not (
+        agency.isupper() and location and _is_caps(location.split(",")[0])
+    ):
+        return None  # "The Coast Guard Administration (CGA) has ...": an abbreviation, not an agency
     if agency is None and not (location and _is_caps(location.split(",")[0])):
         return None  # "Beijing -based": only a capitalised place stands without an agency
     rest = value[match.end() :]

@@ -25,6 +25,7 @@ from .fields import (
     ParsedByline,
     ParsedCaption,
     ParsedContributors,
+    parse_agency_byline,
     parse_byline,
     parse_caption,
     parse_contributors,
@@ -134,6 +135,8 @@ _COOKIES = re.compile(
 _CLOSING = re.compile(
     r"^(?:Copyright\b|©|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|（完）$|_{3,}$)", re.IGNORECASE
 )
+# A longer line that starts like a copyright notice is one only if it reads like one.
+_NOTICE = re.compile(r"©|rights reserved|\bCo\. Regn\b", re.IGNORECASE)
 # Lines after which the rest of the page is chrome ("RELATED STORIES"), lines that open a
 # block of furniture inside the article, and lines that are chrome wherever they stand.
 # Exact lines are looked up in sets (lower-cased, without a trailing colon); the regexes
@@ -261,7 +264,7 @@ _CHROME = re.compile(
     r"^(?:follow us on \w+|scan (?:the )?qr code\b.*|download (?:our|the) app\b.*|subscribe to\b.*|"
     r"\(for the latest [^()]*\)|\d{1,2}:\d{2}(?::\d{2})?|\d+ of \d+|-{3,}|\*{3,}|扫一扫.*|"
     r"share\s*[-–:]\s*\w+|join st's (?:whatsapp|telegram) channel\b.*|get newsletters curated for you|"
-    r"to activate the text-to-speech service\b.*|sign up here\.?)$",
+    r"to activate the text-to-speech service\b.*|sign up here\.?|comments will be moderated\b.*)$",
     re.IGNORECASE,
 )
 # Segments of a metadata line: " | ", or a label printed inside it ("By A Published: ...",
@@ -430,8 +433,8 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
             return [Item(Kind.BLOCK, text=text)]
         if key in _CHROME_LINES:
             return [Item(Kind.CHROME, text=text)]
-        if _CLOSING.match(text):
-            return [Item(Kind.CLOSING, text=text)]
+    if _CLOSING.match(text) and (len(text) <= settings.MAX_LABEL_CHARS or _NOTICE.search(text)):
+        return [Item(Kind.CLOSING, text=text)]
     if len(text) <= settings.MAX_CHROME_CHARS:
         own = OUTLET_CHROME.get(profile.name) if profile is not None else None
         if (
@@ -531,8 +534,8 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         if sources:
             return [Item(Kind.SOURCES, names=sources, text=text)]
     lowered = text[:6].lower()
-    if lowered.startswith(("by ", "(by ", "（by ", "staff")):
-        byline = parse_byline(text)
+    if lowered.startswith(("by ", "(by ", "（by ", "staff")) or text.isupper():
+        byline = parse_byline(text) or parse_agency_byline(text)
         if byline is not None:
             found = [Item(Kind.BYLINE, byline=byline, text=text)] if byline.authors or byline.organisation else []
             if byline.sources:

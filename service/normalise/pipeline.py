@@ -7,14 +7,14 @@ from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from . import settings
-from .fields import caption_location, parse_dateline
+from .fields import caption_location, is_person_name, parse_dateline
 from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
 from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
-from .text import Line, split_lines, title_case_if_caps
+from .text import Line, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, infer_year, resolve
 
-_BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>|\s/)\s*")
+_BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
 _BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "主页"})
 # " - People's Daily Online", " | South China Morning Post", "-新华网" (no spaces before a CJK name).
 _SUFFIX = re.compile(
@@ -43,6 +43,8 @@ class _Extraction:
         self.article = Article()
         self.spans: dict[str, Span] = {}
         self.profile: OutletProfile | None = None
+        #: The line the publication (else update) time was read from.
+        self.stamp_line: int | None = None
 
     def run(self) -> Article:
         article = self.article
@@ -56,9 +58,9 @@ class _Extraction:
         header = page.text_lines(0, page.body_start)
         headline_line = self._headline(page, header)
         locate_body(page, headline_line.index if headline_line else None)
+        published = self._timestamps(page, headline_line)
         self._section(page, header, headline_line)
         self._byline(page, headline_line)
-        published = self._timestamps(page, headline_line)
         self._body(page, published)
         self._captions(page, published)
         self._sources_and_contributors(page)
@@ -108,7 +110,7 @@ class _Extraction:
         position = self.profile.section if self.profile is not None else None
         anchor = None
         if position == "before_stamp":
-            anchor = _first(page, Kind.STAMP, 0, page.body_start)
+            anchor = self.stamp_line
         elif position == "before_headline" and headline is not None:
             anchor = headline.index
         if anchor and not page.items[anchor - 1] and is_label(page.lines[anchor - 1].text):
@@ -129,6 +131,7 @@ class _Extraction:
             (i, item) for i in range(page.body_start, page.end) for item in page.items[i] if item.kind is Kind.BYLINE
         ]
         if not bylines:
+            self._bare_author(page, after)
             return
         index, item = next(((i, it) for i, it in bylines if i > after), bylines[0])
         authors, organisation = (
@@ -139,18 +142,39 @@ class _Extraction:
                 organisation = other.names[0]
         self.article.byline = Byline(authors, organisation)
         self._span_in("byline", page.lines[index], item.text)
+        if item.byline is not None and item.byline.place and self.article.dateline is None:
+            self.article.dateline = Dateline(item.byline.place, None, organisation)  # "AFP, BANGKOK"
+
+    def _bare_author(self, page: Page, after: int) -> None:
+        """A name alone on its line between the headline and the body (The Straits Times)."""
+        if self.profile is None or not self.profile.bare_author:
+            return
+        for line in page.text_lines(after + 1, page.body_start):
+            if line.index not in page.standfirst and len(line.text.split()) > 1 and is_person_name(line.text):
+                self.article.byline = Byline([name_case(line.text)], None)
+                self._span_in("byline", line, line.text)
+                return
 
     def _timestamps(self, page: Page, headline: Line | None) -> Stamp | None:
-        """Fill published_at and updated_at; return the published stamp as printed."""
+        """Fill published_at and updated_at; return the stamp that anchors year-less dates."""
         found: dict[str, tuple[int, Item, Line]] = {}
         for index in range(page.end):
             for item in page.items[index]:
-                if item.kind is Kind.STAMP and not (headline and index < headline.index and _date_only(item)):
+                if item.kind is Kind.STAMP and not (headline and _date_only(item) and _far_above(index, headline)):
                     label, rank = item.label or "published", _stamp_rank(item)
                     if label not in found or rank < found[label][0]:
                         found[label] = (rank, item, page.lines[index])
-        published = found.get("published")
-        printed = published[1].stamp if published and isinstance(published[1].stamp, Stamp) else None
+        self.stamp_line = next((found[label][2].index for label in ("published", "updated") if label in found), None)
+        # Year-less dates are placed near the publication date as printed, else the update's.
+        printed = next(
+            (
+                found[label][1].stamp
+                for label in ("published", "updated")
+                if label in found and isinstance(found[label][1].stamp, Stamp) and found[label][1].stamp.year
+            ),
+            None,
+        )
+        assert printed is None or isinstance(printed, Stamp)
         anchor = self._anchor(printed)
         for field_name, attribute in (("published", "published_at"), ("updated", "updated_at")):
             if field_name in found:
@@ -160,7 +184,11 @@ class _Extraction:
                 if value is not None:
                     self._span_in(attribute, line, item.text)
         article = self.article
-        if article.published_at and article.updated_at and article.updated_at < article.published_at:
+        if (
+            article.published_at
+            and article.updated_at
+            and datetime.fromisoformat(article.updated_at) < datetime.fromisoformat(article.published_at)
+        ):
             self._warn(
                 "updated_before_published",
                 "updated_at",
@@ -216,7 +244,11 @@ class _Extraction:
                 if text is not None:
                     # The place stands before the caption's date, or at its end when it has none.
                     found = find_date(text, date_order=self._date_order())
-                    location = caption_location(text[: found[1][0]] if found else text)
+                    location = (
+                        caption_location(text[: found[1][0]]) or caption_location(text[found[1][1] :])
+                        if found
+                        else caption_location(text)
+                    )
                     # Some credits carry the date the caption lacks ("CNA photo March 4, 2024").
                     printed = text
                     if found is None and credit.printed:
@@ -280,15 +312,16 @@ class _Extraction:
             self._warn("year_inferred", field_name, f"{printed!r} states no year; took {year}")
         return date(year, stamp.month, stamp.day).isoformat()
 
-    def _anchor(self, published: Stamp | None) -> date:
-        """The date year-less dates are placed near: the publication date as printed."""
+    def _anchor(self, printed: Stamp | None) -> date:
+        """The date year-less dates are placed near: reference_date if given, else the
+        page's publication (or update) date as printed, else today."""
         reference = self.options.reference_date
-        if published is not None and published.year is not None:
-            return date(published.year, published.month, published.day)
         if isinstance(reference, datetime):
             return reference.astimezone(self.options.timezone).date()
         if reference is not None:
             return reference
+        if printed is not None and printed.year is not None:
+            return date(printed.year, printed.month, printed.day)
         return datetime.now(self.options.timezone).date()
 
     def _assumed_zone(self) -> tzinfo:
@@ -351,8 +384,13 @@ def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | N
 
 
 def _date_only(item: Item) -> bool:
-    """An unlabelled date without a time: above the headline, that is the page's "today"."""
+    """An unlabelled date without a time."""
     return item.label is None and isinstance(item.stamp, Stamp) and item.stamp.time is None
+
+
+def _far_above(index: int, headline: Line) -> bool:
+    """A date far above the headline is the page's "today" in its header, not the article's."""
+    return headline.index - index > settings.MAX_STAMP_DISTANCE
 
 
 def _stamp_rank(item: Item) -> int:
@@ -363,9 +401,15 @@ def _stamp_rank(item: Item) -> int:
     return 1 if isinstance(item.stamp, Stamp) and item.stamp.time is not None else 2
 
 
+def _is_breadcrumb(text: str) -> bool:
+    """"Home / World / Asia-Pacific", "CHINA >> SOCIETY": short labels and separators."""
+    parts = [p for p in _BREADCRUMB.split(text) if p]
+    return len(parts) > 1 and all(is_label(p) for p in parts)
+
+
 def _title_like(text: str) -> bool:
     words = text.split()
-    if len(text) > settings.MAX_HEADLINE_CHARS or text.count("|") > 1 or ">>" in text:
+    if len(text) > settings.MAX_HEADLINE_CHARS or text.count("|") > 1 or ">>" in text or _is_breadcrumb(text):
         return False
     if _CJK.search(text):
         return len(text) >= 6 and not text.endswith("。")

@@ -78,7 +78,8 @@ class OutletProfile:
     least). They are searched in every page: begin each with literal text where
     possible, which lets the regex engine skip ahead instead of trying every position.
     ``title_suffixes`` are the site names pages append to headlines. ``bare_byline``
-    lists the lines that stand alone in the header as the byline's organisation.
+    lists the lines that stand alone in the header as the byline's organisation;
+    ``bare_author``: the page prints its author's name alone, without "By".
     ``section``: where the page prints its section as a short line of its own, just
     above the timestamp or just above the headline. ``chrome``: patterns of lines that
     are page furniture on this outlet's pages. ``zone_names`` overrides what a zone
@@ -92,6 +93,7 @@ class OutletProfile:
     title_suffixes: tuple[str, ...] = ()
     bare_byline: tuple[str, ...] = ()
     section: SectionPosition | None = None
+    bare_author: bool = False
     chrome: tuple[str, ...] = ()
     zone_names: dict[str, str] = field(default_factory=dict)
 
@@ -149,7 +151,12 @@ OUTLETS: tuple[OutletProfile, ...] = (
         name="China Daily",
         home_zone="Asia/Shanghai",
         date_order="MDY",
-        markers=((r"chinadaily\.com\.cn", 3), (r"China Daily", 1), (r"CHINA DAILY", 1)),
+        markers=(
+            (r"chinadaily\.com\.cn", 3),
+            (r"China Daily Information Co", 3),
+            (r"China Daily", 1),
+            (r"CHINA DAILY", 1),
+        ),
         title_suffixes=("Chinadaily.com.cn", "China Daily"),
         chrome=(r"^Share - \w+$", r"^Copyright 1995 - .*", r"^License for publishing.*", r"^Registration Number.*"),
     ),
@@ -187,6 +194,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         markers=((r"The Straits Times", 3), (r"SPH Media", 2), (r"straitstimes\.com", 3)),
         title_suffixes=("The Straits Times",),
         section="before_headline",
+        bare_author=True,
         chrome=(
             r"^Sign up now: Get ST's newsletters.*",
             r"^Read \d+ articles and stand to win rewards$",

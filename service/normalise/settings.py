@@ -63,3 +63,6 @@ MIN_CAPTION_WORDS: Final = 3
 
 #: A line above a credit line is taken for its caption only if it is this short.
 MAX_CAPTION_CHARS: Final = 400
+
+#: A date without a time this many lines or more above the headline is the page's "today".
+MAX_STAMP_DISTANCE: Final = 3

@@ -28,14 +28,23 @@ _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 
 
+_AND = re.compile(r",?\s+(?:and|&)\s+|\s*[&和与]\s*")
+_FILED_FROM_ANYWHERE = re.compile(r"\s+in\s+[A-Z].*$")
+
+
 def split_names(value: str) -> list[str]:
-    """People named in a list ("A, B and C"), in order, without e-mail addresses."""
+    """People named in a list ("A, B and C"), in order, without e-mail addresses or where
+    they filed from ("A in Kansas City, Kansas, and B in Omaha, Nebraska")."""
     value = _EMAIL.sub("", value)
     names = []
-    for part in _split_cjk_names(value):
-        part = _FILED_FROM.sub("", part.strip(" .;:|()（）[]"))
-        if part:
-            names.append(name_case(part))
+    for chunk in _AND.split(value):
+        chunk = chunk.strip(" .;:|()（）[]")
+        # A place may hold commas: cut it off before splitting the chunk into names.
+        parts = [_FILED_FROM_ANYWHERE.sub("", chunk)] if " in " in chunk else _split_cjk_names(chunk)
+        for part in parts:
+            part = part.strip(" .;:|()（）[]")
+            if part:
+                names.append(name_case(part))
     return names
 
 
@@ -249,9 +258,16 @@ class ParsedCaption:
     credit: Credit
 
 
+# Gallery counters before a caption ("Item 1 of 2 ", "[1/2]"), and link furniture after
+# its credit ("Purchase Licensing Rights, opens new tab").
+_GALLERY = re.compile(r"^(?:Item \d+ of \d+\s+|\[\d+/\d+\]\s*)")
+_LINK_TAIL = re.compile(r"\s*(?:Purchase Licensing Rights)?,? opens new tab$")
+
+
 def parse_caption(value: str) -> ParsedCaption | None:
     """A caption line that ends with its credit, or a credit line alone (text None);
     None if the line carries no credit."""
+    value = _LINK_TAIL.sub("", _GALLERY.sub("", value))
     offset = max(0, len(value) - _CREDIT_TAIL)
     tail = value[offset:]
     if not _KEYWORD.search(tail) and not tail.endswith((")", "）", "]")):
@@ -307,6 +323,57 @@ def caption_location(text_before_date: str) -> str | None:
     return None
 
 
+# Place abbreviations whose full stop belongs to the word (AP style states, "St.").
+_ABBREVIATIONS = frozenset(
+    [
+        "Ala.",
+        "Ariz.",
+        "Ark.",
+        "Calif.",
+        "Colo.",
+        "Conn.",
+        "Del.",
+        "Fla.",
+        "Ga.",
+        "Ill.",
+        "Ind.",
+        "Kan.",
+        "Ky.",
+        "La.",
+        "Md.",
+        "Mass.",
+        "Mich.",
+        "Minn.",
+        "Miss.",
+        "Mo.",
+        "Mont.",
+        "Neb.",
+        "Nev.",
+        "N.H.",
+        "N.J.",
+        "N.M.",
+        "N.Y.",
+        "N.C.",
+        "N.D.",
+        "Okla.",
+        "Ore.",
+        "Pa.",
+        "R.I.",
+        "S.C.",
+        "S.D.",
+        "Tenn.",
+        "Vt.",
+        "Va.",
+        "Wash.",
+        "W.Va.",
+        "Wis.",
+        "Wyo.",
+        "D.C.",
+        "St.",
+        "U.S.",
+        "U.K.",
+    ]
+)
 _SENTENCES = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
 
 
@@ -314,7 +381,9 @@ def _place_at_end(text_before_date: str) -> str | None:
     if _has_cjk(text_before_date):
         match = _CJK_PLACE.search(text_before_date)
         return match["place"] if match else None
-    text = text_before_date.rstrip(" ,.")
+    text = text_before_date.rstrip(" ,")
+    if text.endswith(".") and text.rsplit(None, 1)[-1] not in _ABBREVIATIONS:
+        text = text[:-1]  # a sentence's full stop, not an abbreviation's ("Duluth, Minn.")
     while True:  # "..., Minn., Wednesday, " and "... on " stand between the place and the date
         trimmed = _LEADING_WORDS.sub("", text).rstrip(" ,")
         if trimmed == text:
@@ -498,8 +567,10 @@ def parse_dateline(value: str) -> ParsedDateline | None:
         return None
     agency = match["agency"] or match["slashagency"]
     location = match["location"]
-    if agency is not None and canonical_name(agency) is None and not (
-        agency.isupper() and location and _is_caps(location.split(",")[0])
+    if (
+        agency is not None
+        and canonical_name(agency) is None
+        and not (agency.isupper() and location and _is_caps(location.split(",")[0]))
     ):
         return None  # "The Coast Guard Administration (CGA) has ...": an abbreviation, not an agency
     if agency is None and not (location and _is_caps(location.split(",")[0])):

@@ -189,6 +189,8 @@ _BLOCK_LINES = frozenset(
         "more",
         "more >>",
         "watch",
+        "video",
+        "videos",
         "listen",
         "you may be interested in",
     }
@@ -264,13 +266,15 @@ _CHROME = re.compile(
     r"^(?:follow us on \w+|scan (?:the )?qr code\b.*|download (?:our|the) app\b.*|subscribe to\b.*|"
     r"\(for the latest [^()]*\)|\d{1,2}:\d{2}(?::\d{2})?|\d+ of \d+|-{3,}|\*{3,}|扫一扫.*|"
     r"share\s*[-–:]\s*\w+|join st's (?:whatsapp|telegram) channel\b.*|get newsletters curated for you|"
-    r"to activate the text-to-speech service\b.*|sign up here\.?|comments will be moderated\b.*)$",
+    r"to activate the text-to-speech service\b.*|sign up here\.?|comments will be moderated\b.*|"
+    r"\d+ min(?:ute)?s? read(?:ing time)?|[a-z]{2,4}(?:/[a-z]{2,4})+)$",
     re.IGNORECASE,
 )
 # Segments of a metadata line: " | ", or a label printed inside it ("By A Published: ...",
 # "... 14:35Modified: ...").
 _SEGMENT = re.compile(
     r"\s*\|\s*|\s+(?=(?:Source|Published|Updated|Modified|Editor)\s*:)|(?<=\d)(?=(?:Published|Updated|Modified)\s*:)"
+    r"|\s+/\s+(?=UPDATED\b|Updated\b)"
 )
 _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -299,12 +303,16 @@ def read_page(lines: list[Line], profile: OutletProfile | None) -> Page:
     """Classify every line up to an end marker."""
     items: list[list[Item]] = []
     end = len(lines)
+    seen_prose = False
     for line in lines:
         found = classify_line(line.text, profile)
         if found and found[0].kind is Kind.END:
-            end = line.index
-            items.extend([] for _ in lines[line.index :])
-            break
+            if seen_prose:
+                end = line.index
+                items.extend([] for _ in lines[line.index :])
+                break
+            found = [Item(Kind.CHROME, text=line.text)]  # "TOP STORIES" in the menu above the article
+        seen_prose = seen_prose or (not found and is_prose(line.text))
         items.append(found)
     page = Page(lines, items, end)
     page.body_start = _body_start(page, set())
@@ -372,7 +380,12 @@ def _standfirst(page: Page, headline: int | None) -> list[int]:
         return []
     found: list[int] = []
     index = headline + 1
-    while index < page.end and not page.lines[index].gap_before and page.is_text(index):
+    while (
+        index < page.end
+        and not page.lines[index].gap_before
+        and page.is_text(index)
+        and len(page.text(index).split()) >= settings.MIN_STANDFIRST_WORDS
+    ):
         found.append(index)
         index += 1
     return found

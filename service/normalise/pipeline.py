@@ -43,8 +43,9 @@ class _Extraction:
         self.article = Article()
         self.spans: dict[str, Span] = {}
         self.profile: OutletProfile | None = None
-        #: The line the publication (else update) time was read from.
+        #: The line the publication (else update) time was read from, and the headline's.
         self.stamp_line: int | None = None
+        self.headline_line: int | None = None
 
     def run(self) -> Article:
         article = self.article
@@ -57,7 +58,8 @@ class _Extraction:
 
         header = page.text_lines(0, page.body_start)
         headline_line = self._headline(page, header)
-        locate_body(page, headline_line.index if headline_line else None)
+        self.headline_line = headline_line.index if headline_line else None
+        locate_body(page, self.headline_line)
         published = self._timestamps(page, headline_line)
         self._section(page, header, headline_line)
         self._byline(page, headline_line)
@@ -97,6 +99,11 @@ class _Extraction:
                 if item.kind is Kind.STAMP and item.section:
                     self._set_section(item.section, page.lines[index])
                     return
+        for position in self.profile.section if self.profile is not None else ():
+            anchor = self.stamp_line if position == "before_stamp" else headline.index if headline else None
+            if anchor and not page.items[anchor - 1] and is_label(page.lines[anchor - 1].text):
+                self._set_section(page.lines[anchor - 1].text, page.lines[anchor - 1])
+                return
         for line in header:
             parts = [p for p in _BREADCRUMB.split(line.text) if p]
             if len(parts) < 2 or not all(is_label(p) or line is headline for p in parts):
@@ -107,14 +114,6 @@ class _Extraction:
             if parts:
                 self._set_section(parts[-1], line)
                 return
-        position = self.profile.section if self.profile is not None else None
-        anchor = None
-        if position == "before_stamp":
-            anchor = self.stamp_line
-        elif position == "before_headline" and headline is not None:
-            anchor = headline.index
-        if anchor and not page.items[anchor - 1] and is_label(page.lines[anchor - 1].text):
-            self._set_section(page.lines[anchor - 1].text, page.lines[anchor - 1])
 
     def _set_section(self, value: str, line: Line) -> None:
         self.article.section = title_case_if_caps(value)
@@ -271,6 +270,11 @@ class _Extraction:
                         key = f"contributors.{len(self.article.contributors)}"
                         self.article.contributors.append(Contributor(name, role))
                         self._span_in(key, line, name)
+        headline = self.headline_line
+        for index in range(max(0, headline - settings.MAX_STAMP_DISTANCE), headline) if headline is not None else ():
+            for item in page.items[index]:
+                if item.kind is Kind.ORGANISATION and item.names[0] != self.article.outlet:
+                    found.append((index, item.names[0], page.lines[index]))  # "AFP" above the headline
         dateline = self.article.dateline
         if dateline is not None and dateline.agency is not None and page.body_start < len(page.lines):
             found.append((page.body_start, dateline.agency, page.lines[page.body_start]))
@@ -402,7 +406,7 @@ def _stamp_rank(item: Item) -> int:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """"Home / World / Asia-Pacific", "CHINA >> SOCIETY": short labels and separators."""
+    """ "Home / World / Asia-Pacific", "CHINA >> SOCIETY": short labels and separators."""
     parts = [p for p in _BREADCRUMB.split(text) if p]
     return len(parts) > 1 and all(is_label(p) for p in parts)
 

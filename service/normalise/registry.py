@@ -81,7 +81,7 @@ class OutletProfile:
     lists the lines that stand alone in the header as the byline's organisation;
     ``bare_author``: the page prints its author's name alone, without "By".
     ``section``: where the page prints its section as a short line of its own, just
-    above the timestamp or just above the headline. ``chrome``: patterns of lines that
+    above the timestamp or just above the headline (tried in this order). ``chrome``: patterns of lines that
     are page furniture on this outlet's pages. ``zone_names`` overrides what a zone
     abbreviation means on its pages.
     """
@@ -92,7 +92,7 @@ class OutletProfile:
     markers: tuple[tuple[str, int], ...]
     title_suffixes: tuple[str, ...] = ()
     bare_byline: tuple[str, ...] = ()
-    section: SectionPosition | None = None
+    section: tuple[SectionPosition, ...] = ()
     bare_author: bool = False
     chrome: tuple[str, ...] = ()
     zone_names: dict[str, str] = field(default_factory=dict)
@@ -115,7 +115,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         ),
         title_suffixes=("CGTN",),
         bare_byline=("CGTN", "CGTN Digital"),
-        section="before_stamp",
+        section=("before_stamp",),
         chrome=(r"^Beijing ICP prepared\b.*",),
     ),
     OutletProfile(
@@ -193,7 +193,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="MDY",
         markers=((r"The Straits Times", 3), (r"SPH Media", 2), (r"straitstimes\.com", 3)),
         title_suffixes=("The Straits Times",),
-        section="before_headline",
+        section=("before_headline",),
         bare_author=True,
         chrome=(
             r"^Sign up now: Get ST's newsletters.*",
@@ -207,7 +207,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="DMY",
         markers=((r"Malay Mail", 3), (r"malaymail\.com", 3), (r"\d PM MYT|\d AM MYT", 1)),
         title_suffixes=("Malay Mail",),
-        section="before_headline",
+        section=("before_headline",),
     ),
     OutletProfile(
         name="Focus Taiwan",
@@ -223,7 +223,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="MDY",
         markers=((r"Taipei Times", 3), (r"taipeitimes\.com", 3)),
         title_suffixes=("Taipei Times",),
-        section="before_stamp",
+        section=("before_stamp",),
     ),
     OutletProfile(
         name="Reuters",
@@ -236,10 +236,17 @@ OUTLETS: tuple[OutletProfile, ...] = (
             (r"\bReuters\b", 1),
         ),
         title_suffixes=("Reuters",),
+        section=("before_headline", "before_stamp"),
         chrome=(
             r"^Purchase Licensing Rights.*",
-            r"^Our Standards: The Thomson Reuters Trust Principles.*",
-            r"^Reuters Staff$",
+            r"^Our Standards:\s*The Thomson Reuters Trust Principles.*",
+            r"^The Reuters Daily Briefing newsletter\b.*",
+            r"^All quotes delayed a minimum\b.*",
+            r"^Exclusive news, data and analytics for financial market professionals$",
+            r"^Reuters home$",
+            r"^Learn more about$",
+            r"^Suggested Topics:?$",
+            r"^More From Reuters$",
         ),
     ),
     OutletProfile(
@@ -262,6 +269,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="DMY",
         markers=((r"France 24", 3), (r"france24\.com", 3)),
         title_suffixes=("France 24",),
+        section=("before_headline",),
     ),
     OutletProfile(
         name="Yahoo News",
@@ -269,6 +277,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="MDY",
         markers=((r"Yahoo News", 3), (r"\bYahoo\b", 2)),
         title_suffixes=("Yahoo News",),
+        bare_author=True,
     ),
     OutletProfile(
         name="TASS",

@@ -66,3 +66,6 @@ MAX_CAPTION_CHARS: Final = 400
 
 #: A date without a time this many lines or more above the headline is the page's "today".
 MAX_STAMP_DISTANCE: Final = 3
+
+#: A line right under the headline is a standfirst only if it reads as a sentence this long.
+MIN_STANDFIRST_WORDS: Final = 6

@@ -104,7 +104,7 @@ _ISO = re.compile(
 # What may stand around the parts of a timestamp and nothing else: separators,
 # weekdays, "at"/"on", the ISO "T".
 _FILLER = re.compile(
-    r"(?:[\s,|·.()\[\]/\-–—T]|\bpage\s?\d{1,3}\b"
+    r"(?:[\s,|·.()\[\]/\-–—T]|\bpage\s?\d{1,3}\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b"
     r"|\b(?:at|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b"
     r"|星期[一二三四五六日天]|周[一二三四五六日])*",
     re.IGNORECASE,

@@ -325,7 +325,7 @@ def caption_location(text_before_date: str) -> str | None:
 
 # Place abbreviations whose full stop belongs to the word (AP style states, "St.").
 _ABBREVIATIONS = frozenset(
-    [
+    {
         "Ala.",
         "Ariz.",
         "Ark.",
@@ -372,7 +372,7 @@ _ABBREVIATIONS = frozenset(
         "St.",
         "U.S.",
         "U.K.",
-    ]
+    }
 )
 _SENTENCES = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
 

@@ -165,15 +165,8 @@ class _Extraction:
                         found[label] = (rank, item, page.lines[index])
         self.stamp_line = next((found[label][2].index for label in ("published", "updated") if label in found), None)
         # Year-less dates are placed near the publication date as printed, else the update's.
-        printed = next(
-            (
-                found[label][1].stamp
-                for label in ("published", "updated")
-                if label in found and isinstance(found[label][1].stamp, Stamp) and found[label][1].stamp.year
-            ),
-            None,
-        )
-        assert printed is None or isinstance(printed, Stamp)
+        stamps = [found[label][1].stamp for label in ("published", "updated") if label in found]
+        printed = next((s for s in stamps if isinstance(s, Stamp) and s.year is not None), None)
         anchor = self._anchor(printed)
         for field_name, attribute in (("published", "published_at"), ("updated", "updated_at")):
             if field_name in found:

@@ -23,6 +23,8 @@ _NOT_NAME = re.compile(
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"^[^\W\d_][\w.'’\- ]{0,60}$")
+# Capitalised words that are not names ("Privacy Policy", "Terms of Use").
+_NOT_NAME_WORDS = frozenset({"policy", "privacy", "terms", "contact", "about", "home", "news", "sitemap", "cookies"})
 # "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -66,7 +68,12 @@ def is_person_name(value: str) -> bool:
     if any("\u4e00" <= c <= "\u9fff" for c in value):
         return _CJK_NAME.match(value.replace(" ", "")) is not None
     words = value.split()
-    return bool(_PERSON.match(value)) and 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
+    return (
+        bool(_PERSON.match(value))
+        and 1 <= len(words) <= 4
+        and all(w[0].isupper() and (len(w) > 1 or w.endswith(".")) for w in words)
+        and not any(w.lower() in _NOT_NAME_WORDS for w in words)
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -197,8 +204,10 @@ def parse_credit(value: str) -> Credit | None:
         return None
     credit: str | None = None
     photographer: str | None = None
+    unnamed = False
     for part in (p.strip() for p in re.split(r"\s*/\s*|,\s+", value)):
         if not part or part.lower() in _UNNAMED:
+            unnamed = unnamed or bool(part)
             continue
         organisation = _organisation(part)
         if organisation is not None:
@@ -209,8 +218,8 @@ def parse_credit(value: str) -> Credit | None:
             credit = re.sub(r"^the\s+", "", part, flags=re.IGNORECASE)
         else:
             return None
-    if credit is None and photographer is None:
-        return None
+    if credit is None and photographer is None and not (unnamed and printed != value):
+        return None  # ("Photo: Handout" is a credit that names no one)
     return Credit(credit, photographer, printed)
 
 

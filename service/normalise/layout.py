@@ -50,6 +50,8 @@ class Kind(enum.Enum):
     #: Starts a block of page furniture inside the article ("More On This Topic",
     #: "RELATED COVERAGE"): the lines after it are skipped up to the next paragraph.
     BLOCK = "block"
+    #: "Editor's Note:" alone on its line: the paragraph after it is the note, not the article.
+    NOTE = "note"
     CLOSING = "closing"
     END = "end"
 
@@ -158,6 +160,7 @@ _END_LINES = frozenset(
         "most viewed",
         "trending",
         "trending now",
+        "top picks",
         "top news",
         "today's top news",
         "top stories",
@@ -175,7 +178,9 @@ _END_LINES = frozenset(
         "延伸阅读",
     }
 )
-_END = re.compile(r"^more (?:stories|news|articles) (?:from|on)\b.{0,40}$", re.IGNORECASE)
+_END = re.compile(
+    r"^more (?:stories |news |articles )?from\b.{0,40}$|^more (?:stories|news|articles) on\b.{0,40}$", re.IGNORECASE
+)
 _BLOCK_LINES = frozenset(
     {
         "related",
@@ -193,6 +198,7 @@ _BLOCK_LINES = frozenset(
         "videos",
         "listen",
         "you may be interested in",
+        "topics",
     }
 )
 _BLOCK = re.compile(r"^(?:read more|read also|also read|related|see also)\s*:.{2,150}$", re.IGNORECASE)
@@ -267,7 +273,8 @@ _CHROME = re.compile(
     r"\(for the latest [^()]*\)|\d{1,2}:\d{2}(?::\d{2})?|\d+ of \d+|-{3,}|\*{3,}|扫一扫.*|"
     r"share\s*[-–:]\s*\w+|join st's (?:whatsapp|telegram) channel\b.*|get newsletters curated for you|"
     r"to activate the text-to-speech service\b.*|sign up here\.?|comments will be moderated\b.*|"
-    r"\d+ min(?:ute)?s? read(?:ing time)?|[a-z]{2,4}(?:/[a-z]{2,4})+)$",
+    r"\d+ min(?:ute)?s? read(?:ing time)?|[a-z]{2,4}(?:/[a-z]{2,4})+|read full article|"
+    r"by (?:registering|continuing|clicking|signing up|using)\b.*|editor['’]s note:.+)$",
     re.IGNORECASE,
 )
 # Segments of a metadata line: " | ", or a label printed inside it ("By A Published: ...",
@@ -417,13 +424,15 @@ def _join_credits(page: Page, headline: int | None) -> None:
 
 def _body_lines(page: Page) -> list[int]:
     """The article text lines between the body's bounds: without the furniture that a
-    block marker opens, and without the list of headlines a page may print after the
-    last paragraph."""
+    block marker opens, without an editor's note, and without the list of headlines a
+    page may print after the last paragraph."""
     body: list[int] = []
     skipping = False
     for index in range(page.body_start, page.body_end):
         if not page.is_text(index):
             skipping = skipping or any(item.kind is Kind.BLOCK for item in page.items[index])
+            continue
+        if index > 0 and any(item.kind is Kind.NOTE for item in page.items[index - 1]):
             continue
         if index in page.standfirst:
             continue
@@ -446,6 +455,8 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
             return [Item(Kind.BLOCK, text=text)]
         if key in _CHROME_LINES:
             return [Item(Kind.CHROME, text=text)]
+        if key in ("editor's note", "editor’s note", "editors' note"):
+            return [Item(Kind.NOTE, text=text)]
     if _CLOSING.match(text) and (len(text) <= settings.MAX_LABEL_CHARS or _NOTICE.search(text)):
         return [Item(Kind.CLOSING, text=text)]
     if len(text) <= settings.MAX_CHROME_CHARS:

@@ -15,6 +15,9 @@ from .text import Line, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, infer_year, resolve
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
+# A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
+_BREADCRUMB_SLASH = re.compile(r"\s*(?:>>|»|›|>|/)\s*")
+_ABBREVIATION_ENDS = ("U.S.", "U.K.", "U.N.", "Inc.", "Co.", "Ltd.", "Corp.", "Jr.", "St.", "etc.")
 _BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "主页"})
 # " - People's Daily Online", " | South China Morning Post", "-新华网" (no spaces before a CJK name).
 _SUFFIX = re.compile(
@@ -116,6 +119,13 @@ class _Extraction:
                 return
 
     def _set_section(self, value: str, line: Line) -> None:
+        parts = [p for p in _BREADCRUMB_SLASH.split(value) if p]
+        value = parts[-1]
+        for top in self.profile.top_sections if self.profile is not None else ():
+            rest = value[len(top) :]
+            if value.startswith(top) and rest[:1].isupper():  # "Hong KongHealth & Environment"
+                value = rest
+                break
         self.article.section = title_case_if_caps(value)
         self._span_in("section", line, value)
 
@@ -126,11 +136,13 @@ class _Extraction:
             for i in range(page.body_start)
             for item in page.items[i]
             if item.kind is Kind.BYLINE or (item.kind is Kind.ORGANISATION and i > after)
-        ] or [  # "(By A and B)" at the article's end
+        ]
+        if not bylines and self._bare_author(page, after):
+            return
+        bylines = bylines or [  # "(By A and B)" at the article's end
             (i, item) for i in range(page.body_start, page.end) for item in page.items[i] if item.kind is Kind.BYLINE
         ]
         if not bylines:
-            self._bare_author(page, after)
             return
         index, item = next(((i, it) for i, it in bylines if i > after), bylines[0])
         authors, organisation = (
@@ -144,15 +156,23 @@ class _Extraction:
         if item.byline is not None and item.byline.place and self.article.dateline is None:
             self.article.dateline = Dateline(item.byline.place, None, organisation)  # "AFP, BANGKOK"
 
-    def _bare_author(self, page: Page, after: int) -> None:
-        """A name alone on its line between the headline and the body (The Straits Times)."""
+    def _bare_author(self, page: Page, after: int) -> bool:
+        """Names alone on their lines between the headline and the body (The Straits Times,
+        SCMP); consecutive lines are co-authors."""
         if self.profile is None or not self.profile.bare_author:
-            return
+            return False
+        authors: list[Line] = []
         for line in page.text_lines(after + 1, page.body_start):
-            if line.index not in page.standfirst and len(line.text.split()) > 1 and is_person_name(line.text):
-                self.article.byline = Byline([name_case(line.text)], None)
-                self._span_in("byline", line, line.text)
-                return
+            is_name = line.index not in page.standfirst and len(line.text.split()) > 1 and is_person_name(line.text)
+            if is_name and (not authors or authors[-1].index == line.index - 1):
+                authors.append(line)
+            elif authors:
+                break
+        if not authors:
+            return False
+        self.article.byline = Byline([name_case(line.text) for line in authors], None)
+        self._span_in("byline", authors[0], authors[0].text)
+        return True
 
     def _timestamps(self, page: Page, headline: Line | None) -> Stamp | None:
         """Fill published_at and updated_at; return the stamp that anchors year-less dates."""
@@ -374,9 +394,19 @@ def _between_stamps(page: Page, header: list[Line]) -> tuple[Line, str] | None:
 
 def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     """The last title-like line above the first metadata line, else the first one at all."""
-    first_meta = next((i for i in range(page.body_start) if _is_meta(page, i)), page.body_start)
+    first_meta = next(
+        (i for i in range(page.body_start) if any(it.kind in (Kind.STAMP, Kind.BYLINE) for it in page.items[i])),
+        page.body_start,
+    )
     before = [line for line in header if line.index < first_meta and _title_like(line.text)]
-    candidates = before[-1:] or [line for line in header if _title_like(line.text)][:1]
+    # A headline runs to several words; a name or label just above the byline does not.
+    long_enough = [line for line in before if len(line.text.split()) >= settings.MIN_HEADLINE_WORDS]
+    # A deck printed right under the headline is title-like too: the first of such a run wins.
+    while (
+        len(long_enough) > 1 and long_enough[-2].index == long_enough[-1].index - 1 and not long_enough[-1].gap_before
+    ):
+        long_enough.pop()
+    candidates = long_enough[-1:] or before[-1:] or [line for line in header if _title_like(line.text)][:1]
     return (candidates[0], candidates[0].text) if candidates else None
 
 
@@ -400,18 +430,21 @@ def _stamp_rank(item: Item) -> int:
 
 def _is_breadcrumb(text: str) -> bool:
     """ "Home / World / Asia-Pacific", "CHINA >> SOCIETY": short labels and separators."""
-    parts = [p for p in _BREADCRUMB.split(text) if p]
+    parts = [p for p in _BREADCRUMB_SLASH.split(text) if p]
     return len(parts) > 1 and all(is_label(p) for p in parts)
 
 
 def _title_like(text: str) -> bool:
+    if text.startswith(("•", "·", "* ", "- ")):
+        return False  # a summary's bullet point
     words = text.split()
     if len(text) > settings.MAX_HEADLINE_CHARS or text.count("|") > 1 or ">>" in text or _is_breadcrumb(text):
         return False
     if _CJK.search(text):
         return len(text) >= 6 and not text.endswith("。")
     wordy = sum(1 for word in words if any(c.isalpha() for c in word))
-    return wordy >= 3 and not (text.endswith(".") and len(words) > 25)
+    # Headlines do not end with a full stop; sentences and captions do.
+    return wordy >= 3 and not (text.endswith(".") and not text.endswith(_ABBREVIATION_ENDS))
 
 
 def _language(paragraphs: list[str]) -> str:

@@ -94,6 +94,8 @@ class OutletProfile:
     bare_byline: tuple[str, ...] = ()
     section: tuple[SectionPosition, ...] = ()
     bare_author: bool = False
+    #: Top-level section names the page prints glued to the subsection ("Hong KongHealth").
+    top_sections: tuple[str, ...] = ()
     chrome: tuple[str, ...] = ()
     zone_names: dict[str, str] = field(default_factory=dict)
 
@@ -179,12 +181,34 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="DMY",
         markers=((r"South China Morning Post", 3), (r"\bSCMP\b", 2), (r"Why you can trust SCMP", 3)),
         title_suffixes=("South China Morning Post", "SCMP"),
+        section=("before_headline",),
+        bare_author=True,
+        top_sections=(
+            "Hong Kong",
+            "China",
+            "Asia",
+            "World",
+            "Comment",
+            "Opinion",
+            "Business",
+            "Tech",
+            "Lifestyle",
+            "Culture",
+            "People & Culture",
+            "Sport",
+            "Week Asia",
+            "Economy",
+        ),
         chrome=(
             r"^Why you can trust SCMP$",
             r"^Reading Time:.*",
             r"^Get more with myNEWS$",
             r"^A personalised news feed of stories that matter to you$",
             r"^Learn more$",
+            r"^\+ FOLLOW$",
+            r"^(?:Select Voice|Choose your listening speed|Get through articles \dx faster|Slow|Average|Fast)$",
+            r"^\d(?:\.\d+)?x$",
+            r"^\d+ WPM$",
         ),
     ),
     OutletProfile(

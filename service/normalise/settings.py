@@ -69,3 +69,6 @@ MAX_STAMP_DISTANCE: Final = 3
 
 #: A line right under the headline is a standfirst only if it reads as a sentence this long.
 MIN_STANDFIRST_WORDS: Final = 6
+
+#: Among several title-like lines above the byline, one of at least this many words wins.
+MIN_HEADLINE_WORDS: Final = 5

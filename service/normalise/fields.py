@@ -270,7 +270,7 @@ class ParsedCaption:
 # Gallery counters before a caption ("Item 1 of 2 ", "[1/2]"), and link furniture after
 # its credit ("Purchase Licensing Rights, opens new tab").
 _GALLERY = re.compile(r"^(?:Item \d+ of \d+\s+|\[\d+/\d+\]\s*)")
-_LINK_TAIL = re.compile(r"\s*(?:Purchase Licensing Rights)?,? opens new tab$")
+_LINK_TAIL = re.compile(r"\s*(?:Purchase Licensing Rights)?,? opens new tab$|\s*/\s*Go to the mediabank$")
 
 
 def parse_caption(value: str) -> ParsedCaption | None:

@@ -135,7 +135,9 @@ _COOKIES = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"^(?:Copyright\b|©|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|（完）$|_{3,}$)", re.IGNORECASE
+    r"^(?:Copyright\b|©\s*(?:\d{4}|.*rights reserved)|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|"
+    r"（完）$|_{3,}$)",
+    re.IGNORECASE,
 )
 # A longer line that starts like a copyright notice is one only if it reads like one.
 _NOTICE = re.compile(r"©|rights reserved|\bCo\. Regn\b", re.IGNORECASE)
@@ -274,6 +276,7 @@ _CHROME = re.compile(
     r"share\s*[-–:]\s*\w+|join st's (?:whatsapp|telegram) channel\b.*|get newsletters curated for you|"
     r"to activate the text-to-speech service\b.*|sign up here\.?|comments will be moderated\b.*|"
     r"\d+ min(?:ute)?s? read(?:ing time)?|[a-z]{2,4}(?:/[a-z]{2,4})+|read full article|"
+    r"\d{1,2}:\d{2} [A-Z][^.]{5,140}|"  # a news ticker: "09:12 Russian stock indices open higher"
     r"by (?:registering|continuing|clicking|signing up|using)\b.*|editor['’]s note:.+)$",
     re.IGNORECASE,
 )
@@ -281,7 +284,7 @@ _CHROME = re.compile(
 # "... 14:35Modified: ...").
 _SEGMENT = re.compile(
     r"\s*\|\s*|\s+(?=(?:Source|Published|Updated|Modified|Editor)\s*:)|(?<=\d)(?=(?:Published|Updated|Modified)\s*:)"
-    r"|\s+/\s+(?=UPDATED\b|Updated\b)"
+    r"|\s+/\s+(?=UPDATED\b|Updated\b)|\s*\((?=updated\b)|(?<=\))\s+"
 )
 _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -470,17 +473,9 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         if _BLOCK.match(text):
             return [Item(Kind.BLOCK, text=text)]
     if len(text) <= settings.MAX_META_CHARS:
-        found: list[Item] = []
-        for segment in _SEGMENT.split(text):
-            if not segment:
-                continue
-            items = _classify_segment(segment, profile)
-            if items is None:
-                break
-            found += items
-        else:
-            if found:
-                return found
+        found = _classify_segments(text, profile)
+        if found:
+            return found
         contributors = _trailing_contributors(text, profile)
         if contributors:
             return contributors
@@ -488,6 +483,21 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
     if caption is not None:
         return [Item(Kind.CAPTION, caption=caption, text=text)]
     return _tail(text)
+
+
+def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] | None:
+    """The metadata of a line whose every segment is metadata, else of the line taken
+    whole ("(Xinhua) 14:20, ..." is one attribution-and-stamp, not two segments)."""
+    segments = [segment for segment in _SEGMENT.split(text) if segment]
+    found: list[Item] = []
+    for segment in segments:
+        items = _classify_segment(segment, profile)
+        if items is None:
+            break
+        found += items
+    else:
+        return found or None
+    return _classify_segment(text, profile) if len(segments) > 1 else None
 
 
 def _tail(text: str) -> list[Item]:
@@ -529,6 +539,8 @@ def _contributor_items(parsed: ParsedContributors, text: str) -> list[Item]:
 
 def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | None:
     """The metadata one segment carries; None if it is not all metadata."""
+    if text.lower().rstrip(" :") in _CHROME_LINES:
+        return []  # "... (updated 11:14 GMT 29.04.2020) Get short URL"
     date_order = profile.date_order if profile else None
     zone_names = profile.zone_names if profile else None
     short = len(text) <= settings.MAX_TIMESTAMP_CHARS

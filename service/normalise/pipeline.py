@@ -83,6 +83,22 @@ class _Extraction:
             stripped = _SUFFIX.sub("", line.text)
             if stripped != line.text:
                 chosen = (line, stripped)
+                # The page's <title> often tops the text; the headline proper (the same
+                # words, perhaps without a " - World" section tail) stands further down.
+                again = next(
+                    (
+                        later
+                        for later in header
+                        if later.index > line.index
+                        and later.text != stripped
+                        and stripped.startswith(later.text)
+                        and len(later.text) * 2 > len(stripped)
+                    ),
+                    None,
+                )
+                same = next((later for later in header if later.index > line.index and later.text == stripped), None)
+                if same or again:
+                    chosen = (same or again, (same or again).text)  # type: ignore[union-attr]
                 break
             parts = _BREADCRUMB.split(line.text)
             if len(parts) > 1 and parts[0].lower() in _BREADCRUMB_ROOTS and _title_like(parts[-1]):
@@ -176,11 +192,13 @@ class _Extraction:
 
     def _timestamps(self, page: Page, headline: Line | None) -> Stamp | None:
         """Fill published_at and updated_at; return the stamp that anchors year-less dates."""
-        found: dict[str, tuple[int, Item, Line]] = {}
+        found: dict[str, tuple[tuple[int, int], Item, Line]] = {}
         for index in range(page.end):
             for item in page.items[index]:
                 if item.kind is Kind.STAMP and not (headline and _date_only(item) and _far_above(index, headline)):
-                    label, rank = item.label or "published", _stamp_rank(item)
+                    label = item.label or "published"
+                    # The best kind of stamp; of several, the one nearest the headline.
+                    rank = (_stamp_rank(item), abs(index - headline.index) if headline else index)
                     if label not in found or rank < found[label][0]:
                         found[label] = (rank, item, page.lines[index])
         self.stamp_line = next((found[label][2].index for label in ("published", "updated") if label in found), None)
@@ -383,7 +401,15 @@ def _is_meta(page: Page, index: int) -> bool:
 def _between_stamps(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     """The title printed between the timestamp and the next metadata line (CGTN's layout:
     time, headline, "Updated ...")."""
-    stamp = _first(page, Kind.STAMP, 0, page.body_start)
+    # The first stamp with a time: a date alone at the top is the page's "today" or a ticker's.
+    stamp = next(
+        (
+            i
+            for i in range(page.body_start)
+            if any(it.kind is Kind.STAMP and not _date_only(it) for it in page.items[i])
+        ),
+        None,
+    )
     if stamp is None:
         return None
     following = next((i for i in range(stamp + 1, page.body_start) if _is_meta(page, i)), page.body_start)

@@ -309,6 +309,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="DMY",
         markers=((r"\bTASS\b", 2), (r"Russian News Agency", 2), (r"/TASS/", 2), (r"tass\.com", 3)),
         title_suffixes=("TASS",),
+        section=("before_stamp",),
     ),
     OutletProfile(
         name="Sputnik",
@@ -316,6 +317,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         date_order="DMY",
         markers=((r"Sputnik International", 3), (r"\bSputnik\b", 2), (r"sputnikglobe\.com", 3)),
         title_suffixes=("Sputnik International", "Sputnik"),
+        section=("before_stamp", "before_headline"),
         chrome=(r"^Listen Live$", r"^\d+ \d+ \d+$", r"^Get short URL$"),
     ),
 )

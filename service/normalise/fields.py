@@ -100,8 +100,17 @@ _ROLE = re.compile(
 _WITH_AGENCY = re.compile(r"^(?:staff writers?|staff reporters?)?\s*,?\s*with\s+(?P<agency>.+)$", re.IGNORECASE)
 
 
+# "新华社记者 徐晨阳 郑可欣": the agency's reporters, names separated by spaces.
+_CJK_BYLINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s]{2,40})$")
+
+
 def parse_byline(value: str) -> ParsedByline | None:
     """A "By ..." line: people in order and the organisation it names, if any."""
+    cjk = _CJK_BYLINE.match(value)
+    if cjk is not None and canonical_name(cjk["org"]):
+        names = [n for n in cjk["names"].split() if _CJK_NAME.match(n)]
+        if names:
+            return ParsedByline(names, canonical_name(cjk["org"]))
     match = _BY.match(value)
     if match is None or len(value) > settings.MAX_BYLINE_CHARS:
         return _staff_with_agency(value)

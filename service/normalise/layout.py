@@ -25,10 +25,12 @@ from .fields import (
     ParsedByline,
     ParsedCaption,
     ParsedContributors,
+    ParsedDateline,
     parse_agency_byline,
     parse_byline,
     parse_caption,
     parse_contributors,
+    parse_dateline,
     parse_sources,
     split_tail,
 )
@@ -52,6 +54,8 @@ class Kind(enum.Enum):
     BLOCK = "block"
     #: "Editor's Note:" alone on its line: the paragraph after it is the note, not the article.
     NOTE = "note"
+    #: A dateline lead on a line of its own ("新华社杭州7月7日电 题：..."): ``lead`` holds it.
+    LEAD = "lead"
     CLOSING = "closing"
     END = "end"
 
@@ -70,6 +74,7 @@ class Item:
     names: list[str] = field(default_factory=list)
     contributors: list[tuple[str, str]] = field(default_factory=list)
     caption: ParsedCaption | None = None
+    lead: ParsedDateline | None = None
     #: The segment of the line this item was read from.
     text: str = ""
 
@@ -277,7 +282,7 @@ _CHROME = re.compile(
     r"to activate the text-to-speech service\b.*|sign up here\.?|comments will be moderated\b.*|"
     r"\d+ min(?:ute)?s? read(?:ing time)?|[a-z]{2,4}(?:/[a-z]{2,4})+|read full article|"
     r"\d{1,2}:\d{2} [A-Z][^.]{5,140}|"  # a news ticker: "09:12 Russian stock indices open higher"
-    r"by (?:registering|continuing|clicking|signing up|using)\b.*|editor['’]s note:.+)$",
+    r"by (?:registering|continuing|clicking|signing up|using)\b.*|editor['’]s note:.+|[】\]）)]+)$",
     re.IGNORECASE,
 )
 # Segments of a metadata line: " | ", or a label printed inside it ("By A Published: ...",
@@ -285,7 +290,9 @@ _CHROME = re.compile(
 _SEGMENT = re.compile(
     r"\s*\|\s*|\s+(?=(?:Source|Published|Updated|Modified|Editor)\s*:)|(?<=\d)(?=(?:Published|Updated|Modified)\s*:)"
     r"|\s+/\s+(?=UPDATED\b|Updated\b)|\s*\((?=updated\b)|(?<=\))\s+"
+    r"|\s+(?=来源\s*[：:])|(?<=】)\s*|\s+(?=(?:责任编辑|编辑)\s*[：:])"
 )
+_CJK_LEAD = re.compile(r"^(?:新华社|中新社|中新网|人民网|CGTN|央视网|本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -357,6 +364,7 @@ def is_label(text: str) -> bool:
     return (
         0 < len(text) <= settings.MAX_SECTION_CHARS
         and len(text.split()) <= settings.MAX_SECTION_WORDS
+        and len(_CJK.findall(text)) <= settings.MAX_SECTION_CJK_CHARS
         and not any(c.isdigit() for c in text)
         and not text.endswith((".", "!", "?", ":"))
     )
@@ -482,6 +490,10 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
     caption = parse_caption(text)
     if caption is not None:
         return [Item(Kind.CAPTION, caption=caption, text=text)]
+    if _CJK_LEAD.match(text):
+        lead = parse_dateline(text)
+        if lead is not None and (not lead.rest or lead.rest.startswith("题")):
+            return [Item(Kind.LEAD, lead=lead, text=text)]
     return _tail(text)
 
 
@@ -570,7 +582,7 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         if sources:
             return [Item(Kind.SOURCES, names=sources, text=text)]
     lowered = text[:6].lower()
-    if lowered.startswith(("by ", "(by ", "（by ", "staff")) or text.isupper():
+    if lowered.startswith(("by ", "(by ", "（by ", "staff")) or text.isupper() or "记者" in text[:8]:
         byline = parse_byline(text) or parse_agency_byline(text)
         if byline is not None:
             found = [Item(Kind.BYLINE, byline=byline, text=text)] if byline.authors or byline.organisation else []

@@ -18,6 +18,12 @@ _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
 # A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
 _BREADCRUMB_SLASH = re.compile(r"\s*(?:>>|»|›|>|/)\s*")
 _ABBREVIATION_ENDS = ("U.S.", "U.K.", "U.N.", "Inc.", "Co.", "Ltd.", "Corp.", "Jr.", "St.", "etc.")
+_DECK = re.compile(r"^[A-Z][A-Z0-9'’ -]{2,40}: \S")
+# A content-type label before a title: "[视频]", "【图片】", "[Video]".
+_CONTENT_LABEL = re.compile(r"^[\[【](?:视频|图片|组图|直播|Video|Photos?|Live)[\]】]\s*")
+# "当前位置：" (you are here) before a breadcrumb; "正文" (article) as its leaf.
+_WHERE = re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[：:]\s*")
+_BREADCRUMB_LEAVES = frozenset({"正文", "article", "story"})
 _BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "主页"})
 # " - People's Daily Online", " | South China Morning Post", "-新华网" (no spaces before a CJK name).
 _SUFFIX = re.compile(
@@ -67,6 +73,7 @@ class _Extraction:
         self._section(page, header, headline_line)
         self._byline(page, headline_line)
         self._body(page, published)
+        self._lead_line(page, published)
         self._captions(page, published)
         self._sources_and_contributors(page)
         article.language = _language(article.body or [line.text for line in page.lines[: page.end]])
@@ -97,8 +104,9 @@ class _Extraction:
                     None,
                 )
                 same = next((later for later in header if later.index > line.index and later.text == stripped), None)
-                if same or again:
-                    chosen = (same or again, (same or again).text)  # type: ignore[union-attr]
+                proper = same or again
+                if proper is not None:
+                    chosen = (proper, proper.text)
                 break
             parts = _BREADCRUMB.split(line.text)
             if len(parts) > 1 and parts[0].lower() in _BREADCRUMB_ROOTS and _title_like(parts[-1]):
@@ -108,6 +116,7 @@ class _Extraction:
             chosen = _between_stamps(page, header) or _nearest_before_meta(page, header)
         if chosen is None:
             return None
+        chosen = (chosen[0], _CONTENT_LABEL.sub("", chosen[1]))
         self.article.headline = chosen[1]
         self._span_in("headline", chosen[0], chosen[1])
         return chosen[0]
@@ -124,19 +133,21 @@ class _Extraction:
                 self._set_section(page.lines[anchor - 1].text, page.lines[anchor - 1])
                 return
         for line in header:
-            parts = [p for p in _BREADCRUMB.split(line.text) if p]
+            parts = [p for p in _BREADCRUMB.split(_WHERE.sub("", line.text)) if p]
             if len(parts) < 2 or not all(is_label(p) or line is headline for p in parts):
                 continue
             if line is headline:
                 parts = parts[:-1]
-            parts = [p for p in parts if p.lower() not in _BREADCRUMB_ROOTS]
+            parts = [p for p in parts if p.lower() not in _BREADCRUMB_ROOTS and p.lower() not in _BREADCRUMB_LEAVES]
             if parts:
                 self._set_section(parts[-1], line)
                 return
 
     def _set_section(self, value: str, line: Line) -> None:
-        parts = [p for p in _BREADCRUMB_SLASH.split(value) if p]
-        value = parts[-1]
+        parts = [p for p in _BREADCRUMB_SLASH.split(value) if p.strip()]
+        if not parts:
+            return
+        value = parts[-1].strip()
         for top in self.profile.top_sections if self.profile is not None else ():
             rest = value[len(top) :]
             if value.startswith(top) and rest[:1].isupper():  # "Hong KongHealth & Environment"
@@ -239,6 +250,16 @@ class _Extraction:
             self._warn(code, field_name, message)
         return value
 
+    def _lead_line(self, page: Page, published: Stamp | None) -> None:
+        """A dateline printed on its own line above the body ("新华社杭州7月7日电 题：...")."""
+        for index in range(page.body_start):
+            for item in page.items[index]:
+                if item.kind is Kind.LEAD and item.lead is not None and self.article.dateline is None:
+                    lead = item.lead
+                    day = self._date_of(lead.date, "dateline.date", published) if lead.date else None
+                    self.article.dateline = Dateline(lead.location, day, lead.agency)
+                    self._span_in("dateline", page.lines[index], lead.lead)
+
     def _body(self, page: Page, published: Stamp | None) -> None:
         for position, index in enumerate(page.body):
             line, text = page.lines[index], page.text(index)
@@ -256,6 +277,8 @@ class _Extraction:
             day = self._date_of(lead.date, "dateline.date", published)
         self.article.dateline = Dateline(lead.location, day, lead.agency)
         self._span_in("dateline", line, lead.lead)
+        if lead.authors and not self.article.byline.authors:  # "新华社南昌3月14日电（记者 周建国）"
+            self.article.byline.authors = lead.authors
         return lead.rest
 
     def _captions(self, page: Page, published: Stamp | None) -> None:
@@ -421,12 +444,16 @@ def _between_stamps(page: Page, header: list[Line]) -> tuple[Line, str] | None:
 def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     """The last title-like line above the first metadata line, else the first one at all."""
     first_meta = next(
-        (i for i in range(page.body_start) if any(it.kind in (Kind.STAMP, Kind.BYLINE) for it in page.items[i])),
+        (
+            i
+            for i in range(page.body_start)
+            if any((it.kind is Kind.STAMP and not _date_only(it)) or it.kind is Kind.BYLINE for it in page.items[i])
+        ),
         page.body_start,
     )
     before = [line for line in header if line.index < first_meta and _title_like(line.text)]
     # A headline runs to several words; a name or label just above the byline does not.
-    long_enough = [line for line in before if len(line.text.split()) >= settings.MIN_HEADLINE_WORDS]
+    long_enough = [line for line in before if _words(line.text) >= settings.MIN_HEADLINE_WORDS]
     # A deck printed right under the headline is title-like too: the first of such a run wins.
     while (
         len(long_enough) > 1 and long_enough[-2].index == long_enough[-1].index - 1 and not long_enough[-1].gap_before
@@ -434,6 +461,12 @@ def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | N
         long_enough.pop()
     candidates = long_enough[-1:] or before[-1:] or [line for line in header if _title_like(line.text)][:1]
     return (candidates[0], candidates[0].text) if candidates else None
+
+
+def _words(text: str) -> int:
+    """Words in a line; for Chinese, one word to two characters."""
+    cjk = len(_CJK.findall(text))
+    return len(text.split()) + cjk // 2 if cjk else len(text.split())
 
 
 def _date_only(item: Item) -> bool:
@@ -461,8 +494,8 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    if text.startswith(("•", "·", "* ", "- ")):
-        return False  # a summary's bullet point
+    if text.startswith(("•", "·", "* ", "- ")) or _DECK.match(text):
+        return False  # a summary's bullet point, or a deck ("SWINE FEVER RISK: Meat brought in ...")
     words = text.split()
     if len(text) > settings.MAX_HEADLINE_CHARS or text.count("|") > 1 or ">>" in text or _is_breadcrumb(text):
         return False

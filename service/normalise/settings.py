@@ -17,6 +17,7 @@ DATEPARSER_LANGUAGES: Final = ("en", "zh")
 MAX_HEADLINE_CHARS: Final = 300
 MAX_SECTION_CHARS: Final = 40
 MAX_SECTION_WORDS: Final = 4
+MAX_SECTION_CJK_CHARS: Final = 8
 MAX_BYLINE_CHARS: Final = 200
 
 #: A line with at least this many words reads as prose (body), not page chrome.

@@ -267,7 +267,8 @@ _TRAILING_CREDITS: tuple[re.Pattern[str], ...] = tuple(
 _BRACKETED, _SLASHED = _TRAILING_CREDITS[1], _TRAILING_CREDITS[2]
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
-_KEYWORD = re.compile(r"(?:photo|illustration|picture|pic|©|摄|/)", re.IGNORECASE)
+# A credit's marks; one must stand in a line's last characters for it to hold a credit.
+_CREDIT_MARKS = ("hoto", "HOTO", "llustration", "LLUSTRATION", "icture", " pic", "©", "摄", "/")
 
 
 @dataclass(slots=True)
@@ -285,10 +286,13 @@ _LINK_TAIL = re.compile(r"\s*(?:Purchase Licensing Rights)?,? opens new tab$|\s*
 def parse_caption(value: str) -> ParsedCaption | None:
     """A caption line that ends with its credit, or a credit line alone (text None);
     None if the line carries no credit."""
-    value = _LINK_TAIL.sub("", _GALLERY.sub("", value))
+    if value.endswith(("new tab", "mediabank")):
+        value = _LINK_TAIL.sub("", value)
+    if value[:1] in "I[":
+        value = _GALLERY.sub("", value)
     offset = max(0, len(value) - _CREDIT_TAIL)
     tail = value[offset:]
-    if not _KEYWORD.search(tail) and not tail.endswith((")", "）", "]")):
+    if not tail.endswith((")", "）", "]")) and not any(mark in tail for mark in _CREDIT_MARKS):
         return None
     for pattern in _TRAILING_CREDITS:
         match = pattern.search(tail)
@@ -506,6 +510,7 @@ def parse_sources(value: str) -> list[str] | None:
     return [canonical_name(n) or n for n in _NAME_SPLIT.split(names.strip(" .")) if n.strip()]
 
 
+_TAIL_CHARS = 48
 # A paragraph that ends with its agency: "... on Tuesday. — Reuters", "... — Bernama".
 _TRAILING_AGENCY = re.compile(r"\s+[—–]\s*(?P<agency>[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)\.?$")
 # A paragraph that ends with its reporting credits: "... (Reporting by A; Editing by B)".
@@ -523,11 +528,14 @@ class Tail:
 
 def split_tail(value: str) -> Tail | None:
     """Split a trailing "— Reuters" or "(Reporting by ...)" off a paragraph; None if none."""
-    agency = _TRAILING_AGENCY.search(value)
+    end = value[-_TAIL_CHARS:]
+    agency = _TRAILING_AGENCY.search(end) if ("—" in end or "–" in end) else None
     if agency is not None and canonical_name(agency["agency"]):
-        return Tail(value[: agency.start()].rstrip(), [canonical_name(agency["agency"]) or ""], None)
+        start = len(value) - len(end) + agency.start()
+        return Tail(value[:start].rstrip(), [canonical_name(agency["agency"]) or ""], None)
     if value.endswith((")", "）")):
-        group = _TRAILING_GROUP.search(value)
+        opening = max(value.rfind("("), value.rfind("（"))
+        group = _TRAILING_GROUP.search(value, max(0, opening - 1)) if opening > 0 else None
         if group is not None and group.start() > 0:
             contributors = parse_contributors(group["group"])
             if contributors is not None:

@@ -297,20 +297,20 @@ _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-def detect_outlet(raw: str) -> tuple[OutletProfile | None, re.Match[str] | None]:
-    """The outlet whose markers weigh most in the page, and its strongest marker's match."""
-    best: tuple[int, OutletProfile, re.Match[str]] | None = None
+def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | None]:
+    """The outlet whose markers weigh most in the page, and where its strongest marker stands."""
+    best: tuple[int, OutletProfile, tuple[int, int]] | None = None
     head = settings.OUTLET_HEAD_CHARS
     tail_start = max(head, len(raw) - settings.OUTLET_TAIL_CHARS)
     for profile, markers in OUTLET_MARKERS:
         score = 0
-        strongest: tuple[int, re.Match[str]] | None = None
+        strongest: tuple[int, tuple[int, int]] | None = None
         for pattern, weight in markers:
             match = pattern.search(raw, 0, head) or pattern.search(raw, tail_start)
             if match is not None:
                 score += weight
                 if strongest is None or weight > strongest[0]:
-                    strongest = (weight, match)
+                    strongest = (weight, match.span() if isinstance(match, re.Match) else match)
         if strongest is not None and score >= settings.MIN_OUTLET_SCORE and (best is None or score > best[0]):
             best = (score, profile, strongest[1])
     return (best[1], best[2]) if best else (None, None)
@@ -500,7 +500,9 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
 def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] | None:
     """The metadata of a line whose every segment is metadata, else of the line taken
     whole ("(Xinhua) 14:20, ..." is one attribution-and-stamp, not two segments)."""
-    segments = [segment for segment in _SEGMENT.split(text) if segment]
+    # Splitting is costly; most lines hold none of the marks a segment boundary needs.
+    may_split = "|" in text or ":" in text or "：" in text or "(" in text or "】" in text or " / " in text
+    segments = [segment for segment in _SEGMENT.split(text) if segment] if may_split else [text]
     found: list[Item] = []
     for segment in segments:
         items = _classify_segment(segment, profile)

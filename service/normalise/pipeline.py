@@ -62,7 +62,7 @@ class _Extraction:
         self.profile, marker = detect_outlet(self.raw)
         if self.profile is not None and marker is not None:
             article.outlet = self.profile.name
-            self._span("outlet", marker.start(), marker.end())
+            self._span("outlet", *marker)
         page = read_page(lines, self.profile)
 
         header = page.text_lines(0, page.body_start)

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "DEFAULT_TIMEZONE": "Asia/Shanghai",
     "LOG_LEVEL": "INFO",
     "API_TOKENS": "",
+    "TIME_BUDGET_MS": 10_000,
 }
 
 
@@ -36,6 +37,7 @@ class Settings:
     default_timezone: tzinfo
     log_level: str
     api_tokens: tuple[str, ...]
+    time_budget_ms: int
 
     @classmethod
     def from_mapping(cls, config: Mapping[str, Any]) -> Settings:
@@ -45,6 +47,7 @@ class Settings:
             default_timezone=_zone(config, "DEFAULT_TIMEZONE"),
             log_level=_log_level(config, "LOG_LEVEL"),
             api_tokens=_tokens(config, "API_TOKENS"),
+            time_budget_ms=_positive_int(config, "TIME_BUDGET_MS"),
         )
 
 

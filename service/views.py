@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app, g, request
 from marshmallow import ValidationError
 
 from schemas import (
@@ -16,7 +16,7 @@ from schemas import (
     NormaliseRequestSchema,
     to_options,
 )
-from service.normalise import Article, Options, normalise_article
+from service.normalise import Article, Options, TimeBudgetExceeded, normalise_article
 
 from .bodies import is_json, parse_json, read_json, read_text
 from .config import Settings
@@ -57,9 +57,23 @@ def _load_normalise_request() -> tuple[str, Options]:
     return loaded["text"], _options(loaded.get("options"))
 
 
+def _deadline() -> float:
+    """This request's deadline on time.monotonic(): its start plus the time budget."""
+    if "deadline" not in g:
+        g.deadline = time.monotonic() + _settings().time_budget_ms / 1000
+    return float(g.deadline)
+
+
 def _normalise(text: str, options: Options) -> Article:
     started = time.perf_counter()
-    article = normalise_article(text, options)
+    try:
+        article = normalise_article(text, options, deadline=_deadline())
+    except TimeBudgetExceeded:
+        budget = _settings().time_budget_ms
+        raise Problem(
+            422,
+            f"The text could not be normalised within this service's time budget ({budget} ms); send a shorter text.",
+        ) from None
     record_article(article, time.perf_counter() - started)
     return article
 
@@ -88,7 +102,10 @@ def _batch_item(item: Any, shared: dict[str, Any]) -> dict[str, Any]:
         detail = "This item does not match the schema; see errors."
         return {"id": item_id, "error": problem_body(422, detail, error.messages)}
     options = _options({**shared, **(loaded.get("options") or {})})
-    return {"id": loaded["id"], "article": _ARTICLE.dump(_normalise(loaded["text"], options))}
+    try:
+        return {"id": loaded["id"], "article": _ARTICLE.dump(_normalise(loaded["text"], options))}
+    except Problem as problem:  # over the time budget: this item and those after it
+        return {"id": loaded["id"], "error": problem_body(problem.code or 422, problem.description or "")}
 
 
 @api.get("/healthz")

@@ -3,7 +3,7 @@
 No Flask, no I/O: ``normalise_article(text, options)`` is the one entry point.
 """
 
-from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, Warning
+from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, TimeBudgetExceeded, Warning
 from .pipeline import normalise_article
 from .timestamps import warm_up
 
@@ -15,6 +15,7 @@ __all__ = [
     "Dateline",
     "Options",
     "Span",
+    "TimeBudgetExceeded",
     "Warning",
     "normalise_article",
     "warm_up",

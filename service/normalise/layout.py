@@ -34,6 +34,7 @@ from .fields import (
     parse_sources,
     split_tail,
 )
+from .model import Budget
 from .registry import OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, canonical_name
 from .text import Line
 from .timestamps import Parsed, Stamp, parse_timestamp
@@ -316,12 +317,14 @@ def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | Non
     return (best[1], best[2]) if best else (None, None)
 
 
-def read_page(lines: list[Line], profile: OutletProfile | None) -> Page:
+def read_page(lines: list[Line], profile: OutletProfile | None, budget: Budget | None = None) -> Page:
     """Classify every line up to an end marker."""
     items: list[list[Item]] = []
     end = len(lines)
     seen_prose = False
     for line in lines:
+        if budget is not None:
+            budget.check()
         found = classify_line(line.text, profile)
         if found and found[0].kind is Kind.END:
             if seen_prose:
@@ -458,6 +461,8 @@ def _body_lines(page: Page) -> list[int]:
 
 def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
     """The metadata a cleaned line carries; empty when it is article text."""
+    if len(text) < 3:  # "a", "x", "A+": nothing but an exact chrome line can be this short
+        return [Item(Kind.CHROME, text=text)] if text.lower() in _CHROME_LINES else []
     if len(text) <= settings.MAX_LABEL_CHARS:
         key = text.lower().rstrip(" :：")
         if key in _END_LINES or _END.match(text):

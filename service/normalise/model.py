@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo
@@ -21,6 +22,34 @@ class Options:
     assume_timezone: tzinfo | None = None
     reference_date: date | datetime | None = None
     provenance: bool = False
+
+
+class TimeBudgetExceeded(Exception):
+    """Normalising took longer than the deadline the caller set."""
+
+
+class Budget:
+    """A deadline on time.monotonic(), checked cheaply from the core's loops."""
+
+    __slots__ = ("_calls", "deadline")
+
+    #: The clock is read once every this many checks.
+    EVERY = 64
+
+    def __init__(self, deadline: float | None) -> None:
+        self.deadline = deadline
+        self._calls = 0
+
+    def check_now(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise TimeBudgetExceeded
+
+    def check(self) -> None:
+        if self.deadline is None:
+            return
+        self._calls += 1
+        if self._calls % self.EVERY == 0 and time.monotonic() > self.deadline:
+            raise TimeBudgetExceeded
 
 
 @dataclass(slots=True)

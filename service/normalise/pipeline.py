@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from . import settings
 from .fields import caption_location, is_person_name, parse_dateline
 from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
-from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, Warning
+from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
 from .text import Line, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, infer_year, resolve
@@ -38,17 +38,22 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 
 
-def normalise_article(text: str, options: Options | None = None) -> Article:
-    """Read the metadata and body of one article from its raw page text."""
-    return _Extraction(text, options or Options()).run()
+def normalise_article(text: str, options: Options | None = None, *, deadline: float | None = None) -> Article:
+    """Read the metadata and body of one article from its raw page text.
+
+    ``deadline`` (on ``time.monotonic()``) bounds the time taken: past it, the work
+    stops with :class:`~service.normalise.model.TimeBudgetExceeded`.
+    """
+    return _Extraction(text, options or Options(), Budget(deadline)).run()
 
 
 class _Extraction:
     """The state of one normalisation: the input, the options, what was found so far."""
 
-    def __init__(self, raw: str, options: Options) -> None:
+    def __init__(self, raw: str, options: Options, budget: Budget) -> None:
         self.raw = raw
         self.options = options
+        self.budget = budget
         self.article = Article()
         self.spans: dict[str, Span] = {}
         self.profile: OutletProfile | None = None
@@ -57,15 +62,17 @@ class _Extraction:
         self.headline_line: int | None = None
 
     def run(self) -> Article:
+        self.budget.check_now()
         article = self.article
         lines = split_lines(self.raw)
         self.profile, marker = detect_outlet(self.raw)
         if self.profile is not None and marker is not None:
             article.outlet = self.profile.name
             self._span("outlet", *marker)
-        page = read_page(lines, self.profile)
+        page = read_page(lines, self.profile, self.budget)
 
-        header = page.text_lines(0, page.body_start)
+        # The header is where the headline, section and byline stand: its first lines.
+        header = page.text_lines(0, page.body_start)[: settings.MAX_HEADER_LINES]
         headline_line = self._headline(page, header)
         self.headline_line = headline_line.index if headline_line else None
         locate_body(page, self.headline_line)
@@ -287,6 +294,7 @@ class _Extraction:
             for item in page.items[index]:
                 if item.kind is not Kind.CAPTION or item.caption is None:
                     continue
+                self.budget.check()
                 text, credit = item.caption.text, item.caption.credit
                 key = (text, credit.credit, credit.photographer)
                 if key in seen:

@@ -73,3 +73,6 @@ MIN_STANDFIRST_WORDS: Final = 6
 
 #: Among several title-like lines above the byline, one of at least this many words wins.
 MIN_HEADLINE_WORDS: Final = 5
+
+#: The headline is looked for in the header's first lines only, however long the page.
+MAX_HEADER_LINES: Final = 400

@@ -167,32 +167,36 @@ def _free_port() -> int:
 
 
 @contextmanager
-def gunicorn(app: str, workers: int) -> Iterator[tuple[str, float]]:
-    """Run ``app`` under gunicorn with the service's settings; yield its URL and the
-    seconds from launch to /readyz answering."""
+def gunicorn(app: str, workers: int) -> Iterator[tuple[str, float, subprocess.Popen[bytes]]]:
+    """Run ``app`` under gunicorn with the service's settings; yield its URL, the seconds
+    from launch to /readyz answering, and the master process."""
     port = _free_port()
     env = {**os.environ, "WEB_CONCURRENCY": str(workers), "NEWSNORM_BIND": f"127.0.0.1:{port}"}
     command = [sys.executable, "-m", "gunicorn", "--config", "python:service.gunicorn_conf", app]
+    # The service logs a line per request: to a file, since an unread pipe would fill and block it.
+    log = tempfile.TemporaryFile()
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
     url = f"http://127.0.0.1:{port}"
     try:
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+                log.seek(0)
+                raise RuntimeError(f"gunicorn exited: {log.read().decode()[-2000:]}")
             try:
                 with urllib.request.urlopen(url + "/readyz", timeout=1) as answer:
                     if answer.status == 200:
                         break
             except OSError:
                 time.sleep(0.02)
-        yield url, time.perf_counter() - started
+        yield url, time.perf_counter() - started, process
     finally:
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
+        log.close()
 
 
 _WRK_LATENCY = re.compile(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
@@ -233,9 +237,9 @@ def http(seconds: int, rounds: int, connections: int, workers: int) -> dict[str,
         runs: dict[str, list[dict[str, float]]] = {"baseline": [], "service": [], "batch": []}
         startups: list[float] = []
         for _ in range(rounds):
-            with gunicorn(BASELINE_APP, workers) as (url, _):
+            with gunicorn(BASELINE_APP, workers) as (url, _, _process):
                 runs["baseline"].append(wrk(url + "/v1/normalise", single, seconds, connections))
-            with gunicorn(SERVICE_APP, workers) as (url, startup):
+            with gunicorn(SERVICE_APP, workers) as (url, startup, _process):
                 startups.append(startup)
                 runs["service"].append(wrk(url + "/v1/normalise", single, seconds, connections))
                 runs["batch"].append(wrk(url + "/v1/normalise/batch", batch, seconds, connections))

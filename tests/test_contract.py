@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
@@ -128,5 +129,17 @@ def _real_zones(case: schemathesis.Case) -> None:
 @SCHEMA.parametrize()
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_app_keeps_the_contract(case: schemathesis.Case) -> None:
+    _real_zones(case)
+    case.call_and_validate()
+
+
+# A longer fuzzing run over the same contract, positive and negative data alike;
+# NEWSNORM_FUZZ_EXAMPLES sets its budget per operation.
+FUZZ_EXAMPLES = int(os.environ.get("NEWSNORM_FUZZ_EXAMPLES", "500"))
+
+
+@SCHEMA.parametrize()
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+def test_app_survives_fuzzing(case: schemathesis.Case) -> None:
     _real_zones(case)
     case.call_and_validate()

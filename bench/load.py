@@ -230,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     output.write_text(json.dumps(result, indent=2), encoding="utf-8")
 
     s, k, t = result["sustained"], result["kill"], result["sigterm"]
+    failed = k["connection_errors"] + k["server_errors"]
+    closed = t["connection_errors"] - t["lost_before_signal"]
     print(f"max throughput (wrk)      {maximum:.0f} req/s; load at 80% = {rate:.0f} req/s for {seconds:g} s")
     print(
         f"sustained                 {s['achieved_rps']:.0f} req/s achieved, ok {s['ok']}, 5xx {s['server_errors']}, "
@@ -241,11 +243,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"SIGKILL a worker          replaced {k['replaced']}, answering after {k['answering_after']}, "
-        f"failed requests {k['connection_errors'] + k['server_errors']} of {k['ok'] + k['connection_errors'] + k['server_errors']}"
+        f"failed requests {failed} of {k['ok'] + failed}"
     )
     print(
         f"SIGTERM under load        lost before the signal {t['lost_before_signal']}, 5xx {t['server_errors']}, "
-        f"refused or closed after {t['connection_errors'] - t['lost_before_signal']}, master exited {t['master_exited']}"
+        f"refused or closed after {closed}, master exited {t['master_exited']}"
     )
     for name, passed in checks.items():
         print(f"  {'ok  ' if passed else 'FAIL'} {name}")

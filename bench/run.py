@@ -174,29 +174,28 @@ def gunicorn(app: str, workers: int) -> Iterator[tuple[str, float, subprocess.Po
     env = {**os.environ, "WEB_CONCURRENCY": str(workers), "NEWSNORM_BIND": f"127.0.0.1:{port}"}
     command = [sys.executable, "-m", "gunicorn", "--config", "python:service.gunicorn_conf", app]
     # The service logs a line per request: to a file, since an unread pipe would fill and block it.
-    log = tempfile.TemporaryFile()
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        while True:
-            if process.poll() is not None:
-                log.seek(0)
-                raise RuntimeError(f"gunicorn exited: {log.read().decode()[-2000:]}")
-            try:
-                with urllib.request.urlopen(url + "/readyz", timeout=1) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.02)
-        yield url, time.perf_counter() - started, process
-    finally:
-        process.send_signal(signal.SIGTERM)
+    with tempfile.TemporaryFile() as log:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
+        url = f"http://127.0.0.1:{port}"
         try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
+            while True:
+                if process.poll() is not None:
+                    log.seek(0)
+                    raise RuntimeError(f"gunicorn exited: {log.read().decode()[-2000:]}")
+                try:
+                    with urllib.request.urlopen(url + "/readyz", timeout=1) as answer:
+                        if answer.status == 200:
+                            break
+                except OSError:
+                    time.sleep(0.02)
+            yield url, time.perf_counter() - started, process
+        finally:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
 
 _WRK_LATENCY = re.compile(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)

@@ -74,22 +74,12 @@ def test_reference_through_the_api_as_plain_text(
     assert response.get_json() == reference_expected
 
 
-def test_reference_through_the_cli(reference_expected: dict[str, Any]) -> None:
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_reference_through_the_cli(source: str, reference_text: str, reference_expected: dict[str, Any]) -> None:
+    argument = str(REFERENCE.with_suffix(".txt")) if source == "file" else "-"
     result = subprocess.run(
-        [sys.executable, "-m", "service.cli", "normalise", str(REFERENCE.with_suffix(".txt"))],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == reference_expected
-
-
-def test_reference_through_the_cli_on_stdin(reference_text: str, reference_expected: dict[str, Any]) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "service.cli", "normalise", "-"],
-        input=reference_text,
+        [sys.executable, "-m", "service.cli", "normalise", argument],
+        input=reference_text if source == "stdin" else None,
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -7,7 +7,7 @@ from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from . import settings
-from .fields import caption_location, is_person_name, parse_dateline
+from .fields import ParsedDateline, caption_location, is_person_name, parse_dateline
 from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
@@ -96,24 +96,19 @@ class _Extraction:
         for line in header:
             stripped = _SUFFIX.sub("", line.text)
             if stripped != line.text:
-                chosen = (line, stripped)
                 # The page's <title> often tops the text; the headline proper (the same
                 # words, perhaps without a " - World" section tail) stands further down.
-                again = next(
+                proper = next(
                     (
                         later
                         for later in header
                         if later.index > line.index
-                        and later.text != stripped
                         and stripped.startswith(later.text)
                         and len(later.text) * 2 > len(stripped)
                     ),
                     None,
                 )
-                same = next((later for later in header if later.index > line.index and later.text == stripped), None)
-                proper = same or again
-                if proper is not None:
-                    chosen = (proper, proper.text)
+                chosen = (proper, proper.text) if proper is not None else (line, stripped)
                 break
             parts = _BREADCRUMB.split(line.text)
             if len(parts) > 1 and parts[0].lower() in _BREADCRUMB_ROOTS and _title_like(parts[-1]):
@@ -262,31 +257,25 @@ class _Extraction:
         for index in range(page.body_start):
             for item in page.items[index]:
                 if item.kind is Kind.LEAD and item.lead is not None and self.article.dateline is None:
-                    lead = item.lead
-                    day = self._date_of(lead.date, "dateline.date", published) if lead.date else None
-                    self.article.dateline = Dateline(lead.location, day, lead.agency)
-                    self._span_in("dateline", page.lines[index], lead.lead)
+                    self._set_dateline(item.lead, page.lines[index], published)
 
     def _body(self, page: Page, published: Stamp | None) -> None:
         for position, index in enumerate(page.body):
             line, text = page.lines[index], page.text(index)
             if position == 0:
-                text = self._dateline(line, text, published)
+                lead = parse_dateline(text)
+                if lead is not None and is_prose(lead.rest):
+                    self._set_dateline(lead, line, published)
+                    text = lead.rest
             self.article.body.append(text)
             self._span_in(f"body.{position}", line, text)
 
-    def _dateline(self, line: Line, text: str, published: Stamp | None) -> str:
-        lead = parse_dateline(text)
-        if lead is None or not is_prose(lead.rest):
-            return text
-        day = None
-        if lead.date:
-            day = self._date_of(lead.date, "dateline.date", published)
+    def _set_dateline(self, lead: ParsedDateline, line: Line, published: Stamp | None) -> None:
+        day = self._date_of(lead.date, "dateline.date", published) if lead.date else None
         self.article.dateline = Dateline(lead.location, day, lead.agency)
         self._span_in("dateline", line, lead.lead)
         if lead.authors and not self.article.byline.authors:  # "新华社南昌3月14日电（记者 周建国）"
             self.article.byline.authors = lead.authors
-        return lead.rest
 
     def _captions(self, page: Page, published: Stamp | None) -> None:
         seen: set[tuple[str | None, str | None, str | None]] = set()
@@ -414,11 +403,6 @@ class _Extraction:
             self._span(key, offset, offset + len(value))
         else:
             self._span(key, line.start, line.end)
-
-
-def _first(page: Page, kind: Kind, start: int, stop: int) -> int | None:
-    """Index of the first line in [start, stop) carrying an item of ``kind``."""
-    return next((i for i in range(start, stop) if any(item.kind is kind for item in page.items[i])), None)
 
 
 _META_KINDS = frozenset({Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION, Kind.SOURCES})

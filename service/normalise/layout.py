@@ -93,6 +93,8 @@ class Page:
     body_end: int = 0
     body: list[int] = field(default_factory=list)
     standfirst: list[int] = field(default_factory=list)
+    #: Indexes of the text lines that read as prose (set by read_page).
+    prose: list[int] = field(default_factory=list)
 
     def is_text(self, index: int) -> bool:
         """Whether a line is article text (perhaps with metadata cut off its end)."""
@@ -307,7 +309,7 @@ def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | Non
         score = 0
         strongest: tuple[int, tuple[int, int]] | None = None
         for pattern, weight in markers:
-            match = pattern.search(raw, 0, head) or pattern.search(raw, tail_start)
+            match = pattern.search(raw, 0, head) or (pattern.search(raw, tail_start) if tail_start < len(raw) else None)
             if match is not None:
                 score += weight
                 if strongest is None or weight > strongest[0]:
@@ -335,6 +337,7 @@ def read_page(lines: list[Line], profile: OutletProfile | None, budget: Budget |
         seen_prose = seen_prose or (not found and is_prose(line.text))
         items.append(found)
     page = Page(lines, items, end)
+    page.prose = [i for i in range(end) if page.is_text(i) and is_prose(page.text(i))]
     page.body_start = _body_start(page, set())
     return page
 
@@ -378,7 +381,7 @@ def _body_start(page: Page, excluded: set[int]) -> int:
     # is looked for up to the second prose line, so that a standfirst printed above
     # the byline stays out of the body.
     items = page.items
-    prose = [i for i in range(page.end) if page.is_text(i) and i not in excluded and is_prose(page.text(i))]
+    prose = [i for i in page.prose if i not in excluded]
     if not prose:
         return page.end
     horizon = prose[1] if len(prose) > 1 else page.end
@@ -434,6 +437,8 @@ def _join_credits(page: Page, headline: int | None) -> None:
                 Item(Kind.CAPTION, caption=ParsedCaption(text, caption.credit), text=f"{text} {items[0].text}")
             ]
             page.items[index] = [Item(Kind.CHROME, text=items[0].text)]
+            if above in page.prose:
+                page.prose.remove(above)
 
 
 def _body_lines(page: Page) -> list[int]:

@@ -147,6 +147,17 @@ _FALLBACK = DateDataParser(
     },
 )
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# What may be left of a stamp whose date the fast paths read, for dateparser to try.
+_TIME_WORDS = re.compile(
+    r"(?:[\s,.]|\b(?:at|on)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\bnoon\b|\bmidnight\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b)*",
+    re.IGNORECASE,
+)
+# A month name or a numeric date besides the year.
+_DATE_HINT = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\s*[/.-]\s*\d{1,2}|月|日",
+    re.IGNORECASE,
+)
 _HAS_TIME = re.compile(r"\d[:：]\d{2}|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 
 
@@ -194,7 +205,21 @@ def parse_timestamp(
     found = _components(value, date_order, zone_names)
     if found is not None and _only_filler(value, found[1]):
         return found[0]
-    return _fallback(value, zone_names) if fallback else None
+    if not fallback or not _worth_a_fallback(value, found):
+        return None
+    return _fallback(value, zone_names)
+
+
+def _worth_a_fallback(value: str, found: tuple[Stamp, list[tuple[int, int]]] | None) -> bool:
+    """Whether dateparser could read what the fast paths did not: a date they read with
+    only a time word left over ("9 September 2024 3pm"), or a year with a month or a
+    numeric date they do not know ("2024 07/ 08 10:21:46"); not a headline that names a year."""
+    if found is not None:
+        rest = value
+        for start, end in sorted(found[1], reverse=True):
+            rest = rest[:start] + " " + rest[end:]
+        return _TIME_WORDS.fullmatch(rest) is not None
+    return _HAS_YEAR.search(value) is not None and _DATE_HINT.search(value) is not None
 
 
 def find_date(value: str, *, date_order: DateOrder | None = None) -> tuple[Stamp, tuple[int, int]] | None:

@@ -73,6 +73,9 @@ def read(
         ("01.02.2026 12:00", None, ["date_order_ambiguous"]),
         # Relative times need a reference time.
         ("5 min ago", None, ["relative_time"]),
+        # Forms the fast paths leave to dateparser.
+        ("Monday 9 September 2024 3pm", "2024-09-09T15:00:00+08:00", ["timezone_assumed"]),
+        ("2024 07/ 08 10:21:46", "2024-07-08T10:21:46+08:00", ["timezone_assumed"]),
     ],
 )
 def test_timestamp_table(printed: str, expected: str | None, warnings: list[str]) -> None:
@@ -85,6 +88,8 @@ def test_timestamp_table(printed: str, expected: str | None, warnings: list[str]
         "hello world",
         "00:33",
         "said on September 10, 2024 that",
+        "Japan welcomes 2025 with shrine visits",
+        "03/05/2024 05:47 PM - Politics",
         "",
         "2024",
         "31.31.2024 10:00",

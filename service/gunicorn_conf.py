@@ -6,7 +6,21 @@ Used by ``newsnorm serve`` and the container (``gunicorn -c python:service.gunic
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+
+from flask import Config
+
+from service.config import DEFAULTS, ENV_PREFIX, ConfigError, Settings
+
+# Check the NEWSNORM_* settings before anything starts: a bad one stops the server with
+# one clear line, not a traceback from a worker.
+_config = Config(os.getcwd(), DEFAULTS)
+_config.from_prefixed_env(ENV_PREFIX)
+try:
+    Settings.from_mapping(_config)
+except ConfigError as error:
+    sys.exit(f"newsnorm: {error}")
 
 bind = os.environ.get("NEWSNORM_BIND", "127.0.0.1:8000")
 # CPU-bound work: one worker per core (plus one), a couple of threads to overlap I/O.

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from service import create_app
@@ -29,3 +33,14 @@ def test_bad_settings_stop_the_start(monkeypatch: pytest.MonkeyPatch, variable: 
     monkeypatch.setenv(variable, value)
     with pytest.raises(ConfigError, match=message):
         create_app()
+
+
+def test_the_server_refuses_to_start_with_one_clear_line() -> None:
+    env = {**os.environ, "NEWSNORM_DEFAULT_TIMEZONE": "Mars/Olympus"}
+    result = subprocess.run(
+        [sys.executable, "-c", "import service.gunicorn_conf"], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "newsnorm: NEWSNORM_DEFAULT_TIMEZONE must be an IANA zone or a UTC offset, not 'Mars/Olympus'"
+    )

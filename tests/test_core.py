@@ -103,3 +103,17 @@ def test_text_is_nfc_normalised() -> None:
     assert normalise_article(decomposed).body == [
         "Caf\u00e9 culture returns to the old town as visitors come back after the winter months."
     ]
+
+
+ONE_LINE_PAGES = st.lists(LINES, min_size=5, max_size=40).map(lambda parts: (" ".join(parts) + " ") * 8)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ONE_LINE_PAGES)
+def test_pages_collapsed_onto_one_line_give_contract_valid_articles(text: str) -> None:
+    article = normalise_article(text, Options(provenance=True, reference_date=date(2024, 9, 11)))
+    errors = list(VALIDATOR.iter_errors(ARTICLE.dump(article)))
+    assert not errors, errors[0].message
+    assert article.provenance is not None
+    for span in article.provenance.values():
+        assert text[span.start : span.end] == span.raw

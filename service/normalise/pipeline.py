@@ -10,6 +10,7 @@ from . import settings
 from .fields import ParsedDateline, caption_location, is_person_name, parse_dateline
 from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
+from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
 from .text import Line, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, infer_year, resolve
@@ -66,6 +67,8 @@ class _Extraction:
         article = self.article
         lines = split_lines(self.raw)
         self.profile, marker = detect_outlet(self.raw)
+        if collapsed(lines):
+            lines = explode(self.raw, lines, self.profile)
         if self.profile is not None and marker is not None:
             article.outlet = self.profile.name
             self._span("outlet", *marker)

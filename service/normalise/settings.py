@@ -76,3 +76,9 @@ MIN_HEADLINE_WORDS: Final = 5
 
 #: The headline is looked for in the header's first lines only, however long the page.
 MAX_HEADER_LINES: Final = 400
+
+#: A page whose text stands on three lines or fewer, one at least this long, was
+#: collapsed onto one line by a scraper and is cut back into lines.
+ONELINE_MIN_CHARS: Final = 2000
+#: Where a collapsed page's title (with its site suffix) is looked for.
+ONELINE_TITLE_CHARS: Final = 400

@@ -1,0 +1,172 @@
+"""Pages collapsed onto one line, as some scrapers deliver them: cut the line back into
+the lines a page is made of, at the marks that separate a page's parts.
+
+The cuts fall around what the line-by-line reader recognises: the title with its site
+suffix, timestamps, bylines, dateline leads, captions with their credits, source and
+editor lines, and page furniture. What lies between two cuts becomes one line; on such
+a page, the runs of article text between captions are its paragraphs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import settings
+from .registry import TITLE_SUFFIXES, OutletProfile
+from .text import Line
+from .timestamps import Stamp, parse_timestamp
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TITLE = re.compile(r"\s(?:[-|–—])\s(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\b")
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_LABEL = re.compile(r"(?:(?:Last )?Updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
+_ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
+# A name's word: capitalised, and not a month or a weekday ("By A B July 4, 2024").
+_NAME = (
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
+    r"|(?:Published|Updated|Modified|Source|Posted)\b)[A-Z][\w'’.-]+"
+)
+_BYLINE = re.compile(
+    r"\b[Bb]y " + _NAME + r"(?: " + _NAME + r"){0,3}(?: in [A-Z][a-z]+)?"
+    r"(?:(?:, | and )" + _NAME + r"(?: " + _NAME + r"){0,3}(?: in [A-Z][a-z]+)?)*(?: \([^()]{2,40}\))?"
+    r"(?: \| [^|]{2,40} \|)?"
+)
+_DATELINE = re.compile(
+    r"(?<![\w,])(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? "
+    r"(?:" + _MONTH + r" \d{1,2}\.? )?(?:\([A-Za-z][\w .-]{1,25}\)|/[A-Z]{2,10}/\.)\s?(?:--|—|–|-)?\s"
+    r"|(?<![\w,])[A-Z]{2,}(?: [A-Z]{2,})*, " + _MONTH + r" ?\d{1,2} [—–] "
+    r"|(?:新华社|中新社|CGTN)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|消息)"
+)
+# Credits inside running text; each ends a caption that began at the last sentence start.
+_CREDITS = re.compile(
+    r"\((?:AP Photo|Xinhua|Photo by [^()/]{2,40})/[^()]{2,40}\)"
+    r"|[(（\[](?:[^()（）\[\]/]{2,40}/[^()（）\[\]]{2,40})[)）\]]"
+    r"|(?:REUTERS|Reuters)/[A-Z][\w'-]+(?: (?!Purchase\b)[A-Z][\w'-]+){0,2}(?:/File Photo)?"
+    r"|(?:[A-Z]{2,6} )?PHOTO: [A-Z][A-Z .'-]{1,30}(?=\s[A-Z][a-z])"
+    r"|(?:Photo|Illustration): (?:[A-Z][\w'-]+ ){0,3}?(?:Xinhua|VCG|AFP|AP|Reuters|CNA|cnsphoto|IC|Handout"
+    r"|[A-Z][\w'-]+/GT|[A-Z][\w'-]+ [A-Z][\w'-]+/GT)\b"
+    r"|[—–] (?:Picture|Photo) by [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}|[—–] [A-Z][a-z]+ pic\b"
+    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\s?/\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
+    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z]{2,10}"
+    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, (?:AFP|AP|Reuters|Xinhua)\b"
+    r"|\b[A-Z]{2,}(?: [A-Z]{2,}){0,2} / [A-Z][A-Z .]{2,30}[A-Z]\b"
+    r"|CNA (?:file )?photo(?: " + _MONTH + r" \d{1,2}, \d{4})?"
+    r"|[（(](?:新华社|CGTN|中新社)(?:记者|发)\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]"
+    r"|(?:新华社|CGTN|中新社)(?:记者|发)\s*[（(]?\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]?"
+)
+# Where a sentence starts: after a word's sentence end (not an initial's: "N.M.") and a
+# space, before a capital or a quote.
+_SENTENCE_START = re.compile(r"(?<=[a-z0-9)”\"][.!?])\s+(?=[A-Z“\"\d])|(?<=[。！？”])(?=[\u4e00-\u9fff“])")
+# Share and menu words a page prints before its article: the text after them starts anew.
+_WIDGETS = re.compile(
+    r"\b(?:Share|Copy|Link copied|Email|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard|Print|Subscribe"
+    r"|Sign In|Sign in|Log in|Read More|WhatsApp|Telegram|Search|NEWS WIRES|Reading time|Advertising|CLOSE"
+    r"|WeChat)(?= [A-Z])"
+)
+# Furniture glued into the text, and end markers: lines of their own, cut on both sides.
+_FURNITURE = re.compile(
+    r"Purchase Licensing Rights, opens new tab|Advertisement|ADVERTISEMENT|Story continues|Add your comment"
+    r"|Share(?= )|Video PlayerClose|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
+    r"|Related Articles|TOP PICKS|Top Picks|Most Read|Recommended Stories|Read Next|RELATED COVERAGE"
+    r"|More On This Topic|相关新闻|热点推荐|_{3,}"
+)
+_BULLET = re.compile(r"•\s")
+# Where a line of its own starts: end markers, source and editor lines.
+_MARKERS = re.compile(
+    r"Source\(s\):|Source:\s?(?=[A-Z])|来源\s*[：:]|\((?:Web editor|Editor):|\(For the latest|Reporting by"
+    r"|\(Reporting [Bb]y|Enditem|Copyright\b|©\s?\d{4}|Related:"
+    r"|READ MORE:|Read more:|More from|MORE FROM|Latest News|Topics\b"
+    r"|Our Standards:|【纠错】|责任编辑\s*[：:]"
+    r"|编辑\s*[：:]|Join ST's|Associated Press writers? |The (?:author|writer)s? (?:is|are) |Contact the writers? "
+)
+
+
+def collapsed(lines: list[Line]) -> bool:
+    """Whether the page was collapsed onto one line (or a few very long ones)."""
+    return 0 < len(lines) <= 3 and max(len(line.text) for line in lines) >= settings.ONELINE_MIN_CHARS
+
+
+def explode(raw: str, lines: list[Line], profile: OutletProfile | None) -> list[Line]:
+    """The lines of a collapsed page, cut back where its parts meet; offsets keep
+    pointing into ``raw``."""
+    pieces: list[Line] = []
+    for line in lines:
+        if len(line.text) < settings.ONELINE_MIN_CHARS:
+            pieces.append(Line(len(pieces), line.text, line.start, line.end, True))
+            continue
+        text, cursor = line.text, line.start
+        bounds = sorted({0, len(text), *_cuts(text, profile)})
+        for start, end in itertools.pairwise(bounds):
+            piece = text[start:end].strip()
+            if not piece:
+                continue
+            found = raw.find(piece, cursor, line.end)
+            span = (found, found + len(piece)) if found >= 0 else (line.start, line.end)
+            cursor = span[1] if found >= 0 else cursor
+            pieces.append(Line(len(pieces), piece, span[0], span[1], True))
+    return pieces
+
+
+def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
+    cuts: set[int] = set()
+    title = _TITLE.search(text, 0, settings.ONELINE_TITLE_CHARS)
+    if title is not None:
+        cuts.add(title.end())
+    for start, end in _stamps(text, profile):
+        cuts.update((start, end))
+    first_lead = None
+    for match in _DATELINE.finditer(text):
+        cuts.add(match.start())
+        first_lead = match.start() if first_lead is None else first_lead
+    for match in _BYLINE.finditer(text, 0, first_lead or len(text) // 3):
+        cuts.update(match.span())
+    for match in _MARKERS.finditer(text):
+        cuts.add(match.start())
+    for match in _FURNITURE.finditer(text):
+        cuts.update(match.span())
+    cuts.update(match.start() for match in _BULLET.finditer(text))
+    cuts.update(match.end() for match in _WIDGETS.finditer(text))
+    # A caption is the sentence before its credit: it starts at the last sentence start
+    # or the last cut before the credit, whichever is nearer.
+    for match in _CREDITS.finditer(text):
+        window = max(0, match.start() - 400)
+        before = [m.end() for m in _SENTENCE_START.finditer(text, window, match.start())]
+        before += [cut for cut in cuts if window <= cut < match.start()]
+        if before:
+            cuts.add(max(before))
+        cuts.add(match.end())
+    return cuts
+
+
+def _stamps(text: str, profile: OutletProfile | None) -> list[tuple[int, int]]:
+    """Spans of the timestamps with a time in ``text``, each with its label or attribution."""
+    date_order = profile.date_order if profile else None
+    zone_names = profile.zone_names if profile else None
+    found: list[tuple[int, int]] = []
+    for clock in _CLOCK.finditer(text):
+        if found and clock.start() < found[-1][1]:
+            continue
+        best: tuple[int, int] | None = None
+        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text[max(0, clock.start() - 30) : clock.start() + 1])]
+        ends = [m.end() for m in re.finditer(r"\S(?!\S)", text[clock.start() : clock.end() + 30])]
+        ends = sorted({*ends, clock.end() - clock.start()})  # a stamp glued to what follows: "01:30Modified:"
+        for s in starts:
+            start = max(0, clock.start() - 30) + s
+            for e in reversed(ends):
+                end = clock.start() + e
+                stamp = parse_timestamp(
+                    text[start:end].strip(" ,|"), date_order=date_order, zone_names=zone_names, fallback=False
+                )
+                if isinstance(stamp, Stamp) and stamp.time is not None:
+                    if best is None or end - start > best[1] - best[0]:
+                        best = (start, end)
+                    break
+        if best is None:
+            continue
+        label = _LABEL.search(text, max(0, best[0] - 20), best[0]) or _ATTRIBUTION.search(
+            text, max(0, best[0] - 32), best[0]
+        )
+        found.append((label.start() if label is not None else best[0], best[1]))
+    return found

@@ -117,3 +117,40 @@ def test_pages_collapsed_onto_one_line_give_contract_valid_articles(text: str) -
     assert article.provenance is not None
     for span in article.provenance.values():
         assert text[span.start : span.end] == span.raw
+
+
+WORDS = st.sampled_from(
+    [
+        "officials",
+        "said",
+        "the",
+        "new",
+        "plan",
+        "would",
+        "help",
+        "farmers",
+        "in",
+        "river",
+        "towns",
+        "this",
+        "year",
+        "and",
+        "next",
+        "according",
+        "to",
+        "a",
+        "statement",
+    ]
+)
+PARAGRAPHS = st.lists(
+    st.lists(WORDS, min_size=9, max_size=30).map(lambda words: " ".join(words).capitalize() + "."),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(PARAGRAPHS)
+def test_the_body_loses_no_paragraph_of_plain_prose(paragraphs: list[str]) -> None:
+    text = "A headline above the article text\n\n" + "\n\n".join(paragraphs)
+    assert normalise_article(text).body == paragraphs

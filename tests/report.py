@@ -18,6 +18,7 @@ from typing import Any
 
 from schemas import ArticleSchema, NormaliseRequestSchema, parse_zone, to_options
 from service.normalise import normalise_article
+from service.normalise.settings import DEFAULT_TIMEZONE
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -37,7 +38,8 @@ def normalise_case(text_path: Path) -> dict[str, Any]:
     options_path = text_path.with_name(text_path.stem + ".options.json")
     options = json.loads(options_path.read_text(encoding="utf-8")) if options_path.exists() else {}
     loaded = NormaliseRequestSchema().load({"text": text_path.read_text(encoding="utf-8"), "options": options})
-    article = normalise_article(loaded["text"], to_options(loaded.get("options"), default_timezone=parse_zone("UTC+8")))
+    options = to_options(loaded.get("options"), default_timezone=parse_zone(DEFAULT_TIMEZONE))
+    article = normalise_article(loaded["text"], options)
     return dict(ArticleSchema().dump(article))
 
 

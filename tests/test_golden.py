@@ -15,27 +15,12 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from schemas import ArticleSchema, NormaliseRequestSchema, to_options
-from schemas.request import parse_zone
-from service.normalise import normalise_article
-
 from .conftest import GOLDEN, REFERENCE
+from .report import normalise_case
 
 CASES = sorted(p for p in GOLDEN.glob("*/*.txt") if p.with_suffix(".json").exists())
 # Known failures: pages collapsed onto one line (see tests/golden/README.md).
 PENDING = sorted(p for p in GOLDEN.glob("_pending/*/*.txt") if p.with_suffix(".json").exists())
-
-
-def _options(case: Path) -> dict[str, Any]:
-    path = case.with_suffix(".options.json")
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-
-
-def normalise_case(case: Path) -> dict[str, Any]:
-    text = case.read_text(encoding="utf-8")
-    loaded = NormaliseRequestSchema().load({"text": text, "options": _options(case)})
-    options = to_options(loaded.get("options"), default_timezone=parse_zone("Asia/Shanghai"))
-    return dict(ArticleSchema().dump(normalise_article(loaded["text"], options)))
 
 
 def test_the_golden_set_is_not_empty() -> None:

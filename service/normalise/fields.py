@@ -292,7 +292,7 @@ def parse_caption(value: str) -> ParsedCaption | None:
         value = _GALLERY.sub("", value)
     offset = max(0, len(value) - _CREDIT_TAIL)
     tail = value[offset:]
-    if not tail.endswith((")", "）", "]")) and not any(mark in tail for mark in _CREDIT_MARKS):
+    if not tail.endswith((")", "）", "]")) and not any(map(tail.__contains__, _CREDIT_MARKS)):
         return None
     for pattern in _TRAILING_CREDITS:
         match = pattern.search(tail)
@@ -313,8 +313,11 @@ def parse_caption(value: str) -> ParsedCaption | None:
     return None
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _has_cjk(value: str) -> bool:
-    return any("\u4e00" <= c <= "\u9fff" for c in value)
+    return not value.isascii() and _CJK_CHAR.search(value) is not None
 
 
 _PLACE_NOUNS = (

@@ -371,7 +371,7 @@ def is_label(text: str) -> bool:
         0 < len(text) <= settings.MAX_SECTION_CHARS
         and len(text.split()) <= settings.MAX_SECTION_WORDS
         and len(_CJK.findall(text)) <= settings.MAX_SECTION_CJK_CHARS
-        and not any(c.isdigit() for c in text)
+        and _DIGIT.search(text) is None
         and not text.endswith((".", "!", "?", ":"))
     )
 

@@ -522,4 +522,4 @@ def _language(paragraphs: list[str]) -> str:
 def _is_english(sample: str) -> bool:
     """Whether English function words make up at least one word in 25."""
     words = sample.lower().split()
-    return bool(words) and sum(word in _ENGLISH for word in words) * 25 >= len(words)
+    return bool(words) and sum(map(_ENGLISH.__contains__, words)) * 25 >= len(words)

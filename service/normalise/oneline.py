@@ -20,6 +20,8 @@ from .timestamps import Stamp, parse_timestamp
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TITLE = re.compile(r"\s(?:[-|–—])\s(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\b")
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_WORD_START = re.compile(r"(?<![^\s|])[^\s|]")
+_WORD_END = re.compile(r"[^\s|](?![^\s|])")
 _LABEL = re.compile(r"(?:(?:Last )?Updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
 _ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
 # A name's word: capitalised, and not a month or a weekday ("By A B July 4, 2024").
@@ -149,8 +151,9 @@ def _stamps(text: str, profile: OutletProfile | None) -> list[tuple[int, int]]:
         if found and clock.start() < found[-1][1]:
             continue
         best: tuple[int, int] | None = None
-        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text[max(0, clock.start() - 30) : clock.start() + 1])]
-        ends = [m.end() for m in re.finditer(r"\S(?!\S)", text[clock.start() : clock.end() + 30])]
+        # Candidate bounds: word edges, "|" counting as a space ("Xinhua| 2020-06-03 08:12:40|Editor").
+        starts = [m.start() for m in _WORD_START.finditer(text[max(0, clock.start() - 30) : clock.start() + 1])]
+        ends = [m.end() for m in _WORD_END.finditer(text[clock.start() : clock.end() + 30])]
         ends = sorted({*ends, clock.end() - clock.start()})  # a stamp glued to what follows: "01:30Modified:"
         for s in starts:
             start = max(0, clock.start() - 30) + s

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from schemas import ArticleSchema
 from service.normalise import Options, normalise_article
+from service.normalise.settings import MAX_CHROME_CHARS
 from service.normalise.text import clean
 
 from .contract import schema_validator
@@ -154,3 +155,58 @@ PARAGRAPHS = st.lists(
 def test_the_body_loses_no_paragraph_of_plain_prose(paragraphs: list[str]) -> None:
     text = "A headline above the article text\n\n" + "\n\n".join(paragraphs)
     assert normalise_article(text).body == paragraphs
+
+
+def test_a_collapsed_page_prints_its_headline_again_under_the_menu() -> None:
+    # The title with its site suffix opens the line; the page then prints the headline
+    # again, after the menu and the section. The section is the label just before it.
+    headline = "Ferry operators add evening sailings as island tourism recovers"
+    paragraphs = [
+        "MANILA, May 2 (Reuters) - Ferry operators in the central islands will add evening sailings from "
+        "next month as visitor numbers return to their earlier level, the port authority said on Thursday.",
+        "The extra crossings will run on weekends first and on weekdays from July, the authority said in a "
+        "statement, after operators asked for more berthing slots at three of the busiest terminals.",
+        "Arrivals at the island ports rose by a fifth in the first quarter from a year earlier, helped by "
+        "cheaper domestic flights into the regional airports and by a run of school holidays in March.",
+        "Hotel owners on the smaller islands have complained for two years that the last boat of the day "
+        "leaves before the afternoon flights land, stranding guests on the mainland for a night.",
+        "One operator said it would move two of its newer vessels from a quieter route to carry the evening "
+        "passengers, and that fares would stay at their current level until the end of the year.",
+        "The port authority said it would review the timetable in October, once the rainy season has passed "
+        "and the operators have reported how full the new sailings were over the summer months.",
+        "Fishing groups have asked the authority to keep the evening lanes clear of their moorings, and "
+        "talks between the two sides are expected to continue through the coming weeks.",
+        "Tour companies welcomed the change, saying day trips had been hard to sell while the last crossing "
+        "left so early, and several said they would add sunset tours to their programmes from June.",
+        "Local officials on two of the islands said they would extend the opening hours of their tourist "
+        "offices and public toilets near the piers to match the later boats.",
+        "Reporting by Ana Ortiz; Editing by Tom Hale",
+    ]
+    text = (
+        f"{headline} | Reuters Skip to main content World Business Markets Sign In Register Asia Pacific "
+        f"{headline} By Ana Ortiz May 2, 2024 6:05 PM GMT+8 " + " ".join(paragraphs) + " "
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab © 2024 Reuters. All rights reserved"
+    )
+    assert len(text) >= 2000  # long enough to be read as a collapsed page
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.headline == headline
+    assert article.section == "Asia Pacific"
+    assert article.byline.authors == ["Ana Ortiz"]
+    assert article.body[0].startswith("Ferry operators in the central islands")
+
+
+def test_a_consent_banner_is_not_the_body_however_long() -> None:
+    banner = (
+        "We care about your privacy We and our partners use cookies to store and access information on your "
+        "device, to measure audience and to show you personalised content and advertising. You can accept, "
+        "refuse or set your choices at any time. Accept & Close Refuse Customise Skip to main content "
+        "Skip to navigation Live Africa Americas Asia-Pacific Europe Middle East Business Culture Sport"
+    )
+    assert len(banner) > MAX_CHROME_CHARS  # longer than a line of furniture is taken to be
+    paragraph = (
+        "The city council approved a plan on Monday to plant ten thousand trees along its river banks "
+        "over the next three years, officials said."
+    )
+    text = f"Council backs river tree plan\n\n{banner}\n\n{paragraph}\n"
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.body == [paragraph]

@@ -147,6 +147,12 @@ _CLOSING = re.compile(
     r"（完）$|_{3,}$)",
     re.IGNORECASE,
 )
+# A consent banner, however long the page's scraper made it: it opens like one.
+_CONSENT = re.compile(
+    r"^(?:We care about your privacy|We value your privacy|By clicking [“\"]?Accept|This (?:web)?site uses cookies"
+    r"|We use cookies)\b",
+    re.IGNORECASE,
+)
 # A longer line that starts like a copyright notice is one only if it reads like one.
 _NOTICE = re.compile(r"©|rights reserved|\bCo\. Regn\b", re.IGNORECASE)
 # Lines after which the rest of the page is chrome ("RELATED STORIES"), lines that open a
@@ -478,6 +484,8 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
             return [Item(Kind.CHROME, text=text)]
         if key in ("editor's note", "editor’s note", "editors' note"):
             return [Item(Kind.NOTE, text=text)]
+    if _CONSENT.match(text):
+        return [Item(Kind.CHROME, text=text)]
     if _CLOSING.match(text) and (len(text) <= settings.MAX_LABEL_CHARS or _NOTICE.search(text)):
         return [Item(Kind.CLOSING, text=text)]
     if len(text) <= settings.MAX_CHROME_CHARS:

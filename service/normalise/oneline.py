@@ -64,8 +64,8 @@ _SENTENCE_START = re.compile(r"(?<=[a-z0-9)”\"][.!?])\s+(?=[A-Z“\"\d])|(?<=[
 # Share and menu words a page prints before its article: the text after them starts anew.
 _WIDGETS = re.compile(
     r"\b(?:Share|Copy|Link copied|Email|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard|Print|Subscribe"
-    r"|Sign In|Sign in|Log in|Read More|WhatsApp|Telegram|Search|NEWS WIRES|Reading time|Advertising|CLOSE"
-    r"|WeChat)(?= [A-Z])"
+    r"|Sign In Register|Sign In|Sign in|Log in|Read More|WhatsApp|Telegram|Search|NEWS WIRES|Reading time"
+    r"|Advertising|CLOSE|WeChat)(?= [A-Z])"
 )
 # Furniture glued into the text, and end markers: lines of their own, cut on both sides.
 _FURNITURE = re.compile(
@@ -116,6 +116,11 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
     title = _TITLE.search(text, 0, settings.ONELINE_TITLE_CHARS)
     if title is not None:
         cuts.add(title.end())
+        # The page prints its headline again above the article: a line of its own.
+        headline = text[: title.start()].strip()
+        again = text.find(headline, title.end()) if len(headline) >= 20 else -1
+        if again >= 0:
+            cuts.update((again, again + len(headline)))
     for start, end in _stamps(text, profile):
         cuts.update((start, end))
     first_lead = None

@@ -22,6 +22,8 @@ _TITLE = re.compile(r"\s(?:[-|–—])\s(?:" + "|".join(re.escape(s) for s in TI
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _WORD_START = re.compile(r"(?<![^\s|])[^\s|]")
 _WORD_END = re.compile(r"[^\s|](?![^\s|])")
+# The last levels of a breadcrumb, one word each, ending where the next piece starts.
+_CRUMB = re.compile(r"(?<!\S)(?:[^\s/>»›]+ (?:/|>>|>|»|›) )+[^/>»›]{2,30}?\s*$")
 _LABEL = re.compile(r"(?:(?:Last )?Updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
 _ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
 # A name's word: capitalised, and not a month or a weekday ("By A B July 4, 2024").
@@ -121,6 +123,10 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
         again = text.find(headline, title.end()) if len(headline) >= 20 else -1
         if again >= 0:
             cuts.update((again, again + len(headline)))
+            # A breadcrumb just above it ("... CARTOON OPINION / VIEWPOINT") is the section.
+            crumb = _CRUMB.search(text, max(0, again - 80), again)
+            if crumb is not None:
+                cuts.add(crumb.start())
     for start, end in _stamps(text, profile):
         cuts.update((start, end))
     first_lead = None

@@ -210,3 +210,17 @@ def test_a_consent_banner_is_not_the_body_however_long() -> None:
     text = f"Council backs river tree plan\n\n{banner}\n\n{paragraph}\n"
     article = normalise_article(text, Options(reference_date=None))
     assert article.body == [paragraph]
+
+
+def test_a_photographer_named_in_capitals_before_the_outlet_is_the_photographer() -> None:
+    # China Daily's print style: "... May 22. WANG JING / CHINA DAILY".
+    caption = "A farmer sprays a wheat field with a drone in Liaocheng, Shandong province, May 22."
+    text = (
+        f"Drones take to wheat fields\n\n{caption} WANG JING / CHINA DAILY\n\n"
+        "Farmers across the province are relying on drones more than ever to protect their crops "
+        "in the final weeks before the summer harvest, officials said.\n"
+    )
+    article = normalise_article(text, Options(reference_date=date(2023, 5, 25)))
+    assert [(c.text, c.credit, c.photographer) for c in article.captions] == [
+        (caption, "China Daily", "Wang Jing")
+    ]

@@ -247,6 +247,8 @@ _TRAILING_CREDITS: tuple[re.Pattern[str], ...] = tuple(
         r"(?P<credit>[\u4e00-\u9fffA-Za-z]{2,12}(?:记者|发)\s*[（(]?\s*[\u4e00-\u9fff·]{2,6}\s*摄\s*[)）]?)$",
         # "(Xinhua/Li Xueren)", "(People's Daily Online/Weng Qiyu）", "[Photo/VCG]", "（新华社记者 周明远 摄）"
         r"[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$",
+        # "May 22. WANG JING / CHINA DAILY": a photographer's name in capitals after the caption
+        r"(?<=[.!?] )(?P<credit>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3} / [A-Z][A-Za-z .]{1,40})$",
         # " /Xinhua" (CGTN)
         r"(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$",
         # "PHOTO: ST FILE", "Photo: Tang Xiaoyu/GT", "ST PHOTO: TAN PEI SHAN", "Illustration: Liu Rui/GT"
@@ -264,7 +266,7 @@ _TRAILING_CREDITS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:^|\s)(?P<credit>[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$",
     )
 )
-_BRACKETED, _SLASHED = _TRAILING_CREDITS[1], _TRAILING_CREDITS[2]
+_BRACKETED, _SLASHED = _TRAILING_CREDITS[1], _TRAILING_CREDITS[3]
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
 # A credit's marks; one must stand in a line's last characters for it to hold a credit.

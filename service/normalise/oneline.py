@@ -24,6 +24,9 @@ _WORD_START = re.compile(r"(?<![^\s|])[^\s|]")
 _WORD_END = re.compile(r"[^\s|](?![^\s|])")
 # The last levels of a breadcrumb, one word each, ending where the next piece starts.
 _CRUMB = re.compile(r"(?<!\S)(?:[^\s/>»›]+ (?:/|>>|>|»|›) )+[^/>»›]{2,30}?\s*$")
+# A breadcrumb from the home page, a word per level: "Home / Business / Technology".
+# A level of several words ("Op-Ed Contributors") is cut after its first.
+_HOME_CRUMB = re.compile(r"(?<!\S)(?:Home|HOME)(?: (?:/|>>|>|»|›) [A-Z][\w'-]*)+(?= )")
 _LABEL = re.compile(r"(?:(?:Last )?Updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
 _ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
 # A name's word: capitalised, and not a month or a weekday ("By A B July 4, 2024").
@@ -127,6 +130,9 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
             crumb = _CRUMB.search(text, max(0, again - 80), again)
             if crumb is not None:
                 cuts.add(crumb.start())
+    crumb = _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
+    if crumb is not None:
+        cuts.update(crumb.span())
     for start, end in _stamps(text, profile):
         cuts.update((start, end))
     first_lead = None

@@ -221,6 +221,4 @@ def test_a_photographer_named_in_capitals_before_the_outlet_is_the_photographer(
         "in the final weeks before the summer harvest, officials said.\n"
     )
     article = normalise_article(text, Options(reference_date=date(2023, 5, 25)))
-    assert [(c.text, c.credit, c.photographer) for c in article.captions] == [
-        (caption, "China Daily", "Wang Jing")
-    ]
+    assert [(c.text, c.credit, c.photographer) for c in article.captions] == [(caption, "China Daily", "Wang Jing")]

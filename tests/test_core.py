@@ -222,3 +222,17 @@ def test_a_photographer_named_in_capitals_before_the_outlet_is_the_photographer(
     )
     article = normalise_article(text, Options(reference_date=date(2023, 5, 25)))
     assert [(c.text, c.credit, c.photographer) for c in article.captions] == [(caption, "China Daily", "Wang Jing")]
+
+
+def test_a_caption_place_may_be_a_part_of_a_country() -> None:
+    caption = "A harvester at work in a paddy field in northeastern China."
+    text = (
+        f"Rice grows on salty land\n\n{caption} Photo: AP\n\n"
+        "Scientists have harvested a second season of rice from test fields planted on salty "
+        "coastal mudflats, a step towards turning unused land into farmland.\n"
+    )
+    article = normalise_article(text, Options(reference_date=date(2022, 11, 23)))
+    assert [(c.text, c.credit, c.location) for c in article.captions] == [
+        (caption, "Associated Press", "northeastern China")
+    ]
+

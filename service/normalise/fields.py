@@ -326,11 +326,12 @@ _PLACE_NOUNS = (
     r"province|city|county|district|region|state|prefecture|municipality|village|town|township|"
     r"island|islands|capital|autonomous|special|administrative"
 )
-_PLACE_WORD = re.compile(
-    r"^(?:[A-Z][\w.'’\-]*|of|the|de|" + _PLACE_NOUNS + r"|"
-    r"(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central)$"
+# The part of a place a caption may point to: "northeastern China".
+_DIRECTION = r"(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central)"
+_PLACE_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|of|the|de|" + _PLACE_NOUNS + r"|" + _DIRECTION + r")$")
+_PLACE_NAME = (
+    r"(?P<place>(?:" + _DIRECTION + r"\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|" + _PLACE_NOUNS + r"))*)$"
 )
-_PLACE_NAME = r"(?P<place>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|" + _PLACE_NOUNS + r"))*)$"
 _IN_PLACE = re.compile(r"\b(?:in|at|near)\s+" + _PLACE_NAME)
 # Before a place already found ("the port of Duluth, Minn."), "of" introduces it too.
 _OF_PLACE = re.compile(r"\b(?:in|at|near|of)\s+" + _PLACE_NAME)

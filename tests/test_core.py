@@ -236,3 +236,48 @@ def test_a_caption_place_may_be_a_part_of_a_country() -> None:
         (caption, "Associated Press", "northeastern China")
     ]
 
+
+def test_an_ad_slot_inside_a_collapsed_run_of_text_does_not_end_its_paragraph() -> None:
+    # On a collapsed page the runs of text between captions are the paragraphs; an ad
+    # slot inside a run is dropped from the text and kept in the provenance.
+    first = (
+        "The county opened its first public charging station for electric boats on Friday, at the "
+        "marina on the north shore of the lake."
+    )
+    second = (
+        "Officials said two more stations would follow next spring, once the harbour works are "
+        "finished and the grid connection has been upgraded."
+    )
+    third = " ".join(
+        [
+            "Boat owners can book a charging slot through the harbour office, which opens at seven.",
+            "A full charge takes about three hours for the small ferries that cross the lake.",
+            "The ferry company said it would convert two of its diesel boats over the winter.",
+            "Anglers' groups asked for the new stations to be placed away from the spawning beds.",
+            "The county said an environmental survey had already been carried out for both sites.",
+            "Electricity for the chargers will come from a solar farm on the former quarry.",
+            "Marina staff have been trained to handle the equipment and to deal with faults.",
+            "Prices will be set at cost for the first year while the county gathers data on use.",
+            "The lake's tourism board said the quieter boats would suit the birdwatching trips.",
+            "Two private marinas on the south shore said they were studying similar chargers.",
+            "The regional government covered half of the cost through its clean transport fund.",
+            "A second round of that fund opens for applications in the autumn, officials said.",
+            "The county's transport committee will review the first months of use in September.",
+            "Residents near the marina had raised concerns about noise from the transformer housing.",
+            "Engineers said the units would be enclosed and would run no louder than a refrigerator.",
+            "Sailing clubs on the lake welcomed the plan but asked for longer opening hours in summer.",
+            "The harbour office said it would consider evening slots if demand proved strong enough.",
+            "A public meeting on the second pair of stations is planned for the end of June.",
+        ]
+    )
+    text = (
+        "Lake marina gets charger for electric boats | South China Morning Post Skip to content "
+        f"Lin Qiao Published: 9:15am, 3 May, 2024 {first} Advertisement {second} "
+        f"A ferry moored at the marina on the north shore of the lake. Photo: Xinhua {third} "
+        "Advertisement Topics Energy Transport"
+    )
+    assert len(text) >= 2000  # long enough to be read as a collapsed page
+    article = normalise_article(text, Options(reference_date=date(2024, 5, 3), provenance=True))
+    assert article.body == [f"{first} {second}", third]
+    assert article.provenance is not None
+    assert article.provenance["body.0"].raw == f"{first} Advertisement {second}"

@@ -77,8 +77,11 @@ _FURNITURE = re.compile(
     r"Purchase Licensing Rights, opens new tab|Advertisement|ADVERTISEMENT|Story continues|Add your comment"
     r"|Share(?= )|Video PlayerClose|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Recommended Stories|Read Next|RELATED COVERAGE"
+    r"|Why you can trust SCMP|Reading Time:\s?\d+ minutes?"
     r"|More On This Topic|相关新闻|热点推荐|_{3,}"
 )
+_AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
+_RUN_ENDS = frozenset('.!?"”')
 _BULLET = re.compile(r"•\s")
 # Where a line of its own starts: end markers, source and editor lines.
 _MARKERS = re.compile(
@@ -113,7 +116,33 @@ def explode(raw: str, lines: list[Line], profile: OutletProfile | None) -> list[
             span = (found, found + len(piece)) if found >= 0 else (line.start, line.end)
             cursor = span[1] if found >= 0 else cursor
             pieces.append(Line(len(pieces), piece, span[0], span[1], True))
-    return pieces
+    return _join_across_ads(pieces)
+
+
+def _join_across_ads(pieces: list[Line]) -> list[Line]:
+    """An ad slot printed inside a run of article text does not end its paragraph: on a
+    collapsed page only captions do. The joined line's span still covers the ad."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(pieces):
+        line = pieces[index]
+        while (
+            index + 2 < len(pieces)
+            and pieces[index + 1].text in _AD_SLOTS
+            and _is_run(line.text)
+            and _is_run(pieces[index + 2].text)
+        ):
+            after = pieces[index + 2]
+            line = Line(0, f"{line.text} {after.text}", line.start, after.end, True)
+            index += 2
+        joined.append(Line(len(joined), line.text, line.start, line.end, True))
+        index += 1
+    return joined
+
+
+def _is_run(text: str) -> bool:
+    """A run of article text: sentences, the last one ended."""
+    return len(text.split()) >= settings.MIN_PROSE_WORDS and text[-1:] in _RUN_ENDS and text[:1].isupper()
 
 
 def _cuts(text: str, profile: OutletProfile | None) -> set[int]:

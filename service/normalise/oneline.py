@@ -27,6 +27,7 @@ _CRUMB = re.compile(r"(?<!\S)(?:[^\s/>»›]+ (?:/|>>|>|»|›) )+[^/>»›]{2,3
 # A breadcrumb from the home page, a word per level: "Home / Business / Technology".
 # A level of several words ("Op-Ed Contributors") is cut after its first.
 _HOME_CRUMB = re.compile(r"(?<!\S)(?:Home|HOME)(?: (?:/|>>|>|»|›) [A-Z][\w'-]*)+(?= )")
+_WORD_SPAN = re.compile(r"\S+")
 _LABEL = re.compile(r"(?:(?:Last )?Updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
 _ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
 # A name's word: capitalised, and not a month or a weekday ("By A B July 4, 2024").
@@ -58,6 +59,7 @@ _CREDITS = re.compile(
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\s?/\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z]{2,10}"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, (?:AFP|AP|Reuters|Xinhua)\b"
+    r"|©\s?(?:AFP|AP|Reuters|Xinhua|TASS|Sputnik)(?= [A-Z])"
     r"|\b[A-Z]{2,}(?: [A-Z]{2,}){0,2} / [A-Z][A-Z .]{2,30}[A-Z]\b"
     r"|CNA (?:file )?photo(?: " + _MONTH + r" \d{1,2}, \d{4})?"
     r"|[（(](?:新华社|CGTN|中新社)(?:记者|发)\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]"
@@ -157,8 +159,9 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
             cuts.update((again, again + len(headline)))
             # A breadcrumb just above it ("... CARTOON OPINION / VIEWPOINT") is the section.
             crumb = _CRUMB.search(text, max(0, again - 80), again)
-            if crumb is not None:
-                cuts.add(crumb.start())
+            kicker = crumb.start() if crumb is not None else _kicker(text, title.end(), again)
+            if kicker is not None:
+                cuts.add(kicker)
     crumb = _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
     if crumb is not None:
         cuts.update(crumb.span())
@@ -186,6 +189,19 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
             cuts.add(max(before))
         cuts.add(match.end())
     return cuts
+
+
+def _kicker(text: str, menu_start: int, headline: int) -> int | None:
+    """Where the section printed above a reprinted headline starts: the last words
+    before it, when the menu above lists them too ("... Americas Asia-Pacific ...
+    Podcasts Americas <headline>")."""
+    words = list(_WORD_SPAN.finditer(text, max(menu_start, headline - 60), headline))
+    for count in range(min(3, len(words) - 1), 0, -1):
+        start = words[-count].start()
+        label = text[start:headline].strip()
+        if re.search(r"(?<!\S)" + re.escape(label) + r"(?!\S)", text[menu_start : words[-count - 1].end()]):
+            return start
+    return None
 
 
 def _stamps(text: str, profile: OutletProfile | None) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from schemas import ArticleSchema
 from service.normalise import Options, normalise_article
-from service.normalise.settings import MAX_CHROME_CHARS
+from service.normalise.settings import MAX_CHROME_CHARS, ONELINE_MIN_CHARS
 from service.normalise.text import clean
 
 from .contract import schema_validator
@@ -187,7 +187,7 @@ def test_a_collapsed_page_prints_its_headline_again_under_the_menu() -> None:
         f"{headline} By Ana Ortiz May 2, 2024 6:05 PM GMT+8 " + " ".join(paragraphs) + " "
         "Our Standards: The Thomson Reuters Trust Principles., opens new tab © 2024 Reuters. All rights reserved"
     )
-    assert len(text) >= 2000  # long enough to be read as a collapsed page
+    assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
     article = normalise_article(text, Options(reference_date=None))
     assert article.headline == headline
     assert article.section == "Asia Pacific"
@@ -276,7 +276,7 @@ def test_an_ad_slot_inside_a_collapsed_run_of_text_does_not_end_its_paragraph() 
         f"A ferry moored at the marina on the north shore of the lake. Photo: Xinhua {third} "
         "Advertisement Topics Energy Transport"
     )
-    assert len(text) >= 2000  # long enough to be read as a collapsed page
+    assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
     article = normalise_article(text, Options(reference_date=date(2024, 5, 3), provenance=True))
     assert article.body == [f"{first} {second}", third]
     assert article.provenance is not None

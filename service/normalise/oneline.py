@@ -27,6 +27,11 @@ _CRUMB = re.compile(r"(?<!\S)(?:[^\s/>»›]+ (?:/|>>|>|»|›) )+[^/>»›]{2,3
 # A breadcrumb from the home page, a word per level: "Home / Business / Technology".
 # A level of several words ("Op-Ed Contributors") is cut after its first.
 _HOME_CRUMB = re.compile(r"(?<!\S)(?:Home|HOME)(?: (?:/|>>|>|»|›) [A-Z][\w'-]*)+(?= )")
+# A menu (six or more capitalised items) running into a headline in sentence case:
+# the headline starts at the capitalised word before the first lower-case one.
+_MENU_THEN_HEADLINE = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]*|&) ){6,}(?P<headline>[A-Z][\w'’-]* )(?!(?:and|of|the|to|in|for|on|at|by|with)\b)[a-z]{2,}"
+)
 _WORD_SPAN = re.compile(r"\S+")
 _LABEL = re.compile(r"(?:(?:Last )?Updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
 _ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
@@ -162,6 +167,9 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
             kicker = crumb.start() if crumb is not None else _kicker(text, title.end(), again)
             if kicker is not None:
                 cuts.add(kicker)
+    menu = _MENU_THEN_HEADLINE.search(text, 0, settings.ONELINE_TITLE_CHARS)
+    if menu is not None:
+        cuts.add(menu.start("headline"))
     crumb = _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
     if crumb is not None:
         cuts.update(crumb.span())

@@ -79,6 +79,6 @@ MAX_HEADER_LINES: Final = 400
 
 #: A page whose text stands on three lines or fewer, one at least this long, was
 #: collapsed onto one line by a scraper and is cut back into lines.
-ONELINE_MIN_CHARS: Final = 2000
+ONELINE_MIN_CHARS: Final = 1000
 #: Where a collapsed page's title (with its site suffix) is looked for.
 ONELINE_TITLE_CHARS: Final = 400

@@ -281,3 +281,14 @@ def test_an_ad_slot_inside_a_collapsed_run_of_text_does_not_end_its_paragraph() 
     assert article.body == [f"{first} {second}", third]
     assert article.provenance is not None
     assert article.provenance["body.0"].raw == f"{first} Advertisement {second}"
+
+
+def test_a_caption_place_may_come_before_a_time_phrase() -> None:
+    caption = "Floodwaters cover a road in Kuala Kangsar during last year's monsoon season."
+    text = (
+        f"Perak readies relief centres\n\n{caption} — Bernama pic\n\n"
+        "The state government has opened more flood relief centres in five districts as the "
+        "northeast monsoon brings heavier rain, officials said.\n"
+    )
+    article = normalise_article(text, Options(reference_date=date(2024, 11, 18)))
+    assert [(c.text, c.credit, c.location) for c in article.captions] == [(caption, "Bernama", "Kuala Kangsar")]

@@ -343,12 +343,19 @@ _CJK_PLACE = re.compile(r"在(?P<place>[^，,。；（(]{2,24})[，,]")
 
 def caption_location(text_before_date: str) -> str | None:
     """The place a caption names just before its date ("..., Chengdu, Sichuan province, "),
-    or at the end of a sentence ("... in Kiambu County, Kenya.")."""
+    at the end of a sentence ("... in Kiambu County, Kenya."), or before a time phrase
+    that ends it ("... in Kuala Kangsar during last year's monsoon season.")."""
     for sentence in _SENTENCES.split(text_before_date):
         place = _place_at_end(sentence)
+        if place is None and (when := _TIME_PHRASE.search(sentence)) is not None:
+            place = _place_at_end(sentence[: when.start()])  # "... in Kuala Kangsar during last year's ..."
         if place is not None:
             return place
     return None
+
+
+# A time phrase after the place a caption names.
+_TIME_PHRASE = re.compile(r"\s+(?:during|earlier|last|ahead of|after|before)\b[^,]*$")
 
 
 # Place abbreviations whose full stop belongs to the word (AP style states, "St.").

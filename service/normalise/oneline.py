@@ -41,9 +41,14 @@ _NAME = (
     r"|(?:Published|Updated|Modified|Source|Posted)\b)[A-Z][\w'’.-]+"
 )
 _BYLINE = re.compile(
-    r"\b[Bb]y " + _NAME + r"(?: " + _NAME + r"){0,3}(?: in [A-Z][a-z]+)?"
+    r"(?<!Picture )(?<!Pictures )(?<!Photo )(?<!Photos )\b[Bb]y "
+    + _NAME
+    + r"(?: "
+    + _NAME
+    + r"){0,3}(?: in [A-Z][a-z]+)?"
     r"(?:(?:, | and )" + _NAME + r"(?: " + _NAME + r"){0,3}(?: in [A-Z][a-z]+)?)*(?: \([^()]{2,40}\))?"
     r"(?: \| [^|]{2,40} \|)?"
+    r"(?![\w'’-]| [a-z])"  # "By Siti Aminah Razak Volunteers stack sandbags": the byline ends before the sentence
 )
 _DATELINE = re.compile(
     r"(?<![\w,])(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"

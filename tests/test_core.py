@@ -292,3 +292,13 @@ def test_a_caption_place_may_come_before_a_time_phrase() -> None:
     )
     article = normalise_article(text, Options(reference_date=date(2024, 11, 18)))
     assert [(c.text, c.credit, c.location) for c in article.captions] == [(caption, "Bernama", "Kuala Kangsar")]
+
+
+def test_a_byline_may_end_with_the_authors_role() -> None:
+    text = (
+        "New Taipei offers free flu shots\n\nBy Tsai Wen-hsuan and Kevin Lu / Staff reporters\n\n"
+        "The city's health department yesterday said it would offer free influenza vaccines at five "
+        "MRT stations from today until Friday.\n"
+    )
+    article = normalise_article(text, Options(reference_date=date(2024, 11, 25)))
+    assert (article.byline.authors, article.byline.organisation) == (["Tsai Wen-hsuan", "Kevin Lu"], None)

@@ -97,6 +97,10 @@ _ROLE = re.compile(
     r"^(?:(?P<org>.+?)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\b\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "A and B / Staff reporters" (Taipei Times): the role after the names, no organisation.
+_ROLE_TAIL = re.compile(
+    r"\s*/\s*(?:staff|contributing)\s+(?:reporters?|writers?)(?:\s*,\s*with\s+staff\s+writers?)?\s*$", re.IGNORECASE
+)
 _WITH_AGENCY = re.compile(r"^(?:staff writers?|staff reporters?)?\s*,?\s*with\s+(?P<agency>.+)$", re.IGNORECASE)
 
 
@@ -119,7 +123,7 @@ def parse_byline(value: str) -> ParsedByline | None:
     rest = match["inner"] or match["rest"]
     for named in _PARENTHESISED.finditer(rest):  # "By A, B (People's Daily Online)"
         organisation = organisation or canonical_name(named["name"])
-    rest = _PARENTHESISED.sub("", rest)
+    rest = _ROLE_TAIL.sub("", _PARENTHESISED.sub("", rest))
     for part in _NAME_SPLIT.split(_EMAIL.sub("", rest)):
         part = _FILED_FROM.sub("", part.strip(" .;:|()（）[]/"))
         if not part:

@@ -32,6 +32,12 @@ _HOME_CRUMB = re.compile(r"(?<!\S)(?:Home|HOME)(?: (?:/|>>|>|»|›) [A-Z][\w'-]
 _MENU_THEN_HEADLINE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|&) ){6,}(?P<headline>[A-Z][\w'’-]* )(?!(?:and|of|the|to|in|for|on|at|by|with)\b)[a-z]{2,}"
 )
+# A date printed without a time, from its weekday ("Mon, Nov 25, 2024 page2").
+_DATE_ONLY = re.compile(
+    r"(?<!\S)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?, " + _MONTH + r" \d{1,2}, \d{4}(?: page ?\d{1,2})?(?!\S)"
+)
+# A standfirst's kicker in capitals: "VACCINE DRIVE: Commuters aged 50 ..."
+_KICKER = re.compile(r"(?<= )[A-Z]{3,}(?: [A-Z]{2,}){0,3}: (?=[A-Z][a-z])")
 _WORD_SPAN = re.compile(r"\S+")
 _LABEL = re.compile(r"(?:(?:Last )?Updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
 _ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
@@ -47,7 +53,7 @@ _BYLINE = re.compile(
     + _NAME
     + r"){0,3}(?: in [A-Z][a-z]+)?"
     r"(?:(?:, | and )" + _NAME + r"(?: " + _NAME + r"){0,3}(?: in [A-Z][a-z]+)?)*(?: \([^()]{2,40}\))?"
-    r"(?: \| [^|]{2,40} \|)?"
+    r"(?: \| [^|]{2,40} \|)?(?: / (?:Staff|Contributing) (?:reporter|writer)s?(?:, with [A-Z]{2,6})?)?"
     r"(?![\w'’-]| [a-z])"  # "By Siti Aminah Razak Volunteers stack sandbags": the byline ends before the sentence
 )
 _DATELINE = re.compile(
@@ -65,6 +71,7 @@ _CREDITS = re.compile(
     r"|(?:[A-Z]{2,6} )?PHOTO: [A-Z][A-Z .'-]{1,30}(?=\s[A-Z][a-z])"
     r"|(?:Photo|Illustration): (?:[A-Z][\w'-]+ ){0,3}?(?:Xinhua|VCG|AFP|AP|Reuters|CNA|cnsphoto|IC|Handout"
     r"|[A-Z][\w'-]+/GT|[A-Z][\w'-]+ [A-Z][\w'-]+/GT)\b"
+    r"|Photo: [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}, Taipei Times"
     r"|[—–] (?:Picture|Photo) by [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}|[—–] [A-Z][a-z]+ pic\b"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\s?/\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z]{2,10}"
@@ -77,7 +84,10 @@ _CREDITS = re.compile(
 )
 # Where a sentence starts: after a word's sentence end (not an initial's: "N.M.") and a
 # space, before a capital or a quote.
-_SENTENCE_START = re.compile(r"(?<=[a-z0-9)”\"][.!?])\s+(?=[A-Z“\"\d])|(?<=[。！？”])(?=[\u4e00-\u9fff“])")
+_SENTENCE_START = re.compile(
+    r"(?<=[a-z0-9)”\"][.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!Sept\.)\s+(?=[A-Z“\"\d])"
+    r"|(?<=[。！？”])(?=[\u4e00-\u9fff“])"
+)
 # Share and menu words a page prints before its article: the text after them starts anew.
 _WIDGETS = re.compile(
     r"\b(?:Share|Copy|Link copied|Email|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard|Print|Subscribe"
@@ -101,7 +111,8 @@ _MARKERS = re.compile(
     r"|\(Reporting [Bb]y|Enditem|Copyright\b|©\s?\d{4}|Related:"
     r"|READ MORE:|Read more:|More from|MORE FROM|Latest News|Topics\b"
     r"|Our Standards:|【纠错】|责任编辑\s*[：:]"
-    r"|编辑\s*[：:]|Join ST's|Associated Press writers? |The (?:author|writer)s? (?:is|are) |Contact the writers? "
+    r"|编辑\s*[：:]|Join ST's|Comments will be moderated"
+    r"|Associated Press writers? |The (?:author|writer)s? (?:is|are) |Contact the writers? "
 )
 
 
@@ -180,6 +191,10 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
         cuts.update(crumb.span())
     for start, end in _stamps(text, profile):
         cuts.update((start, end))
+    for match in _DATE_ONLY.finditer(text, 0, settings.ONELINE_TITLE_CHARS):
+        cuts.update(match.span())
+    for match in _KICKER.finditer(text, 0, settings.ONELINE_TITLE_CHARS):
+        cuts.add(match.start())
     first_lead = None
     for match in _DATELINE.finditer(text):
         cuts.add(match.start())

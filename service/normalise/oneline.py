@@ -59,8 +59,11 @@ _BYLINE = re.compile(
 _DATELINE = re.compile(
     r"(?<![\w,])(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? "
-    r"(?:" + _MONTH + r" \d{1,2}\.? )?(?:\([A-Za-z][\w .-]{1,25}\)|/[A-Z]{2,10}/\.)\s?(?:--|—|–|-)?\s"
+    r"(?:"
+    + _MONTH
+    + r" \d{1,2}\.? )?(?:\([A-Za-z][\w .-]{1,25}\)\s?(?:--|—|–|-)|/[A-Z]{2,10}/\.(?:\s?(?:--|—|–|-))?)\s"
     r"|(?<![\w,])[A-Z]{2,}(?: [A-Z]{2,})*, " + _MONTH + r" ?\d{1,2} [—–] "
+    r"|(?<![\w,])[A-Z]{3,}(?: [A-Z]{2,})* [—–] (?=[A-Z])"
     r"|(?:新华社|中新社|CGTN)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|消息)"
 )
 # Credits inside running text; each ends a caption that began at the last sentence start.
@@ -68,7 +71,7 @@ _CREDITS = re.compile(
     r"\((?:AP Photo|Xinhua|Photo by [^()/]{2,40})/[^()]{2,40}\)"
     r"|[(（\[](?:[^()（）\[\]/]{2,40}/[^()（）\[\]]{2,40})[)）\]]"
     r"|(?:REUTERS|Reuters)/[A-Z][\w'-]+(?: (?!Purchase\b)[A-Z][\w'-]+){0,2}(?:/File Photo)?"
-    r"|(?:[A-Z]{2,6} )?PHOTO: [A-Z][A-Z .'-]{1,30}(?=\s[A-Z][a-z])"
+    r"|(?:[A-Z]{2,6} )?PHOTO: [A-Z][A-Z .'-]{1,30}(?=\s[A-Z][a-z]|\s[A-Z]{2,}\s[a-z])"
     r"|(?:Photo|Illustration): (?:[A-Z][\w'-]+ ){0,3}?(?:Xinhua|VCG|AFP|AP|Reuters|CNA|cnsphoto|IC|Handout"
     r"|[A-Z][\w'-]+/GT|[A-Z][\w'-]+ [A-Z][\w'-]+/GT)\b"
     r"|Photo: [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}, Taipei Times"
@@ -91,7 +94,7 @@ _SENTENCE_START = re.compile(
 # Share and menu words a page prints before its article: the text after them starts anew.
 _WIDGETS = re.compile(
     r"\b(?:Share|Copy|Link copied|Email|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard|Print|Subscribe"
-    r"|Sign In Register|Sign In|Sign in|Log in|Read More|WhatsApp|Telegram|Search|NEWS WIRES|Reading time"
+    r"|Sign In Register|Sign In|Sign in|Log in|Read More|(?<!ST's )WhatsApp|Telegram|Search|NEWS WIRES|Reading time"
     r"|Advertising|CLOSE|WeChat)(?= [A-Z])"
 )
 # Furniture glued into the text, and end markers: lines of their own, cut on both sides.
@@ -99,7 +102,7 @@ _FURNITURE = re.compile(
     r"Purchase Licensing Rights, opens new tab|Advertisement|ADVERTISEMENT|Story continues|Add your comment"
     r"|Share(?= )|Video PlayerClose|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Recommended Stories|Read Next|RELATED COVERAGE"
-    r"|Why you can trust SCMP|Reading Time:\s?\d+ minutes?"
+    r"|Sign up now: Get ST's newsletters delivered to your inbox|Why you can trust SCMP|Reading Time:\s?\d+ minutes?"
     r"|More On This Topic|相关新闻|热点推荐|_{3,}"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
@@ -111,7 +114,7 @@ _MARKERS = re.compile(
     r"|\(Reporting [Bb]y|Enditem|Copyright\b|©\s?\d{4}|Related:"
     r"|READ MORE:|Read more:|More from|MORE FROM|Latest News|Topics\b"
     r"|Our Standards:|【纠错】|责任编辑\s*[：:]"
-    r"|编辑\s*[：:]|Join ST's|Comments will be moderated"
+    r"|编辑\s*[：:]|Join ST's|Follow topic:|Comments will be moderated"
     r"|Associated Press writers? |The (?:author|writer)s? (?:is|are) |Contact the writers? "
 )
 
@@ -186,6 +189,9 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
     menu = _MENU_THEN_HEADLINE.search(text, 0, settings.ONELINE_TITLE_CHARS)
     if menu is not None:
         cuts.add(menu.start("headline"))
+        kicker = _kicker(text, menu.start(), menu.start("headline"))
+        if kicker is not None:
+            cuts.add(kicker)
     crumb = _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
     if crumb is not None:
         cuts.update(crumb.span())

@@ -222,6 +222,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         bare_author=True,
         chrome=(
             r"^Sign up now: Get ST's newsletters.*",
+            r"^Follow topic:.{0,60}$",
             r"^Read \d+ articles and stand to win rewards$",
             r"^Spin the wheel now$",
         ),

@@ -302,3 +302,16 @@ def test_a_byline_may_end_with_the_authors_role() -> None:
     )
     article = normalise_article(text, Options(reference_date=date(2024, 11, 25)))
     assert (article.byline.authors, article.byline.organisation) == (["Tsai Wen-hsuan", "Kevin Lu"], None)
+
+
+def test_a_company_credited_for_a_photo_is_not_its_photographer() -> None:
+    caption = "A light rail train passes the art centre by the harbour."
+    text = (
+        f"Light rail to run late\n\n{caption} Photo courtesy of Kaohsiung Rapid Transit Corp.\n\n"
+        "The bureau said ridership on the line has risen sharply this year as more visitors come "
+        "to the harbour for concerts.\n"
+    )
+    article = normalise_article(text, Options(reference_date=date(2023, 11, 8)))
+    assert [(c.text, c.credit, c.photographer) for c in article.captions] == [
+        (caption, "Kaohsiung Rapid Transit Corp.", None)
+    ]

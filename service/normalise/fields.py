@@ -19,7 +19,9 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # Words that make a phrase a description, not a person's name.
 _NOT_NAME = re.compile(
     r"\b(?:staff|reporters?|writers?|correspondents?|editors?|contributors?|agency|agencies|"
-    r"news|online|daily|times|post|press|network|service|photo|photos|in|from|for|the|said|of|wires?)\b",
+    r"news|online|daily|times|post|press|network|service|photo|photos|in|from|for|the|said|of|wires?|"
+    r"corp|corporation|inc|ltd|company|group|bureau|department|ministry|government|council|office|"
+    r"university|institute|museum|association|foundation|transit)\b",
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"^[^\W\d_][\w.'’\- ]{0,60}$")

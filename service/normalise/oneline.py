@@ -59,9 +59,11 @@ _BYLINE = re.compile(
 _DATELINE = re.compile(
     r"(?<![\w,])(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? "
-    r"(?:"
-    + _MONTH
-    + r" \d{1,2}\.? )?(?:\([A-Za-z][\w .-]{1,25}\)\s?(?:--|—|–|-)|/[A-Z]{2,10}/\.(?:\s?(?:--|—|–|-))?)\s"
+    # With its date, the agency in brackets needs no dash ("Kaohsiung, Nov. 8 (CNA) "); without
+    # it, it does ("Buenos Aires (AFP) – "), or "National Library Board (NLB) tests" would be one.
+    r"(?:" + _MONTH + r" \d{1,2}\.? \([A-Za-z][\w .-]{1,25}\)(?:\s?(?:--|—|–|-))?"
+    r"|\([A-Za-z][\w .-]{1,25}\)\s?(?:--|—|–|-)"
+    r"|(?:" + _MONTH + r" \d{1,2}\.? )?/[A-Z]{2,10}/\.(?:\s?(?:--|—|–|-))?)\s"
     r"|(?<![\w,])[A-Z]{2,}(?: [A-Z]{2,})*, " + _MONTH + r" ?\d{1,2} [—–] "
     r"|(?<![\w,])[A-Z]{3,}(?: [A-Z]{2,})* [—–] (?=[A-Z])"
     r"|(?:新华社|中新社|CGTN)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|消息)"
@@ -75,6 +77,7 @@ _CREDITS = re.compile(
     r"|(?:Photo|Illustration): (?:[A-Z][\w'-]+ ){0,3}?(?:Xinhua|VCG|AFP|AP|Reuters|CNA|cnsphoto|IC|Handout"
     r"|[A-Z][\w'-]+/GT|[A-Z][\w'-]+ [A-Z][\w'-]+/GT)\b"
     r"|Photo: [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}, Taipei Times"
+    r"|Photos? courtesy of (?:the )?[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,5}\.?"
     r"|[—–] (?:Picture|Photo) by [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}|[—–] [A-Z][a-z]+ pic\b"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\s?/\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z]{2,10}"
@@ -111,7 +114,7 @@ _BULLET = re.compile(r"•\s")
 # Where a line of its own starts: end markers, source and editor lines.
 _MARKERS = re.compile(
     r"Source\(s\):|Source:\s?(?=[A-Z])|来源\s*[：:]|\((?:Web editor|Editor):|\(For the latest|Reporting by"
-    r"|\(Reporting [Bb]y|Enditem|Copyright\b|©\s?\d{4}|Related:"
+    r"|\(Reporting [Bb]y|\(By [A-Z]|Enditem|Copyright\b|©\s?\d{4}|Related:"
     r"|READ MORE:|Read more:|More from|MORE FROM|Latest News|Topics\b"
     r"|Our Standards:|【纠错】|责任编辑\s*[：:]"
     r"|编辑\s*[：:]|Join ST's|Follow topic:|Comments will be moderated"

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -212,31 +213,6 @@ def test_a_consent_banner_is_not_the_body_however_long() -> None:
     assert article.body == [paragraph]
 
 
-def test_a_photographer_named_in_capitals_before_the_outlet_is_the_photographer() -> None:
-    # China Daily's print style: "... May 22. WANG JING / CHINA DAILY".
-    caption = "A farmer sprays a wheat field with a drone in Liaocheng, Shandong province, May 22."
-    text = (
-        f"Drones take to wheat fields\n\n{caption} WANG JING / CHINA DAILY\n\n"
-        "Farmers across the province are relying on drones more than ever to protect their crops "
-        "in the final weeks before the summer harvest, officials said.\n"
-    )
-    article = normalise_article(text, Options(reference_date=date(2023, 5, 25)))
-    assert [(c.text, c.credit, c.photographer) for c in article.captions] == [(caption, "China Daily", "Wang Jing")]
-
-
-def test_a_caption_place_may_be_a_part_of_a_country() -> None:
-    caption = "A harvester at work in a paddy field in northeastern China."
-    text = (
-        f"Rice grows on salty land\n\n{caption} Photo: AP\n\n"
-        "Scientists have harvested a second season of rice from test fields planted on salty "
-        "coastal mudflats, a step towards turning unused land into farmland.\n"
-    )
-    article = normalise_article(text, Options(reference_date=date(2022, 11, 23)))
-    assert [(c.text, c.credit, c.location) for c in article.captions] == [
-        (caption, "Associated Press", "northeastern China")
-    ]
-
-
 def test_an_ad_slot_inside_a_collapsed_run_of_text_does_not_end_its_paragraph() -> None:
     # On a collapsed page the runs of text between captions are the paragraphs; an ad
     # slot inside a run is dropped from the text and kept in the provenance.
@@ -283,17 +259,6 @@ def test_an_ad_slot_inside_a_collapsed_run_of_text_does_not_end_its_paragraph() 
     assert article.provenance["body.0"].raw == f"{first} Advertisement {second}"
 
 
-def test_a_caption_place_may_come_before_a_time_phrase() -> None:
-    caption = "Floodwaters cover a road in Kuala Kangsar during last year's monsoon season."
-    text = (
-        f"Perak readies relief centres\n\n{caption} — Bernama pic\n\n"
-        "The state government has opened more flood relief centres in five districts as the "
-        "northeast monsoon brings heavier rain, officials said.\n"
-    )
-    article = normalise_article(text, Options(reference_date=date(2024, 11, 18)))
-    assert [(c.text, c.credit, c.location) for c in article.captions] == [(caption, "Bernama", "Kuala Kangsar")]
-
-
 def test_a_byline_may_end_with_the_authors_role() -> None:
     text = (
         "New Taipei offers free flu shots\n\nBy Tsai Wen-hsuan and Kevin Lu / Staff reporters\n\n"
@@ -304,14 +269,43 @@ def test_a_byline_may_end_with_the_authors_role() -> None:
     assert (article.byline.authors, article.byline.organisation) == (["Tsai Wen-hsuan", "Kevin Lu"], None)
 
 
-def test_a_company_credited_for_a_photo_is_not_its_photographer() -> None:
-    caption = "A light rail train passes the art centre by the harbour."
+# A caption line, its credit at the end, as the outlets print them.
+CAPTIONS = [
+    # China Daily's print style: the photographer in capitals, then the outlet.
+    (
+        "A farmer sprays a wheat field with a drone in Liaocheng, Shandong province, May 22.",
+        "WANG JING / CHINA DAILY",
+        ("China Daily", "Wang Jing", "Liaocheng, Shandong province"),
+    ),
+    # The place may be a part of a country, in lower case.
+    (
+        "A harvester at work in a paddy field in northeastern China.",
+        "Photo: AP",
+        ("Associated Press", None, "northeastern China"),
+    ),
+    # The place may come before a time phrase.
+    (
+        "Floodwaters cover a road in Kuala Kangsar during last year's monsoon season.",
+        "— Bernama pic",
+        ("Bernama", None, "Kuala Kangsar"),
+    ),
+    # A company credited for a photo is not its photographer.
+    (
+        "A light rail train passes the art centre by the harbour.",
+        "Photo courtesy of Kaohsiung Rapid Transit Corp.",
+        ("Kaohsiung Rapid Transit Corp.", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("caption", "credit", "expected"), CAPTIONS)
+def test_a_caption_line_gives_its_credit_photographer_and_place(
+    caption: str, credit: str, expected: tuple[str | None, ...]
+) -> None:
     text = (
-        f"Light rail to run late\n\n{caption} Photo courtesy of Kaohsiung Rapid Transit Corp.\n\n"
-        "The bureau said ridership on the line has risen sharply this year as more visitors come "
-        "to the harbour for concerts.\n"
+        f"Headline of the story\n\n{caption} {credit}\n\n"
+        "Officials said on Monday that the work would continue through the coming weeks, and that "
+        "residents would be told of any changes in advance.\n"
     )
-    article = normalise_article(text, Options(reference_date=date(2023, 11, 8)))
-    assert [(c.text, c.credit, c.photographer) for c in article.captions] == [
-        (caption, "Kaohsiung Rapid Transit Corp.", None)
-    ]
+    article = normalise_article(text, Options(reference_date=date(2024, 11, 18)))
+    assert [(c.text, c.credit, c.photographer, c.location) for c in article.captions] == [(caption, *expected)]

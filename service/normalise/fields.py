@@ -347,6 +347,10 @@ _LEADING_WORDS = re.compile(
 _CJK_PLACE = re.compile(r"在(?P<place>[^，,。；（(]{2,24})[，,]")
 
 
+# A time phrase after the place a caption names.
+_TIME_PHRASE = re.compile(r"\s+(?:during|earlier|last|ahead of|after|before)\b[^,]*$")
+
+
 def caption_location(text_before_date: str) -> str | None:
     """The place a caption names just before its date ("..., Chengdu, Sichuan province, "),
     at the end of a sentence ("... in Kiambu County, Kenya."), or before a time phrase
@@ -358,10 +362,6 @@ def caption_location(text_before_date: str) -> str | None:
         if place is not None:
             return place
     return None
-
-
-# A time phrase after the place a caption names.
-_TIME_PHRASE = re.compile(r"\s+(?:during|earlier|last|ahead of|after|before)\b[^,]*$")
 
 
 # Place abbreviations whose full stop belongs to the word (AP style states, "St.").

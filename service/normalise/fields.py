@@ -198,6 +198,11 @@ _FILE = re.compile(r"(?:,\s*|\s+|/)File(?:\s+Photo)?$", re.IGNORECASE)
 _UNNAMED = frozenset({"str", "stringer", "staff", "handout", "file"})
 
 
+# A credit's parts ("Xinhua/Li Xueren", "Huang Chia-lin, Taipei Times"); "the" before an outlet.
+_CREDIT_PARTS = re.compile(r"\s*/\s*|,\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def parse_credit(value: str) -> Credit | None:
     """A photo credit ("Xinhua/Li Xueren", "Photo by Zou Hong/chinadaily.com.cn", "VCG",
     "© Sputnik / Marina Sokolova", "Huang Chia-lin, Taipei Times", "新华社记者 李学仁 摄")."""
@@ -220,7 +225,7 @@ def parse_credit(value: str) -> Credit | None:
     credit: str | None = None
     photographer: str | None = None
     unnamed = False
-    for part in (p.strip() for p in re.split(r"\s*/\s*|,\s+", value)):
+    for part in (p.strip() for p in _CREDIT_PARTS.split(value)):
         if not part or part.lower() in _UNNAMED:
             unnamed = unnamed or bool(part)
             continue
@@ -230,7 +235,7 @@ def parse_credit(value: str) -> Credit | None:
         elif photographer is None and is_person_name(name_case(part)):
             photographer = name_case(part)
         elif credit is None:
-            credit = re.sub(r"^the\s+", "", part, flags=re.IGNORECASE)
+            credit = _LEADING_THE.sub("", part)
         else:
             return None
     if credit is None and photographer is None and not (unnamed and printed != value):
@@ -469,6 +474,7 @@ _ROLE_BY = re.compile(
     r"compiled|graphics|production)) by (?P<names>.+)$",
     re.IGNORECASE,
 )
+_CLAUSES = re.compile(r"\s*;\s*")
 # "Associated Press writer Lena Forsberg in Detroit contributed to this report."
 _CONTRIBUTED = re.compile(
     r"^(?P<role>(?:[A-Z][\w.]*\s+){1,3}(?:writers?|reporters?|journalists?|correspondents?|photographers?|"
@@ -499,7 +505,7 @@ def parse_contributors(value: str) -> ParsedContributors | None:
     if inner[:1] in "(（" and inner[-1:] in ")）":
         inner = inner[1:-1]
     result = ParsedContributors([])
-    for clause in re.split(r"\s*;\s*", inner.rstrip(".")):
+    for clause in _CLAUSES.split(inner.rstrip(".")):
         role_by = _ROLE_BY.match(clause)
         if role_by is None:
             return None

@@ -236,7 +236,7 @@ def _kicker(text: str, menu_start: int, headline: int) -> int | None:
     for count in range(min(3, len(words) - 1), 0, -1):
         start = words[-count].start()
         label = text[start:headline].strip()
-        if re.search(r"(?<!\S)" + re.escape(label) + r"(?!\S)", text[menu_start : words[-count - 1].end()]):
+        if f" {label} " in f" {text[menu_start : words[-count - 1].end()]} ":  # the menu lists it
             return start
     return None
 

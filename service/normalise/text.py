@@ -75,8 +75,12 @@ def _is_caps_word(word: str) -> bool:
     return len(letters) > 1 and all(c.isupper() and c.isascii() for c in letters)
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_POSSESSIVE_S = re.compile(r"(?<=\w['’])S\b")
+
+
 def _title(value: str) -> str:
     # str.title() would give "Petersburg'S"; capitalise each run of letters, and the run
     # after an apostrophe only when it is a name's part ("O'Brien"), not a possessive.
-    titled = re.sub(r"[^\W\d_]+", lambda m: m.group()[0].upper() + m.group()[1:].lower(), value)
-    return re.sub(r"(?<=\w['’])S\b", "s", titled)
+    titled = _LETTER_RUN.sub(lambda m: m.group()[0].upper() + m.group()[1:].lower(), value)
+    return _POSSESSIVE_S.sub("s", titled)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from . import settings
 from .registry import canonical_name
-from .text import name_case
+from .text import has_cjk, name_case
 
 # ---------------------------------------------------------------------------
 # Names
@@ -320,17 +320,10 @@ def parse_caption(value: str) -> ParsedCaption | None:
         if credit is None:
             continue
         text = value[: offset + match.start()].strip().rstrip("—–-（(").strip() or None
-        if text is not None and len(_WORD.findall(text)) < settings.MIN_CAPTION_WORDS and not _has_cjk(text):
+        if text is not None and len(_WORD.findall(text)) < settings.MIN_CAPTION_WORDS and not has_cjk(text):
             continue  # "Home / China / Society" is a breadcrumb, not a caption
         return ParsedCaption(text, credit)
     return None
-
-
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _has_cjk(value: str) -> bool:
-    return not value.isascii() and _CJK_CHAR.search(value) is not None
 
 
 _PLACE_NOUNS = (
@@ -424,7 +417,7 @@ _SENTENCES = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
 
 
 def _place_at_end(text_before_date: str) -> str | None:
-    if _has_cjk(text_before_date):
+    if has_cjk(text_before_date):
         match = _CJK_PLACE.search(text_before_date)
         return match["place"] if match else None
     text = text_before_date.rstrip(" ,")

@@ -36,7 +36,7 @@ from .fields import (
 )
 from .model import Budget
 from .registry import OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, canonical_name
-from .text import Line
+from .text import CJK, Line
 from .timestamps import Parsed, Stamp, parse_timestamp
 
 
@@ -303,7 +303,6 @@ _SEGMENT = re.compile(
 )
 _CJK_LEAD = re.compile(r"^(?:新华社|中新社|中新网|人民网|CGTN|央视网|本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | None]:
@@ -365,7 +364,7 @@ def locate_body(page: Page, headline: int | None) -> None:
 
 def is_prose(text: str) -> bool:
     """Whether a line reads as a paragraph of the article rather than page furniture."""
-    if not text.isascii() and len(_CJK.findall(text)) >= settings.MIN_PROSE_CJK_CHARS:
+    if not text.isascii() and len(CJK.findall(text)) >= settings.MIN_PROSE_CJK_CHARS:
         return _PROSE_END.search(text) is not None
     words = len(text.split())
     return words >= 25 or (words >= settings.MIN_PROSE_WORDS and _PROSE_END.search(text) is not None)
@@ -376,7 +375,7 @@ def is_label(text: str) -> bool:
     return (
         0 < len(text) <= settings.MAX_SECTION_CHARS
         and len(text.split()) <= settings.MAX_SECTION_WORDS
-        and len(_CJK.findall(text)) <= settings.MAX_SECTION_CJK_CHARS
+        and len(CJK.findall(text)) <= settings.MAX_SECTION_CJK_CHARS
         and _DIGIT.search(text) is None
         and not text.endswith((".", "!", "?", ":"))
     )

@@ -12,7 +12,7 @@ from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
-from .text import Line, name_case, split_lines, title_case_if_caps
+from .text import CJK, Line, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, infer_year, resolve
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
@@ -31,7 +31,6 @@ _SUFFIX = re.compile(
     r"(?:\s+[-|–—:_]|[-|–—_](?=[^\x00-\x7f]))\s*(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\s*$",
     re.IGNORECASE,
 )
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -460,7 +459,7 @@ def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | N
 
 def _words(text: str) -> int:
     """Words in a line; for Chinese, one word to two characters."""
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK.findall(text))
     return len(text.split()) + cjk // 2 if cjk else len(text.split())
 
 
@@ -494,7 +493,7 @@ def _title_like(text: str) -> bool:
     words = text.split()
     if len(text) > settings.MAX_HEADLINE_CHARS or text.count("|") > 1 or ">>" in text or _is_breadcrumb(text):
         return False
-    if _CJK.search(text):
+    if CJK.search(text):
         return len(text) >= 6 and not text.endswith("。")
     wordy = sum(1 for word in words if any(c.isalpha() for c in word))
     # Headlines do not end with a full stop; sentences and captions do.
@@ -505,7 +504,7 @@ def _language(paragraphs: list[str]) -> str:
     sample = " ".join(paragraphs)[: settings.LANGUAGE_SAMPLE_CHARS]
     if sample.isascii():
         return "en" if _is_english(sample) else "und"
-    cjk, latin = len(_CJK.findall(sample)), len(_LATIN.findall(sample))
+    cjk, latin = len(CJK.findall(sample)), len(_LATIN.findall(sample))
     if _KANA.search(sample):
         return "ja"
     if _HANGUL.search(sample) and len(_HANGUL.findall(sample)) > cjk:

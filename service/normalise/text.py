@@ -31,6 +31,15 @@ def clean(value: str) -> str:
     return value
 
 
+#: Chinese characters (CJK unified ideographs, extension A, compatibility ideographs).
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def has_cjk(value: str) -> bool:
+    """Whether ``value`` holds a Chinese character."""
+    return not value.isascii() and CJK.search(value) is not None
+
+
 @dataclass(slots=True)
 class Line:
     """One non-blank line of the input: its cleaned text and its span in the raw text.

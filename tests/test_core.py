@@ -259,6 +259,39 @@ def test_an_ad_slot_inside_a_collapsed_run_of_text_does_not_end_its_paragraph() 
     assert article.provenance["body.0"].raw == f"{first} Advertisement {second}"
 
 
+def test_a_menu_run_together_is_not_the_headline() -> None:
+    # A menu collapsed into one line reads like a title in title case, but has no small
+    # words in lower case; the headline under the share counters does.
+    headline = "Siberian Towns to Share Flood Warnings With Mongolian Herders"
+    standfirst = "The warnings will be sent by text message in both languages, the regional authorities said."
+    paragraph = (
+        "IRKUTSK (Sputnik) - "
+        + (
+            "Flood warnings issued by three Siberian towns will be passed on to herders across the border "
+            "in Mongolia from next spring, the regional emergencies ministry said on Monday. "
+        )
+        * 6
+    )
+    text = (
+        "Sputnik International World Russia Asia & Pacific Military & Intelligence Business Science & Tech "
+        f"Society Opinion Photo Video Asia & Pacific 10:05 GMT 04.11.2024 by Anna Petrova 0 0 0 {headline} "
+        f"{standfirst} © Sputnik / Yuri Belov {paragraph.strip()} Tags: Siberia, Mongolia, Floods Discussion"
+    )
+    assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.headline == headline
+    assert article.section == "Asia & Pacific"
+    # The standfirst stands between the headline and the hero image's credit: not the body.
+    assert article.body == [paragraph.strip().removeprefix("IRKUTSK (Sputnik) - ")]
+    assert [(c.text, c.credit, c.photographer) for c in article.captions] == [(None, "Sputnik", "Yuri Belov")]
+
+
+def test_a_tags_line_ends_the_article() -> None:
+    paragraph = "The museum will reopen its east wing on Saturday after two years of repairs, its director said."
+    text = f"Museum reopens east wing\n\n{paragraph}\n\nTags:\n\nThe city's three best bakeries, ranked.\n"
+    assert normalise_article(text, Options(reference_date=None)).body == [paragraph]
+
+
 def test_a_byline_may_end_with_the_authors_role() -> None:
     text = (
         "New Taipei offers free flu shots\n\nBy Tsai Wen-hsuan and Kevin Lu / Staff reporters\n\n"
@@ -294,6 +327,12 @@ CAPTIONS = [
         "A light rail train passes the art centre by the harbour.",
         "Photo courtesy of Kaohsiung Rapid Transit Corp.",
         ("Kaohsiung Rapid Transit Corp.", None, None),
+    ),
+    # Sputnik's credit, glued to the caption on a collapsed page: the agency is the credit.
+    (
+        "Divers inspect a water intake in Listvyanka, Irkutsk Region, 14 March 2019",
+        "© Sputnik / Yuri Belov",
+        ("Sputnik", "Yuri Belov", "Listvyanka, Irkutsk Region"),
     ),
 ]
 

@@ -260,6 +260,9 @@ _TRAILING_CREDITS: tuple[re.Pattern[str], ...] = tuple(
         r"[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$",
         # "May 22. WANG JING / CHINA DAILY": a photographer's name in capitals after the caption
         r"(?<=[.!?] )(?P<credit>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3} / [A-Z][A-Za-z .]{1,40})$",
+        # "© Sputnik / Marina Sokolova", "14 March 2019 © Sputnik / Marina Sokolova" (before " /Name" reads the
+        # agency as caption text), "...November 29© Irina Vetrova/TASS"
+        r"\s*(?P<credit>©\s*[^©]{2,60})$",
         # " /Xinhua" (CGTN)
         r"(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$",
         # "PHOTO: ST FILE", "Photo: Tang Xiaoyu/GT", "ST PHOTO: TAN PEI SHAN", "Illustration: Liu Rui/GT"
@@ -271,13 +274,11 @@ _TRAILING_CREDITS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:^|\s)(?P<credit>Photos? courtesy of .{2,100})$",
         # "CNA photo March 4, 2024", "CNA file photo"
         r"(?:^|\s)(?P<credit>[A-Z]{2,6} (?:file )?photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?)$",
-        # "© Sputnik / Marina Sokolova", "...November 29© Irina Vetrova/TASS"
-        r"\s*(?P<credit>©\s*[^©]{2,60})$",
         # "REUTERS/Monicah Wanjiru", "REUTERS/Joseph Okanga/File Photo"
         r"(?:^|\s)(?P<credit>[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$",
     )
 )
-_BRACKETED, _SLASHED = _TRAILING_CREDITS[1], _TRAILING_CREDITS[3]
+_BRACKETED, _SLASHED = _TRAILING_CREDITS[1], _TRAILING_CREDITS[4]
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
 # A credit's marks; one must stand in a line's last characters for it to hold a credit.

@@ -183,6 +183,7 @@ _END_LINES = frozenset(
         "editor's picks",
         "editors' picks",
         "latest news",
+        "tags",
         "more news",
         "more stories",
         "related stories & photos",

@@ -38,8 +38,17 @@ _DATE_ONLY = re.compile(
 )
 # A standfirst's kicker in capitals: "VACCINE DRIVE: Commuters aged 50 ..."
 _KICKER = re.compile(r"(?<= )[A-Z]{3,}(?: [A-Z]{2,}){0,3}: (?=[A-Z][a-z])")
+# Share counters ("0 0 0") before a headline, and a related link's label before its title.
+_COUNTERS = re.compile(r"(?<!\S)(?:\d+ ){3}(?=[A-Z])")
+_LINK_TITLE = re.compile(r"(?:READ MORE|Read more|READ ALSO|Read also): (?=[A-Z])")
+# Words title case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or but nor of to in on at for by with from as into over after vs via up off".split()  # noqa: SIM905
+)
+# The end of a menu: capitalised items, one after another.
+_MENU_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&) ){4,}$")
 _WORD_SPAN = re.compile(r"\S+")
-_LABEL = re.compile(r"(?:(?:Last )?Updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
+_LABEL = re.compile(r"(?:(?:Last )?Updated|\(updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
 _ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
 # A name's word: capitalised, and not a month or a weekday ("By A B July 4, 2024").
 _NAME = (
@@ -79,7 +88,7 @@ _CREDITS = re.compile(
     r"|Photo: [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}, Taipei Times"
     r"|Photos? courtesy of (?:the )?[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,5}\.?"
     r"|[—–] (?:Picture|Photo) by [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}|[—–] [A-Z][a-z]+ pic\b"
-    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\s?/\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
+    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\s?/\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z]{2,10}"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, (?:AFP|AP|Reuters|Xinhua)\b"
     r"|©\s?(?:AFP|AP|Reuters|Xinhua|TASS|Sputnik)(?= [A-Z])"
@@ -95,6 +104,7 @@ _SENTENCE_START = re.compile(
     r"|(?<=[。！？”])(?=[\u4e00-\u9fff“])"
 )
 # Share and menu words a page prints before its article: the text after them starts anew.
+# After a title's small word they are words of the headline ("Towns to Share").
 _WIDGETS = re.compile(
     r"\b(?:Share|Copy|Link copied|Email|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard|Print|Subscribe"
     r"|Sign In Register|Sign In|Sign in|Log in|Read More|(?<!ST's )WhatsApp|Telegram|Search|NEWS WIRES|Reading time"
@@ -103,10 +113,10 @@ _WIDGETS = re.compile(
 # Furniture glued into the text, and end markers: lines of their own, cut on both sides.
 _FURNITURE = re.compile(
     r"Purchase Licensing Rights, opens new tab|Advertisement|ADVERTISEMENT|Story continues|Add your comment"
-    r"|Share(?= )|Video PlayerClose|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
+    r"|Video PlayerClose|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Recommended Stories|Read Next|RELATED COVERAGE"
     r"|Sign up now: Get ST's newsletters delivered to your inbox|Why you can trust SCMP|Reading Time:\s?\d+ minutes?"
-    r"|More On This Topic|相关新闻|热点推荐|_{3,}"
+    r"|More On This Topic|Tags:|相关新闻|热点推荐|_{3,}"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
 _RUN_ENDS = frozenset('.!?"”')
@@ -136,15 +146,16 @@ def explode(raw: str, lines: list[Line], profile: OutletProfile | None) -> list[
             pieces.append(Line(len(pieces), line.text, line.start, line.end, True))
             continue
         text, cursor = line.text, line.start
-        bounds = sorted({0, len(text), *_cuts(text, profile)})
-        for start, end in itertools.pairwise(bounds):
+        cuts, headline_ends = _cuts(text, profile)
+        for start, end in itertools.pairwise(sorted({0, len(text), *cuts})):
             piece = text[start:end].strip()
             if not piece:
                 continue
             found = raw.find(piece, cursor, line.end)
             span = (found, found + len(piece)) if found >= 0 else (line.start, line.end)
             cursor = span[1] if found >= 0 else cursor
-            pieces.append(Line(len(pieces), piece, span[0], span[1], True))
+            # What follows a headline is its standfirst: no gap between them, as on a page.
+            pieces.append(Line(len(pieces), piece, span[0], span[1], start not in headline_ends))
     return _join_across_ads(pieces)
 
 
@@ -162,9 +173,9 @@ def _join_across_ads(pieces: list[Line]) -> list[Line]:
             and _is_run(pieces[index + 2].text)
         ):
             after = pieces[index + 2]
-            line = Line(0, f"{line.text} {after.text}", line.start, after.end, True)
+            line = Line(0, f"{line.text} {after.text}", line.start, after.end, line.gap_before)
             index += 2
-        joined.append(Line(len(joined), line.text, line.start, line.end, True))
+        joined.append(Line(len(joined), line.text, line.start, line.end, line.gap_before))
         index += 1
     return joined
 
@@ -174,7 +185,8 @@ def _is_run(text: str) -> bool:
     return len(text.split()) >= settings.MIN_PROSE_WORDS and text[-1:] in _RUN_ENDS and text[:1].isupper()
 
 
-def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
+def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]:
+    """Where ``text`` is cut, and which of the cuts end a headline."""
     cuts: set[int] = set()
     title = _TITLE.search(text, 0, settings.ONELINE_TITLE_CHARS)
     if title is not None:
@@ -198,7 +210,25 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
     crumb = _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
     if crumb is not None:
         cuts.update(crumb.span())
-    for start, end in _stamps(text, profile):
+    # Share counters before a headline in title case ("0 0 0 Russian, Chinese Scientists to
+    # Launch ..."), and a related link's title ("READ MORE: Far East Opens ..."): the text
+    # after the title starts anew, and what follows a headline is its standfirst.
+    headline_ends: set[int] = set()
+    for match in itertools.chain(_COUNTERS.finditer(text, 0, settings.ONELINE_TITLE_CHARS), _LINK_TITLE.finditer(text)):
+        cuts.add(match.end())
+        end = _title_end(text, match.end())
+        if end is not None:
+            cuts.add(end)
+            if match.re is _COUNTERS:
+                headline_ends.add(end)
+    stamps = _stamps(text, profile)
+    if stamps:
+        # A menu item printed again just above the first stamp is the section ("... Photo
+        # Video Asia & Pacific 22:57 GMT 28.04.2020").
+        kicker = _kicker(text, 0, stamps[0][0])
+        if kicker is not None and _MENU_RUN.search(text, max(0, kicker - 80), kicker):
+            cuts.add(kicker)
+    for start, end in stamps:
         cuts.update((start, end))
     for match in _DATE_ONLY.finditer(text, 0, settings.ONELINE_TITLE_CHARS):
         cuts.update(match.span())
@@ -215,7 +245,7 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
     for match in _FURNITURE.finditer(text):
         cuts.update(match.span())
     cuts.update(match.start() for match in _BULLET.finditer(text))
-    cuts.update(match.end() for match in _WIDGETS.finditer(text))
+    cuts.update(match.end() for match in _WIDGETS.finditer(text) if not _after_small_word(text, match.start()))
     # A caption is the sentence before its credit: it starts at the last sentence start
     # or the last cut before the credit, whichever is nearer.
     for match in _CREDITS.finditer(text):
@@ -223,9 +253,30 @@ def _cuts(text: str, profile: OutletProfile | None) -> set[int]:
         before = [m.end() for m in _SENTENCE_START.finditer(text, window, match.start())]
         before += [cut for cut in cuts if window <= cut < match.start()]
         if before:
-            cuts.add(max(before))
+            # Right after a headline stands its standfirst: the credit is the hero image's alone.
+            cuts.add(match.start() if max(before) in headline_ends else max(before))
         cuts.add(match.end())
-    return cuts
+    return cuts, headline_ends
+
+
+def _title_end(text: str, start: int) -> int | None:
+    """Where a title in title case that starts at ``start`` ends: at the capitalised word
+    before the first lower-case word that title case would capitalise."""
+    last_capital = None
+    for word in _WORD_SPAN.finditer(text, start, start + settings.MAX_HEADLINE_CHARS):
+        token = word[0]
+        if token[:1].isupper():
+            last_capital = word.start()
+        elif token not in _TITLE_SMALL_WORDS:
+            return last_capital if last_capital is not None and last_capital > start else None
+    return None
+
+
+def _after_small_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is one a title leaves in lower case: the widget
+    word is then a word of the headline ("Towns to Share Flood Warnings")."""
+    before = text.rfind(" ", 0, max(0, start - 1))
+    return text[before + 1 : start - 1] in _TITLE_SMALL_WORDS
 
 
 def _kicker(text: str, menu_start: int, headline: int) -> int | None:

@@ -496,6 +496,8 @@ def _title_like(text: str) -> bool:
     if CJK.search(text):
         return len(text) >= 6 and not text.endswith("。")
     wordy = sum(1 for word in words if any(c.isalpha() for c in word))
+    if wordy >= settings.MIN_MENU_WORDS and not any(word[0].islower() for word in words):
+        return False  # a menu run together ("World Russia Asia & Pacific Business Science & Tech ..."): no small words
     # Headlines do not end with a full stop; sentences and captions do.
     return wordy >= 3 and not (text.endswith(".") and not text.endswith(_ABBREVIATION_ENDS))
 

@@ -73,6 +73,9 @@ MIN_STANDFIRST_WORDS: Final = 6
 
 #: Among several title-like lines above the byline, one of at least this many words wins.
 MIN_HEADLINE_WORDS: Final = 5
+#: A line of this many words, none in lower case, is a menu run together, not a title
+#: case headline, which has its small words ("to", "of", "for") in lower case.
+MIN_MENU_WORDS: Final = 10
 
 #: The headline is looked for in the header's first lines only, however long the page.
 MAX_HEADER_LINES: Final = 400

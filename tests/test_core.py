@@ -286,6 +286,31 @@ def test_a_menu_run_together_is_not_the_headline() -> None:
     assert [(c.text, c.credit, c.photographer) for c in article.captions] == [(None, "Sputnik", "Yuri Belov")]
 
 
+def test_a_news_ticker_above_a_collapsed_article_gives_neither_its_headline_nor_its_time() -> None:
+    # TASS prints "All news" with timed headlines above the article, then the section,
+    # the time, the headline and the standfirst.
+    headline = "Ski slopes near Krasnoyarsk to open two weeks early after heavy snowfall"
+    paragraph = (
+        "The regional ski federation said on Friday that the slopes near the city would open two weeks earlier "
+        "than last season, after heavy snowfall in the first half of November. "
+        + "Lift passes for children under twelve will be free on weekdays until the end of December. "
+        * 4
+    ).strip()
+    text = (
+        "TASS Russian News Agency English Search World Business & Economy Sports Society & Culture All news "
+        "29 November 2024 10:40 Moscow metro opens two new stations on the eastern line "
+        "10:05 Heavy snow delays flights at Sheremetyevo airport "
+        f"Sports November 29, 09:30 UTC+3 {headline} The season will start on December 7, the federation said "
+        f"KRASNOYARSK, November 29. /TASS/. {paragraph} Tags Sports Skiing More news © TASS 1999-2024."
+    )
+    assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
+    article = normalise_article(text, Options(reference_date=date(2024, 11, 29)))
+    assert (article.headline, article.section) == (headline, "Sports")
+    assert article.published_at == "2024-11-29T14:30:00+08:00"
+    assert article.dateline is not None and article.dateline.location == "Krasnoyarsk"
+    assert article.body == [paragraph]
+
+
 def test_a_tags_line_ends_the_article() -> None:
     paragraph = "The museum will reopen its east wing on Saturday after two years of repairs, its director said."
     text = f"Museum reopens east wing\n\n{paragraph}\n\nTags:\n\nThe city's three best bakeries, ranked.\n"

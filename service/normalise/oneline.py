@@ -40,7 +40,16 @@ _DATE_ONLY = re.compile(
 _KICKER = re.compile(r"(?<= )[A-Z]{3,}(?: [A-Z]{2,}){0,3}: (?=[A-Z][a-z])")
 # Share counters ("0 0 0") before a headline, and a related link's label before its title.
 _COUNTERS = re.compile(r"(?<!\S)(?:\d+ ){3}(?=[A-Z])")
-_LINK_TITLE = re.compile(r"(?:READ MORE|Read more|READ ALSO|Read also): (?=[A-Z])")
+_LINK_TITLE = re.compile(r"(?:READ MORE|Read more|READ ALSO|Read also):? (?=[A-Z])")
+# A news ticker's item: a time, then a headline ("09:12 Russian stock indices open higher").
+_TICKER_ITEM = re.compile(
+    r"(?<![\S])\d{1,2}:\d{2} (?!(?:UTC|GMT|MSK|CST|HKT|SGT|MYT|PHT|EDT|EST|AM|PM|am|pm|a\.m\.|p\.m\.)\b)(?=[A-Z])"
+)
+# A title in sentence case ends where a sentence starts: a capitalised opening word
+# after a word in lower case ("... from Vologda churches The exhibition will run").
+_SENTENCE_OPENER = re.compile(
+    r"(?<=[a-z0-9] )(?:The|A|An|In|On|At|For|This|These|It|Its|As|After|With|From|By|When|While|Some|Many)\b"
+)
 # Words title case leaves in lower case.
 _TITLE_SMALL_WORDS = frozenset(
     "a an the and or but nor of to in on at for by with from as into over after vs via up off".split()  # noqa: SIM905
@@ -66,7 +75,7 @@ _BYLINE = re.compile(
     r"(?![\w'’-]| [a-z])"  # "By Siti Aminah Razak Volunteers stack sandbags": the byline ends before the sentence
 )
 _DATELINE = re.compile(
-    r"(?<![\w,])(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?<![\w,/])(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? "
     # With its date, the agency in brackets needs no dash ("Kaohsiung, Nov. 8 (CNA) "); without
     # it, it does ("Buenos Aires (AFP) – "), or "National Library Board (NLB) tests" would be one.
@@ -88,7 +97,7 @@ _CREDITS = re.compile(
     r"|Photo: [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}, Taipei Times"
     r"|Photos? courtesy of (?:the )?[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,5}\.?"
     r"|[—–] (?:Picture|Photo) by [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}|[—–] [A-Z][a-z]+ pic\b"
-    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\s?/\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? / [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z]{2,10}"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, (?:AFP|AP|Reuters|Xinhua)\b"
     r"|©\s?(?:AFP|AP|Reuters|Xinhua|TASS|Sputnik)(?= [A-Z])"
@@ -116,7 +125,7 @@ _FURNITURE = re.compile(
     r"|Video PlayerClose|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Recommended Stories|Read Next|RELATED COVERAGE"
     r"|Sign up now: Get ST's newsletters delivered to your inbox|Why you can trust SCMP|Reading Time:\s?\d+ minutes?"
-    r"|More On This Topic|Tags:|相关新闻|热点推荐|_{3,}"
+    r"|More On This Topic|Tags:|Tags(?= [A-Z])|相关新闻|热点推荐|_{3,}"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
 _RUN_ENDS = frozenset('.!?"”')
@@ -215,21 +224,35 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
     # after the title starts anew, and what follows a headline is its standfirst.
     headline_ends: set[int] = set()
     for match in itertools.chain(_COUNTERS.finditer(text, 0, settings.ONELINE_TITLE_CHARS), _LINK_TITLE.finditer(text)):
-        cuts.add(match.end())
+        cuts.update(match.span())
         end = _title_end(text, match.end())
         if end is not None:
             cuts.add(end)
             if match.re is _COUNTERS:
                 headline_ends.add(end)
-    stamps = _stamps(text, profile)
+    # A news ticker above the article ("All news 3 December 2019 09:12 Russian stock ...
+    # 08:55 Klyuchevskoy volcano ..."): each item is a line of its own, and a ticker's time
+    # is not the article's, even right after the date heading its items.
+    ticker = _ticker(text)
+    cuts.update(ticker)
+    stamps = []
+    for start, end in _stamps(text, profile):
+        clock = next((t for t in ticker if start <= t < end), None)
+        cuts.update((start, end) if clock is None else (start, clock))
+        if clock is None:
+            stamps.append((start, end))
     if stamps:
         # A menu item printed again just above the first stamp is the section ("... Photo
         # Video Asia & Pacific 22:57 GMT 28.04.2020").
         kicker = _kicker(text, 0, stamps[0][0])
-        if kicker is not None and _MENU_RUN.search(text, max(0, kicker - 80), kicker):
+        before_stamp = profile is not None and "before_stamp" in profile.section
+        if kicker is not None and (before_stamp or _MENU_RUN.search(text, max(0, kicker - 80), kicker)):
             cuts.add(kicker)
-    for start, end in stamps:
-        cuts.update((start, end))
+        if profile is not None and profile.stamp_above_headline:
+            end = _title_end(text, stamps[0][1])
+            if end is not None:
+                cuts.add(end)
+                headline_ends.add(end)
     for match in _DATE_ONLY.finditer(text, 0, settings.ONELINE_TITLE_CHARS):
         cuts.update(match.span())
     for match in _KICKER.finditer(text, 0, settings.ONELINE_TITLE_CHARS):
@@ -260,16 +283,35 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
 
 
 def _title_end(text: str, start: int) -> int | None:
-    """Where a title in title case that starts at ``start`` ends: at the capitalised word
-    before the first lower-case word that title case would capitalise."""
+    """Where a title that starts at ``start`` ends. In title case, at the capitalised
+    word before the first lower-case word that title case would capitalise ("... Lake
+    Baikal Water Quality Researchers from the two"); in sentence case, where a sentence
+    starts ("... from Vologda churches The exhibition")."""
     last_capital = None
+    capitals = 0
     for word in _WORD_SPAN.finditer(text, start, start + settings.MAX_HEADLINE_CHARS):
         token = word[0]
         if token[:1].isupper():
             last_capital = word.start()
+            capitals += 1
         elif token not in _TITLE_SMALL_WORDS:
-            return last_capital if last_capital is not None and last_capital > start else None
-    return None
+            if capitals > settings.MIN_TITLE_CASE_WORDS and last_capital is not None:
+                return last_capital
+            break  # sentence case: a proper name or two, then lower case
+    opener = _SENTENCE_OPENER.search(text, start, start + settings.MAX_HEADLINE_CHARS)
+    return opener.start() if opener is not None else None
+
+
+def _ticker(text: str) -> list[int]:
+    """Where the items of news tickers start: times followed by a headline, at least two
+    in a row, each close to the one before."""
+    items = [match.start() for match in _TICKER_ITEM.finditer(text)]
+    close = settings.MAX_TICKER_ITEM_CHARS
+    return [
+        item
+        for i, item in enumerate(items)
+        if (i > 0 and item - items[i - 1] <= close) or (i + 1 < len(items) and items[i + 1] - item <= close)
+    ]
 
 
 def _after_small_word(text: str, start: int) -> bool:

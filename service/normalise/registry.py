@@ -99,6 +99,9 @@ class OutletProfile:
     top_sections: tuple[str, ...] = ()
     chrome: tuple[str, ...] = ()
     zone_names: dict[str, str] = field(default_factory=dict)
+    #: The page prints its time above the headline, and the standfirst under it (TASS):
+    #: on a collapsed page, the headline is read from just after the time.
+    stamp_above_headline: bool = False
 
 
 _US_ZONES = {"CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00"}
@@ -312,6 +315,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         markers=((r"TASS\b", 2), (r"Russian News Agency", 2), (r"/TASS/", 2), (r"tass\.com", 3)),
         title_suffixes=("TASS",),
         section=("before_stamp",),
+        stamp_above_headline=True,
     ),
     OutletProfile(
         name="Sputnik",

@@ -76,6 +76,10 @@ MIN_HEADLINE_WORDS: Final = 5
 #: A line of this many words, none in lower case, is a menu run together, not a title
 #: case headline, which has its small words ("to", "of", "for") in lower case.
 MIN_MENU_WORDS: Final = 10
+#: A title whose first word in lower case comes after more capitalised words than this
+#: is in title case ("Russian, Chinese Scientists to Launch ..."); else in sentence case
+#: after a name ("Tretyakov Gallery to display ...").
+MIN_TITLE_CASE_WORDS: Final = 3
 
 #: The headline is looked for in the header's first lines only, however long the page.
 MAX_HEADER_LINES: Final = 400
@@ -85,3 +89,5 @@ MAX_HEADER_LINES: Final = 400
 ONELINE_MIN_CHARS: Final = 1000
 #: Where a collapsed page's title (with its site suffix) is looked for.
 ONELINE_TITLE_CHARS: Final = 400
+#: Items of a news ticker on a collapsed page stand at most this far apart.
+MAX_TICKER_ITEM_CHARS: Final = 200

@@ -311,6 +311,35 @@ def test_a_news_ticker_above_a_collapsed_article_gives_neither_its_headline_nor_
     assert article.body == [paragraph]
 
 
+def test_a_chinese_page_collapsed_onto_one_line_is_cut_back_into_its_parts() -> None:
+    # Shorter in characters than an English page would be to count as collapsed: a
+    # Chinese character says more than a letter.
+    headline = "湖南张家界游客量回升 多条登山步道恢复开放"
+    first = (
+        "清明假期临近，湖南省张家界市多个景区的游客量明显回升。 景区管理部门表示，此前因维修关闭的三条"
+        "登山步道已于本周恢复开放，部分路段加装了护栏和休息平台。"
+    )
+    caption = "4月1日，在张家界国家森林公园，游客沿步道登山。"
+    second = (
+        "不少游客选择错峰出行，提前在网上预约门票和接驳车。景区负责人说，今年将继续控制每日入园人数，保证"
+        "游览体验。 当地还在主要景区增设了志愿服务点，为游客提供路线咨询和应急救助。 文化旅游部门预计，假期"
+        "期间全市接待游客将超过去年同期。"
+    )
+    text = (
+        f"{headline}-新华网 客户端 搜索 新华网 正文 {headline} 2024-04-02 10:15:30 来源： 新华网 关注新华网 "
+        f"微信 微博 Qzone 评论 新华社长沙4月2日电（记者 林晓峰）{first} {caption}（新华社记者 何文静 摄） "
+        f"{second} +1 【纠错】 责任编辑： 王立新 新闻评论 热帖 城市绿道如何建得更好？ 2019-05-06 09:30:12"
+    )
+    assert len(text) < ONELINE_MIN_CHARS
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.headline == headline
+    assert article.published_at == "2024-04-02T10:15:30+08:00"
+    assert article.byline.authors == ["林晓峰"]
+    assert article.body == [first, second]
+    assert [(c.text, c.photographer) for c in article.captions] == [(caption, "何文静")]
+    assert [(c.name, c.role) for c in article.contributors] == [("王立新", "责任编辑")]
+
+
 def test_a_tags_line_ends_the_article() -> None:
     paragraph = "The museum will reopen its east wing on Saturday after two years of repairs, its director said."
     text = f"Museum reopens east wing\n\n{paragraph}\n\nTags:\n\nThe city's three best bakeries, ranked.\n"

@@ -19,8 +19,6 @@ from .conftest import GOLDEN, REFERENCE
 from .report import normalise_case
 
 CASES = sorted(p for p in GOLDEN.glob("*/*.txt") if p.with_suffix(".json").exists())
-# Known failures: pages collapsed onto one line (see tests/golden/README.md).
-PENDING = sorted(p for p in GOLDEN.glob("_pending/*/*.txt") if p.with_suffix(".json").exists())
 
 
 def test_the_golden_set_is_not_empty() -> None:
@@ -34,13 +32,6 @@ def test_golden_case(case: Path) -> None:
     for member in expected:  # one member at a time, for a readable failure
         assert got[member] == expected[member], member
     assert got == expected
-
-
-@pytest.mark.parametrize("case", PENDING, ids=lambda p: f"{p.parent.name}/{p.stem}")
-@pytest.mark.xfail(reason="collapsed one-line pages are not read yet", strict=True)
-def test_pending_golden_case(case: Path) -> None:
-    expected = json.loads(case.with_suffix(".json").read_text(encoding="utf-8"))
-    assert normalise_case(case) == expected
 
 
 def test_reference_through_the_api(

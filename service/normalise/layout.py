@@ -287,7 +287,7 @@ _CHROME_LINES = frozenset(
 )
 _CHROME = re.compile(
     r"^(?:follow us on \w+|scan (?:the )?qr code\b.*|download (?:our|the) app\b.*|subscribe to\b.*|"
-    r"\(for the latest [^()]*\)|\d{1,2}:\d{2}(?::\d{2})?|\d+ of \d+|-{3,}|\*{3,}|扫一扫.*|"
+    r"\(for the latest [^()]*\)|\d{1,2}:\d{2}(?::\d{2})?|\d+ of \d+|-{3,}|\*{3,}|扫一扫.*|分享到.*|"
     r"share\s*[-–:]\s*\w+|join st's (?:whatsapp|telegram) channel\b.*|get newsletters curated for you|"
     r"to activate the text-to-speech service\b.*|sign up here\.?|comments will be moderated\b.*|"
     r"\d+ min(?:ute)?s? read(?:ing time)?|[a-z]{2,4}(?:/[a-z]{2,4})+|read full article|"

@@ -14,11 +14,15 @@ import re
 
 from . import settings
 from .registry import TITLE_SUFFIXES, OutletProfile
-from .text import Line
+from .text import CJK, Line, has_cjk
 from .timestamps import Stamp, parse_timestamp
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_TITLE = re.compile(r"\s(?:[-|–—])\s(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\b")
+# The site's name after the title: " - Reuters", "-新华网" (Chinese titles take no spaces).
+_TITLE = re.compile(
+    r"(?:\s[-|–—]\s(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\b"
+    r"|(?<=[\u4e00-\u9fff])[-_|](?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES if has_cjk(s)) + r"))"
+)
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _WORD_START = re.compile(r"(?<![^\s|])[^\s|]")
 _WORD_END = re.compile(r"[^\s|](?![^\s|])")
@@ -32,10 +36,20 @@ _HOME_CRUMB = re.compile(r"(?<!\S)(?:Home|HOME)(?: (?:/|>>|>|»|›) [A-Z][\w'-]
 _MENU_THEN_HEADLINE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|&) ){6,}(?P<headline>[A-Z][\w'’-]* )(?!(?:and|of|the|to|in|for|on|at|by|with)\b)[a-z]{2,}"
 )
-# A date printed without a time, from its weekday ("Mon, Nov 25, 2024 page2").
+# A date printed without a time, from its weekday ("Mon, Nov 25, 2024 page2"), or in
+# Chinese with its weekday after it ("2023年08月16日 星期三").
 _DATE_ONLY = re.compile(
     r"(?<!\S)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?, " + _MONTH + r" \d{1,2}, \d{4}(?: page ?\d{1,2})?(?!\S)"
+    r"|(?<!\S)\d{4}年\d{1,2}月\d{1,2}日 星期[一二三四五六日天](?!\S)"
 )
+# A Chinese breadcrumb: "当前位置：首页 > 中国 > 正文".
+_CJK_CRUMB = re.compile(r"(?:(?:当前位置|您的位置)\s*[：:]\s*)?首页(?:\s*[>›»]\s*[^\s>›»]+)+")
+# Chinese share and page widgets, two or more in a row: "分享到： 微信 微博 QQ空间".
+_CJK_WIDGETS = re.compile(
+    r"(?:分享到\s*[：:]?\s*|关注[\u4e00-\u9fff]{2,5}\s+)?(?:(?:微信|微博|新浪微博|QQ空间|Qzone|QQ|朋友圈|评论|图集)(?:\s+|$)){2,}"
+)
+# The editor's name after its label ends the line: "责任编辑： 陈思远 新闻评论 ...".
+_CJK_EDITOR = re.compile(r"(?:责任)?编辑\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?=\s)")
 # A standfirst's kicker in capitals: "VACCINE DRIVE: Commuters aged 50 ..."
 _KICKER = re.compile(r"(?<= )[A-Z]{3,}(?: [A-Z]{2,}){0,3}: (?=[A-Z][a-z])")
 # Share counters ("0 0 0") before a headline, and a related link's label before its title.
@@ -110,7 +124,7 @@ _CREDITS = re.compile(
 # space, before a capital or a quote.
 _SENTENCE_START = re.compile(
     r"(?<=[a-z0-9)”\"][.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!Sept\.)\s+(?=[A-Z“\"\d])"
-    r"|(?<=[。！？”])(?=[\u4e00-\u9fff“])"
+    r"|(?<=[。！？”])\s*(?=[\u4e00-\u9fff“\d])"
 )
 # Share and menu words a page prints before its article: the text after them starts anew.
 # After a title's small word they are words of the headline ("Towns to Share").
@@ -125,7 +139,7 @@ _FURNITURE = re.compile(
     r"|Video PlayerClose|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Recommended Stories|Read Next|RELATED COVERAGE"
     r"|Sign up now: Get ST's newsletters delivered to your inbox|Why you can trust SCMP|Reading Time:\s?\d+ minutes?"
-    r"|More On This Topic|Tags:|Tags(?= [A-Z])|相关新闻|热点推荐|_{3,}"
+    r"|More On This Topic|Tags:|Tags(?= [A-Z])|(?<!\S)\+1(?!\S)|相关新闻|热点推荐|_{3,}"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
 _RUN_ENDS = frozenset('.!?"”')
@@ -143,7 +157,16 @@ _MARKERS = re.compile(
 
 def collapsed(lines: list[Line]) -> bool:
     """Whether the page was collapsed onto one line (or a few very long ones)."""
-    return 0 < len(lines) <= 3 and max(len(line.text) for line in lines) >= settings.ONELINE_MIN_CHARS
+    return 0 < len(lines) <= 3 and any(_long(line.text) for line in lines)
+
+
+def _long(text: str) -> bool:
+    """Whether a line is as long as a collapsed page; a Chinese character says about as
+    much as half a word, so it counts for several letters."""
+    if len(text) >= settings.ONELINE_MIN_CHARS:
+        return True
+    extra = settings.CJK_CHAR_WEIGHT - 1
+    return has_cjk(text) and len(text) + extra * len(CJK.findall(text)) >= settings.ONELINE_MIN_CHARS
 
 
 def explode(raw: str, lines: list[Line], profile: OutletProfile | None) -> list[Line]:
@@ -151,7 +174,7 @@ def explode(raw: str, lines: list[Line], profile: OutletProfile | None) -> list[
     pointing into ``raw``."""
     pieces: list[Line] = []
     for line in lines:
-        if len(line.text) < settings.ONELINE_MIN_CHARS:
+        if not _long(line.text):
             pieces.append(Line(len(pieces), line.text, line.start, line.end, True))
             continue
         text, cursor = line.text, line.start
@@ -216,9 +239,14 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
         kicker = _kicker(text, menu.start(), menu.start("headline"))
         if kicker is not None:
             cuts.add(kicker)
-    crumb = _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
+    crumb = _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS) or _CJK_CRUMB.search(
+        text, 0, settings.ONELINE_TITLE_CHARS
+    )
     if crumb is not None:
         cuts.update(crumb.span())
+    for match in _CJK_WIDGETS.finditer(text):
+        cuts.update(match.span())
+    cuts.update(match.end() for match in _CJK_EDITOR.finditer(text))
     # Share counters before a headline in title case ("0 0 0 Russian, Chinese Scientists to
     # Launch ..."), and a related link's title ("READ MORE: Far East Opens ..."): the text
     # after the title starts anew, and what follows a headline is its standfirst.

@@ -87,6 +87,9 @@ MAX_HEADER_LINES: Final = 400
 #: A page whose text stands on three lines or fewer, one at least this long, was
 #: collapsed onto one line by a scraper and is cut back into lines.
 ONELINE_MIN_CHARS: Final = 1000
+#: In that length, a Chinese character counts for this many letters (a Chinese word is
+#: one or two characters; an English one, with its space, about six letters).
+CJK_CHAR_WEIGHT: Final = 3
 #: Where a collapsed page's title (with its site suffix) is looked for.
 ONELINE_TITLE_CHARS: Final = 400
 #: Items of a news ticker on a collapsed page stand at most this far apart.

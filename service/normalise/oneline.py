@@ -13,7 +13,7 @@ import itertools
 import re
 
 from . import settings
-from .registry import TITLE_SUFFIXES, OutletProfile
+from .registry import OUTLETS, TITLE_SUFFIXES, OutletProfile
 from .text import CJK, Line, has_cjk
 from .timestamps import Stamp, parse_timestamp
 
@@ -130,15 +130,15 @@ _SENTENCE_START = re.compile(
 # After a title's small word they are words of the headline ("Towns to Share").
 _WIDGETS = re.compile(
     r"\b(?:Share|Copy|Link copied|Email|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard|Print|Subscribe"
-    r"|Sign In Register|Sign In|Sign in|Log in|Read More|(?<!ST's )WhatsApp|Telegram|Search|NEWS WIRES|Reading time"
+    r"|Sign In Register|Sign In|Sign in|Log in|Read More|(?<!'s )WhatsApp|Telegram|Search|NEWS WIRES|Reading time"
     r"|Advertising|CLOSE|WeChat)(?= [A-Z])"
 )
 # Furniture glued into the text, and end markers: lines of their own, cut on both sides.
 _FURNITURE = re.compile(
-    r"Purchase Licensing Rights, opens new tab|Advertisement|ADVERTISEMENT|Story continues|Add your comment"
-    r"|Video PlayerClose|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
+    r"Advertisement|ADVERTISEMENT|Story continues|Add your comment"
+    r"|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Recommended Stories|Read Next|RELATED COVERAGE"
-    r"|Sign up now: Get ST's newsletters delivered to your inbox|Why you can trust SCMP|Reading Time:\s?\d+ minutes?"
+    r"|Reading Time:\s?\d+ minutes?"
     r"|More On This Topic|Tags:|Tags(?= [A-Z])|(?<!\S)\+1(?!\S)|相关新闻|热点推荐|_{3,}"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
@@ -149,10 +149,14 @@ _MARKERS = re.compile(
     r"Source\(s\):|Source:\s?(?=[A-Z])|来源\s*[：:]|\((?:Web editor|Editor):|\(For the latest|Reporting by"
     r"|\(Reporting [Bb]y|\(By [A-Z]|Enditem|Copyright\b|©\s?\d{4}|Related:"
     r"|READ MORE:|Read more:|More from|MORE FROM|Latest News|Topics\b"
-    r"|Our Standards:|【纠错】|责任编辑\s*[：:]"
-    r"|编辑\s*[：:]|Join ST's|Follow topic:|Comments will be moderated"
+    r"|【纠错】|责任编辑\s*[：:]"
+    r"|编辑\s*[：:]"
     r"|Associated Press writers? |The (?:author|writer)s? (?:is|are) |Contact the writers? "
 )
+
+# Per outlet, its own furniture and line starts on collapsed pages, one regex each.
+_OWN_FURNITURE = {p.name: re.compile("|".join(p.oneline_furniture)) for p in OUTLETS if p.oneline_furniture}
+_OWN_STARTS = {p.name: re.compile("|".join(p.oneline_starts)) for p in OUTLETS if p.oneline_starts}
 
 
 def collapsed(lines: list[Line]) -> bool:
@@ -291,10 +295,15 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
         first_lead = match.start() if first_lead is None else first_lead
     for match in _BYLINE.finditer(text, 0, first_lead or len(text) // 3):
         cuts.update(match.span())
-    for match in _MARKERS.finditer(text):
-        cuts.add(match.start())
-    for match in _FURNITURE.finditer(text):
-        cuts.update(match.span())
+    own_starts = _OWN_STARTS.get(profile.name) if profile is not None else None
+    own_furniture = _OWN_FURNITURE.get(profile.name) if profile is not None else None
+    for pattern in (_MARKERS, own_starts):
+        if pattern is not None:
+            cuts.update(match.start() for match in pattern.finditer(text))
+    for pattern in (_FURNITURE, own_furniture):
+        if pattern is not None:
+            for match in pattern.finditer(text):
+                cuts.update(match.span())
     cuts.update(match.start() for match in _BULLET.finditer(text))
     cuts.update(match.end() for match in _WIDGETS.finditer(text) if not _after_small_word(text, match.start()))
     # A caption is the sentence before its credit: it starts at the last sentence start

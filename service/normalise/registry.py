@@ -102,6 +102,11 @@ class OutletProfile:
     #: The page prints its time above the headline, and the standfirst under it (TASS):
     #: on a collapsed page, the headline is read from just after the time.
     stamp_above_headline: bool = False
+    #: On a page collapsed onto one line: furniture the outlet prints glued into the text,
+    #: cut out as lines of their own, and the phrases that start a line of their own
+    #: (notices, end markers). Patterns, each beginning with literal text.
+    oneline_furniture: tuple[str, ...] = ()
+    oneline_starts: tuple[str, ...] = ()
 
 
 _US_ZONES = {"CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00"}
@@ -152,6 +157,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         ),
         title_suffixes=("Xinhua", "新华网"),
         chrome=(r"^Video Player ?Close$",),
+        oneline_furniture=(r"Video PlayerClose",),
     ),
     OutletProfile(
         name="China Daily",
@@ -214,6 +220,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
             r"^\d(?:\.\d+)?x$",
             r"^\d+ WPM$",
         ),
+        oneline_furniture=(r"Why you can trust SCMP",),
     ),
     OutletProfile(
         name="The Straits Times",
@@ -229,6 +236,8 @@ OUTLETS: tuple[OutletProfile, ...] = (
             r"^Read \d+ articles and stand to win rewards$",
             r"^Spin the wheel now$",
         ),
+        oneline_furniture=(r"Sign up now: Get ST's newsletters delivered to your inbox",),
+        oneline_starts=(r"Join ST's", r"Follow topic:"),
     ),
     OutletProfile(
         name="Malay Mail",
@@ -253,6 +262,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         markers=((r"Taipei Times", 3), (r"taipeitimes\.com", 3)),
         title_suffixes=("Taipei Times",),
         section=("before_stamp",),
+        oneline_starts=(r"Comments will be moderated",),
     ),
     OutletProfile(
         name="Reuters",
@@ -277,6 +287,8 @@ OUTLETS: tuple[OutletProfile, ...] = (
             r"^Suggested Topics:?$",
             r"^More From Reuters$",
         ),
+        oneline_furniture=(r"Purchase Licensing Rights, opens new tab",),
+        oneline_starts=(r"Our Standards:",),
     ),
     OutletProfile(
         name="Associated Press",

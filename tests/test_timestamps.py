@@ -7,7 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from service.normalise import normalise_article
 from service.normalise.layout import Kind, classify_line
+from service.normalise.model import Options
 from service.normalise.registry import OUTLETS_BY_NAME
 from service.normalise.timestamps import Relative, Stamp, find_date, infer_year, parse_timestamp, resolve
 
@@ -194,3 +196,27 @@ def test_a_year_less_stamp_is_placed_near_the_anchor_and_warned() -> None:
 def test_dates_are_found_in_running_text(text: str, found: Stamp | None) -> None:
     result = find_date(text)
     assert (result[0] if result else None) == found
+
+
+ARTICLE = (
+    "The city's new ferry terminal will open to passengers next month, the port authority said on "
+    "Tuesday, after two years of construction work on the waterfront.\n"
+)
+
+
+def test_an_update_earlier_than_the_publication_is_kept_and_warned() -> None:
+    # Both times are kept as printed: which one is wrong is not ours to guess.
+    stamps = "Published: 10:00am, 20 Jan, 2020\nUpdated: 9:15am, 20 Jan, 2020"
+    text = f"Ferry terminal to open next month\n\n{stamps}\n\n{ARTICLE}"
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.published_at, article.updated_at) == ("2020-01-20T10:00:00+08:00", "2020-01-20T09:15:00+08:00")
+    assert [(w.code, w.field) for w in article.warnings if w.code == "updated_before_published"] == [
+        ("updated_before_published", "updated_at")
+    ]
+
+
+def test_a_relative_update_time_without_a_reference_date_is_null_and_warned() -> None:
+    text = f"Ferry terminal to open next month\n\nPublished: 10:00am, 20 Jan, 2020\nUpdated 2 hours ago\n\n{ARTICLE}"
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.published_at, article.updated_at) == ("2020-01-20T10:00:00+08:00", None)
+    assert ("relative_time", "updated_at") in [(w.code, w.field) for w in article.warnings]

@@ -340,6 +340,21 @@ def test_a_chinese_page_collapsed_onto_one_line_is_cut_back_into_its_parts() -> 
     assert [(c.name, c.role) for c in article.contributors] == [("王立新", "责任编辑")]
 
 
+def test_a_headline_that_a_collapsed_menu_runs_into_keeps_its_opening_name() -> None:
+    # "New" could be the menu's last item; the page prints "New Taipei" again further on.
+    headline = "New Taipei offers free flu shots at MRT stations"
+    paragraph = (
+        "The New Taipei City Department of Health said yesterday that residents aged 65 or older could get "
+        "a free influenza vaccine at five MRT stations from today until Friday, as cases rise with the cold. "
+    ) * 5
+    text = (
+        f"Daily Harbour Home News Politics Business World Sport Culture Opinion Video {headline} "
+        f"By Lin Mei-hua Nov. 25, 2024 10:05 AM {paragraph.strip()} Copyright 2024 Daily Harbour"
+    )
+    assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
+    assert normalise_article(text, Options(reference_date=None)).headline == headline
+
+
 def test_a_tags_line_ends_the_article() -> None:
     paragraph = "The museum will reopen its east wing on Saturday after two years of repairs, its director said."
     text = f"Museum reopens east wing\n\n{paragraph}\n\nTags:\n\nThe city's three best bakeries, ranked.\n"

@@ -239,8 +239,9 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
                 cuts.add(kicker)
     menu = _MENU_THEN_HEADLINE.search(text, 0, settings.ONELINE_TITLE_CHARS)
     if menu is not None:
-        cuts.add(menu.start("headline"))
-        kicker = _kicker(text, menu.start(), menu.start("headline"))
+        opening = _name_start(text, menu.start(), menu.start("headline"), menu.end())
+        cuts.add(opening)
+        kicker = _kicker(text, menu.start(), opening)
         if kicker is not None:
             cuts.add(kicker)
     crumb = _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS) or _CJK_CRUMB.search(
@@ -349,6 +350,21 @@ def _ticker(text: str) -> list[int]:
         for i, item in enumerate(items)
         if (i > 0 and item - items[i - 1] <= close) or (i + 1 < len(items) and items[i + 1] - item <= close)
     ]
+
+
+def _name_start(text: str, menu_start: int, start: int, after: int) -> int:
+    """Where a headline that a menu runs into starts, when it opens with a name of several
+    capitalised words ("... Sport Culture New Taipei offers ..."): the words before
+    ``start`` belong to it while the page prints them with it again further on ("the New
+    Taipei City government")."""
+    for _ in range(settings.MAX_NAME_WORDS - 1):
+        before = text.rfind(" ", menu_start, start - 1)
+        word = text[before + 1 : start - 1]
+        following = text[start:].split(" ", 1)[0]
+        if not word[:1].isupper() or text.find(f"{word} {following}", after) < 0:
+            break
+        start = before + 1
+    return start
 
 
 def _after_small_word(text: str, start: int) -> bool:

@@ -76,6 +76,9 @@ MIN_HEADLINE_WORDS: Final = 5
 #: A line of this many words, none in lower case, is a menu run together, not a title
 #: case headline, which has its small words ("to", "of", "for") in lower case.
 MIN_MENU_WORDS: Final = 10
+#: A place or person's name opening a headline runs to at most this many words ("New
+#: Taipei City"), when a collapsed page's menu runs into the headline.
+MAX_NAME_WORDS: Final = 3
 #: A title whose first word in lower case comes after more capitalised words than this
 #: is in title case ("Russian, Chinese Scientists to Launch ..."); else in sentence case
 #: after a name ("Tretyakov Gallery to display ...").

@@ -397,6 +397,12 @@ CAPTIONS = [
         "Photo courtesy of Kaohsiung Rapid Transit Corp.",
         ("Kaohsiung Rapid Transit Corp.", None, None),
     ),
+    # A place name with a particle in lower case.
+    (
+        "Fishermen unload sardines at the harbour in Vila do Conde, Portugal, June 3.",
+        "Photo: Reuters",
+        ("Reuters", None, "Vila do Conde, Portugal"),
+    ),
     # Sputnik's credit, glued to the caption on a collapsed page: the agency is the credit.
     (
         "Divers inspect a water intake in Listvyanka, Irkutsk Region, 14 March 2019",

@@ -333,9 +333,17 @@ _PLACE_NOUNS = (
 )
 # The part of a place a caption may point to: "northeastern China".
 _DIRECTION = r"(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central)"
-_PLACE_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|of|the|de|" + _PLACE_NOUNS + r"|" + _DIRECTION + r")$")
+# The particles inside place names: "Santa Maria da Feira", "Rio de Janeiro".
+_PARTICLES = r"da|das|de|del|di|do|dos|du|la|le"
+_PLACE_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|of|the|" + _PARTICLES + "|" + _PLACE_NOUNS + r"|" + _DIRECTION + r")$")
 _PLACE_NAME = (
-    r"(?P<place>(?:" + _DIRECTION + r"\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|" + _PLACE_NOUNS + r"))*)$"
+    r"(?P<place>(?:"
+    + _DIRECTION
+    + r"\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|"
+    + _PLACE_NOUNS
+    + r"|(?:"
+    + _PARTICLES
+    + r")(?=\s+[A-Z])))*)$"
 )
 _IN_PLACE = re.compile(r"\b(?:in|at|near)\s+" + _PLACE_NAME)
 # Before a place already found ("the port of Duluth, Minn."), "of" introduces it too.

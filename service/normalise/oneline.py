@@ -76,7 +76,7 @@ _ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
 # A name's word: capitalised, and not a month or a weekday ("By A B July 4, 2024").
 _NAME = (
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
-    r"|(?:Published|Updated|Modified|Source|Posted)\b)[A-Z][\w'’.-]+"
+    r"|(?:Published|Updated|Modified|Source|Posted|Share|Copied|Copy|Print|Email|Follow|Subscribe)\b)[A-Z][\w'’.-]+"
 )
 _BYLINE = re.compile(
     r"(?<!Picture )(?<!Pictures )(?<!Photo )(?<!Photos )\b[Bb]y "
@@ -104,6 +104,7 @@ _DATELINE = re.compile(
 _CREDITS = re.compile(
     r"\((?:AP Photo|Xinhua|Photo by [^()/]{2,40})/[^()]{2,40}\)"
     r"|[(（\[](?:[^()（）\[\]/]{2,40}/[^()（）\[\]]{2,40})[)）\]]"
+    r"|(?<=[.!?]) /(?:Xinhua|Reuters|AP|AFP|CFP|VCG|IC|CGTN|CNSPHOTO)(?: Photo)?\b"  # CGTN: "... 2024. /Xinhua"
     r"|(?:REUTERS|Reuters)/[A-Z][\w'-]+(?: (?!Purchase\b)[A-Z][\w'-]+){0,2}(?:/File Photo)?"
     r"|(?:[A-Z]{2,6} )?PHOTO: [A-Z][A-Z .'-]{1,30}(?=\s[A-Z][a-z]|\s[A-Z]{2,}\s[a-z])"
     r"|(?:Photo|Illustration): (?:[A-Z][\w'-]+ ){0,3}?(?:Xinhua|VCG|AFP|AP|Reuters|CNA|cnsphoto|IC|Handout"
@@ -131,7 +132,7 @@ _SENTENCE_START = re.compile(
 _WIDGETS = re.compile(
     r"\b(?:Share|Copy|Link copied|Email|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard|Print|Subscribe"
     r"|Sign In Register|Sign In|Sign in|Log in|Read More|(?<!'s )WhatsApp|Telegram|Search|NEWS WIRES|Reading time"
-    r"|Advertising|CLOSE|WeChat)(?= [A-Z])"
+    r"|Advertising|CLOSE|WeChat|Copied|I agree)(?= [A-Z]|(?P<duration> \d{1,2}:\d{2})(?= [A-Z]))"
 )
 # Furniture glued into the text, and end markers: lines of their own, cut on both sides.
 _FURNITURE = re.compile(
@@ -306,7 +307,10 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
             for match in pattern.finditer(text):
                 cuts.update(match.span())
     cuts.update(match.start() for match in _BULLET.finditer(text))
-    cuts.update(match.end() for match in _WIDGETS.finditer(text) if not _after_small_word(text, match.start()))
+    for match in _WIDGETS.finditer(text):
+        if not _after_small_word(text, match.start()):
+            # A video's duration after the widgets ("Share Copied 01:12") is a line of its own.
+            cuts.update((match.end(), match.end("duration")) if match["duration"] else (match.end(),))
     # A caption is the sentence before its credit: it starts at the last sentence start
     # or the last cut before the credit, whichever is nearer.
     for match in _CREDITS.finditer(text):

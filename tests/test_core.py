@@ -355,6 +355,59 @@ def test_a_headline_that_a_collapsed_menu_runs_into_keeps_its_opening_name() -> 
     assert normalise_article(text, Options(reference_date=None)).headline == headline
 
 
+COUNCIL = (
+    "The council met at 11:30 Tuesday to approve the budget for the new library, which will open in the "
+    "spring. The first bus leaves at 06:45 Monday to Friday, and the last one at 23:10 Sunday, the transport "
+    "office said. Temperatures will range from -3 to +1 degrees Celsius over the weekend, forecasters said. "
+)
+
+
+def test_times_and_signs_in_the_prose_of_a_collapsed_page_are_not_furniture() -> None:
+    # Two times followed by capitals are no news ticker when a sentence holds them.
+    text = f"Council approves library budget By Anna Smith 25 November 2024 10:05 {COUNCIL * 4}".strip()
+    assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.published_at == "2024-11-25T10:05:00+08:00"
+    assert article.body == [(COUNCIL * 4).strip()]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Malaysia's Top Court Upholds Najib Conviction, Rejects Bid For A Fresh Retrial",
+        "MALAYSIA'S TOP COURT UPHOLDS NAJIB CONVICTION, REJECTS BID FOR A FRESH RETRIAL",
+    ],
+)
+def test_a_long_headline_in_title_case_or_capitals_is_no_menu(headline: str) -> None:
+    text = f"{headline}\n\n{COUNCIL}\n"
+    assert normalise_article(text, Options(reference_date=None)).headline == headline
+
+
+def test_a_chinese_page_with_one_long_paragraph_is_not_a_collapsed_page() -> None:
+    headline = "张家界游客量回升 多条登山步道恢复开放"
+    paragraph = (
+        "清明假期临近，湖南省张家界市多个景区的游客量明显回升，景区管理部门表示，此前因维修关闭的三条登山步道"
+        "已于本周恢复开放，部分路段加装了护栏和休息平台。"
+    ) * 6 + "全市接待游客同比增长两成（数据来源：市文化旅游局）。"
+    article = normalise_article(f"{headline}\n\n{paragraph}\n", Options(reference_date=None))
+    assert (article.headline, article.body) == (headline, [paragraph])
+
+
+def test_a_tass_headline_that_opens_with_a_long_name_is_kept_whole() -> None:
+    headline = "Russian President Vladimir Putin signs law on regional budgets"
+    paragraph = (
+        "The law allows regions to move unspent road funds into their general budgets until the end of next "
+        "year, according to the document published on the legal information portal. "
+    ) * 5
+    text = (
+        "TASS Russian News Agency English Search World Business & Economy Politics Sports All news "
+        f"Politics November 29, 09:30 UTC+3 {headline} The law takes effect on the day it is published "
+        f"MOSCOW, November 29. /TASS/. {paragraph.strip()} © TASS 1999-2024."
+    )
+    assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
+    assert normalise_article(text, Options(reference_date=date(2024, 11, 29))).headline == headline
+
+
 def test_a_tags_line_ends_the_article() -> None:
     paragraph = "The museum will reopen its east wing on Saturday after two years of repairs, its director said."
     text = f"Museum reopens east wing\n\n{paragraph}\n\nTags:\n\nThe city's three best bakeries, ranked.\n"

@@ -48,7 +48,8 @@ _CJK_CRUMB = re.compile(r"(?:(?:当前位置|您的位置)\s*[：:]\s*)?首页(?
 _CJK_WIDGETS = re.compile(
     r"(?:分享到\s*[：:]?\s*|关注[\u4e00-\u9fff]{2,5}\s+)?(?:(?:微信|微博|新浪微博|QQ空间|Qzone|QQ|朋友圈|评论|图集)(?:\s+|$)){2,}"
 )
-# The editor's name after its label ends the line: "责任编辑： 陈思远 新闻评论 ...".
+# The editor's name after its label ends the line: "责任编辑： 陈思远 新闻评论 ..." (the
+# label starts it: _MARKERS).
 _CJK_EDITOR = re.compile(r"(?:责任)?编辑\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?=\s)")
 # A standfirst's kicker in capitals: "VACCINE DRIVE: Commuters aged 50 ..."
 _KICKER = re.compile(r"(?<= )[A-Z]{3,}(?: [A-Z]{2,}){0,3}: (?=[A-Z][a-z])")
@@ -56,8 +57,17 @@ _KICKER = re.compile(r"(?<= )[A-Z]{3,}(?: [A-Z]{2,}){0,3}: (?=[A-Z][a-z])")
 _COUNTERS = re.compile(r"(?<!\S)(?:\d+ ){3}(?=[A-Z])")
 _LINK_TITLE = re.compile(r"(?:READ MORE|Read more|READ ALSO|Read also):? (?=[A-Z])")
 # A news ticker's item: a time, then a headline ("09:12 Russian stock indices open higher").
-_TICKER_ITEM = re.compile(
-    r"(?<![\S])\d{1,2}:\d{2} (?!(?:UTC|GMT|MSK|CST|HKT|SGT|MYT|PHT|EDT|EST|AM|PM|am|pm|a\.m\.|p\.m\.)\b)(?=[A-Z])"
+# A time, then a capital: a news ticker's item ("09:12 Russian stock indices ..."), a
+# stamp's time before its zone ("14:45 UTC+3"), or a time in a sentence ("at 11:30 Tuesday").
+_CLOCK_THEN_CAPITAL = re.compile(r"(?<!\S)\d{1,2}:\d{2} (?=[A-Z])")
+_ZONE_WORD = re.compile(r"(?:UTC|GMT|MSK|CST|HKT|SGT|MYT|PHT|EDT|EST|EET|CET|BST)(?![A-Za-z])")  # "GMT30 April"
+_NOT_ITEM = re.compile(
+    r"(?:AM|PM|A\.M\.|P\.M\.|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _MONTH + r" \d"
+    r"|(?:Moscow|Beijing|local|Hong Kong|Singapore|Taipei) [Tt]ime)\b"
+)
+# Words before a time in a sentence: "leaves at 06:45", "until 23:10".
+_TIME_PREPOSITIONS = frozenset(
+    "at until till from by to before after around about since between and or than".split()  # noqa: SIM905
 )
 # A title in sentence case ends where a sentence starts: a capitalised opening word
 # after a word in lower case ("... from Vologda churches The exhibition will run").
@@ -140,7 +150,7 @@ _FURNITURE = re.compile(
     r"|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Recommended Stories|Read Next|RELATED COVERAGE"
     r"|Reading Time:\s?\d+ minutes?"
-    r"|More On This Topic|Tags:|Tags(?= [A-Z])|(?<!\S)\+1(?!\S)|相关新闻|热点推荐|_{3,}"
+    r"|More On This Topic|Tags:|相关新闻|热点推荐|_{3,}"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
 _RUN_ENDS = frozenset('.!?"”')
@@ -166,12 +176,14 @@ def collapsed(lines: list[Line]) -> bool:
 
 
 def _long(text: str) -> bool:
-    """Whether a line is as long as a collapsed page; a Chinese character says about as
-    much as half a word, so it counts for several letters."""
+    """Whether a line is as long as a collapsed page. A Chinese character says about as
+    much as half a word, so it counts for several letters; but Chinese prose has no
+    spaces, and a Chinese page collapsed onto one line has one wherever a line ended."""
     if len(text) >= settings.ONELINE_MIN_CHARS:
         return True
-    extra = settings.CJK_CHAR_WEIGHT - 1
-    return has_cjk(text) and len(text) + extra * len(CJK.findall(text)) >= settings.ONELINE_MIN_CHARS
+    if not has_cjk(text) or text.count(" ") < settings.MIN_CJK_ONELINE_SPACES:
+        return False
+    return len(text) + (settings.CJK_CHAR_WEIGHT - 1) * len(CJK.findall(text)) >= settings.ONELINE_MIN_CHARS
 
 
 def explode(raw: str, lines: list[Line], profile: OutletProfile | None) -> list[Line]:
@@ -325,34 +337,47 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
 
 
 def _title_end(text: str, start: int) -> int | None:
-    """Where a title that starts at ``start`` ends. In title case, at the capitalised
-    word before the first lower-case word that title case would capitalise ("... Lake
-    Baikal Water Quality Researchers from the two"); in sentence case, where a sentence
-    starts ("... from Vologda churches The exhibition")."""
+    """Where a title that starts at ``start`` ends. In title case (a small word in lower
+    case, the next word capitalised: "Scientists to Launch"), at the capitalised word
+    before the first lower-case word that title case would capitalise ("... Water Quality
+    Researchers from the two"); in sentence case, where a sentence starts ("... from
+    Vologda churches The exhibition")."""
     last_capital = None
-    capitals = 0
+    title_case = False
+    after_small = False
     for word in _WORD_SPAN.finditer(text, start, start + settings.MAX_HEADLINE_CHARS):
         token = word[0]
         if token[:1].isupper():
+            title_case = title_case or after_small
             last_capital = word.start()
-            capitals += 1
-        elif token not in _TITLE_SMALL_WORDS:
-            if capitals > settings.MIN_TITLE_CASE_WORDS and last_capital is not None:
+            after_small = False
+        elif token in _TITLE_SMALL_WORDS:
+            after_small = True
+        else:
+            if title_case and last_capital is not None and last_capital > start:
                 return last_capital
-            break  # sentence case: a proper name or two, then lower case
+            break  # sentence case: "Russian President Vladimir Putin signs law ..."
     opener = _SENTENCE_OPENER.search(text, start, start + settings.MAX_HEADLINE_CHARS)
     return opener.start() if opener is not None else None
 
 
 def _ticker(text: str) -> list[int]:
-    """Where the items of news tickers start: times followed by a headline, at least two
-    in a row, each close to the one before."""
-    items = [match.start() for match in _TICKER_ITEM.finditer(text)]
+    """Where the items of news tickers start: a time, then a headline, with the next time
+    close after it and no sentence between. A time in a sentence is no item, and a time
+    followed by its zone ends a ticker: it is the article's stamp."""
+    clocks: list[tuple[int, bool]] = []
+    for match in _CLOCK_THEN_CAPITAL.finditer(text):
+        if _ZONE_WORD.match(text, match.end()):
+            clocks.append((match.start(), False))
+            continue
+        before = text[text.rfind(" ", 0, max(0, match.start() - 1)) + 1 : match.start()].strip()
+        if not _NOT_ITEM.match(text, match.end()) and before.lower() not in _TIME_PREPOSITIONS:
+            clocks.append((match.start(), True))
     close = settings.MAX_TICKER_ITEM_CHARS
     return [
-        item
-        for i, item in enumerate(items)
-        if (i > 0 and item - items[i - 1] <= close) or (i + 1 < len(items) and items[i + 1] - item <= close)
+        start
+        for (start, item), (following, _) in itertools.pairwise(clocks)
+        if item and following - start <= close and not _SENTENCE_START.search(text, start, following)
     ]
 
 
@@ -373,7 +398,8 @@ def _name_start(text: str, menu_start: int, start: int, after: int) -> int:
 
 def _after_small_word(text: str, start: int) -> bool:
     """Whether the word before ``start`` is one a title leaves in lower case: the widget
-    word is then a word of the headline ("Towns to Share Flood Warnings")."""
+    word is then a word of the headline ("Towns to Share Flood Warnings"). The words are
+    one space apart: the line was collapsed."""
     before = text.rfind(" ", 0, max(0, start - 1))
     return text[before + 1 : start - 1] in _TITLE_SMALL_WORDS
 

@@ -19,6 +19,8 @@ _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
 # A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
 _BREADCRUMB_SLASH = re.compile(r"\s*(?:>>|»|›|>|/)\s*")
 _ABBREVIATION_ENDS = ("U.S.", "U.K.", "U.N.", "Inc.", "Co.", "Ltd.", "Corp.", "Jr.", "St.", "etc.")
+# Menu items: words, "&", a clock ("Listen Live 08:41 GMT30 April 2020 World ...").
+_MENU_WORDS = re.compile(r"^[\w&:+ -]+$")
 _DECK = re.compile(r"^[A-Z][A-Z0-9'’ -]{2,40}: \S")
 # A content-type label before a title: "[视频]", "【图片】", "[Video]".
 _CONTENT_LABEL = re.compile(r"^[\[【](?:视频|图片|组图|直播|Video|Photos?|Live)[\]】]\s*")
@@ -496,8 +498,10 @@ def _title_like(text: str) -> bool:
     if CJK.search(text):
         return len(text) >= 6 and not text.endswith("。")
     wordy = sum(1 for word in words if any(c.isalpha() for c in word))
-    if wordy >= settings.MIN_MENU_WORDS and not any(word[0].islower() for word in words):
-        return False  # a menu run together ("World Russia Asia & Pacific Business Science & Tech ..."): no small words
+    if wordy >= settings.MIN_MENU_WORDS and not any(word[0].islower() for word in words) and _MENU_WORDS.match(text):
+        # A menu run together ("World Russia Asia & Pacific Business Science & Tech ..."): no
+        # small words and no punctuation, where a headline in title case has either.
+        return False
     # Headlines do not end with a full stop; sentences and captions do.
     return wordy >= 3 and not (text.endswith(".") and not text.endswith(_ABBREVIATION_ENDS))
 

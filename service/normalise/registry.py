@@ -157,7 +157,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         ),
         title_suffixes=("Xinhua", "新华网"),
         chrome=(r"^Video Player ?Close$",),
-        oneline_furniture=(r"Video PlayerClose",),
+        oneline_furniture=(r"Video PlayerClose", r"\+1(?= 【纠错】)"),
     ),
     OutletProfile(
         name="China Daily",
@@ -328,6 +328,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         title_suffixes=("TASS",),
         section=("before_stamp",),
         stamp_above_headline=True,
+        oneline_furniture=(r"Tags(?= [A-Z])",),
     ),
     OutletProfile(
         name="Sputnik",

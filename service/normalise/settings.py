@@ -79,10 +79,6 @@ MIN_MENU_WORDS: Final = 10
 #: A place or person's name opening a headline runs to at most this many words ("New
 #: Taipei City"), when a collapsed page's menu runs into the headline.
 MAX_NAME_WORDS: Final = 3
-#: A title whose first word in lower case comes after more capitalised words than this
-#: is in title case ("Russian, Chinese Scientists to Launch ..."); else in sentence case
-#: after a name ("Tretyakov Gallery to display ...").
-MIN_TITLE_CASE_WORDS: Final = 3
 
 #: The headline is looked for in the header's first lines only, however long the page.
 MAX_HEADER_LINES: Final = 400
@@ -91,8 +87,10 @@ MAX_HEADER_LINES: Final = 400
 #: collapsed onto one line by a scraper and is cut back into lines.
 ONELINE_MIN_CHARS: Final = 1000
 #: In that length, a Chinese character counts for this many letters (a Chinese word is
-#: one or two characters; an English one, with its space, about six letters).
+#: one or two characters; an English one, with its space, about six letters), on a line
+#: with at least this many spaces (Chinese prose has almost none).
 CJK_CHAR_WEIGHT: Final = 3
+MIN_CJK_ONELINE_SPACES: Final = 15
 #: Where a collapsed page's title (with its site suffix) is looked for.
 ONELINE_TITLE_CHARS: Final = 400
 #: Items of a news ticker on a collapsed page stand at most this far apart.

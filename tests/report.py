@@ -34,10 +34,12 @@ def cases(folder: Path) -> list[tuple[Path, Path]]:
     return found
 
 
-def normalise_case(text_path: Path) -> dict[str, Any]:
+def normalise_case(text_path: Path, text: str | None = None) -> dict[str, Any]:
+    """The Article a case's page gives with the case's options; ``text`` replaces the page."""
     options_path = text_path.with_name(text_path.stem + ".options.json")
     options = json.loads(options_path.read_text(encoding="utf-8")) if options_path.exists() else {}
-    loaded = NormaliseRequestSchema().load({"text": text_path.read_text(encoding="utf-8"), "options": options})
+    page = text_path.read_text(encoding="utf-8") if text is None else text
+    loaded = NormaliseRequestSchema().load({"text": page, "options": options})
     options = to_options(loaded.get("options"), default_timezone=parse_zone(DEFAULT_TIMEZONE))
     article = normalise_article(loaded["text"], options)
     return dict(ArticleSchema().dump(article))

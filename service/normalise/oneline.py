@@ -134,7 +134,10 @@ _CREDITS = re.compile(
 # Where a sentence starts: after a word's sentence end (not an initial's: "N.M.") and a
 # space, before a capital or a quote.
 _SENTENCE_START = re.compile(
-    r"(?<=[a-z0-9)”\"][.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!Sept\.)\s+(?=[A-Z“\"\d])"
+    r"(?<=[a-z0-9)”\"][.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!Sept\.)"
+    # Not after a title or a short form before a name: "St. Petersburg", "Dr. Li", "Gov. Ige".
+    r"(?<!\b(?:St|Mr|Ms|Dr|Mt|Ft|Jr|Sr|No|vs)\.)(?<!\b(?:Mrs|Gen|Col|Gov|Sen|Rep|Ave)\.)(?<!\bProf\.)"
+    r"\s+(?=[A-Z“\"\d])"
     r"|(?<=[。！？”])\s*(?=[\u4e00-\u9fff“\d])"
 )
 # Share and menu words a page prints before its article: the text after them starts anew.
@@ -287,6 +290,12 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
         cuts.update((start, end) if clock is None else (start, clock))
         if clock is None:
             stamps.append((start, end))
+            # The outlet's name printed alone as the byline, just after the time ("Updated
+            # 2025.01.03 17:40 GMT+8 CGTN Skiers ride ..."): a line of its own.
+            for name in profile.bare_byline if profile is not None else ():
+                if text.startswith(f" {name} ", end) and text[end + len(name) + 2 : end + len(name) + 3].isupper():
+                    cuts.add(end + len(name) + 1)
+                    break
     if stamps:
         # A menu item printed again just above the first stamp is the section ("... Photo
         # Video Asia & Pacific 22:57 GMT 28.04.2020").

@@ -408,6 +408,24 @@ def test_a_tass_headline_that_opens_with_a_long_name_is_kept_whole() -> None:
     assert normalise_article(text, Options(reference_date=date(2024, 11, 29))).headline == headline
 
 
+def test_a_list_of_linked_headlines_inside_a_collapsed_article_is_left_out() -> None:
+    first = (
+        "DULUTH, Minn. (AP) — Grain shipments through the port fell by a tenth this summer as low water forced "
+        "freighters to sail lighter, the port authority said Thursday. "
+    ) * 4
+    after = "The mayor said Tom Reinholt, a dispatcher, would join the new harbor board in January."
+    text = (
+        "Port grain shipments fall as lake levels drop | AP News Menu World U.S. Politics Sports By MARTA KOWALSKI "
+        f"Updated 4:05 PM EDT, October 10, 2024 {first.strip()} RELATED COVERAGE Iron ore shipments slow as "
+        f"steel demand cools Coast Guard readies icebreakers early {after} "
+        "Copyright 2024 The Associated Press. All Rights Reserved."
+    )
+    assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
+    body = normalise_article(text, Options(reference_date=None)).body
+    assert body[-1] == after
+    assert not any("icebreakers" in paragraph for paragraph in body)
+
+
 def test_a_tags_line_ends_the_article() -> None:
     paragraph = "The museum will reopen its east wing on Saturday after two years of repairs, its director said."
     text = f"Museum reopens east wing\n\n{paragraph}\n\nTags:\n\nThe city's three best bakeries, ranked.\n"

@@ -29,8 +29,6 @@ COLLAPSED_GAPS = frozenset(
     {
         "afp/france24-fishermen-2024-09-11",
         "afp/yahoo-tulips-2024-03-31",
-        "associated-press/lake-superior-edt-2024-10-10",
-        "associated-press/plains-storm-est-new-year",
         "china-daily/hutong-canteens-2024-09-11",
         "china-daily/xinhua-japan-new-year-2025-01-01",
         "focus-taiwan/night-trains-east-coast-2024-03-05",

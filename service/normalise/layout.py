@@ -218,7 +218,9 @@ _BLOCK_LINES = frozenset(
         "topics",
     }
 )
-_BLOCK = re.compile(r"^(?:read more|read also|also read|related|see also)\s*:.{2,150}$", re.IGNORECASE)
+_BLOCK = re.compile(
+    r"^(?:(?:read more|read also|also read|related|see also)\s*:.{2,150}|video \d{1,2}:\d{2})$", re.IGNORECASE
+)
 _CHROME_LINES = frozenset(
     {
         "share",
@@ -461,7 +463,9 @@ def _body_lines(page: Page) -> list[int]:
             continue
         if index in page.standfirst:
             continue
-        if skipping and not is_prose(page.text(index)):
+        # After a block marker, the paragraphs resume with a line that ends a sentence: a
+        # run of linked headlines, however long, ends none.
+        if skipping and not (is_prose(page.text(index)) and _PROSE_END.search(page.text(index))):
             continue
         skipping = False
         body.append(index)

@@ -55,7 +55,18 @@ _CJK_EDITOR = re.compile(r"(?:责任)?编辑\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?
 _KICKER = re.compile(r"(?<= )[A-Z]{3,}(?: [A-Z]{2,}){0,3}: (?=[A-Z][a-z])")
 # Share counters ("0 0 0") before a headline, and a related link's label before its title.
 _COUNTERS = re.compile(r"(?<!\S)(?:\d+ ){3}(?=[A-Z])")
-_LINK_TITLE = re.compile(r"(?:READ MORE|Read more|READ ALSO|Read also):? (?=[A-Z])")
+# A link's label before its title: "READ MORE: Far East Opens ...", "Video 1:02 Crews work ...".
+_LINK_TITLE = re.compile(r"(?:READ MORE|Read more|READ ALSO|Read also):? (?=[A-Z])|Video \d{1,2}:\d{2} (?=[A-Z])")
+# A gallery's counter before a caption: "Item 1 of 2", "Print 1 of 3 The bulk carrier ...".
+_GALLERY = re.compile(r"Item \d{1,2} of \d{1,2}|(?:(?<=Print )|(?<=More )|(?<=[.)] ))\d{1,2} of \d{1,2}(?= [A-Z])")
+# A list of linked headlines inside the article ("RELATED COVERAGE Iron ore shipments ...
+# slow as steel demand cools Coast Guard readies ... repairs Iron ore pellets, coal and
+# grain make up ..."): the paragraph after it starts at the last capital after a word in
+# lower case before its first full stop.
+_LIST_IN_BODY = re.compile(r"RELATED COVERAGE|Related Coverage|RELATED CONTENT")
+_HEADLINE_BREAK = re.compile(r"(?<=[a-z] )[A-Z]")
+# A line that ends with its sentence: "... contributed to this report."
+_ENDS_LINE = re.compile(r"contributed to this (?:report|story)\.")
 # A news ticker's item: a time, then a headline ("09:12 Russian stock indices open higher").
 # A time, then a capital: a news ticker's item ("09:12 Russian stock indices ..."), a
 # stamp's time before its zone ("14:45 UTC+3"), or a time in a sentence ("at 11:30 Tuesday").
@@ -328,6 +339,14 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
             for match in pattern.finditer(text):
                 cuts.update(match.span())
     cuts.update(match.start() for match in _BULLET.finditer(text))
+    cuts.update(match.end() for match in _ENDS_LINE.finditer(text))
+    for match in _GALLERY.finditer(text):
+        cuts.update(match.span())
+    for match in _LIST_IN_BODY.finditer(text):
+        cuts.update(match.span())
+        paragraph = _after_list(text, match.end())
+        if paragraph is not None:
+            cuts.add(paragraph)
     for match in _WIDGETS.finditer(text):
         if not _after_small_word(text, match.start()):
             # A video's duration after the widgets ("Share Copied 01:12") is a line of its own.
@@ -403,6 +422,23 @@ def _name_start(text: str, menu_start: int, start: int, after: int) -> int:
             break
         start = before + 1
     return start
+
+
+def _after_list(text: str, start: int) -> int | None:
+    """Where the paragraph after a list of linked headlines starts (see _LIST_IN_BODY)."""
+    sentence = _SENTENCE_START.search(text, start, start + settings.MAX_LIST_CHARS)
+    end = sentence.start() if sentence is not None else -1
+    # A sentence's opening word ("The mayor said Tom Reinholt ...") is the surest break;
+    # failing one, a capital after a word that no name follows ("... harbor repairs Iron ore").
+    openers = [m.start() for m in _SENTENCE_OPENER.finditer(text, start, end)]
+    if openers:
+        return openers[-1]
+    breaks = [
+        m.start()
+        for m in _HEADLINE_BREAK.finditer(text, start, end)
+        if text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1] not in _TITLE_SMALL_WORDS
+    ]
+    return breaks[-1] if breaks else None
 
 
 def _after_small_word(text: str, start: int) -> bool:

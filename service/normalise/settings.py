@@ -95,3 +95,6 @@ MIN_CJK_ONELINE_SPACES: Final = 15
 ONELINE_TITLE_CHARS: Final = 400
 #: Items of a news ticker on a collapsed page stand at most this far apart.
 MAX_TICKER_ITEM_CHARS: Final = 200
+#: A list of linked headlines inside a collapsed article runs at most this far, with the
+#: first sentence of the paragraph after it.
+MAX_LIST_CHARS: Final = 1000

@@ -29,8 +29,6 @@ COLLAPSED_GAPS = frozenset(
     {
         "afp/france24-fishermen-2024-09-11",
         "afp/yahoo-tulips-2024-03-31",
-        "china-daily/hutong-canteens-2024-09-11",
-        "china-daily/xinhua-japan-new-year-2025-01-01",
         "focus-taiwan/night-trains-east-coast-2024-03-05",
         "focus-taiwan/twin-oaks-new-year-2025-01-01",
         "global-times/chongqing-new-year-2020-01-01",

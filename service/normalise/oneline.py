@@ -13,7 +13,7 @@ import itertools
 import re
 
 from . import settings
-from .registry import OUTLETS, TITLE_SUFFIXES, OutletProfile
+from .registry import OUTLETS, TITLE_SUFFIXES, OutletProfile, canonical_name
 from .text import CJK, Line, has_cjk
 from .timestamps import Stamp, parse_timestamp
 
@@ -68,6 +68,8 @@ _HEADLINE_BREAK = re.compile(r"(?<=[a-z] )[A-Z]")
 # A line that ends with its sentence: "... contributed to this report."
 _ENDS_LINE = re.compile(r"contributed to this (?:report|story)\.")
 # A news ticker's item: a time, then a headline ("09:12 Russian stock indices open higher").
+# A name before a bar, just before a time: "Xinhua | Updated: ...".
+_AGENCY_BAR = re.compile(r"(?<!\S)(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) \|\s*$")
 # A time, then a capital: a news ticker's item ("09:12 Russian stock indices ..."), a
 # stamp's time before its zone ("14:45 UTC+3"), or a time in a sentence ("at 11:30 Tuesday").
 _CLOCK_THEN_CAPITAL = re.compile(r"(?<!\S)\d{1,2}:\d{2} (?=[A-Z])")
@@ -162,13 +164,15 @@ _WIDGETS = re.compile(
 _FURNITURE = re.compile(
     r"Advertisement|ADVERTISEMENT|Story continues|Add your comment"
     r"|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
-    r"|Related Articles|TOP PICKS|Top Picks|Most Read|Recommended Stories|Read Next|RELATED COVERAGE"
+    r"|Related Articles|TOP PICKS|Top Picks|Most Read|Most Viewed|Most Popular|Today's Top News"
+    r"|Recommended Stories|Read Next|RELATED COVERAGE"
     r"|Reading Time:\s?\d+ minutes?"
     r"|More On This Topic|Tags:|相关新闻|热点推荐|_{3,}"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
 _RUN_ENDS = frozenset('.!?"”')
-_BULLET = re.compile(r"•\s")
+# A list's items: "• ...", or "- ..." after a sentence's end.
+_BULLET = re.compile(r"•\s|(?<=[.!?”] )- (?=[A-Z])")
 # Where a line of its own starts: end markers, source and editor lines.
 _MARKERS = re.compile(
     r"Source\(s\):|Source:\s?(?=[A-Z])|来源\s*[：:]|\((?:Web editor|Editor):|\(For the latest|Reporting by"
@@ -301,6 +305,16 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
         cuts.update((start, end) if clock is None else (start, clock))
         if clock is None:
             stamps.append((start, end))
+            # An agency named alone before the time, China Daily's way: "... crowds Xinhua |
+            # Updated: 2025-01-01 16:05". It starts the line, unless a byline's bar stands
+            # before it ("By A in Jinan | China Daily | Updated: ...").
+            agency = _AGENCY_BAR.search(text, max(0, start - 40), start)
+            if (
+                agency is not None
+                and canonical_name(agency["name"]) is not None
+                and not text[: agency.start("name")].rstrip().endswith("|")
+            ):
+                cuts.add(agency.start("name"))
             # The outlet's name printed alone as the byline, just after the time ("Updated
             # 2025.01.03 17:40 GMT+8 CGTN Skiers ride ..."): a line of its own.
             for name in profile.bare_byline if profile is not None else ():

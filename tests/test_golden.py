@@ -27,7 +27,6 @@ CASES = sorted(p for p in GOLDEN.glob("*/*.txt") if p.with_suffix(".json").exist
 # as the one-line reader learns their layouts (tests/golden/README.md).
 COLLAPSED_GAPS = frozenset(
     {
-        "afp/france24-fishermen-2024-09-11",
         "afp/yahoo-tulips-2024-03-31",
         "focus-taiwan/night-trains-east-coast-2024-03-05",
         "focus-taiwan/twin-oaks-new-year-2025-01-01",

@@ -65,6 +65,7 @@ _GALLERY = re.compile(r"Item \d{1,2} of \d{1,2}|(?:(?<=Print )|(?<=More )|(?<=[.
 # lower case before its first full stop.
 _LIST_IN_BODY = re.compile(r"RELATED COVERAGE|Related Coverage|RELATED CONTENT")
 _HEADLINE_BREAK = re.compile(r"(?<=[a-z] )[A-Z]")
+_SENTENCE_END = re.compile(r"[a-z0-9)”\"][.!?](?:\s|$)")
 # A line that ends with its sentence: "... contributed to this report."
 _ENDS_LINE = re.compile(r"contributed to this (?:report|story)\.")
 # A news ticker's item: a time, then a headline ("09:12 Russian stock indices open higher").
@@ -85,7 +86,8 @@ _TIME_PREPOSITIONS = frozenset(
 # A title in sentence case ends where a sentence starts: a capitalised opening word
 # after a word in lower case ("... from Vologda churches The exhibition will run").
 _SENTENCE_OPENER = re.compile(
-    r"(?<=[a-z0-9] )(?:The|A|An|In|On|At|For|This|These|It|Its|As|After|With|From|By|When|While|Some|Many)\b"
+    r"(?<=[a-z0-9] )(?:(?:The|A|An|In|On|At|For|This|These|It|Its|As|After|With|From|By|When|While|Some|Many)\b"
+    r"|[“\"](?=[A-Z]))"
 )
 # Words title case leaves in lower case.
 _TITLE_SMALL_WORDS = frozenset(
@@ -137,7 +139,7 @@ _CREDITS = re.compile(
     r"|[—–] (?:Picture|Photo) by [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}|[—–] [A-Z][a-z]+ pic\b"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? / [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z]{2,10}"
-    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, (?:AFP|AP|Reuters|Xinhua)\b"
+    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, (?:AFP|AP|Reuters|Xinhua)\b(?:/File)?"
     r"|©\s?(?:AFP|AP|Reuters|Xinhua|TASS|Sputnik)(?= [A-Z])"
     r"|\b[A-Z]{2,}(?: [A-Z]{2,}){0,2} / [A-Z][A-Z .]{2,30}[A-Z]\b"
     r"|CNA (?:file )?photo(?: " + _MONTH + r" \d{1,2}, \d{4})?"
@@ -269,10 +271,11 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
             if kicker is not None:
                 cuts.add(kicker)
     menu = _MENU_THEN_HEADLINE.search(text, 0, settings.ONELINE_TITLE_CHARS)
+    opening = None
     if menu is not None:
         opening = _name_start(text, menu.start(), menu.start("headline"), menu.end())
         cuts.add(opening)
-        kicker = _kicker(text, menu.start(), opening)
+        kicker = _kicker(text, 0, opening)  # the menu may start before the run the regex found
         if kicker is not None:
             cuts.add(kicker)
     crumb = _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS) or _CJK_CRUMB.search(
@@ -375,6 +378,13 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
             # Right after a headline stands its standfirst: the credit is the hero image's alone.
             cuts.add(match.start() if max(before) in headline_ends else max(before))
         cuts.add(match.end())
+    if opening is not None:
+        # The standfirst under a headline the menu runs into, before the next cut ("...
+        # soaring fuel costs Fishing crews in Brittany ... their costs. Published on: ...").
+        standfirst = _standfirst_start(text, opening, min((c for c in cuts if c > opening), default=len(text)))
+        if standfirst is not None:
+            cuts.add(standfirst)
+            headline_ends.add(standfirst)
     return cuts, headline_ends
 
 
@@ -438,6 +448,25 @@ def _name_start(text: str, menu_start: int, start: int, after: int) -> int:
     return start
 
 
+def _standfirst_start(text: str, headline: int, end: int) -> int | None:
+    """Where a standfirst starts after a sentence-case headline at ``headline``, when the
+    two run on to a full stop before ``end``: at the last capital after a word no name
+    follows, before that full stop."""
+    sentence = _SENTENCE_END.search(text, headline, end)
+    return _last_break(text, headline, sentence.start()) if sentence is not None else None
+
+
+def _last_break(text: str, start: int, end: int) -> int | None:
+    """The last capital between ``start`` and ``end`` after a word in lower case that no
+    name follows ("... harbor repairs Iron ore"; not "in Brittany", "and Normandy")."""
+    breaks = [
+        m.start()
+        for m in _HEADLINE_BREAK.finditer(text, start, end)
+        if text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1] not in _TITLE_SMALL_WORDS
+    ]
+    return breaks[-1] if breaks else None
+
+
 def _after_list(text: str, start: int) -> int | None:
     """Where the paragraph after a list of linked headlines starts (see _LIST_IN_BODY)."""
     sentence = _SENTENCE_START.search(text, start, start + settings.MAX_LIST_CHARS)
@@ -445,14 +474,7 @@ def _after_list(text: str, start: int) -> int | None:
     # A sentence's opening word ("The mayor said Tom Reinholt ...") is the surest break;
     # failing one, a capital after a word that no name follows ("... harbor repairs Iron ore").
     openers = [m.start() for m in _SENTENCE_OPENER.finditer(text, start, end)]
-    if openers:
-        return openers[-1]
-    breaks = [
-        m.start()
-        for m in _HEADLINE_BREAK.finditer(text, start, end)
-        if text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1] not in _TITLE_SMALL_WORDS
-    ]
-    return breaks[-1] if breaks else None
+    return openers[-1] if openers else _last_break(text, start, end)
 
 
 def _after_small_word(text: str, start: int) -> bool:

@@ -91,8 +91,9 @@ ONELINE_MIN_CHARS: Final = 1000
 #: with at least this many spaces (Chinese prose has almost none).
 CJK_CHAR_WEIGHT: Final = 3
 MIN_CJK_ONELINE_SPACES: Final = 15
-#: Where a collapsed page's title (with its site suffix) is looked for.
-ONELINE_TITLE_CHARS: Final = 400
+#: Where a collapsed page's header (its title, menu, breadcrumb and kicker) is looked for;
+#: a consent banner and a long menu come before it.
+ONELINE_TITLE_CHARS: Final = 800
 #: Items of a news ticker on a collapsed page stand at most this far apart.
 MAX_TICKER_ITEM_CHARS: Final = 200
 #: A list of linked headlines inside a collapsed article runs at most this far, with the

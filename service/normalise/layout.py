@@ -392,7 +392,9 @@ def _body_start(page: Page, excluded: set[int]) -> int:
     prose = [i for i in page.prose if i not in excluded]
     if not prose:
         return page.end
-    horizon = prose[1] if len(prose) > 1 else page.end
+    # With one paragraph only (a collapsed page's run of text), the metadata after it is
+    # the footer's: a closing byline, the times of a list of headlines.
+    horizon = prose[1] if len(prose) > 1 else prose[0] + 1
     header_meta = [
         i
         for i in range(horizon)

@@ -33,8 +33,11 @@ _CRUMB = re.compile(r"(?<!\S)(?:[^\s/>»›]+ (?:/|>>|>|»|›) )+[^/>»›]{2,3
 _HOME_CRUMB = re.compile(r"(?<!\S)(?:Home|HOME)(?: (?:/|>>|>|»|›) [A-Z][\w'-]*)+(?= )")
 # A menu (six or more capitalised items) running into a headline in sentence case:
 # the headline starts at the capitalised word before the first lower-case one.
+# A small word may come first ("... Video Taiwan Railway to run extra ..."), but not in a
+# link's words ("Skip to content").
 _MENU_THEN_HEADLINE = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]*|&) ){6,}(?P<headline>[A-Z][\w'’-]* )(?!(?:and|of|the|to|in|for|on|at|by|with)\b)[a-z]{2,}"
+    r"(?:(?:[A-Z][\w'’.-]*|&) ){6,}(?!(?:Skip|Sign|Log|Go|Back|Jump|Subscribe|Read) )(?P<headline>[A-Z][\w'’-]* )"
+    r"(?:(?:and|of|the|to|in|for|on|at|by|with) )?(?!(?:and|of|the|to|in|for|on|at|by|with)\b)[a-z]{2,}"
 )
 # A date printed without a time, from its weekday ("Mon, Nov 25, 2024 page2"), or in
 # Chinese with its weekday after it ("2023年08月16日 星期三").
@@ -169,7 +172,7 @@ _FURNITURE = re.compile(
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Most Viewed|Most Popular|Today's Top News"
     r"|Recommended Stories|Read Next|RELATED COVERAGE"
     r"|Reading Time:\s?\d+ minutes?"
-    r"|More On This Topic|Tags:|相关新闻|热点推荐|_{3,}"
+    r"|More On This Topic|Tags:|Enditem(?:/\w+)?|相关新闻|热点推荐|_{3,}"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
 _RUN_ENDS = frozenset('.!?"”')
@@ -178,7 +181,7 @@ _BULLET = re.compile(r"•\s|(?<=[.!?”] )- (?=[A-Z])")
 # Where a line of its own starts: end markers, source and editor lines.
 _MARKERS = re.compile(
     r"Source\(s\):|Source:\s?(?=[A-Z])|来源\s*[：:]|\((?:Web editor|Editor):|\(For the latest|Reporting by"
-    r"|\(Reporting [Bb]y|\(By [A-Z]|Enditem|Copyright\b|©\s?\d{4}|Related:"
+    r"|\(Reporting [Bb]y|\(By [A-Z]|Copyright\b|©\s?\d{4}|Related:"
     r"|READ MORE:|Read more:|More from|MORE FROM|Latest News|Topics\b"
     r"|【纠错】|责任编辑\s*[：:]"
     r"|编辑\s*[：:]"

@@ -28,7 +28,6 @@ CASES = sorted(p for p in GOLDEN.glob("*/*.txt") if p.with_suffix(".json").exist
 COLLAPSED_GAPS = frozenset(
     {
         "afp/yahoo-tulips-2024-03-31",
-        "focus-taiwan/twin-oaks-new-year-2025-01-01",
         "global-times/chongqing-new-year-2020-01-01",
         "global-times/jiangxi-seedlings-editors-note-2024-03-12",
         "malay-mail/selangor-electric-buses-2024-10-15",

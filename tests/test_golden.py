@@ -27,7 +27,6 @@ CASES = sorted(p for p in GOLDEN.glob("*/*.txt") if p.with_suffix(".json").exist
 # as the one-line reader learns their layouts (tests/golden/README.md).
 COLLAPSED_GAPS = frozenset(
     {
-        "afp/yahoo-tulips-2024-03-31",
         "global-times/chongqing-new-year-2020-01-01",
         "global-times/jiangxi-seedlings-editors-note-2024-03-12",
         "malay-mail/selangor-electric-buses-2024-10-15",

@@ -24,8 +24,8 @@ _TITLE = re.compile(
     r"|(?<=[\u4e00-\u9fff])[-_|](?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES if has_cjk(s)) + r"))"
 )
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
-_WORD_START = re.compile(r"(?<![^\s|])[^\s|]")
-_WORD_END = re.compile(r"[^\s|](?![^\s|])")
+_WORD_START = re.compile(r"(?<![^\s|·])[^\s|·]")
+_WORD_END = re.compile(r"[^\s|·](?![^\s|·])")  # "GMT+2·3 min read": "·" parts words too
 # The last levels of a breadcrumb, one word each, ending where the next piece starts.
 _CRUMB = re.compile(r"(?<!\S)(?:[^\s/>»›]+ (?:/|>>|>|»|›) )+[^/>»›]{2,30}?\s*$")
 # A breadcrumb from the home page, a word per level: "Home / Business / Technology".
@@ -43,6 +43,7 @@ _MENU_THEN_HEADLINE = re.compile(
 # Chinese with its weekday after it ("2023年08月16日 星期三").
 _DATE_ONLY = re.compile(
     r"(?<!\S)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?, " + _MONTH + r" \d{1,2}, \d{4}(?: page ?\d{1,2})?(?!\S)"
+    r"(?! (?:at )?\d{1,2}[:.]\d{2})"  # "Sun, March 31, 2024 at 4:05 AM" has its time
     r"|(?<!\S)\d{4}年\d{1,2}月\d{1,2}日 星期[一二三四五六日天](?!\S)"
 )
 # A Chinese breadcrumb: "当前位置：首页 > 中国 > 正文".
@@ -72,6 +73,11 @@ _SENTENCE_END = re.compile(r"[a-z0-9)”\"][.!?](?:\s|$)")
 # A line that ends with its sentence: "... contributed to this report."
 _ENDS_LINE = re.compile(r"contributed to this (?:report|story)\.")
 # A news ticker's item: a time, then a headline ("09:12 Russian stock indices open higher").
+# An author before the time, the surname in capitals as AFP prints it: "... soggy winter
+# Jean-Baptiste ROLLIN Sun, March 31, 2024 at 4:05 AM GMT+2".
+_AUTHOR_BEFORE = re.compile(r"(?<!\S)[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2} [A-Z]{2,}(?:[-'][A-Z]{2,})? $")
+# A wire's name printed above the headline it supplied: "AFP Dutch tulip growers ...".
+_WIRE_ABOVE = re.compile(r"\s*(?P<wire>[A-Z]{2,5}) (?=[A-Z][a-z])")
 # A name before a bar, just before a time: "Xinhua | Updated: ...".
 _AGENCY_BAR = re.compile(r"(?<!\S)(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) \|\s*$")
 # A time, then a capital: a news ticker's item ("09:12 Russian stock indices ..."), a
@@ -174,7 +180,7 @@ _FURNITURE = re.compile(
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Most Viewed|Most Popular|Today's Top News"
     r"|Recommended Stories|Read Next|RELATED COVERAGE"
     r"|Reading Time:\s?\d+ minutes?"
-    r"|More On This Topic|Tags:|Enditem(?:/\w+)?|相关新闻|热点推荐|_{3,}"
+    r"|More On This Topic|Tags:|Enditem(?:/\w+)?|(?<=[.!?”\"] )[a-z]{2,4}(?:/[a-z]{2,4})+(?!\S)|相关新闻|热点推荐|_{3,}"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
 _RUN_ENDS = frozenset('.!?"”')
@@ -316,6 +322,9 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
             # An agency named alone before the time, China Daily's way: "... crowds Xinhua |
             # Updated: 2025-01-01 16:05". It starts the line, unless a byline's bar stands
             # before it ("By A in Jinan | China Daily | Updated: ...").
+            author = _AUTHOR_BEFORE.search(text, max(0, start - 60), start)
+            if author is not None:
+                cuts.add(author.start())
             agency = _AGENCY_BAR.search(text, max(0, start - 40), start)
             if (
                 agency is not None
@@ -383,6 +392,10 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
             # Right after a headline stands its standfirst: the credit is the hero image's alone.
             cuts.add(match.start() if max(before) in headline_ends else max(before))
         cuts.add(match.end())
+    for cut in [c for c in cuts if c < settings.ONELINE_TITLE_CHARS]:
+        wire = _WIRE_ABOVE.match(text, cut)
+        if wire is not None and canonical_name(wire["wire"]) is not None:
+            cuts.add(wire.end("wire"))
     if opening is not None:
         # The standfirst under a headline the menu runs into, before the next cut ("...
         # soaring fuel costs Fishing crews in Brittany ... their costs. Published on: ...").

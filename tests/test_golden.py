@@ -27,7 +27,6 @@ CASES = sorted(p for p in GOLDEN.glob("*/*.txt") if p.with_suffix(".json").exist
 # as the one-line reader learns their layouts (tests/golden/README.md).
 COLLAPSED_GAPS = frozenset(
     {
-        "global-times/chongqing-new-year-2020-01-01",
         "global-times/jiangxi-seedlings-editors-note-2024-03-12",
         "malay-mail/selangor-electric-buses-2024-10-15",
         "peoples-daily/own-report-guizhou-library-2024-04-09",

@@ -46,6 +46,9 @@ _DATE_ONLY = re.compile(
     r"(?! (?:at )?\d{1,2}[:.]\d{2})"  # "Sun, March 31, 2024 at 4:05 AM" has its time
     r"|(?<!\S)\d{4}年\d{1,2}月\d{1,2}日 星期[一二三四五六日天](?!\S)"
 )
+# A breadcrumb in capitals, its levels ending where the headline's first word is not:
+# "... VIDEO CHINA >> SOCIETY Night trains and buses ...".
+_CAPS_CRUMB = re.compile(r"(?<!\S)[A-Z][A-Z&-]+(?: (?:>>|>|/|»|›) [A-Z][A-Z&-]+)+(?= [A-Z][a-z])")
 # A Chinese breadcrumb: "当前位置：首页 > 中国 > 正文".
 _CJK_CRUMB = re.compile(r"(?:(?:当前位置|您的位置)\s*[：:]\s*)?首页(?:\s*[>›»]\s*[^\s>›»]+)+")
 # Chinese share and page widgets, two or more in a row: "分享到： 微信 微博 QQ空间".
@@ -169,7 +172,7 @@ _SENTENCE_START = re.compile(
 # Share and menu words a page prints before its article: the text after them starts anew.
 # After a title's small word they are words of the headline ("Towns to Share").
 _WIDGETS = re.compile(
-    r"\b(?:Share|Copy|Link copied|Email|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard|Print|Subscribe"
+    r"\b(?:Share:?|Copy|Link copied|Email|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard|Print|Subscribe"
     r"|Sign In Register|Sign In|Sign in|Log in|Read More|(?<!'s )WhatsApp|Telegram|Search|NEWS WIRES|Reading time"
     r"|Advertising|CLOSE|WeChat|Copied|I agree)(?= [A-Z]|(?P<duration> \d{1,2}:\d{2})(?= [A-Z]))"
 )
@@ -289,8 +292,10 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
         kicker = _kicker(text, 0, opening)  # the menu may start before the run the regex found
         if kicker is not None:
             cuts.add(kicker)
-    crumb = _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS) or _CJK_CRUMB.search(
-        text, 0, settings.ONELINE_TITLE_CHARS
+    crumb = (
+        _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
+        or _CAPS_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
+        or _CJK_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
     )
     if crumb is not None:
         cuts.update(crumb.span())
@@ -385,6 +390,8 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
     # A caption is the sentence before its credit: it starts at the last sentence start
     # or the last cut before the credit, whichever is nearer.
     for match in _CREDITS.finditer(text):
+        if crumb is not None and match.start() < crumb.end() and crumb.start() < match.end():
+            continue  # "ODD CHINA / SOCIETY" is the breadcrumb, not a credit in capitals
         window = max(0, match.start() - 400)
         before = [m.end() for m in _SENTENCE_START.finditer(text, window, match.start())]
         before += [cut for cut in cuts if window <= cut < match.start()]

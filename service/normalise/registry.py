@@ -184,6 +184,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         ),
         title_suffixes=("Global Times",),
         chrome=(r"^Newspaper headline:.*",),
+        oneline_starts=(r"Newspaper headline:",),
     ),
     OutletProfile(
         name="South China Morning Post",

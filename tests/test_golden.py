@@ -28,8 +28,6 @@ CASES = sorted(p for p in GOLDEN.glob("*/*.txt") if p.with_suffix(".json").exist
 COLLAPSED_GAPS = frozenset(
     {
         "global-times/jiangxi-seedlings-editors-note-2024-03-12",
-        "malay-mail/selangor-electric-buses-2024-10-15",
-        "peoples-daily/own-report-guizhou-library-2024-04-09",
         "reuters/kenya-tea-gallery-2024-10-17",
         "reuters/vietnam-coffee-2020-layout",
         "scmp/afp-seoul-heat-shelters-2025-07-09",

@@ -49,6 +49,8 @@ _DATE_ONLY = re.compile(
 # A breadcrumb in capitals, its levels ending where the headline's first word is not:
 # "... VIDEO CHINA >> SOCIETY Night trains and buses ...".
 _CAPS_CRUMB = re.compile(r"(?<!\S)[A-Z][A-Z&-]+(?: (?:>>|>|/|»|›) [A-Z][A-Z&-]+)+(?= [A-Z][a-z])")
+# A breadcrumb from the site's language edition: "... Sports Photo Video English >> Old granary ...".
+_EDITION_CRUMB = re.compile(r"(?<!\S)(?:English|ENGLISH) ?>>")
 # A Chinese breadcrumb: "当前位置：首页 > 中国 > 正文".
 _CJK_CRUMB = re.compile(r"(?:(?:当前位置|您的位置)\s*[：:]\s*)?首页(?:\s*[>›»]\s*[^\s>›»]+)+")
 # Chinese share and page widgets, two or more in a row: "分享到： 微信 微博 QQ空间".
@@ -150,7 +152,7 @@ _CREDITS = re.compile(
     # "Photo courtesy of the Taipei Economic and Cultural Representative Office in the U.S."
     r"|Photos? courtesy of (?:the )?[A-Z][\w'&-]*(?!\w)(?: (?:(?:and|of|for|the|in) )*[A-Z][\w'&-]*(?![\w.])){0,8}"
     r"(?: (?:(?:and|of|for|the|in) )*[A-Z][\w.]*\.|\.)?"
-    r"|[—–] (?:Picture|Photo) by [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}|[—–] [A-Z][a-z]+ pic\b"
+    r"|[—–] (?:Picture|Photo) by [A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,3}|[—–] [A-Z][a-z]+ pic\b"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? / [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z]{2,10}"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, (?:AFP|AP|Reuters|Xinhua)\b(?:/File)?"
@@ -183,7 +185,8 @@ _FURNITURE = re.compile(
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Most Viewed|Most Popular|Today's Top News"
     r"|Recommended Stories|Read Next|RELATED COVERAGE"
     r"|Reading Time:\s?\d+ minutes?"
-    r"|More On This Topic|Tags:|Enditem(?:/\w+)?|(?<=[.!?”\"] )[a-z]{2,4}(?:/[a-z]{2,4})+(?!\S)|相关新闻|热点推荐|_{3,}"
+    r"|More On This Topic|Tags:|\((?:Web editor|Editor): [^()]{2,60}\)|Enditem(?:/\w+)?|相关新闻|热点推荐|_{3,}"
+    r"|(?<=[.!?”\"] )[a-z]{2,4}(?:/[a-z]{2,4})+(?!\S)"  # the editors' slug after the last paragraph: "ach/jj"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
 _RUN_ENDS = frozenset('.!?"”')
@@ -294,6 +297,7 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
             cuts.add(kicker)
     crumb = (
         _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
+        or _EDITION_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
         or _CAPS_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
         or _CJK_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
     )
@@ -364,6 +368,9 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
         cuts.add(match.start())
         first_lead = match.start() if first_lead is None else first_lead
     for match in _BYLINE.finditer(text, 0, first_lead or len(text) // 3):
+        # A byline keeps what it names with it: "By A, B (People's Daily Online)" is one line,
+        # though the attribution could open the time after it.
+        cuts.difference_update(range(match.start() + 1, match.end()))
         cuts.update(match.span())
     own_starts = _OWN_STARTS.get(profile.name) if profile is not None else None
     own_furniture = _OWN_FURNITURE.get(profile.name) if profile is not None else None

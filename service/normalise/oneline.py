@@ -46,6 +46,11 @@ _DATE_ONLY = re.compile(
     r"(?! (?:at )?\d{1,2}[:.]\d{2})"  # "Sun, March 31, 2024 at 4:05 AM" has its time
     r"|(?<!\S)\d{4}年\d{1,2}月\d{1,2}日 星期[一二三四五六日天](?!\S)"
 )
+_RELATIVE_UPDATE = re.compile(
+    r"\s*/?\s*(?:UPDATED|Updated) \d{1,2} (?:MINUTES?|HOURS?|DAYS?|minutes?|hours?|days?) (?:AGO|ago)"
+)
+# A section in capitals after a menu in mixed case, just before the time.
+_CAPS_KICKER = re.compile(r"(?<=[a-z] )[A-Z]{2,}(?: [A-Z&]{2,}){0,2} $")
 # A breadcrumb in capitals, its levels ending where the headline's first word is not:
 # "... VIDEO CHINA >> SOCIETY Night trains and buses ...".
 _CAPS_CRUMB = re.compile(r"(?<!\S)[A-Z][A-Z&-]+(?: (?:>>|>|/|»|›) [A-Z][A-Z&-]+)+(?= [A-Z][a-z])")
@@ -157,7 +162,7 @@ _CREDITS = re.compile(
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z]{2,10}"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, (?:AFP|AP|Reuters|Xinhua)\b(?:/File)?"
     r"|©\s?(?:AFP|AP|Reuters|Xinhua|TASS|Sputnik)(?= [A-Z])"
-    r"|\b[A-Z]{2,}(?: [A-Z]{2,}){0,2} / [A-Z][A-Z .]{2,30}[A-Z]\b"
+    r"|\b[A-Z]{2,}(?: [A-Z]{2,}){1,2} / [A-Z][A-Z .]{2,30}[A-Z]\b"  # "WANG JING / CHINA DAILY", not "PM / UPDATED"
     r"|CNA (?:file )?photo(?: " + _MONTH + r" \d{1,2}, \d{4})?"
     r"|[（(](?:新华社|CGTN|中新社)(?:记者|发)\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]"
     r"|(?:新华社|CGTN|中新社)(?:记者|发)\s*[（(]?\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]?"
@@ -185,7 +190,8 @@ _FURNITURE = re.compile(
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Most Viewed|Most Popular|Today's Top News"
     r"|Recommended Stories|Read Next|RELATED COVERAGE"
     r"|Reading Time:\s?\d+ minutes?"
-    r"|More On This Topic|Tags:|\((?:Web editor|Editor): [^()]{2,60}\)|Enditem(?:/\w+)?|相关新闻|热点推荐|_{3,}"
+    r"|More On This Topic|Tags:|\d{1,2} (?:MIN READ|min read)|\((?:Web editor|Editor): [^()]{2,60}\)"
+    r"|Enditem(?:/\w+)?|相关新闻|热点推荐|_{3,}"
     r"|(?<=[.!?”\"] )[a-z]{2,4}(?:/[a-z]{2,4})+(?!\S)"  # the editors' slug after the last paragraph: "ach/jj"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
@@ -354,6 +360,8 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
         before_stamp = profile is not None and "before_stamp" in profile.section
         if kicker is not None and (before_stamp or _MENU_RUN.search(text, max(0, kicker - 80), kicker)):
             cuts.add(kicker)
+        elif before_stamp and (caps := _CAPS_KICKER.search(text, max(0, stamps[0][0] - 40), stamps[0][0])):
+            cuts.add(caps.start())  # "... Wealth Life WORLD NEWS JANUARY 22, 2020 / 11:05 PM"
         if profile is not None and profile.stamp_above_headline:
             end = _title_end(text, stamps[0][1])
             if end is not None:
@@ -559,5 +567,9 @@ def _stamps(text: str, profile: OutletProfile | None) -> list[tuple[int, int]]:
         label = _LABEL.search(text, max(0, best[0] - 20), best[0]) or _ATTRIBUTION.search(
             text, max(0, best[0] - 32), best[0]
         )
-        found.append((label.start() if label is not None else best[0], best[1]))
+        # The update printed on the same line after a slash, relative: "... 11:05 PM / UPDATED
+        # 3 HOURS AGO".
+        update = _RELATIVE_UPDATE.match(text, best[1])
+        joined = update is not None and ("/" in update[0] or text[: best[1]].rstrip().endswith("/"))
+        found.append((label.start() if label is not None else best[0], update.end() if update and joined else best[1]))
     return found

@@ -288,7 +288,11 @@ OUTLETS: tuple[OutletProfile, ...] = (
             r"^Suggested Topics:?$",
             r"^More From Reuters$",
         ),
-        oneline_furniture=(r"Purchase Licensing Rights, opens new tab",),
+        oneline_furniture=(
+            r"Purchase Licensing Rights, opens new tab",
+            r"The Reuters Daily Briefing newsletter provides [^.]{5,80}\.(?: Sign up here\.)?",
+            r"Reuters Staff",
+        ),
         oneline_starts=(r"Our Standards:",),
     ),
     OutletProfile(

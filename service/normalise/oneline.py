@@ -46,11 +46,15 @@ _DATE_ONLY = re.compile(
     r"(?! (?:at )?\d{1,2}[:.]\d{2})"  # "Sun, March 31, 2024 at 4:05 AM" has its time
     r"|(?<!\S)\d{4}年\d{1,2}月\d{1,2}日 星期[一二三四五六日天](?!\S)"
 )
+_GLUED = re.compile(r"\d(?=[A-Z])")
 _RELATIVE_UPDATE = re.compile(
     r"\s*/?\s*(?:UPDATED|Updated) \d{1,2} (?:MINUTES?|HOURS?|DAYS?|minutes?|hours?|days?) (?:AGO|ago)"
 )
 # A section in capitals after a menu in mixed case, just before the time.
 _CAPS_KICKER = re.compile(r"(?<=[a-z] )[A-Z]{2,}(?: [A-Z&]{2,}){0,2} $")
+# A breadcrumb printed tightly, its leaf running into the headline: "Asia/ East Asia South
+# Korea turns ...".
+_TIGHT_CRUMB = re.compile(r"(?<!\S)[A-Z][\w&]*/ (?=[A-Z])")
 # A breadcrumb in capitals, its levels ending where the headline's first word is not:
 # "... VIDEO CHINA >> SOCIETY Night trains and buses ...".
 _CAPS_CRUMB = re.compile(r"(?<!\S)[A-Z][A-Z&-]+(?: (?:>>|>|/|»|›) [A-Z][A-Z&-]+)+(?= [A-Z][a-z])")
@@ -201,7 +205,7 @@ _BULLET = re.compile(r"•\s|(?<=[.!?”] )- (?=[A-Z])")
 # Where a line of its own starts: end markers, source and editor lines.
 _MARKERS = re.compile(
     r"Source\(s\):|Source:\s?(?=[A-Z])|来源\s*[：:]|\((?:Web editor|Editor):|\(For the latest|Reporting by"
-    r"|\(Reporting [Bb]y|\(By [A-Z]|Copyright\b|©\s?\d{4}|Related:"
+    r"|\(Reporting [Bb]y|(?<!; )Additional reporting by|\(By [A-Z]|Copyright\b|©\s?\d{4}|Related:"
     r"|READ MORE:|Read more:|More from|MORE FROM|Latest News|Topics\b"
     r"|【纠错】|责任编辑\s*[：:]"
     r"|编辑\s*[：:]"
@@ -211,6 +215,12 @@ _MARKERS = re.compile(
 # Per outlet, its own furniture and line starts on collapsed pages, one regex each.
 _OWN_FURNITURE = {p.name: re.compile("|".join(p.oneline_furniture)) for p in OUTLETS if p.oneline_furniture}
 _OWN_STARTS = {p.name: re.compile("|".join(p.oneline_starts)) for p in OUTLETS if p.oneline_starts}
+# The tight breadcrumb's first level, among the outlet's top sections ("Hong Kong/ Health").
+_OWN_TIGHT_CRUMB = {
+    p.name: re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, p.top_sections)) + r")/ (?=[A-Z])")
+    for p in OUTLETS
+    if p.top_sections
+}
 
 
 def collapsed(lines: list[Line]) -> bool:
@@ -274,7 +284,8 @@ def _join_across_ads(pieces: list[Line]) -> list[Line]:
 
 def _is_run(text: str) -> bool:
     """A run of article text: sentences, the last one ended."""
-    return len(text.split()) >= settings.MIN_PROSE_WORDS and text[-1:] in _RUN_ENDS and text[:1].isupper()
+    starts = text[:1].isupper() or text[:1] in '“"‘'
+    return len(text.split()) >= settings.MIN_PROSE_WORDS and text[-1:] in _RUN_ENDS and starts
 
 
 def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]:
@@ -295,6 +306,16 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
                 cuts.add(kicker)
     menu = _MENU_THEN_HEADLINE.search(text, 0, settings.ONELINE_TITLE_CHARS)
     opening = None
+    crumb_pattern = (_OWN_TIGHT_CRUMB.get(profile.name) if profile is not None else None) or _TIGHT_CRUMB
+    tight = crumb_pattern.search(text, 0, settings.ONELINE_TITLE_CHARS)
+    if tight is not None and (menu is None or tight.start() < menu.start("headline")):
+        # "... Sport Asia/ East Asia South Korea turns subway stations ...": the crumb's
+        # leaf, then the headline, which keeps the name the page prints again further on.
+        first = _first_capital_before_lower(text, tight.end())
+        if first is not None:
+            opening = _name_start(text, tight.end(), first, first + 1)
+            cuts.update((tight.start(), opening))
+            menu = None
     if menu is not None:
         opening = _name_start(text, menu.start(), menu.start("headline"), menu.end())
         cuts.add(opening)
@@ -473,6 +494,17 @@ def _ticker(text: str) -> list[int]:
     ]
 
 
+def _first_capital_before_lower(text: str, start: int) -> int | None:
+    """The capitalised word before the first word in lower case (a small word aside)."""
+    last_capital = None
+    for word in _WORD_SPAN.finditer(text, start, start + settings.MAX_HEADLINE_CHARS):
+        if word[0][:1].isupper():
+            last_capital = word.start()
+        elif word[0] not in _TITLE_SMALL_WORDS:
+            return last_capital
+    return None
+
+
 def _name_start(text: str, menu_start: int, start: int, after: int) -> int:
     """Where a headline that a menu runs into starts, when it opens with a name of several
     capitalised words ("... Sport Culture New Taipei offers ..."): the words before
@@ -493,7 +525,11 @@ def _standfirst_start(text: str, headline: int, end: int) -> int | None:
     two run on to a full stop before ``end``: at the last capital after a word no name
     follows, before that full stop."""
     sentence = _SENTENCE_END.search(text, headline, end)
-    return _last_break(text, headline, sentence.start()) if sentence is not None else None
+    if sentence is not None:
+        return _last_break(text, headline, sentence.start())
+    # No full stop: a standfirst may have none, but a headline is never this long.
+    too_long = len(text[headline:end].split()) > settings.MAX_HEADLINE_WORDS
+    return _last_break(text, headline, end) if too_long else None
 
 
 def _last_break(text: str, start: int, end: int) -> int | None:
@@ -550,7 +586,9 @@ def _stamps(text: str, profile: OutletProfile | None) -> list[tuple[int, int]]:
         # Candidate bounds: word edges, "|" counting as a space ("Xinhua| 2020-06-03 08:12:40|Editor").
         starts = [m.start() for m in _WORD_START.finditer(text[max(0, clock.start() - 30) : clock.start() + 1])]
         ends = [m.end() for m in _WORD_END.finditer(text[clock.start() : clock.end() + 30])]
-        ends = sorted({*ends, clock.end() - clock.start()})  # a stamp glued to what follows: "01:30Modified:"
+        # A stamp glued to what follows: "01:30Modified:", "9 Jul 2025Updated:".
+        window = text[clock.start() : clock.end() + 30]
+        ends = sorted({*ends, clock.end() - clock.start(), *(m.end() for m in _GLUED.finditer(window))})
         for s in starts:
             start = max(0, clock.start() - 30) + s
             for e in reversed(ends):

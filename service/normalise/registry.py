@@ -218,10 +218,16 @@ OUTLETS: tuple[OutletProfile, ...] = (
             r"^Learn more$",
             r"^\+ FOLLOW$",
             r"^(?:Select Voice|Choose your listening speed|Get through articles \dx faster|Slow|Average|Fast)$",
+            r"^Listen Select Voice\b.*",  # the same, on one line
             r"^\d(?:\.\d+)?x$",
             r"^\d+ WPM$",
         ),
-        oneline_furniture=(r"Why you can trust SCMP",),
+        oneline_furniture=(
+            r"Why you can trust SCMP",
+            r"\+ FOLLOW",
+            r"Listen Select Voice Choose your listening speed Get through articles \dx faster"
+            r"(?: [\d.]+x| \d+ WPM| Slow| Average| Fast)*",
+        ),
     ),
     OutletProfile(
         name="The Straits Times",

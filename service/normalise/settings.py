@@ -99,3 +99,6 @@ MAX_TICKER_ITEM_CHARS: Final = 200
 #: A list of linked headlines inside a collapsed article runs at most this far, with the
 #: first sentence of the paragraph after it.
 MAX_LIST_CHARS: Final = 1000
+#: A headline runs to at most this many words: more, with no full stop, is a headline
+#: and its standfirst run together on a collapsed page.
+MAX_HEADLINE_WORDS: Final = 24

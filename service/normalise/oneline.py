@@ -55,6 +55,8 @@ _CAPS_KICKER = re.compile(r"(?<=[a-z] )[A-Z]{2,}(?: [A-Z&]{2,}){0,2} $")
 # A breadcrumb printed tightly, its leaf running into the headline: "Asia/ East Asia South
 # Korea turns ...".
 _TIGHT_CRUMB = re.compile(r"(?<!\S)[A-Z][\w&]*/ (?=[A-Z])")
+# Two or three names of two words each: "Wynona Kwan Brendan Lai ".
+_NAME_PAIRS = re.compile(r"\s*(?:[A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]* ){2,3}")
 # A breadcrumb in capitals, its levels ending where the headline's first word is not:
 # "... VIDEO CHINA >> SOCIETY Night trains and buses ...".
 _CAPS_CRUMB = re.compile(r"(?<!\S)[A-Z][A-Z&-]+(?: (?:>>|>|/|»|›) [A-Z][A-Z&-]+)+(?= [A-Z][a-z])")
@@ -156,8 +158,9 @@ _CREDITS = re.compile(
     r"|(?:REUTERS|Reuters)/[A-Z][\w'-]+(?: (?!Purchase\b)[A-Z][\w'-]+){0,2}(?:/File Photo)?"
     r"|(?:[A-Z]{2,6} )?PHOTO: [A-Z][A-Z .'-]{1,30}(?=\s[A-Z][a-z]|\s[A-Z]{2,}\s[a-z])"
     r"|(?:Photo|Illustration): (?:[A-Z][\w'-]+ ){0,3}?(?:Xinhua|VCG|AFP|AP|Reuters|CNA|cnsphoto|IC|Handout"
-    r"|[A-Z][\w'-]+/GT|[A-Z][\w'-]+ [A-Z][\w'-]+/GT)\b"
+    r"|[A-Z]{2,6} Pictures|[A-Z][\w'-]+/GT|[A-Z][\w'-]+ [A-Z][\w'-]+/GT)\b"
     r"|Photo: [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}, Taipei Times"
+    r"|(?<=[.!?] )Photos?: [A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?(?= )"  # a person: "... Shek O. Photo: Wallace Ip"
     # "Photo courtesy of the Taipei Economic and Cultural Representative Office in the U.S."
     r"|Photos? courtesy of (?:the )?[A-Z][\w'&-]*(?!\w)(?: (?:(?:and|of|for|the|in) )*[A-Z][\w'&-]*(?![\w.])){0,8}"
     r"(?: (?:(?:and|of|for|the|in) )*[A-Z][\w.]*\.|\.)?"
@@ -215,9 +218,10 @@ _MARKERS = re.compile(
 # Per outlet, its own furniture and line starts on collapsed pages, one regex each.
 _OWN_FURNITURE = {p.name: re.compile("|".join(p.oneline_furniture)) for p in OUTLETS if p.oneline_furniture}
 _OWN_STARTS = {p.name: re.compile("|".join(p.oneline_starts)) for p in OUTLETS if p.oneline_starts}
-# The tight breadcrumb's first level, among the outlet's top sections ("Hong Kong/ Health").
+# The tight breadcrumb's first level, among the outlet's top sections: "Asia/ East Asia",
+# or glued to the next level, "Hong KongHealth & Environment".
 _OWN_TIGHT_CRUMB = {
-    p.name: re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, p.top_sections)) + r")/ (?=[A-Z])")
+    p.name: re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, p.top_sections)) + r")(?:/ (?=[A-Z])|(?=[A-Z][a-z]))")
     for p in OUTLETS
     if p.top_sections
 }
@@ -308,7 +312,7 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
     opening = None
     crumb_pattern = (_OWN_TIGHT_CRUMB.get(profile.name) if profile is not None else None) or _TIGHT_CRUMB
     tight = crumb_pattern.search(text, 0, settings.ONELINE_TITLE_CHARS)
-    if tight is not None and (menu is None or tight.start() < menu.start("headline")):
+    if tight is not None:
         # "... Sport Asia/ East Asia South Korea turns subway stations ...": the crumb's
         # leaf, then the headline, which keeps the name the page prints again further on.
         first = _first_capital_before_lower(text, tight.end())
@@ -446,6 +450,13 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
         if standfirst is not None:
             cuts.add(standfirst)
             headline_ends.add(standfirst)
+    if profile is not None and profile.bare_author and stamps:
+        # Authors printed alone, one per line, before the time: on a collapsed page their
+        # names run together ("Wynona Kwan Brendan Lai Published: ..."); two words each.
+        names_start = max((c for c in cuts if c < stamps[0][0]), default=0)
+        if _NAME_PAIRS.fullmatch(text, names_start, stamps[0][0]) is not None:
+            words = list(_WORD_SPAN.finditer(text, names_start, stamps[0][0]))
+            cuts.update(word.start() for word in words[2::2])
     return cuts, headline_ends
 
 
@@ -500,7 +511,7 @@ def _first_capital_before_lower(text: str, start: int) -> int | None:
     for word in _WORD_SPAN.finditer(text, start, start + settings.MAX_HEADLINE_CHARS):
         if word[0][:1].isupper():
             last_capital = word.start()
-        elif word[0] not in _TITLE_SMALL_WORDS:
+        elif word[0] not in _TITLE_SMALL_WORDS and word[0] != "&":
             return last_capital
     return None
 

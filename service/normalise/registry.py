@@ -224,6 +224,9 @@ OUTLETS: tuple[OutletProfile, ...] = (
         ),
         oneline_furniture=(
             r"Why you can trust SCMP",
+            r"Get more with myNEWS",
+            r"A personalised news feed of stories that matter to you",
+            r"Learn more",
             r"\+ FOLLOW",
             r"Listen Select Voice Choose your listening speed Get through articles \dx faster"
             r"(?: [\d.]+x| \d+ WPM| Slow| Average| Fast)*",

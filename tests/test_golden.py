@@ -28,7 +28,6 @@ CASES = sorted(p for p in GOLDEN.glob("*/*.txt") if p.with_suffix(".json").exist
 COLLAPSED_GAPS = frozenset(
     {
         "global-times/jiangxi-seedlings-editors-note-2024-03-12",
-        "sputnik/harbin-junior-hockey-2023-02-03",
         "straits-times/mrt-sheltered-walkways-2024-07-23",
         "straits-times/reuters-malaysia-workers-relative-time",
         "taipei-times/afp-bangkok-night-market-2025-01-02",

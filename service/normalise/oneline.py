@@ -199,6 +199,7 @@ _FURNITURE = re.compile(
     r"|Reading Time:\s?\d+ minutes?"
     r"|More On This Topic|Tags:|\d{1,2} (?:MIN READ|min read)|\((?:Web editor|Editor): [^()]{2,60}\)"
     r"|Enditem(?:/\w+)?|相关新闻|热点推荐|_{3,}"
+    r"|(?<=[.!?] )\d{1,2}:\d{2}(?= [A-Z])"  # a video's duration between paragraphs: "... Far East. 00:33 Young ..."
     r"|(?<=[.!?”\"] )[a-z]{2,4}(?:/[a-z]{2,4})+(?!\S)"  # the editors' slug after the last paragraph: "ach/jj"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
@@ -426,7 +427,10 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
     for match in _WIDGETS.finditer(text):
         if not _after_small_word(text, match.start()):
             # A video's duration after the widgets ("Share Copied 01:12") is a line of its own.
-            cuts.update((match.end(), match.end("duration")) if match["duration"] else (match.end(),))
+            if match["duration"] and _ZONE_WORD.match(text, match.end("duration") + 1):
+                cuts.add(match.end())  # "Subscribe 09:14 GMT 03.02.2023": a time, no duration
+            else:
+                cuts.update((match.end(), match.end("duration")) if match["duration"] else (match.end(),))
     # A caption is the sentence before its credit: it starts at the last sentence start
     # or the last cut before the credit, whichever is nearer.
     for match in _CREDITS.finditer(text):
@@ -443,6 +447,17 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
         wire = _WIRE_ABOVE.match(text, cut)
         if wire is not None and canonical_name(wire["wire"]) is not None:
             cuts.add(wire.end("wire"))
+    section_above = profile is not None and "before_headline" in profile.section
+    if opening is None and title is None and not headline_ends and section_above:
+        # A menu item printed again after the menu is the section above the headline ("...
+        # Multimedia Radio Asia China, Russia to Hold ..."); the title runs to its standfirst.
+        repeated = _repeated_item(text)
+        if repeated is not None:
+            cuts.update(repeated)
+            end = _title_end(text, repeated[1])
+            if end is not None:
+                cuts.add(end)
+                headline_ends.add(end)
     if opening is not None:
         # The standfirst under a headline the menu runs into, before the next cut ("...
         # soaring fuel costs Fishing crews in Brittany ... their costs. Published on: ...").
@@ -503,6 +518,23 @@ def _ticker(text: str) -> list[int]:
         for (start, item), (following, _) in itertools.pairwise(clocks)
         if item and following - start <= close and not _SENTENCE_START.search(text, start, following)
     ]
+
+
+def _repeated_item(text: str) -> tuple[int, int] | None:
+    """Where the first word of a page's opening run of capitalised words that repeats one
+    before it starts, and where the word after it starts."""
+    seen: set[str] = set()
+    words = list(_WORD_SPAN.finditer(text, 0, settings.ONELINE_TITLE_CHARS))
+    for index, word in enumerate(words[:-1]):
+        token = word[0].rstrip(",")
+        if token == "&":
+            continue
+        if not token[:1].isupper():
+            return None
+        if token in seen and index >= settings.MIN_MENU_ITEMS and words[index + 1][0][:1].isupper():
+            return word.start(), words[index + 1].start()
+        seen.add(token)
+    return None
 
 
 def _first_capital_before_lower(text: str, start: int) -> int | None:

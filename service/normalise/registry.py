@@ -351,7 +351,8 @@ OUTLETS: tuple[OutletProfile, ...] = (
         markers=((r"Sputnik International", 3), (r"Sputnik\b", 2), (r"sputnikglobe\.com", 3)),
         title_suffixes=("Sputnik International", "Sputnik"),
         section=("before_stamp", "before_headline"),
-        chrome=(r"^Listen Live$", r"^\d+ \d+ \d+$", r"^Get short URL$"),
+        chrome=(r"^Listen Live$", r"^\d+ \d+ \d+$", r"^Get short URL$", r"^/ Go to the mediabank$"),
+        oneline_furniture=(r"/ Go to the mediabank", r"Tags(?= [A-Z])"),
     ),
 )
 

@@ -102,3 +102,6 @@ MAX_LIST_CHARS: Final = 1000
 #: A headline runs to at most this many words: more, with no full stop, is a headline
 #: and its standfirst run together on a collapsed page.
 MAX_HEADLINE_WORDS: Final = 24
+#: A menu that runs into the section and headline of a collapsed page has at least this
+#: many items.
+MIN_MENU_ITEMS: Final = 6

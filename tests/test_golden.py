@@ -30,9 +30,6 @@ COLLAPSED_GAPS = frozenset(
         "global-times/jiangxi-seedlings-editors-note-2024-03-12",
         "straits-times/mrt-sheltered-walkways-2024-07-23",
         "straits-times/reuters-malaysia-workers-relative-time",
-        "taipei-times/afp-bangkok-night-market-2025-01-02",
-        "taipei-times/smuggled-pork-date-only-2024-06-15",
-        "tass/beijing-metro-new-year-eve",
         "xinhua/feature-urumqi-night-market-2025-01-01",
         "xinhua-zh/anji-bamboo-carbon-2024-07-08",
     }

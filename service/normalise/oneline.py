@@ -57,6 +57,8 @@ _CAPS_KICKER = re.compile(r"(?<=[a-z] )[A-Z]{2,}(?: [A-Z&]{2,}){0,2} $")
 _TIGHT_CRUMB = re.compile(r"(?<!\S)[A-Z][\w&]*/ (?=[A-Z])")
 # Two or three names of two words each: "Wynona Kwan Brendan Lai ".
 _NAME_PAIRS = re.compile(r"\s*(?:[A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]* ){2,3}")
+# A section after the headline in a page's title: "Beijing metro extends ... - World".
+_SECTION_TAIL = re.compile(r"\s[-|–—]\s[A-Z][\w&' ]{1,30}$")
 # A breadcrumb in capitals, its levels ending where the headline's first word is not:
 # "... VIDEO CHINA >> SOCIETY Night trains and buses ...".
 _CAPS_CRUMB = re.compile(r"(?<!\S)[A-Z][A-Z&-]+(?: (?:>>|>|/|»|›) [A-Z][A-Z&-]+)+(?= [A-Z][a-z])")
@@ -118,6 +120,13 @@ _SENTENCE_OPENER = re.compile(
 _TITLE_SMALL_WORDS = frozenset(
     "a an the and or but nor of to in on at for by with from as into over after vs via up off".split()  # noqa: SIM905
 )
+# Words that a name follows in a sentence: "in Brittany", "during New Year", "said Tom".
+_NAME_PREFIXES = (
+    "during near across against among around about before after between under through toward towards "
+    "without within outside inside beyond like than per past said says told north south east west "
+    "northern southern eastern western central northeastern northwestern southeastern southwestern"
+)
+_BEFORE_NAMES = _TITLE_SMALL_WORDS | frozenset(_NAME_PREFIXES.split())
 # The end of a menu: capitalised items, one after another.
 _MENU_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&) ){4,}$")
 _WORD_SPAN = re.compile(r"\S+")
@@ -166,7 +175,7 @@ _CREDITS = re.compile(
     r"(?: (?:(?:and|of|for|the|in) )*[A-Z][\w.]*\.|\.)?"
     r"|[—–] (?:Picture|Photo) by [A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,3}|[—–] [A-Z][a-z]+ pic\b"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? / [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
-    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z]{2,10}"
+    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z][A-Za-z]{1,9}\b"  # "© Yegor Platonov/TASS", ".../Xinhua"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, (?:AFP|AP|Reuters|Xinhua)\b(?:/File)?"
     r"|©\s?(?:AFP|AP|Reuters|Xinhua|TASS|Sputnik)(?= [A-Z])"
     r"|\b[A-Z]{2,}(?: [A-Z]{2,}){1,2} / [A-Z][A-Z .]{2,30}[A-Z]\b"  # "WANG JING / CHINA DAILY", not "PM / UPDATED"
@@ -296,14 +305,19 @@ def _is_run(text: str) -> bool:
 def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]:
     """Where ``text`` is cut, and which of the cuts end a headline."""
     cuts: set[int] = set()
+    headline_ends: set[int] = set()
     title = _TITLE.search(text, 0, settings.ONELINE_TITLE_CHARS)
     if title is not None:
         cuts.add(title.end())
         # The page prints its headline again above the article: a line of its own.
         headline = text[: title.start()].strip()
         again = text.find(headline, title.end()) if len(headline) >= 20 else -1
+        if again < 0 and (tail := _SECTION_TAIL.search(headline)) is not None:
+            headline = headline[: tail.start()]  # "... celebrations - World - TASS": " - World" is the section
+            again = text.find(headline, title.end()) if len(headline) >= 20 else -1
         if again >= 0:
             cuts.update((again, again + len(headline)))
+            headline_ends.add(again + len(headline))
             # A breadcrumb just above it ("... CARTOON OPINION / VIEWPOINT") is the section.
             crumb = _CRUMB.search(text, max(0, again - 80), again)
             kicker = crumb.start() if crumb is not None else _kicker(text, title.end(), again)
@@ -341,10 +355,15 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
     # Share counters before a headline in title case ("0 0 0 Russian, Chinese Scientists to
     # Launch ..."), and a related link's title ("READ MORE: Far East Opens ..."): the text
     # after the title starts anew, and what follows a headline is its standfirst.
-    headline_ends: set[int] = set()
     for match in itertools.chain(_COUNTERS.finditer(text, 0, settings.ONELINE_TITLE_CHARS), _LINK_TITLE.finditer(text)):
         cuts.update(match.span())
         end = _title_end(text, match.end())
+        if match.re is _LINK_TITLE:
+            # "Read also Chinese airlines to operate ... holiday — regulator People walk past
+            # ...": a linked title ends at the first capital that no name would follow, if
+            # that comes before a sentence's opening word.
+            first = _first_break(text, match.end() + 1, match.end() + settings.MAX_HEADLINE_CHARS)
+            end = min((e for e in (end, first) if e is not None), default=None)
         if end is not None:
             cuts.add(end)
             if match.re is _COUNTERS:
@@ -445,8 +464,9 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
         cuts.add(match.end())
     for cut in [c for c in cuts if c < settings.ONELINE_TITLE_CHARS]:
         wire = _WIRE_ABOVE.match(text, cut)
-        if wire is not None and canonical_name(wire["wire"]) is not None:
-            cuts.add(wire.end("wire"))
+        wire_name = canonical_name(wire["wire"]) if wire is not None else None
+        if wire is not None and wire_name is not None and (profile is None or wire_name != profile.name):
+            cuts.add(wire.end("wire"))  # (the page's own name above its menu is no wire's)
     section_above = profile is not None and "before_headline" in profile.section
     if opening is None and title is None and not headline_ends and section_above:
         # A menu item printed again after the menu is the section above the headline ("...
@@ -575,15 +595,25 @@ def _standfirst_start(text: str, headline: int, end: int) -> int | None:
     return _last_break(text, headline, end) if too_long else None
 
 
+def _breaks(text: str, start: int, end: int) -> list[int]:
+    """The capitals between ``start`` and ``end`` after a word in lower case that no name
+    follows ("... harbor repairs Iron ore"; not "in Brittany", "and Normandy", "during New Year")."""
+    found = []
+    for match in _HEADLINE_BREAK.finditer(text, start, end):
+        before = text[text.rfind(" ", 0, match.start() - 1) + 1 : match.start() - 1]
+        if before[:1].islower() and before not in _BEFORE_NAMES:
+            found.append(match.start())
+    return found
+
+
 def _last_break(text: str, start: int, end: int) -> int | None:
-    """The last capital between ``start`` and ``end`` after a word in lower case that no
-    name follows ("... harbor repairs Iron ore"; not "in Brittany", "and Normandy")."""
-    breaks = [
-        m.start()
-        for m in _HEADLINE_BREAK.finditer(text, start, end)
-        if text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1] not in _TITLE_SMALL_WORDS
-    ]
+    breaks = _breaks(text, start, end)
     return breaks[-1] if breaks else None
+
+
+def _first_break(text: str, start: int, end: int) -> int | None:
+    breaks = _breaks(text, start, end)
+    return breaks[0] if breaks else None
 
 
 def _after_list(text: str, start: int) -> int | None:
@@ -594,6 +624,12 @@ def _after_list(text: str, start: int) -> int | None:
     # failing one, a capital after a word that no name follows ("... harbor repairs Iron ore").
     openers = [m.start() for m in _SENTENCE_OPENER.finditer(text, start, end)]
     return openers[-1] if openers else _last_break(text, start, end)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, in lower case."""
+    words = text[max(0, start - 30) : start].split()
+    return words[-1].lower() if words else ""
 
 
 def _after_small_word(text: str, start: int) -> bool:
@@ -645,6 +681,11 @@ def _stamps(text: str, profile: OutletProfile | None) -> list[tuple[int, int]]:
                     break
         if best is None:
             continue
+        if (
+            _LABEL.search(text, max(0, best[0] - 20), best[0]) is None
+            and _word_before(text, best[0]) in _TIME_PREPOSITIONS
+        ):
+            continue  # a time in a sentence: "... until 2:00 a.m. on January 1 to take people home"
         label = _LABEL.search(text, max(0, best[0] - 20), best[0]) or _ATTRIBUTION.search(
             text, max(0, best[0] - 32), best[0]
         )

@@ -273,6 +273,11 @@ OUTLETS: tuple[OutletProfile, ...] = (
         title_suffixes=("Taipei Times",),
         section=("before_stamp",),
         oneline_starts=(r"Comments will be moderated",),
+        # Its bylines: "Staff writer, with CNA", a wire with its dateline "AFP, BANGKOK".
+        oneline_furniture=(
+            r"Staff writers?(?:, with [A-Z]{2,6})?",
+            r"(?:AFP|AP|Reuters|Bloomberg|DPA|Kyodo), [A-Z]{3,}(?: [A-Z]{2,})*(?= [A-Z][a-z])",
+        ),
     ),
     OutletProfile(
         name="Reuters",

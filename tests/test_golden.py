@@ -31,7 +31,6 @@ COLLAPSED_GAPS = frozenset(
         "straits-times/mrt-sheltered-walkways-2024-07-23",
         "straits-times/reuters-malaysia-workers-relative-time",
         "xinhua/feature-urumqi-night-market-2025-01-01",
-        "xinhua-zh/anji-bamboo-carbon-2024-07-08",
     }
 )
 PAGES = [case for case in CASES if "oneline" not in case.stem]

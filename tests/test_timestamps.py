@@ -53,6 +53,8 @@ def read(
         # Xinhua and China Daily: seconds, or not.
         ("2024-09-11 08:27:15", "2024-09-11T08:27:15+08:00", ["timezone_assumed"]),
         ("2024-09-11 07:32", "2024-09-11T07:32:00+08:00", ["timezone_assumed"]),
+        # Xinhua's Chinese pages: the year, then month/ day.
+        ("2024 07/ 08 10:21:46", "2024-07-08T10:21:46+08:00", ["timezone_assumed"]),
         # Zone abbreviations as these outlets mean them: CST, HKT, SGT, MYT are +08:00.
         ("2024-09-11 11:30 CST", "2024-09-11T11:30:00+08:00", []),
         ("Friday, 22 Nov 2024 4:55 PM MYT", "2024-11-22T16:55:00+08:00", []),

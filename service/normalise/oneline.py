@@ -70,6 +70,13 @@ _CJK_CRUMB = re.compile(r"(?:(?:当前位置|您的位置)\s*[：:]\s*)?首页(?
 _CJK_WIDGETS = re.compile(
     r"(?:分享到\s*[：:]?\s*|关注[\u4e00-\u9fff]{2,5}\s+)?(?:(?:微信|微博|新浪微博|QQ空间|Qzone|QQ|朋友圈|评论|图集)(?:\s+|$)){2,}"
 )
+# A Chinese menu, short items one after another, running into the headline: "新华网 首页
+# 时政 国际 财经 思客 学习进行时 图片 视频 一片竹林里的“绿色账本”".
+_CJK_MENU_THEN_HEADLINE = re.compile(r"(?:[\u4e00-\u9fff]{1,5} ){5,}(?=\S{6,}(?:\s|$))")
+# A Chinese byline inside the lead: "新华社记者 徐晨阳 郑可欣 盛夏时节，..." (not a credit: "... 摄").
+_CJK_BYLINE = re.compile(r"(?:新华社|中新社|CGTN)记者(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s))+(?!\s*摄)")
+# Chinese page widgets: the font size, "share to".
+_CJK_FURNITURE = re.compile(r"字体\s*[：:]\s*小\s*中\s*大|分享到\s*[：:](?!\s*(?:微信|微博|QQ))")
 # The editor's name after its label ends the line: "责任编辑： 陈思远 新闻评论 ..." (the
 # label starts it: _MARKERS).
 _CJK_EDITOR = re.compile(r"(?:责任)?编辑\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?=\s)")
@@ -349,8 +356,12 @@ def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]
     )
     if crumb is not None:
         cuts.update(crumb.span())
-    for match in _CJK_WIDGETS.finditer(text):
-        cuts.update(match.span())
+    for cjk_pattern in (_CJK_WIDGETS, _CJK_BYLINE, _CJK_FURNITURE):
+        for match in cjk_pattern.finditer(text):
+            cuts.update(match.span())
+    cjk_menu = _CJK_MENU_THEN_HEADLINE.search(text, 0, settings.ONELINE_TITLE_CHARS)
+    if cjk_menu is not None:
+        cuts.add(cjk_menu.end())
     cuts.update(match.end() for match in _CJK_EDITOR.finditer(text))
     # Share counters before a headline in title case ("0 0 0 Russian, Chinese Scientists to
     # Launch ..."), and a related link's title ("READ MORE: Far East Opens ..."): the text

@@ -36,7 +36,8 @@ _HOME_CRUMB = re.compile(r"(?<!\S)(?:Home|HOME)(?: (?:/|>>|>|»|›) [A-Z][\w'-]
 # A small word may come first ("... Video Taiwan Railway to run extra ..."), but not in a
 # link's words ("Skip to content").
 _MENU_THEN_HEADLINE = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]*|&) ){6,}(?!(?:Skip|Sign|Log|Go|Back|Jump|Subscribe|Read) )(?P<headline>[A-Z][\w'’-]* )"
+    r"(?:(?:[A-Z][\w'’.-]*|&) ){6,}(?!(?:Skip|Sign|Log|Go|Back|Jump|Subscribe|Read) )"
+    r"(?P<headline>(?:[A-Z][a-z]+: )?[A-Z][\w'’-]* )"  # a label may open it: "Feature: Urumqi night market"
     r"(?:(?:and|of|the|to|in|for|on|at|by|with) )?(?!(?:and|of|the|to|in|for|on|at|by|with)\b)[a-z]{2,}"
 )
 # A date printed without a time, from its weekday ("Mon, Nov 25, 2024 page2"), or in
@@ -214,7 +215,7 @@ _FURNITURE = re.compile(
     r"|Recommended Stories|Read Next|RELATED COVERAGE"
     r"|Reading Time:\s?\d+ minutes?"
     r"|More On This Topic|Tags:|\d{1,2} (?:MIN READ|min read)|\((?:Web editor|Editor): [^()]{2,60}\)"
-    r"|Enditem(?:/\w+)?|相关新闻|热点推荐|_{3,}"
+    r"|Enditem(?:/\w+)?|相关新闻|热点推荐|_{3,}|More >>|(?<=[.!?”\"] )(?:Photos|Videos?|Related)(?= [A-Z])"
     r"|(?<=[.!?] )\d{1,2}:\d{2}(?= [A-Z])"  # a video's duration between paragraphs: "... Far East. 00:33 Young ..."
     r"|(?<=[.!?”\"] )[a-z]{2,4}(?:/[a-z]{2,4})+(?!\S)"  # the editors' slug after the last paragraph: "ach/jj"
 )

@@ -157,7 +157,12 @@ OUTLETS: tuple[OutletProfile, ...] = (
         ),
         title_suffixes=("Xinhua", "新华网"),
         chrome=(r"^Video Player ?Close$",),
-        oneline_furniture=(r"Video PlayerClose", r"\+1(?= 【纠错】)"),
+        oneline_furniture=(
+            r"Video PlayerClose",
+            r"\+1(?= 【纠错】)",
+            # "by Xinhua writers Gulzira Nur, Chen Jing": names of two words each.
+            r"by Xinhua writers? [A-Z][a-z]+ [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+ [A-Z][a-z]+)*",
+        ),
     ),
     OutletProfile(
         name="China Daily",

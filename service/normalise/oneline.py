@@ -312,199 +312,256 @@ def _is_run(text: str) -> bool:
 
 def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]:
     """Where ``text`` is cut, and which of the cuts end a headline."""
-    cuts: set[int] = set()
-    headline_ends: set[int] = set()
-    title = _TITLE.search(text, 0, settings.ONELINE_TITLE_CHARS)
-    if title is not None:
-        cuts.add(title.end())
-        # The page prints its headline again above the article: a line of its own.
-        headline = text[: title.start()].strip()
-        again = text.find(headline, title.end()) if len(headline) >= 20 else -1
-        if again < 0 and (tail := _SECTION_TAIL.search(headline)) is not None:
-            headline = headline[: tail.start()]  # "... celebrations - World - TASS": " - World" is the section
+    cutter = _Cutter(text, profile)
+    cutter.header()
+    cutter.linked_titles()
+    cutter.stamps_and_sections()
+    cutter.leads_and_bylines()
+    cutter.furniture()
+    cutter.captions()
+    cutter.headline_parts()
+    return cutter.cuts, cutter.headline_ends
+
+
+class _Cutter:
+    """The cuts of one collapsed line, found part by part; later parts see earlier cuts."""
+
+    def __init__(self, text: str, profile: OutletProfile | None) -> None:
+        self.text = text
+        self.profile = profile
+        self.cuts: set[int] = set()
+        #: Cuts that end a headline: what follows is its standfirst.
+        self.headline_ends: set[int] = set()
+        self.title: re.Match[str] | None = None
+        self.crumb: re.Match[str] | None = None
+        #: Where a headline that a menu or breadcrumb runs into starts.
+        self.opening: int | None = None
+        self.stamps: list[tuple[int, int]] = []
+
+    def header(self) -> None:
+        """The page's title, and the menu, breadcrumb and section above the headline."""
+        text, cuts, limit = self.text, self.cuts, settings.ONELINE_TITLE_CHARS
+        self.title = title = _TITLE.search(text, 0, limit)
+        if title is not None:
+            cuts.add(title.end())
+            # The page prints its headline again above the article: a line of its own.
+            headline = text[: title.start()].strip()
             again = text.find(headline, title.end()) if len(headline) >= 20 else -1
-        if again >= 0:
-            cuts.update((again, again + len(headline)))
-            headline_ends.add(again + len(headline))
-            # A breadcrumb just above it ("... CARTOON OPINION / VIEWPOINT") is the section.
-            crumb = _CRUMB.search(text, max(0, again - 80), again)
-            kicker = crumb.start() if crumb is not None else _kicker(text, title.end(), again)
+            if again < 0 and (tail := _SECTION_TAIL.search(headline)) is not None:
+                headline = headline[: tail.start()]  # "... celebrations - World - TASS": " - World" is the section
+                again = text.find(headline, title.end()) if len(headline) >= 20 else -1
+            if again >= 0:
+                cuts.update((again, again + len(headline)))
+                self.headline_ends.add(again + len(headline))
+                # A breadcrumb just above it ("... CARTOON OPINION / VIEWPOINT") is the section.
+                crumb = _CRUMB.search(text, max(0, again - 80), again)
+                kicker = crumb.start() if crumb is not None else _kicker(text, title.end(), again)
+                if kicker is not None:
+                    cuts.add(kicker)
+        menu = _MENU_THEN_HEADLINE.search(text, 0, limit)
+        crumb_pattern = (_OWN_TIGHT_CRUMB.get(self.profile.name) if self.profile else None) or _TIGHT_CRUMB
+        tight = crumb_pattern.search(text, 0, limit)
+        if tight is not None:
+            # "... Sport Asia/ East Asia South Korea turns subway stations ...": the crumb's
+            # leaf, then the headline, which keeps the name the page prints again further on.
+            first = _first_capital_before_lower(text, tight.end())
+            if first is not None:
+                self.opening = _name_start(text, tight.end(), first, first + 1)
+                cuts.update((tight.start(), self.opening))
+                menu = None
+        if menu is not None:
+            self.opening = _name_start(text, menu.start(), menu.start("headline"), menu.end())
+            cuts.add(self.opening)
+            kicker = _kicker(text, 0, self.opening)  # the menu may start before the run the regex found
             if kicker is not None:
                 cuts.add(kicker)
-    menu = _MENU_THEN_HEADLINE.search(text, 0, settings.ONELINE_TITLE_CHARS)
-    opening = None
-    crumb_pattern = (_OWN_TIGHT_CRUMB.get(profile.name) if profile is not None else None) or _TIGHT_CRUMB
-    tight = crumb_pattern.search(text, 0, settings.ONELINE_TITLE_CHARS)
-    if tight is not None:
-        # "... Sport Asia/ East Asia South Korea turns subway stations ...": the crumb's
-        # leaf, then the headline, which keeps the name the page prints again further on.
-        first = _first_capital_before_lower(text, tight.end())
-        if first is not None:
-            opening = _name_start(text, tight.end(), first, first + 1)
-            cuts.update((tight.start(), opening))
-            menu = None
-    if menu is not None:
-        opening = _name_start(text, menu.start(), menu.start("headline"), menu.end())
-        cuts.add(opening)
-        kicker = _kicker(text, 0, opening)  # the menu may start before the run the regex found
-        if kicker is not None:
-            cuts.add(kicker)
-    crumb = (
-        _HOME_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
-        or _EDITION_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
-        or _CAPS_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
-        or _CJK_CRUMB.search(text, 0, settings.ONELINE_TITLE_CHARS)
-    )
-    if crumb is not None:
-        cuts.update(crumb.span())
-    for cjk_pattern in (_CJK_WIDGETS, _CJK_BYLINE, _CJK_FURNITURE):
-        for match in cjk_pattern.finditer(text):
-            cuts.update(match.span())
-    cjk_menu = _CJK_MENU_THEN_HEADLINE.search(text, 0, settings.ONELINE_TITLE_CHARS)
-    if cjk_menu is not None:
-        cuts.add(cjk_menu.end())
-    cuts.update(match.end() for match in _CJK_EDITOR.finditer(text))
-    # Share counters before a headline in title case ("0 0 0 Russian, Chinese Scientists to
-    # Launch ..."), and a related link's title ("READ MORE: Far East Opens ..."): the text
-    # after the title starts anew, and what follows a headline is its standfirst.
-    for match in itertools.chain(_COUNTERS.finditer(text, 0, settings.ONELINE_TITLE_CHARS), _LINK_TITLE.finditer(text)):
-        cuts.update(match.span())
-        end = _title_end(text, match.end())
-        if match.re is _LINK_TITLE:
-            # "Read also Chinese airlines to operate ... holiday — regulator People walk past
-            # ...": a linked title ends at the first capital that no name would follow, if
-            # that comes before a sentence's opening word.
-            first = _first_break(text, match.end() + 1, match.end() + settings.MAX_HEADLINE_CHARS)
-            end = min((e for e in (end, first) if e is not None), default=None)
-        if end is not None:
-            cuts.add(end)
-            if match.re is _COUNTERS:
-                headline_ends.add(end)
-    # A news ticker above the article ("All news 3 December 2019 09:12 Russian stock ...
-    # 08:55 Klyuchevskoy volcano ..."): each item is a line of its own, and a ticker's time
-    # is not the article's, even right after the date heading its items.
-    ticker = _ticker(text)
-    cuts.update(ticker)
-    stamps = []
-    for start, end in _stamps(text, profile):
-        clock = next((t for t in ticker if start <= t < end), None)
-        cuts.update((start, end) if clock is None else (start, clock))
-        if clock is None:
-            stamps.append((start, end))
-            # An agency named alone before the time, China Daily's way: "... crowds Xinhua |
-            # Updated: 2025-01-01 16:05". It starts the line, unless a byline's bar stands
-            # before it ("By A in Jinan | China Daily | Updated: ...").
-            author = _AUTHOR_BEFORE.search(text, max(0, start - 60), start)
-            if author is not None:
-                cuts.add(author.start())
-            agency = _AGENCY_BAR.search(text, max(0, start - 40), start)
-            if (
-                agency is not None
-                and canonical_name(agency["name"]) is not None
-                and not text[: agency.start("name")].rstrip().endswith("|")
-            ):
-                cuts.add(agency.start("name"))
-            # The outlet's name printed alone as the byline, just after the time ("Updated
-            # 2025.01.03 17:40 GMT+8 CGTN Skiers ride ..."): a line of its own.
-            for name in profile.bare_byline if profile is not None else ():
-                if text.startswith(f" {name} ", end) and text[end + len(name) + 2 : end + len(name) + 3].isupper():
-                    cuts.add(end + len(name) + 1)
-                    break
-    if stamps:
+        self.crumb = (
+            _HOME_CRUMB.search(text, 0, limit)
+            or _EDITION_CRUMB.search(text, 0, limit)
+            or _CAPS_CRUMB.search(text, 0, limit)
+            or _CJK_CRUMB.search(text, 0, limit)
+        )
+        if self.crumb is not None:
+            cuts.update(self.crumb.span())
+        for pattern in (_CJK_WIDGETS, _CJK_BYLINE, _CJK_FURNITURE):
+            for match in pattern.finditer(text):
+                cuts.update(match.span())
+        cjk_menu = _CJK_MENU_THEN_HEADLINE.search(text, 0, limit)
+        if cjk_menu is not None:
+            cuts.add(cjk_menu.end())
+        cuts.update(match.end() for match in _CJK_EDITOR.finditer(text))
+
+    def linked_titles(self) -> None:
+        """Share counters before a headline in title case ("0 0 0 Russian, Chinese Scientists
+        to Launch ..."), and a related link's title ("READ MORE: Far East Opens ..."): the
+        text after the title starts anew, and what follows a headline is its standfirst."""
+        text = self.text
+        counters = _COUNTERS.finditer(text, 0, settings.ONELINE_TITLE_CHARS)
+        for match in itertools.chain(counters, _LINK_TITLE.finditer(text)):
+            self.cuts.update(match.span())
+            end = _title_end(text, match.end())
+            if match.re is _LINK_TITLE:
+                # "Read also Chinese airlines to operate ... holiday — regulator People walk past
+                # ...": a linked title ends at the first capital that no name would follow, if
+                # that comes before a sentence's opening word.
+                first = _first_break(text, match.end() + 1, match.end() + settings.MAX_HEADLINE_CHARS)
+                end = min((e for e in (end, first) if e is not None), default=None)
+            if end is not None:
+                self.cuts.add(end)
+                if match.re is _COUNTERS:
+                    self.headline_ends.add(end)
+
+    def stamps_and_sections(self) -> None:
+        """The times, a news ticker's items, and what stands next to the article's time."""
+        text, cuts, profile = self.text, self.cuts, self.profile
+        # A news ticker above the article ("All news 3 December 2019 09:12 Russian stock ...
+        # 08:55 Klyuchevskoy volcano ..."): each item is a line of its own, and a ticker's time
+        # is not the article's, even right after the date heading its items.
+        ticker = _ticker(text)
+        cuts.update(ticker)
+        for start, end in _stamps(text, profile):
+            clock = next((t for t in ticker if start <= t < end), None)
+            cuts.update((start, end) if clock is None else (start, clock))
+            if clock is None:
+                self.stamps.append((start, end))
+                self._around_stamp(start, end)
+        if not self.stamps:
+            return
+        first_start, first_end = self.stamps[0]
         # A menu item printed again just above the first stamp is the section ("... Photo
         # Video Asia & Pacific 22:57 GMT 28.04.2020").
-        kicker = _kicker(text, 0, stamps[0][0])
+        kicker = _kicker(text, 0, first_start)
         before_stamp = profile is not None and "before_stamp" in profile.section
         if kicker is not None and (before_stamp or _MENU_RUN.search(text, max(0, kicker - 80), kicker)):
             cuts.add(kicker)
-        elif before_stamp and (caps := _CAPS_KICKER.search(text, max(0, stamps[0][0] - 40), stamps[0][0])):
+        elif before_stamp and (caps := _CAPS_KICKER.search(text, max(0, first_start - 40), first_start)):
             cuts.add(caps.start())  # "... Wealth Life WORLD NEWS JANUARY 22, 2020 / 11:05 PM"
         if profile is not None and profile.stamp_above_headline:
-            end = _title_end(text, stamps[0][1])
-            if end is not None:
-                cuts.add(end)
-                headline_ends.add(end)
-    for match in _DATE_ONLY.finditer(text, 0, settings.ONELINE_TITLE_CHARS):
-        cuts.update(match.span())
-    for match in _KICKER.finditer(text, 0, settings.ONELINE_TITLE_CHARS):
-        cuts.add(match.start())
-    first_lead = None
-    for match in _DATELINE.finditer(text):
-        cuts.add(match.start())
-        first_lead = match.start() if first_lead is None else first_lead
-    for match in _BYLINE.finditer(text, 0, first_lead or len(text) // 3):
-        # A byline keeps what it names with it: "By A, B (People's Daily Online)" is one line,
-        # though the attribution could open the time after it.
-        cuts.difference_update(range(match.start() + 1, match.end()))
-        cuts.update(match.span())
-    own_starts = _OWN_STARTS.get(profile.name) if profile is not None else None
-    own_furniture = _OWN_FURNITURE.get(profile.name) if profile is not None else None
-    for pattern in (_MARKERS, own_starts):
-        if pattern is not None:
-            cuts.update(match.start() for match in pattern.finditer(text))
-    for pattern in (_FURNITURE, own_furniture):
-        if pattern is not None:
-            for match in pattern.finditer(text):
-                cuts.update(match.span())
-    cuts.update(match.start() for match in _BULLET.finditer(text))
-    cuts.update(match.end() for match in _ENDS_LINE.finditer(text))
-    for match in _GALLERY.finditer(text):
-        cuts.update(match.span())
-    for match in _LIST_IN_BODY.finditer(text):
-        cuts.update(match.span())
-        paragraph = _after_list(text, match.end())
-        if paragraph is not None:
-            cuts.add(paragraph)
-    for match in _WIDGETS.finditer(text):
-        if not _after_small_word(text, match.start()):
-            # A video's duration after the widgets ("Share Copied 01:12") is a line of its own.
+            title_end = _title_end(text, first_end)
+            if title_end is not None:
+                cuts.add(title_end)
+                self.headline_ends.add(title_end)
+
+    def _around_stamp(self, start: int, end: int) -> None:
+        text, cuts = self.text, self.cuts
+        # An author before the time, the surname in capitals (AFP's way).
+        author = _AUTHOR_BEFORE.search(text, max(0, start - 60), start)
+        if author is not None:
+            cuts.add(author.start())
+        # An agency named alone before the time, China Daily's way: "... crowds Xinhua |
+        # Updated: 2025-01-01 16:05". It starts the line, unless a byline's bar stands
+        # before it ("By A in Jinan | China Daily | Updated: ...").
+        agency = _AGENCY_BAR.search(text, max(0, start - 40), start)
+        if (
+            agency is not None
+            and canonical_name(agency["name"]) is not None
+            and not text[: agency.start("name")].rstrip().endswith("|")
+        ):
+            cuts.add(agency.start("name"))
+        # The outlet's name printed alone as the byline, just after the time ("Updated
+        # 2025.01.03 17:40 GMT+8 CGTN Skiers ride ..."): a line of its own.
+        for name in self.profile.bare_byline if self.profile is not None else ():
+            if text.startswith(f" {name} ", end) and text[end + len(name) + 2 : end + len(name) + 3].isupper():
+                cuts.add(end + len(name) + 1)
+                break
+
+    def leads_and_bylines(self) -> None:
+        """Dates printed alone, kickers, dateline leads, and the bylines above the first lead."""
+        text, cuts, limit = self.text, self.cuts, settings.ONELINE_TITLE_CHARS
+        for match in _DATE_ONLY.finditer(text, 0, limit):
+            cuts.update(match.span())
+        for match in _KICKER.finditer(text, 0, limit):
+            cuts.add(match.start())
+        first_lead = None
+        for match in _DATELINE.finditer(text):
+            cuts.add(match.start())
+            first_lead = match.start() if first_lead is None else first_lead
+        for match in _BYLINE.finditer(text, 0, first_lead or len(text) // 3):
+            # A byline keeps what it names with it: "By A, B (People's Daily Online)" is one line,
+            # though the attribution could open the time after it.
+            cuts.difference_update(range(match.start() + 1, match.end()))
+            cuts.update(match.span())
+
+    def furniture(self) -> None:
+        """Markers that start a line, furniture cut out on both sides, lists and widgets."""
+        text, cuts, profile = self.text, self.cuts, self.profile
+        own_starts = _OWN_STARTS.get(profile.name) if profile is not None else None
+        own_furniture = _OWN_FURNITURE.get(profile.name) if profile is not None else None
+        for starts in (_MARKERS, own_starts):
+            if starts is not None:
+                cuts.update(match.start() for match in starts.finditer(text))
+        for furniture in (_FURNITURE, own_furniture, _GALLERY):
+            if furniture is not None:
+                for match in furniture.finditer(text):
+                    cuts.update(match.span())
+        cuts.update(match.start() for match in _BULLET.finditer(text))
+        cuts.update(match.end() for match in _ENDS_LINE.finditer(text))
+        for match in _LIST_IN_BODY.finditer(text):
+            cuts.update(match.span())
+            paragraph = _after_list(text, match.end())
+            if paragraph is not None:
+                cuts.add(paragraph)
+        for match in _WIDGETS.finditer(text):
+            if _after_small_word(text, match.start()):
+                continue
             if match["duration"] and _ZONE_WORD.match(text, match.end("duration") + 1):
                 cuts.add(match.end())  # "Subscribe 09:14 GMT 03.02.2023": a time, no duration
+            elif match["duration"]:
+                cuts.update((match.end(), match.end("duration")))  # "Share Copied 01:12": a video's duration
             else:
-                cuts.update((match.end(), match.end("duration")) if match["duration"] else (match.end(),))
-    # A caption is the sentence before its credit: it starts at the last sentence start
-    # or the last cut before the credit, whichever is nearer.
-    for match in _CREDITS.finditer(text):
-        if crumb is not None and match.start() < crumb.end() and crumb.start() < match.end():
-            continue  # "ODD CHINA / SOCIETY" is the breadcrumb, not a credit in capitals
-        window = max(0, match.start() - 400)
-        before = [m.end() for m in _SENTENCE_START.finditer(text, window, match.start())]
-        before += [cut for cut in cuts if window <= cut < match.start()]
-        if before:
-            # Right after a headline stands its standfirst: the credit is the hero image's alone.
-            cuts.add(match.start() if max(before) in headline_ends else max(before))
-        cuts.add(match.end())
-    for cut in [c for c in cuts if c < settings.ONELINE_TITLE_CHARS]:
-        wire = _WIRE_ABOVE.match(text, cut)
-        wire_name = canonical_name(wire["wire"]) if wire is not None else None
-        if wire is not None and wire_name is not None and (profile is None or wire_name != profile.name):
-            cuts.add(wire.end("wire"))  # (the page's own name above its menu is no wire's)
-    section_above = profile is not None and "before_headline" in profile.section
-    if opening is None and title is None and not headline_ends and section_above:
-        # A menu item printed again after the menu is the section above the headline ("...
-        # Multimedia Radio Asia China, Russia to Hold ..."); the title runs to its standfirst.
-        repeated = _repeated_item(text)
-        if repeated is not None:
-            cuts.update(repeated)
-            end = _title_end(text, repeated[1])
-            if end is not None:
-                cuts.add(end)
-                headline_ends.add(end)
-    if opening is not None:
-        # The standfirst under a headline the menu runs into, before the next cut ("...
-        # soaring fuel costs Fishing crews in Brittany ... their costs. Published on: ...").
-        standfirst = _standfirst_start(text, opening, min((c for c in cuts if c > opening), default=len(text)))
-        if standfirst is not None:
-            cuts.add(standfirst)
-            headline_ends.add(standfirst)
-    if profile is not None and profile.bare_author and stamps:
-        # Authors printed alone, one per line, before the time: on a collapsed page their
-        # names run together ("Wynona Kwan Brendan Lai Published: ..."); two words each.
-        names_start = max((c for c in cuts if c < stamps[0][0]), default=0)
-        if _NAME_PAIRS.fullmatch(text, names_start, stamps[0][0]) is not None:
-            words = list(_WORD_SPAN.finditer(text, names_start, stamps[0][0]))
-            cuts.update(word.start() for word in words[2::2])
-    return cuts, headline_ends
+                cuts.add(match.end())
+
+    def captions(self) -> None:
+        """A caption is the sentence before its credit: it starts at the last sentence start
+        or the last cut before the credit, whichever is nearer."""
+        text, cuts, crumb = self.text, self.cuts, self.crumb
+        for match in _CREDITS.finditer(text):
+            if crumb is not None and match.start() < crumb.end() and crumb.start() < match.end():
+                continue  # "ODD CHINA / SOCIETY" is the breadcrumb, not a credit in capitals
+            window = max(0, match.start() - 400)
+            before = [m.end() for m in _SENTENCE_START.finditer(text, window, match.start())]
+            before += [cut for cut in cuts if window <= cut < match.start()]
+            if before:
+                # Right after a headline stands its standfirst: the credit is the hero image's alone.
+                cuts.add(match.start() if max(before) in self.headline_ends else max(before))
+            cuts.add(match.end())
+
+    def headline_parts(self) -> None:
+        """What the cuts so far leave run together around the headline: a wire's name above
+        it, the section and headline after a menu, the standfirst, bare authors."""
+        text, cuts, profile = self.text, self.cuts, self.profile
+        for cut in [c for c in cuts if c < settings.ONELINE_TITLE_CHARS]:
+            wire = _WIRE_ABOVE.match(text, cut)
+            wire_name = canonical_name(wire["wire"]) if wire is not None else None
+            if wire is not None and wire_name is not None and (profile is None or wire_name != profile.name):
+                cuts.add(wire.end("wire"))  # (the page's own name above its menu is no wire's)
+        section_above = profile is not None and "before_headline" in profile.section
+        if self.opening is None and self.title is None and not self.headline_ends and section_above:
+            # A menu item printed again after the menu is the section above the headline ("...
+            # Multimedia Radio Asia China, Russia to Hold ..."); the title runs to its standfirst.
+            repeated = _repeated_item(text)
+            if repeated is not None:
+                cuts.update(repeated)
+                end = _title_end(text, repeated[1])
+                if end is not None:
+                    cuts.add(end)
+                    self.headline_ends.add(end)
+        if self.opening is not None:
+            # The standfirst under a headline the menu runs into, before the next cut ("...
+            # soaring fuel costs Fishing crews in Brittany ... their costs. Published on: ...").
+            following = min((c for c in cuts if c > self.opening), default=len(text))
+            standfirst = _standfirst_start(text, self.opening, following)
+            if standfirst is not None:
+                cuts.add(standfirst)
+                self.headline_ends.add(standfirst)
+        if profile is not None and profile.bare_author and self.stamps:
+            # Authors printed alone, one per line, before the time: on a collapsed page their
+            # names run together ("Wynona Kwan Brendan Lai Published: ..."); two words each.
+            stamp = self.stamps[0][0]
+            names_start = max((c for c in cuts if c < stamp), default=0)
+            if _NAME_PAIRS.fullmatch(text, names_start, stamp) is not None:
+                words = list(_WORD_SPAN.finditer(text, names_start, stamp))
+                cuts.update(word.start() for word in words[2::2])
 
 
 def _title_end(text: str, start: int) -> int | None:

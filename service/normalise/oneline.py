@@ -48,6 +48,13 @@ _DATE_ONLY = re.compile(
     r"|(?<!\S)\d{4}年\d{1,2}月\d{1,2}日 星期[一二三四五六日天](?!\S)"
 )
 _GLUED = re.compile(r"\d(?=[A-Z])")
+# Where a timestamp may start and end: "Sun, March 31, 2024 at 4:05 AM GMT+2", "31 DEC, 21:30",
+# "(Xinhua) 14:20", "2024年09月11日 11:30", "10:00am, 20 Jan, 2020 HKT", "22:57 GMT 28.04.2020".
+_STAMP_START = re.compile(
+    r"[\d(（\u4e00-\u9fff]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
+    re.IGNORECASE,
+)
+_STAMP_END = re.compile(r"(?:[\d)）\u4e00-\u9fff]|\b[AaPp]\.?[Mm]\.?|\b[A-Z]{2,5})[,.]?$")
 _RELATIVE_UPDATE = re.compile(
     r"\s*/?\s*(?:UPDATED|Updated) \d{1,2} (?:MINUTES?|HOURS?|DAYS?|minutes?|hours?|days?) (?:AGO|ago)"
 )
@@ -731,11 +738,13 @@ def _stamps(text: str, profile: OutletProfile | None) -> list[tuple[int, int]]:
         if found and clock.start() < found[-1][1]:
             continue
         best: tuple[int, int] | None = None
-        # Candidate bounds: word edges, "|" counting as a space ("Xinhua| 2020-06-03 08:12:40|Editor").
-        starts = [m.start() for m in _WORD_START.finditer(text[max(0, clock.start() - 30) : clock.start() + 1])]
-        ends = [m.end() for m in _WORD_END.finditer(text[clock.start() : clock.end() + 30])]
-        # A stamp glued to what follows: "01:30Modified:", "9 Jul 2025Updated:".
+        # Candidate bounds: word edges, "|" counting as a space ("Xinhua| 2020-06-03 08:12:40|Editor"),
+        # where a stamp can start (a digit, a month, a weekday) and end (a digit, am/pm, a zone).
+        before = text[max(0, clock.start() - 30) : clock.start() + 1]
+        starts = [m.start() for m in _WORD_START.finditer(before) if _STAMP_START.match(before, m.start())]
         window = text[clock.start() : clock.end() + 30]
+        ends = [m.end() for m in _WORD_END.finditer(window) if _STAMP_END.search(window, 0, m.end())]
+        # A stamp glued to what follows: "01:30Modified:", "9 Jul 2025Updated:".
         ends = sorted({*ends, clock.end() - clock.start(), *(m.end() for m in _GLUED.finditer(window))})
         for s in starts:
             start = max(0, clock.start() - 30) + s
@@ -761,6 +770,6 @@ def _stamps(text: str, profile: OutletProfile | None) -> list[tuple[int, int]]:
         # The update printed on the same line after a slash, relative: "... 11:05 PM / UPDATED
         # 3 HOURS AGO".
         update = _RELATIVE_UPDATE.match(text, best[1])
-        joined = update is not None and ("/" in update[0] or text[: best[1]].rstrip().endswith("/"))
+        joined = update is not None and ("/" in update[0] or text[max(0, best[1] - 3) : best[1]].rstrip().endswith("/"))
         found.append((label.start() if label is not None else best[0], update.end() if update and joined else best[1]))
     return found

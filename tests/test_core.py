@@ -494,3 +494,71 @@ def test_a_caption_line_gives_its_credit_photographer_and_place(
     )
     article = normalise_article(text, Options(reference_date=date(2024, 11, 18)))
     assert [(c.text, c.credit, c.photographer, c.location) for c in article.captions] == [(caption, *expected)]
+
+
+# Pages collapsed onto one line where a rule that cuts real layouts could misread
+# ordinary text. The filler paragraph makes each long enough to count as collapsed.
+FILLER = (
+    "Officials said the work would continue through the coming weeks, and that residents would be told of "
+    "any changes in advance through the city's website and notices posted in each neighbourhood. "
+) * 4
+MISREADINGS = [
+    # A paragraph ending "Jr." before a caption stays in the body.
+    (
+        "Crowds honor King in Atlanta | AP News By DANA WHITCOMB Updated 4:12 PM EST, January 15, 2024 "
+        "ATLANTA (AP) — Thousands of people marched through downtown Atlanta on Monday to honor the Rev. "
+        "Martin Luther King Jr. Marchers walk past a church in Atlanta, Monday, Jan. 15, 2024. "
+        f"(AP Photo/Lee Carver) {FILLER}",
+        "body",
+        "Thousands of people marched through downtown Atlanta on Monday to honor the Rev. Martin Luther King Jr.",
+    ),
+    # A paragraph opening with an agency's abbreviation after a credit keeps it.
+    (
+        "EPA tightens soot limits | AP News By HAROLD PIERCE Updated 3:05 PM EST, February 7, 2024 "
+        "WASHINGTON (AP) — The agency tightened limits on soot pollution from power plants on Wednesday. "
+        "Smoke rises from a power plant in Emmett, Kan., Jan. 14, 2024. (AP Photo/Lee Carver) "
+        f"EPA Administrator Mary Lund said the standard would save lives. {FILLER}",
+        "body",
+        "EPA Administrator Mary Lund said the standard would save lives.",
+    ),
+    # A person's one-word credit does not take the next sentence's first word.
+    (
+        "Hong Kong lenders cut prime rate | South China Morning Post Published: 10:45am, 19 Sep 2024 "
+        "Hong Kong's biggest banks cut their prime lending rates on Thursday for the first time in four years. "
+        f"A residential estate in Tseung Kwan O. Photo: Shutterstock Analysts said the cut was small. {FILLER}",
+        "body",
+        "Analysts said the cut was small.",
+    ),
+    # A name in capitals before the time is no author when it is two letters ("Penang CM").
+    (
+        "Malay Mail Home Malaysia Singapore World Money Life Showbiz Sports Opinion Malaysia "
+        "More flood relief centres to open this week, says Penang CM "
+        "Monday, 18 Nov 2024 11:05 AM MYT GEORGE TOWN, Nov 18 — The state will open 20 more flood relief "
+        f"centres this week, the chief minister said today. {FILLER}",
+        "headline",
+        "More flood relief centres to open this week, says Penang CM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "member", "expected"), MISREADINGS)
+def test_cuts_for_collapsed_layouts_leave_ordinary_text_alone(text: str, member: str, expected: str) -> None:
+    assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
+    article = normalise_article(text, Options(reference_date=None))
+    if member == "body":  # whole, in the body, and in no caption
+        assert expected in " ".join(article.body)
+        assert not any(expected in (caption.text or "") for caption in article.captions)
+    else:
+        assert getattr(article, member) == expected
+
+
+def test_a_menu_run_together_is_no_paragraph() -> None:
+    # Long, and without a full stop, but a menu: most of its words are capitalised.
+    menu = (
+        "Skip to main content Skip to navigation FR EN ES Live Africa Americas Asia-Pacific Europe France "
+        "Middle East Business Tech Culture Environment Sport Health Science Shows Videos Podcasts Europe"
+    )
+    text = f"{menu}\n\nDutch dairy farmers rally against nitrogen cuts\n\n{FILLER.strip()}\n"
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.headline == "Dutch dairy farmers rally against nitrogen cuts"
+    assert article.body == [FILLER.strip()]

@@ -305,6 +305,8 @@ _SEGMENT = re.compile(
     r"|\s+(?=来源\s*[：:])|(?<=】)\s*|\s+(?=(?:责任编辑|编辑)\s*[：:])"
 )
 _CJK_LEAD = re.compile(r"^(?:新华社|中新社|中新网|人民网|CGTN|央视网|本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
+# A sentence's end: at the end of a line (a colon before a list or quotation too), or inside it.
+_SENTENCES = re.compile(r"[.!?:…][\"'”’)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
 _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 
 
@@ -369,8 +371,13 @@ def is_prose(text: str) -> bool:
     """Whether a line reads as a paragraph of the article rather than page furniture."""
     if not text.isascii() and len(CJK.findall(text)) >= settings.MIN_PROSE_CJK_CHARS:
         return _PROSE_END.search(text) is not None
-    words = len(text.split())
-    return words >= 25 or (words >= settings.MIN_PROSE_WORDS and _PROSE_END.search(text) is not None)
+    words = text.split()
+    if _PROSE_END.search(text) is not None:
+        return len(words) >= settings.MIN_PROSE_WORDS
+    # A long line without a sentence's end: prose, unless most of its words are capitalised,
+    # as in a menu run together ("Skip to main content ... Africa Americas Asia-Pacific ...").
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return len(words) >= 25 and capitalised * 5 < len(words) * 3
 
 
 def is_label(text: str) -> bool:
@@ -465,9 +472,9 @@ def _body_lines(page: Page) -> list[int]:
             continue
         if index in page.standfirst:
             continue
-        # After a block marker, the paragraphs resume with a line that ends a sentence: a
-        # run of linked headlines, however long, ends none.
-        if skipping and not (is_prose(page.text(index)) and _PROSE_END.search(page.text(index))):
+        # After a block marker, the paragraphs resume with a line that reads as sentences: a
+        # run of linked headlines, however long, ends none and has no full stop inside.
+        if skipping and not (is_prose(page.text(index)) and _SENTENCES.search(page.text(index))):
             continue
         skipping = False
         body.append(index)

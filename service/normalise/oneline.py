@@ -63,8 +63,8 @@ _CAPS_KICKER = re.compile(r"(?<=[a-z] )[A-Z]{2,}(?: [A-Z&]{2,}){0,2} $")
 # A breadcrumb printed tightly, its leaf running into the headline: "Asia/ East Asia South
 # Korea turns ...".
 _TIGHT_CRUMB = re.compile(r"(?<!\S)[A-Z][\w&]*/ (?=[A-Z])")
-# Two or three names of two words each: "Wynona Kwan Brendan Lai ".
-_NAME_PAIRS = re.compile(r"\s*(?:[A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]* ){2,3}")
+# Two names of two words each: "Wynona Kwan Brendan Lai " (of six words, three each is as likely).
+_NAME_PAIRS = re.compile(r"\s*(?:[A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]* ){2}")
 # A section after the headline in a page's title: "Beijing metro extends ... - World".
 _SECTION_TAIL = re.compile(r"\s[-|–—]\s[A-Z][\w&' ]{1,30}$")
 # A breadcrumb in capitals, its levels ending where the headline's first word is not:
@@ -82,7 +82,7 @@ _CJK_WIDGETS = re.compile(
 # 时政 国际 财经 思客 学习进行时 图片 视频 一片竹林里的“绿色账本”".
 _CJK_MENU_THEN_HEADLINE = re.compile(r"(?:[\u4e00-\u9fff]{1,5} ){5,}(?=\S{6,}(?:\s|$))")
 # A Chinese byline inside the lead: "新华社记者 徐晨阳 郑可欣 盛夏时节，..." (not a credit: "... 摄").
-_CJK_BYLINE = re.compile(r"(?:新华社|中新社|CGTN)记者(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s))+(?!\s*摄)")
+_CJK_BYLINE = re.compile(r"(?<![（(])(?:新华社|中新社|CGTN)记者(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s))++(?!\s*摄)")
 # Chinese page widgets: the font size, "share to".
 _CJK_FURNITURE = re.compile(r"字体\s*[：:]\s*小\s*中\s*大|分享到\s*[：:](?!\s*(?:微信|微博|QQ))")
 # The editor's name after its label ends the line: "责任编辑： 陈思远 新闻评论 ..." (the
@@ -108,7 +108,9 @@ _ENDS_LINE = re.compile(r"contributed to this (?:report|story)\.")
 # A news ticker's item: a time, then a headline ("09:12 Russian stock indices open higher").
 # An author before the time, the surname in capitals as AFP prints it: "... soggy winter
 # Jean-Baptiste ROLLIN Sun, March 31, 2024 at 4:05 AM GMT+2".
-_AUTHOR_BEFORE = re.compile(r"(?<!\S)[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2} [A-Z]{2,}(?:[-'][A-Z]{2,})? $")
+_AUTHOR_BEFORE = re.compile(
+    r"(?<!\S)[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]*){0,2} [A-Z]{3,}(?:[-'][A-Z]{2,})? $"  # not "says Penang CM"
+)
 # A wire's name printed above the headline it supplied: "AFP Dutch tulip growers ...".
 _WIRE_ABOVE = re.compile(r"\s*(?P<wire>[A-Z]{2,5}) (?=[A-Z][a-z])")
 # A name before a bar, just before a time: "Xinhua | Updated: ...".
@@ -129,7 +131,7 @@ _TIME_PREPOSITIONS = frozenset(
 # after a word in lower case ("... from Vologda churches The exhibition will run").
 _SENTENCE_OPENER = re.compile(
     r"(?<=[a-z0-9] )(?:(?:The|A|An|In|On|At|For|This|These|It|Its|As|After|With|From|By|When|While|Some|Many)\b"
-    r"|[“\"](?=[A-Z]))"
+    r"|[“\"](?=[A-Z][^”\"]{0,200}[.,!?][”\"]))"  # a quotation opening a sentence, not a title's
 )
 # Words title case leaves in lower case.
 _TITLE_SMALL_WORDS = frozenset(
@@ -184,10 +186,13 @@ _CREDITS = re.compile(
     r"|(?:Photo|Illustration): (?:[A-Z][\w'-]+ ){0,3}?(?:Xinhua|VCG|AFP|AP|Reuters|CNA|cnsphoto|IC|Handout"
     r"|[A-Z]{2,6} Pictures|[A-Z][\w'-]+/GT|[A-Z][\w'-]+ [A-Z][\w'-]+/GT)\b"
     r"|Photo: [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}, Taipei Times"
-    r"|(?<=[.!?] )Photos?: [A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?(?= )"  # a person: "... Shek O. Photo: Wallace Ip"
+    # A source of one word, or a person: "... Shek O. Photo: Wallace Ip" (not "Photo: Shutterstock Analysts said").
+    r"|(?<=[.!?] )Photos?: (?:(?:Bloomberg|Shutterstock|Weibo|Getty Images|Imaginechina|Handout|AFP|EPA)\b"
+    r"|[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*(?! [a-z]))?)(?= )"
     # "Photo courtesy of the Taipei Economic and Cultural Representative Office in the U.S."
     r"|Photos? courtesy of (?:the )?[A-Z][\w'&-]*(?!\w)(?: (?:(?:and|of|for|the|in) )*[A-Z][\w'&-]*(?![\w.])){0,8}"
-    r"(?: (?:(?:and|of|for|the|in) )*[A-Z][\w.]*\.|\.)?"
+    r"(?: (?:(?:and|of|for|the|in) )*[A-Z][\w.]*\.|\.)"  # small words only up to a full stop
+    r"|Photos? courtesy of (?:the )?[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,5}"
     r"|[—–] (?:Picture|Photo) by [A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,3}|[—–] [A-Z][a-z]+ pic\b"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? / [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z][A-Za-z]{1,9}\b"  # "© Yegor Platonov/TASS", ".../Xinhua"
@@ -202,8 +207,9 @@ _CREDITS = re.compile(
 # space, before a capital or a quote.
 _SENTENCE_START = re.compile(
     r"(?<=[a-z0-9)”\"][.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!Sept\.)"
-    # Not after a title or a short form before a name: "St. Petersburg", "Dr. Li", "Gov. Ige".
-    r"(?<!\b(?:St|Mr|Ms|Dr|Mt|Ft|Jr|Sr|No|vs)\.)(?<!\b(?:Mrs|Gen|Col|Gov|Sen|Rep|Ave)\.)(?<!\bProf\.)"
+    # Not after a title or a short form before a name: "St. Petersburg", "Dr. Li", "Gov. Ige"
+    # ("King Jr." and "Auburn Ave." may end a sentence).
+    r"(?<!\b(?:St|Mr|Ms|Dr|Mt|Ft)\.)(?<!\b(?:Mrs|Gen|Col|Gov|Sen|Rep)\.)(?<!\bProf\.)"
     r"\s+(?=[A-Z“\"\d])"
     r"|(?<=[。！？”])\s*(?=[\u4e00-\u9fff“\d])"
 )
@@ -407,12 +413,12 @@ class _Cutter:
         for match in itertools.chain(counters, _LINK_TITLE.finditer(text)):
             self.cuts.update(match.span())
             end = _title_end(text, match.end())
-            if match.re is _LINK_TITLE:
-                # "Read also Chinese airlines to operate ... holiday — regulator People walk past
-                # ...": a linked title ends at the first capital that no name would follow, if
-                # that comes before a sentence's opening word.
-                first = _first_break(text, match.end() + 1, match.end() + settings.MAX_HEADLINE_CHARS)
-                end = min((e for e in (end, first) if e is not None), default=None)
+            # "Read also Chinese airlines to operate ... holiday — regulator People walk past ...":
+            # a linked title with no sentence's opening word after it, within a headline's
+            # length, ends at the first capital that no name would follow.
+            far = end is None or len(text[match.end() : end].split()) > settings.MAX_HEADLINE_WORDS
+            if match.re is _LINK_TITLE and far:
+                end = _first_break(text, match.end() + 1, match.end() + settings.MAX_HEADLINE_CHARS)
             if end is not None:
                 self.cuts.add(end)
                 if match.re is _COUNTERS:
@@ -537,7 +543,9 @@ class _Cutter:
         """What the cuts so far leave run together around the headline: a wire's name above
         it, the section and headline after a menu, the standfirst, bare authors."""
         text, cuts, profile = self.text, self.cuts, self.profile
-        for cut in [c for c in cuts if c < settings.ONELINE_TITLE_CHARS]:
+        # The header only: before the first time and the first dateline lead.
+        header_end = min([settings.ONELINE_TITLE_CHARS, *(start for start, _ in self.stamps[:1])])
+        for cut in [c for c in cuts if c < header_end]:
             wire = _WIRE_ABOVE.match(text, cut)
             wire_name = canonical_name(wire["wire"]) if wire is not None else None
             if wire is not None and wire_name is not None and (profile is None or wire_name != profile.name):
@@ -665,10 +673,18 @@ def _standfirst_start(text: str, headline: int, end: int) -> int | None:
     follows, before that full stop."""
     sentence = _SENTENCE_END.search(text, headline, end)
     if sentence is not None:
-        return _last_break(text, headline, sentence.start())
-    # No full stop: a standfirst may have none, but a headline is never this long.
-    too_long = len(text[headline:end].split()) > settings.MAX_HEADLINE_WORDS
-    return _last_break(text, headline, end) if too_long else None
+        end = sentence.start()
+    elif len(text[headline:end].split()) <= settings.MAX_HEADLINE_WORDS:
+        return None  # no full stop, and short enough to be the headline alone
+    # A headline runs to a few words at least; of the capitals after that which no name
+    # would follow, the standfirst's first word is one the page also writes in lower case
+    # ("... costs Fishing crews", "fishing"); failing one, the first.
+    breaks = [b for b in _breaks(text, headline, end) if len(text[headline:b].split()) >= settings.MIN_HEADLINE_WORDS]
+    for start in breaks:
+        word = text[start:].split(" ", 1)[0].strip(",.;:")
+        if re.search(rf"(?<![\w-]){re.escape(word.lower())}\b", text) is not None:
+            return start
+    return breaks[0] if breaks else _last_break(text, headline, end)
 
 
 def _breaks(text: str, start: int, end: int) -> list[int]:
@@ -698,7 +714,11 @@ def _after_list(text: str, start: int) -> int | None:
     end = sentence.start() if sentence is not None else -1
     # A sentence's opening word ("The mayor said Tom Reinholt ...") is the surest break;
     # failing one, a capital after a word that no name follows ("... harbor repairs Iron ore").
-    openers = [m.start() for m in _SENTENCE_OPENER.finditer(text, start, end)]
+    openers = [
+        m.start()
+        for m in _SENTENCE_OPENER.finditer(text, start, end)
+        if _word_before(text, m.start()) not in _BEFORE_NAMES  # not "... managers told The Associated Press"
+    ]
     return openers[-1] if openers else _last_break(text, start, end)
 
 

@@ -9,6 +9,7 @@ a page, the runs of article text between captions are its paragraphs.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -528,16 +529,23 @@ class _Cutter:
         """A caption is the sentence before its credit: it starts at the last sentence start
         or the last cut before the credit, whichever is nearer."""
         text, cuts, crumb = self.text, self.cuts, self.crumb
+        ordered = sorted(cuts)  # the cuts so far, in order, kept so as each caption adds its own
         for match in _CREDITS.finditer(text):
             if crumb is not None and match.start() < crumb.end() and crumb.start() < match.end():
                 continue  # "ODD CHINA / SOCIETY" is the breadcrumb, not a credit in capitals
             window = max(0, match.start() - 400)
             before = [m.end() for m in _SENTENCE_START.finditer(text, window, match.start())]
-            before += [cut for cut in cuts if window <= cut < match.start()]
+            nearest = bisect.bisect_left(ordered, match.start())
+            if nearest and ordered[nearest - 1] >= window:
+                before.append(ordered[nearest - 1])
+            found = [match.end()]
             if before:
                 # Right after a headline stands its standfirst: the credit is the hero image's alone.
-                cuts.add(match.start() if max(before) in self.headline_ends else max(before))
-            cuts.add(match.end())
+                found.append(match.start() if max(before) in self.headline_ends else max(before))
+            for cut in found:
+                if cut not in cuts:
+                    cuts.add(cut)
+                    bisect.insort(ordered, cut)
 
     def headline_parts(self) -> None:
         """What the cuts so far leave run together around the headline: a wire's name above

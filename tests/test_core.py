@@ -562,3 +562,17 @@ def test_a_menu_run_together_is_no_paragraph() -> None:
     article = normalise_article(text, Options(reference_date=None))
     assert article.headline == "Dutch dairy farmers rally against nitrogen cuts"
     assert article.body == [FILLER.strip()]
+
+
+def test_authors_run_together_that_cannot_be_told_apart_give_no_names() -> None:
+    # Two authors of three words, or three of two? Neither is known: no names are made up,
+    # and the run is not taken for the headline.
+    headline = "Five public libraries to stay open until 11pm on weekends in year-long trial"
+    text = (
+        "The Straits Times Subscribe Log in Search Singapore Asia World Opinion Life Business Tech Sport "
+        f"Singapore {headline} The extended hours will apply to four regional libraries. PHOTO: ST FILE "
+        f"Chin Soo Ling Ng Keng Gene Published Feb 14, 2025, 06:30 PM SINGAPORE – {FILLER.strip()}"
+    )
+    assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.headline, article.byline.authors) == (headline, [])

@@ -66,6 +66,7 @@ _CAPS_KICKER = re.compile(r"(?<=[a-z] )[A-Z]{2,}(?: [A-Z&]{2,}){0,2} $")
 _TIGHT_CRUMB = re.compile(r"(?<!\S)[A-Z][\w&]*/ (?=[A-Z])")
 # Two names of two words each: "Wynona Kwan Brendan Lai " (of six words, three each is as likely).
 _NAME_PAIRS = re.compile(r"\s*(?:[A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]* ){2}")
+_NAME_WORDS = re.compile(r"\s*(?:[A-Z][a-z][\w'-]* ){5,9}")
 # A section after the headline in a page's title: "Beijing metro extends ... - World".
 _SECTION_TAIL = re.compile(r"\s[-|–—]\s[A-Z][\w&' ]{1,30}$")
 # A breadcrumb in capitals, its levels ending where the headline's first word is not:
@@ -582,9 +583,13 @@ class _Cutter:
             # names run together ("Wynona Kwan Brendan Lai Published: ..."); two words each.
             stamp = self.stamps[0][0]
             names_start = max((c for c in cuts if c < stamp), default=0)
+            words = list(_WORD_SPAN.finditer(text, names_start, stamp))
             if _NAME_PAIRS.fullmatch(text, names_start, stamp) is not None:
-                words = list(_WORD_SPAN.finditer(text, names_start, stamp))
                 cuts.update(word.start() for word in words[2::2])
+            elif _NAME_WORDS.fullmatch(text, names_start, stamp) is not None:
+                # Five names' words or more ("Chin Soo Ling Ng Keng Gene"): two of three words
+                # or three of two? Not known, so no names; nor is the run a headline.
+                cuts.update(word.start() for word in words[1:])
 
 
 def _title_end(text: str, start: int) -> int | None:

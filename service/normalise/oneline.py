@@ -694,8 +694,8 @@ def _standfirst_start(text: str, headline: int, end: int) -> int | None:
     # ("... costs Fishing crews", "fishing"); failing one, the first.
     breaks = [b for b in _breaks(text, headline, end) if len(text[headline:b].split()) >= settings.MIN_HEADLINE_WORDS]
     for start in breaks:
-        word = text[start:].split(" ", 1)[0].strip(",.;:")
-        if re.search(rf"(?<![\w-]){re.escape(word.lower())}\b", text) is not None:
+        word = text[start : start + 40].split(" ", 1)[0].strip(",.;:")
+        if _written_in_lower_case(text, word):
             return start
     return breaks[0] if breaks else _last_break(text, headline, end)
 
@@ -709,6 +709,18 @@ def _breaks(text: str, start: int, end: int) -> list[int]:
         if before[:1].islower() and before not in _BEFORE_NAMES:
             found.append(match.start())
     return found
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``text`` also has ``word`` in lower case, as a word of its own."""
+    lower = word.lower()
+    found = text.find(lower)
+    while found >= 0:
+        before, after = text[found - 1 : found], text[found + len(lower) : found + len(lower) + 1]
+        if not (before.isalnum() or before == "-") and not after.isalnum():
+            return True
+        found = text.find(lower, found + 1)
+    return False
 
 
 def _last_break(text: str, start: int, end: int) -> int | None:

@@ -37,7 +37,7 @@ _HOME_CRUMB = re.compile(r"(?<!\S)(?:Home|HOME)(?: (?:/|>>|>|»|›) [A-Z][\w'-]
 # A small word may come first ("... Video Taiwan Railway to run extra ..."), but not in a
 # link's words ("Skip to content").
 _MENU_THEN_HEADLINE = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]*|&) ){6,}(?!(?:Skip|Sign|Log|Go|Back|Jump|Subscribe|Read) )"
+    rf"(?:(?:[A-Z][\w'’.-]*|&) ){{{settings.MIN_MENU_ITEMS},}}(?!(?:Skip|Sign|Log|Go|Back|Jump|Subscribe|Read) )"
     r"(?P<headline>(?:[A-Z][a-z]+: )?[A-Z][\w'’-]* )"  # a label may open it: "Feature: Urumqi night market"
     r"(?:(?:and|of|the|to|in|for|on|at|by|with) )?(?!(?:and|of|the|to|in|for|on|at|by|with)\b)[a-z]{2,}"
 )
@@ -123,7 +123,7 @@ _CLOCK_THEN_CAPITAL = re.compile(r"(?<!\S)\d{1,2}:\d{2} (?=[A-Z])")
 _ZONE_WORD = re.compile(r"(?:UTC|GMT|MSK|CST|HKT|SGT|MYT|PHT|EDT|EST|EET|CET|BST)(?![A-Za-z])")  # "GMT30 April"
 _NOT_ITEM = re.compile(
     r"(?:AM|PM|A\.M\.|P\.M\.|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _MONTH + r" \d"
-    r"|(?:Moscow|Beijing|local|Hong Kong|Singapore|Taipei) [Tt]ime)\b"
+    r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) [Tt]ime)\b"  # "11:30 Moscow time", "09:00 Hong Kong time"
 )
 # Words before a time in a sentence: "leaves at 06:45", "until 23:10".
 _TIME_PREPOSITIONS = frozenset(
@@ -517,8 +517,8 @@ class _Cutter:
             if paragraph is not None:
                 cuts.add(paragraph)
         for match in _WIDGETS.finditer(text):
-            if _after_small_word(text, match.start()):
-                continue
+            if _word_before(text, match.start()) in _TITLE_SMALL_WORDS:
+                continue  # a word of the headline after its small word: "Towns to Share Flood ..."
             if match["duration"] and _ZONE_WORD.match(text, match.end("duration") + 1):
                 cuts.add(match.end())  # "Subscribe 09:14 GMT 03.02.2023": a time, no duration
             elif match["duration"]:
@@ -626,8 +626,8 @@ def _ticker(text: str) -> list[int]:
         if _ZONE_WORD.match(text, match.end()):
             clocks.append((match.start(), False))
             continue
-        before = text[text.rfind(" ", 0, max(0, match.start() - 1)) + 1 : match.start()].strip()
-        if not _NOT_ITEM.match(text, match.end()) and before.lower() not in _TIME_PREPOSITIONS:
+        before = _word_before(text, match.start()).lower()
+        if not _NOT_ITEM.match(text, match.end()) and before not in _TIME_PREPOSITIONS:
             clocks.append((match.start(), True))
     close = settings.MAX_TICKER_ITEM_CHARS
     return [
@@ -705,8 +705,8 @@ def _breaks(text: str, start: int, end: int) -> list[int]:
     follows ("... harbor repairs Iron ore"; not "in Brittany", "and Normandy", "during New Year")."""
     found = []
     for match in _HEADLINE_BREAK.finditer(text, start, end):
-        before = text[text.rfind(" ", 0, match.start() - 1) + 1 : match.start() - 1]
-        if before[:1].islower() and before not in _BEFORE_NAMES:
+        before = _word_before(text, match.start())
+        if before[:1].islower() and before.lower() not in _BEFORE_NAMES:
             found.append(match.start())
     return found
 
@@ -742,23 +742,16 @@ def _after_list(text: str, start: int) -> int | None:
     openers = [
         m.start()
         for m in _SENTENCE_OPENER.finditer(text, start, end)
-        if _word_before(text, m.start()) not in _BEFORE_NAMES  # not "... managers told The Associated Press"
+        if _word_before(text, m.start()).lower() not in _BEFORE_NAMES  # not "... managers told The Associated Press"
     ]
     return openers[-1] if openers else _last_break(text, start, end)
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word before ``start``, in lower case."""
+    """The word before ``start``, as printed; only a few characters back are looked at,
+    however long the line (a Chinese one may have no space for a long way)."""
     words = text[max(0, start - 30) : start].split()
-    return words[-1].lower() if words else ""
-
-
-def _after_small_word(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is one a title leaves in lower case: the widget
-    word is then a word of the headline ("Towns to Share Flood Warnings"). The words are
-    one space apart: the line was collapsed."""
-    before = text.rfind(" ", 0, max(0, start - 1))
-    return text[before + 1 : start - 1] in _TITLE_SMALL_WORDS
+    return words[-1] if words else ""
 
 
 def _kicker(text: str, menu_start: int, headline: int) -> int | None:
@@ -806,7 +799,7 @@ def _stamps(text: str, profile: OutletProfile | None) -> list[tuple[int, int]]:
             continue
         if (
             _LABEL.search(text, max(0, best[0] - 20), best[0]) is None
-            and _word_before(text, best[0]) in _TIME_PREPOSITIONS
+            and _word_before(text, best[0]).lower() in _TIME_PREPOSITIONS
         ):
             continue  # a time in a sentence: "... until 2:00 a.m. on January 1 to take people home"
         label = _LABEL.search(text, max(0, best[0] - 20), best[0]) or _ATTRIBUTION.search(

@@ -470,7 +470,7 @@ class _Cutter:
         if (
             agency is not None
             and canonical_name(agency["name"]) is not None
-            and not text[: agency.start("name")].rstrip().endswith("|")
+            and not text[max(0, agency.start("name") - 3) : agency.start("name")].rstrip().endswith("|")
         ):
             cuts.add(agency.start("name"))
         # The outlet's name printed alone as the byline, just after the time ("Updated

@@ -117,7 +117,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         home_zone="Asia/Shanghai",
         date_order="DMY",
         markers=(
-            (r"^\s*CGTN\s*$", 3),
+            (r"^[ \t]*CGTN[ \t]*$", 3),  # a line of its own; [ \t], since \s would run across lines
             (r"\.\d\d \d\d:\d\d GMT\+8", 3),  # 2024.09.11 11:30 GMT+8
             (r":\d\d, \d\d-[A-Z][a-z]{2}-\d{4}", 2),  # 19:49, 21-Jan-2019
             (r"cgtn\.com", 2),

@@ -14,9 +14,10 @@ import itertools
 import re
 
 from . import settings
+from .model import Budget
 from .registry import OUTLETS, TITLE_SUFFIXES, OutletProfile, canonical_name
 from .text import CJK, Line, has_cjk
-from .timestamps import Stamp, parse_timestamp
+from .timestamps import Stamp, date_spans, parse_timestamp
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # The site's name after the title: " - Reuters", "-新华网" (Chinese titles take no spaces).
@@ -25,6 +26,7 @@ _TITLE = re.compile(
     r"|(?<=[\u4e00-\u9fff])[-_|](?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES if has_cjk(s)) + r"))"
 )
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_OFFSET_SIGNS = frozenset("+-−")
 _WORD_START = re.compile(r"(?<![^\s|·])[^\s|·]")
 _WORD_END = re.compile(r"[^\s|·](?![^\s|·])")  # "GMT+2·3 min read": "·" parts words too
 # The last levels of a breadcrumb, one word each, ending where the next piece starts.
@@ -56,6 +58,7 @@ _STAMP_START = re.compile(
     re.IGNORECASE,
 )
 _STAMP_END = re.compile(r"(?:[\d)）\u4e00-\u9fff]|\b[AaPp]\.?[Mm]\.?|\b[A-Z]{2,5})[,.]?$")
+_STAMP_END_CHARS = 8  # the longest _STAMP_END match, and the character before it for its \b
 _RELATIVE_UPDATE = re.compile(
     r"\s*/?\s*(?:UPDATED|Updated) \d{1,2} (?:MINUTES?|HOURS?|DAYS?|minutes?|hours?|days?) (?:AGO|ago)"
 )
@@ -167,15 +170,18 @@ _BYLINE = re.compile(
     r"(?![\w'’-]| [a-z])"  # "By Siti Aminah Razak Volunteers stack sandbags": the byline ends before the sentence
 )
 _DATELINE = re.compile(
-    r"(?<![\w,/])(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    # A place of at most six words of bounded length: a run of capitals can start anywhere in
+    # a long line, so an unbounded run would make the scan quadratic.
+    r"(?<![\w,/])(?:[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,5}"
+    r"(?:, [A-Z][A-Za-z.]{1,30}(?: [A-Z][A-Za-z.]{1,30})?)?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? "
     # With its date, the agency in brackets needs no dash ("Kaohsiung, Nov. 8 (CNA) "); without
     # it, it does ("Buenos Aires (AFP) – "), or "National Library Board (NLB) tests" would be one.
     r"(?:" + _MONTH + r" \d{1,2}\.? \([A-Za-z][\w .-]{1,25}\)(?:\s?(?:--|—|–|-))?"
     r"|\([A-Za-z][\w .-]{1,25}\)\s?(?:--|—|–|-)"
     r"|(?:" + _MONTH + r" \d{1,2}\.? )?/[A-Z]{2,10}/\.(?:\s?(?:--|—|–|-))?)\s"
-    r"|(?<![\w,])[A-Z]{2,}(?: [A-Z]{2,})*, " + _MONTH + r" ?\d{1,2} [—–] "
-    r"|(?<![\w,])[A-Z]{3,}(?: [A-Z]{2,})* [—–] (?=[A-Z])"
+    r"|(?<![\w,])[A-Z]{2,30}(?: [A-Z]{2,30}){0,5}, " + _MONTH + r" ?\d{1,2} [—–] "
+    r"|(?<![\w,])[A-Z]{3,30}(?: [A-Z]{2,30}){0,5} [—–] (?=[A-Z])"
     r"|(?:新华社|中新社|CGTN)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|消息)"
 )
 # Credits inside running text; each ends a caption that began at the last sentence start.
@@ -276,16 +282,17 @@ def _long(text: str) -> bool:
     return len(text) + (settings.CJK_CHAR_WEIGHT - 1) * len(CJK.findall(text)) >= settings.ONELINE_MIN_CHARS
 
 
-def explode(raw: str, lines: list[Line], profile: OutletProfile | None) -> list[Line]:
+def explode(raw: str, lines: list[Line], profile: OutletProfile | None, budget: Budget | None = None) -> list[Line]:
     """The lines of a collapsed page, cut back where its parts meet; offsets keep
-    pointing into ``raw``."""
+    pointing into ``raw``. ``budget`` is checked between the parts of the page and
+    between its timestamps."""
     pieces: list[Line] = []
     for line in lines:
         if not _long(line.text):
             pieces.append(Line(len(pieces), line.text, line.start, line.end, True))
             continue
         text, cursor = line.text, line.start
-        cuts, headline_ends = _cuts(text, profile)
+        cuts, headline_ends = _cuts(text, profile, budget or Budget(None))
         for start, end in itertools.pairwise(sorted({0, len(text), *cuts})):
             piece = text[start:end].strip()
             if not piece:
@@ -325,25 +332,30 @@ def _is_run(text: str) -> bool:
     return len(text.split()) >= settings.MIN_PROSE_WORDS and text[-1:] in _RUN_ENDS and starts
 
 
-def _cuts(text: str, profile: OutletProfile | None) -> tuple[set[int], set[int]]:
+def _cuts(text: str, profile: OutletProfile | None, budget: Budget) -> tuple[set[int], set[int]]:
     """Where ``text`` is cut, and which of the cuts end a headline."""
-    cutter = _Cutter(text, profile)
-    cutter.header()
-    cutter.linked_titles()
-    cutter.stamps_and_sections()
-    cutter.leads_and_bylines()
-    cutter.furniture()
-    cutter.captions()
-    cutter.headline_parts()
+    cutter = _Cutter(text, profile, budget)
+    for part in (
+        cutter.header,
+        cutter.linked_titles,
+        cutter.stamps_and_sections,
+        cutter.leads_and_bylines,
+        cutter.furniture,
+        cutter.captions,
+        cutter.headline_parts,
+    ):
+        budget.check_now()
+        part()
     return cutter.cuts, cutter.headline_ends
 
 
 class _Cutter:
     """The cuts of one collapsed line, found part by part; later parts see earlier cuts."""
 
-    def __init__(self, text: str, profile: OutletProfile | None) -> None:
+    def __init__(self, text: str, profile: OutletProfile | None, budget: Budget) -> None:
         self.text = text
         self.profile = profile
+        self.budget = budget
         self.cuts: set[int] = set()
         #: Cuts that end a headline: what follows is its standfirst.
         self.headline_ends: set[int] = set()
@@ -432,10 +444,11 @@ class _Cutter:
         # A news ticker above the article ("All news 3 December 2019 09:12 Russian stock ...
         # 08:55 Klyuchevskoy volcano ..."): each item is a line of its own, and a ticker's time
         # is not the article's, even right after the date heading its items.
-        ticker = _ticker(text)
+        ticker = _ticker(text)  # in order
         cuts.update(ticker)
-        for start, end in _stamps(text, profile):
-            clock = next((t for t in ticker if start <= t < end), None)
+        for start, end in _stamps(text, profile, self.budget):
+            within = bisect.bisect_left(ticker, start)
+            clock = ticker[within] if within < len(ticker) and ticker[within] < end else None
             cuts.update((start, end) if clock is None else (start, clock))
             if clock is None:
                 self.stamps.append((start, end))
@@ -747,6 +760,16 @@ def _after_list(text: str, start: int) -> int | None:
     return openers[-1] if openers else _last_break(text, start, end)
 
 
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], lo: int, hi: int) -> bool:
+    """Whether any of ``spans`` (sorted, each shorter than a stamp) overlaps [lo, hi)."""
+    index = bisect.bisect_left(starts, lo - settings.MAX_STAMP_CHARS)
+    while index < len(spans) and spans[index][0] < hi:
+        if spans[index][1] > lo:
+            return True
+        index += 1
+    return False
+
+
 def _word_before(text: str, start: int) -> str:
     """The word before ``start``, as printed; only a few characters back are looked at,
     however long the line (a Chinese one may have no space for a long way)."""
@@ -767,33 +790,62 @@ def _kicker(text: str, menu_start: int, headline: int) -> int | None:
     return None
 
 
-def _stamps(text: str, profile: OutletProfile | None) -> list[tuple[int, int]]:
-    """Spans of the timestamps with a time in ``text``, each with its label or attribution."""
+def _stamps(text: str, profile: OutletProfile | None, budget: Budget) -> list[tuple[int, int]]:
+    """Spans of the timestamps with a time in ``text``, each with its label or attribution.
+
+    Linear in the text: a stamp holds one time and one date, so each time's candidates stay
+    between the times next to it, and a time with no date written near it has none.
+    """
     date_order = profile.date_order if profile else None
     zone_names = profile.zone_names if profile else None
     found: list[tuple[int, int]] = []
-    for clock in _CLOCK.finditer(text):
+    clocks = list(_CLOCK.finditer(text))
+    # The times that bound their neighbours' stamps ("+08:00" is a zone's offset, not a time).
+    bounds = [m.span() for m in clocks if text[m.start() - 1 : m.start()] not in _OFFSET_SIGNS]
+    bound_starts = [start for start, _ in bounds]
+    dates = date_spans(text)
+    date_starts = [start for start, _ in dates]
+    read: dict[str, bool] = {}  # candidate -> whether it is a stamp with a time
+    for clock in clocks:
+        budget.check()
         if found and clock.start() < found[-1][1]:
             continue
         best: tuple[int, int] | None = None
         # Candidate bounds: word edges, "|" counting as a space ("Xinhua| 2020-06-03 08:12:40|Editor"),
         # where a stamp can start (a digit, a month, a weekday) and end (a digit, am/pm, a zone).
-        before = text[max(0, clock.start() - 30) : clock.start() + 1]
-        starts = [m.start() for m in _WORD_START.finditer(before) if _STAMP_START.match(before, m.start())]
+        offset = max(0, clock.start() - 30)
+        before = text[offset : clock.start() + 1]
+        after = bisect.bisect_left(bound_starts, clock.start())
+        floor = bounds[after - 1][1] - offset if after and bounds[after - 1][1] <= clock.start() else 0
+        starts = [m.start() for m in _WORD_START.finditer(before, floor) if _STAMP_START.match(before, m.start())]
         window = text[clock.start() : clock.end() + 30]
-        ends = [m.end() for m in _WORD_END.finditer(window) if _STAMP_END.search(window, 0, m.end())]
+        following = bisect.bisect_right(bound_starts, clock.start())
+        ceiling = bound_starts[following] - clock.start() if following < len(bounds) else len(window)
+        if not starts or not _overlaps(dates, date_starts, offset + starts[0], clock.start() + ceiling):
+            continue  # no date near this time ("12:30", "at 12:30"): no candidate can be a stamp
+        ends = [
+            m.end()
+            for m in _WORD_END.finditer(window)
+            if _STAMP_END.search(window, max(0, m.end() - _STAMP_END_CHARS), m.end())
+        ]
         # A stamp glued to what follows: "01:30Modified:", "9 Jul 2025Updated:".
-        ends = sorted({*ends, clock.end() - clock.start(), *(m.end() for m in _GLUED.finditer(window))})
+        ends = sorted(
+            e
+            for e in {*ends, clock.end() - clock.start(), *(m.end() for m in _GLUED.finditer(window))}
+            if e <= ceiling or e == clock.end() - clock.start()
+        )
         for s in starts:
-            start = max(0, clock.start() - 30) + s
+            start = offset + s
             for e in reversed(ends):
                 end = clock.start() + e
-                stamp = parse_timestamp(
-                    text[start:end].strip(" ,|"), date_order=date_order, zone_names=zone_names, fallback=False
-                )
-                if isinstance(stamp, Stamp) and stamp.time is not None:
-                    if best is None or end - start > best[1] - best[0]:
-                        best = (start, end)
+                if best is not None and end - start <= best[1] - best[0]:
+                    break  # no longer than the stamp found from an earlier start
+                candidate = text[start:end].strip(" ,|")
+                if candidate not in read:  # a page repeats its stamps (tickers, "Updated" lines)
+                    stamp = parse_timestamp(candidate, date_order=date_order, zone_names=zone_names, fallback=False)
+                    read[candidate] = isinstance(stamp, Stamp) and stamp.time is not None
+                if read[candidate]:
+                    best = (start, end)
                     break
         if best is None:
             continue

@@ -69,7 +69,7 @@ class _Extraction:
         lines = split_lines(self.raw)
         self.profile, marker = detect_outlet(self.raw)
         if collapsed(lines):
-            lines = explode(self.raw, lines, self.profile)
+            lines = explode(self.raw, lines, self.profile, self.budget)
         if self.profile is not None and marker is not None:
             article.outlet = self.profile.name
             self._span("outlet", *marker)

@@ -234,6 +234,11 @@ def find_date(value: str, *, date_order: DateOrder | None = None) -> tuple[Stamp
     return None
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where a date is written in ``text``, in order of start: one pass of each date form."""
+    return sorted(match.span() for pattern in _DATE_PATTERNS for match in pattern.finditer(text))
+
+
 def infer_year(month: int, day: int, anchor: date) -> int | None:
     """The year that puts (month, day) nearest to ``anchor``; None if no year fits."""
     best: tuple[int, int] | None = None

@@ -31,6 +31,10 @@ FIELDS = Counter("newsnorm_article_fields", "Article members found or not found"
 WARNINGS = Counter("newsnorm_warnings", "Warnings given, by code", ["code"])
 
 _TRACKED_FIELDS = ("headline", "section", "outlet", "published_at", "updated_at", "dateline")
+# Label values come from fixed sets, so that no request can add a series: the methods
+# HTTP defines, the route templates, and the statuses the service answers with.
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"})
+_STATUSES = frozenset({200, 400, 401, 404, 405, 408, 413, 415, 422, 500, 503})
 
 
 class JsonFormatter(logging.Formatter):
@@ -90,7 +94,9 @@ def _start_clock() -> None:
 def _log_and_count(response: Response) -> Response:
     seconds = time.perf_counter() - g.get("started", time.perf_counter())
     endpoint = request.url_rule.rule if request.url_rule is not None else "unmatched"
-    REQUESTS.labels(endpoint, request.method, str(response.status_code)).inc()
+    method = request.method if request.method in _METHODS else "other"
+    status = response.status_code
+    REQUESTS.labels(endpoint, method, str(status) if status in _STATUSES else f"{status // 100}xx").inc()
     LATENCY.labels(endpoint).observe(seconds)
     outlets = g.get("outlets", [])
     REQUEST_LOGGER.info(

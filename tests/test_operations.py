@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import re
+import string
 from collections.abc import Iterator
 
 import pytest
@@ -80,6 +82,26 @@ def test_metrics_count_requests_fields_and_warnings(client: FlaskClient) -> None
         assert _sample(after, name, **labels) == _sample(before, name, **labels) + 1, (name, labels)
 
 
+def test_metrics_stay_the_same_size_whatever_methods_and_paths_are_sent(client: FlaskClient) -> None:
+    chance = random.Random(13)
+    letters = string.ascii_letters + string.digits
+
+    def invent(count: int) -> None:
+        for _ in range(count):
+            method = "".join(chance.choices(string.ascii_uppercase, k=chance.randint(3, 12)))
+            path = "/" + "/".join("".join(chance.choices(letters, k=6)) for _ in range(chance.randint(1, 3)))
+            client.open(chance.choice([path, "/v1/normalise", "/healthz"]), method=method)
+
+    def series() -> set[str]:
+        lines = client.get("/metrics").get_data(as_text=True).splitlines()
+        return {line.rsplit(" ", 1)[0] for line in lines if not line.startswith("#")}
+
+    invent(50)  # every label value that random requests can reach now has its series
+    before = series()
+    invent(1000)
+    assert series() == before
+
+
 def test_unknown_paths_share_one_metrics_label(client: FlaskClient) -> None:
     client.get("/a/b/c")
     metrics = client.get("/metrics").get_data(as_text=True)
@@ -89,8 +111,16 @@ def test_unknown_paths_share_one_metrics_label(client: FlaskClient) -> None:
 def test_docs_page_uses_packaged_assets(client: FlaskClient) -> None:
     page = client.get("/docs").get_data(as_text=True)
     assets = re.findall(r'(?:src|href)="([^"]+)"', page)
-    assert assets == ["/docs/swagger-ui.css", "/docs/swagger-ui-bundle.js"]
+    assert assets == ["/docs/swagger-ui.css", "/docs/swagger-ui-bundle.js", "/docs/init.js"]
     for asset in assets:
         with client.get(asset) as response:
             assert response.status_code == 200
-    assert '"/openapi.yaml"' in page
+    assert '"/openapi.yaml"' in client.get("/docs/init.js").get_data(as_text=True)
+
+
+def test_docs_page_runs_no_inline_script_and_cannot_be_framed(client: FlaskClient) -> None:
+    response = client.get("/docs")
+    assert re.findall(r"<script[^>]*>([^<]*)</script>", response.get_data(as_text=True)) == ["", ""]
+    policy = dict(part.strip().split(" ", 1) for part in response.headers["Content-Security-Policy"].split(";"))
+    assert (policy["script-src"], policy["frame-ancestors"]) == ("'self'", "'none'")
+    assert response.headers["X-Frame-Options"] == "DENY"

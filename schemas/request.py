@@ -16,6 +16,7 @@ MAX_TEXT_CHARS = 1_000_000
 #: The longest batch item id accepted, in characters.
 MAX_ID_CHARS = 200
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$")
 _UTC_NAMES = frozenset({"UTC", "GMT", "Z"})
 
@@ -36,6 +37,16 @@ def parse_zone(value: str) -> tzinfo:
     except (ZoneInfoNotFoundError, ValueError):
         # ZoneInfo raises ValueError for names that are not relative paths ("../x", "/x").
         raise ValidationError(f"Unknown time zone {value!r}: give an IANA name or an offset like +08:00.") from None
+
+
+def valid_unicode(value: str) -> None:
+    """Refuse a string with a lone surrogate: JSON lets one through ("\\ud800"), but no
+    text holds one, and no answer could carry it."""
+    found = _SURROGATE.search(value)
+    if found is not None:
+        raise ValidationError(
+            f"Not valid Unicode: a lone surrogate (U+{ord(found.group()):04X}) at character {found.start()}."
+        )
 
 
 class TimeZoneField(fields.Field[tzinfo]):
@@ -78,7 +89,7 @@ class OptionsSchema(Schema):
 
 
 class NormaliseRequestSchema(Schema):
-    text = fields.String(required=True, validate=validate.Length(min=1, max=MAX_TEXT_CHARS))
+    text = fields.String(required=True, validate=[validate.Length(min=1, max=MAX_TEXT_CHARS), valid_unicode])
     options = fields.Nested(OptionsSchema)
 
     @validates("text")
@@ -88,7 +99,7 @@ class NormaliseRequestSchema(Schema):
 
 
 class BatchItemSchema(NormaliseRequestSchema):
-    id = fields.String(required=True, validate=validate.Length(min=1, max=MAX_ID_CHARS))
+    id = fields.String(required=True, validate=[validate.Length(min=1, max=MAX_ID_CHARS), valid_unicode])
 
 
 class BatchRequestSchema(Schema):

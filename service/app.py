@@ -18,6 +18,7 @@ from .config import DEFAULTS, ENV_PREFIX, Settings
 from .docs import docs
 from .problems import Problem
 from .views import api
+from .work import run_here
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:/+=@-]{1,128}$")
 _PROTECTED_PREFIX = "/v1/"
@@ -39,6 +40,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     observability.configure_logging(settings.log_level)
 
     app.extensions["newsnorm.settings"] = settings
+    # Where normalising runs: here, unless the server puts its own runner in place.
+    app.extensions["newsnorm.run"] = run_here
     app.extensions["newsnorm.openapi"] = files("service").joinpath("openapi.yaml").read_bytes()
     app.register_blueprint(api)
     app.register_blueprint(docs)

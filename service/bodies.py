@@ -1,9 +1,15 @@
-"""Reading request bodies: media type, decoding and JSON, each failure a clear problem."""
+"""Reading request bodies: media type, size, decoding and JSON, each failure a clear problem.
+
+A body is read whole or not at all: one over the limit is 413 whether it states its
+length or comes in chunks, one that ends before its stated length is 400, and one that
+does not arrive in time is 408. No answer is ever given on part of a body.
+"""
 
 from __future__ import annotations
 
 import codecs
 import json
+import time
 from typing import Any
 
 from flask import Request
@@ -11,6 +17,8 @@ from flask import Request
 from .problems import Problem
 
 _JSON_TYPES = ("application/json",)
+#: Bytes asked of the server per read.
+_CHUNK = 64 * 1024
 
 
 def _reject_constant(name: str) -> Any:
@@ -22,11 +30,43 @@ def is_json(request: Request) -> bool:
     return mimetype in _JSON_TYPES or (mimetype.startswith("application/") and mimetype.endswith("+json"))
 
 
-def read_json(request: Request) -> Any:
-    """The request's JSON document; 415 if it is not JSON, 400 if it does not parse."""
-    if not is_json(request):
-        raise _unsupported(request, "application/json")
-    return parse_json(request.get_data(cache=False))
+def read_body(request: Request, *, limit: int, seconds: float) -> bytes:
+    """The whole body, at most ``limit`` bytes, received within ``seconds``.
+
+    The server bounds each read (a socket timeout); this bounds their sum. A body that
+    states a length over the limit is refused before a byte of it is read.
+    """
+    length = request.content_length
+    if length is not None and length > limit:
+        raise Problem(413, f"The body is larger than this service takes ({limit} bytes).")
+    # A body without a length (chunked) is read until it ends, or until it passes the limit.
+    expected = length if length is not None else limit + 1
+    source = request.environ["wsgi.input"]
+    deadline = time.monotonic() + seconds
+    chunks: list[bytes] = []
+    received = 0
+    while received < expected:
+        if time.monotonic() > deadline:
+            raise _too_slow(seconds)
+        try:
+            chunk = source.read(min(_CHUNK, expected - received))
+        except TimeoutError:
+            raise _too_slow(seconds) from None
+        except Exception as error:  # what the server raises for a broken body: bad chunks, a reset
+            raise Problem(400, f"The body could not be read: {error or type(error).__name__}.") from None
+        if not chunk:
+            break
+        chunks.append(chunk)
+        received += len(chunk)
+    if length is not None and received < length:
+        raise Problem(400, f"The body ended after {received} of the {length} bytes its Content-Length states.")
+    if received > limit:
+        raise Problem(413, f"The body is larger than this service takes ({limit} bytes).")
+    return b"".join(chunks)
+
+
+def _too_slow(seconds: float) -> Problem:
+    return Problem(408, f"The body did not arrive within {seconds:g} s.")
 
 
 def parse_json(data: bytes) -> Any:
@@ -44,20 +84,26 @@ def parse_json(data: bytes) -> Any:
         raise Problem(400, f"The body is not valid JSON: {error}.") from None
 
 
-def read_text(request: Request) -> str:
-    """A text/plain body, decoded with its declared charset (UTF-8 if none)."""
-    charset = request.mimetype_params.get("charset", "utf-8")
+def decode_text(data: bytes, charset: str) -> str:
+    """A text/plain body, decoded with its declared charset.
+
+    Only text encodings count: "rot13", "base64" or "zlib" name codecs of Python's, not
+    character sets, and get 415 like an unknown name.
+    """
     try:
-        codecs.lookup(charset)
+        info = codecs.lookup(charset)
     except LookupError:
         raise Problem(415, f"Unknown charset {charset!r}; send UTF-8.") from None
-    data = request.get_data(cache=False)
+    if not getattr(info, "_is_text_encoding", True):
+        raise Problem(415, f"{charset!r} is not a character set; send UTF-8.")
     try:
-        return data.decode("utf-8-sig" if charset.lower().replace("_", "-") in ("utf-8", "utf8") else charset)
+        return data.decode("utf-8-sig" if info.name == "utf-8" else info.name)
     except UnicodeDecodeError as error:
         raise Problem(400, f"The body is not valid {charset} (byte {error.start}).") from None
 
 
-def _unsupported(request: Request, expected: str) -> Problem:
-    got = request.mimetype or "no Content-Type"
-    return Problem(415, f"Send {expected}; got {got}.")
+def require_json(request: Request) -> None:
+    """415 unless the request says it sends JSON."""
+    if not is_json(request):
+        got = request.mimetype or "no Content-Type"
+        raise Problem(415, f"Send application/json; got {got}.")

@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "LOG_LEVEL": "INFO",
     "API_TOKENS": "",
     "TIME_BUDGET_MS": 10_000,
+    "CLIENT_TIMEOUT": 10,
 }
 
 
@@ -38,6 +39,9 @@ class Settings:
     log_level: str
     api_tokens: tuple[str, ...]
     time_budget_ms: int
+    #: Seconds a client has to send its request's head, to send its body, and to take
+    #: each part of the answer.
+    client_timeout: int
 
     @classmethod
     def from_mapping(cls, config: Mapping[str, Any]) -> Settings:
@@ -48,6 +52,7 @@ class Settings:
             log_level=_log_level(config, "LOG_LEVEL"),
             api_tokens=_tokens(config, "API_TOKENS"),
             time_budget_ms=_positive_int(config, "TIME_BUDGET_MS"),
+            client_timeout=_positive_int(config, "CLIENT_TIMEOUT"),
         )
 
 

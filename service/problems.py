@@ -17,7 +17,12 @@ LOGGER = logging.getLogger(__name__)
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 _PROBLEM = ProblemSchema()
 # Status titles as RFC 9110 names them (werkzeug keeps some older names).
-_TITLES = {**HTTP_STATUS_CODES, 413: "Content Too Large", 422: "Unprocessable Content"}
+_TITLES = {**HTTP_STATUS_CODES, 413: "Content Too Large", 414: "URI Too Long", 422: "Unprocessable Content"}
+
+
+def title_of(status: int) -> str:
+    """The status's reason phrase, as RFC 9110 gives it."""
+    return _TITLES.get(status, "Error")
 
 
 class Problem(HTTPException):
@@ -34,7 +39,7 @@ def problem_body(status: int, detail: str, errors: Any = None) -> dict[str, Any]
     """The problem+json document for a status (type about:blank: the status names the problem)."""
     body: dict[str, Any] = {
         "type": "about:blank",
-        "title": _TITLES.get(status, "Error"),
+        "title": title_of(status),
         "status": status,
         "detail": detail,
     }
@@ -62,7 +67,7 @@ def _http_error(error: HTTPException) -> Response:
     allow = dict(error.get_headers()).get("Allow")
     if allow:
         headers["Allow"] = allow
-    detail = error.description or _TITLES.get(status, "Error")
+    detail = error.description or title_of(status)
     if status == 413 and not isinstance(error, Problem):
         limit = current_app.config.get("MAX_CONTENT_LENGTH")
         detail = f"The body is larger than this service takes ({limit} bytes)."

@@ -10,6 +10,14 @@ from flask import Response
 JSON_MEDIA_TYPE = "application/json"
 
 
-def json_response(body: Any, status: int = 200, media_type: str = JSON_MEDIA_TYPE) -> Response:
+def encode_json(body: Any) -> bytes:
+    """``body`` as compact UTF-8 JSON."""
     payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-    return Response(payload, status=status, mimetype=media_type)
+    try:
+        return payload.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate the caller sent, echoed (a member's name): escape it
+        return json.dumps(body, separators=(",", ":")).encode("ascii")
+
+
+def json_response(body: Any, status: int = 200, media_type: str = JSON_MEDIA_TYPE) -> Response:
+    return Response(encode_json(body), status=status, mimetype=media_type)

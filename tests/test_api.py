@@ -103,9 +103,10 @@ def test_415_batch_takes_json_only(client: FlaskClient) -> None:
     assert_problem(response, 415, "Unsupported Media Type")
 
 
-def test_415_unknown_charset(client: FlaskClient) -> None:
-    response = client.post("/v1/normalise", data=b"text", content_type="text/plain; charset=klingon")
-    assert_problem(response, 415, "Unsupported Media Type")
+@pytest.mark.parametrize("charset", ["klingon", "rot13", "base64", "zlib", "hex", "uu"])
+def test_415_unknown_charset_or_a_codec_that_is_no_charset(client: FlaskClient, charset: str) -> None:
+    response = client.post("/v1/normalise", data=b"text", content_type=f"text/plain; charset={charset}")
+    assert charset in assert_problem(response, 415, "Unsupported Media Type")["detail"]
 
 
 @pytest.mark.parametrize(
@@ -152,6 +153,33 @@ def test_422_unknown_time_zone(client: FlaskClient, zone: str) -> None:
     response = client.post("/v1/normalise", json={"text": "x", "options": {"timezone": zone}})
     body = assert_problem(response, 422, "Unprocessable Content")
     assert list(body["errors"]["options"]) == ["timezone"]
+
+
+def test_422_a_lone_surrogate(client: FlaskClient) -> None:
+    body = '{"text": "A paragraph with a broken character \\ud800 in it, long enough to be one."}'
+    response = client.post("/v1/normalise", data=body, content_type="application/json")
+    errors = assert_problem(response, 422, "Unprocessable Content")["errors"]
+    assert errors == {"text": ["Not valid Unicode: a lone surrogate (U+D800) at character 36."]}
+
+
+def test_a_lone_surrogate_in_a_member_name_is_echoed_escaped(client: FlaskClient) -> None:
+    response = client.post("/v1/normalise", data='{"text": "x", "\\udc00": 1}', content_type="application/json")
+    assert assert_problem(response, 422, "Unprocessable Content")["errors"] == {"\udc00": ["Unknown field."]}
+
+
+def test_a_lone_surrogate_fails_its_batch_item_alone(client: FlaskClient, reference_text: str) -> None:
+    items = [
+        '{"id": "bad", "text": "Broken \\udfff text"}',
+        '{"id": "bad-id-\\ud800", "text": "x"}',
+        '{"id": "good", "text": ' + json.dumps(reference_text) + "}",
+    ]
+    body = '{"items": [' + ", ".join(items) + "]}"
+    response = client.post("/v1/normalise/batch", data=body, content_type="application/json")
+    assert response.status_code == 200
+    bad, bad_id, good = response.get_json()["results"]
+    assert bad["error"]["errors"] == {"text": ["Not valid Unicode: a lone surrogate (U+DFFF) at character 7."]}
+    assert bad_id["id"] == "bad-id-\ud800" and "id" in bad_id["error"]["errors"]
+    assert good["article"]["outlet"] == "CGTN"
 
 
 def test_422_text_over_the_character_limit(client: FlaskClient) -> None:

@@ -1,0 +1,266 @@
+"""The gunicorn worker the service runs under: gevent for the connections, a thread for the work.
+
+gunicorn's sync workers read each request themselves, so a client that sends its
+request slowly, or never reads its answer, holds a whole worker; a handful of them take
+the service down. Here every connection is a greenlet: a slow client holds a socket
+and a greenlet and nothing else, and it has ``NEWSNORM_CLIENT_TIMEOUT`` seconds for its
+request's head, as long again for its body, and as long for each part of the answer.
+
+Normalising is CPU-bound and would stop the worker's event loop while it runs, so each
+worker runs it on one native thread of its own (:class:`WorkThread`). The loop goes on
+reading requests, writing answers and answering ``/healthz`` meanwhile: liveness never
+waits behind work. The thread takes one article at a time, since more threads would
+only contend for the GIL.
+
+A worker whose loop is free would take every new connection, busy or not, and keep it
+(keep-alive): one worker could end up with all of a client's connections while the
+others idle. So a worker that has just taken a connection, or has work in hand, leaves
+new connections to the others for a moment (:data:`ACCEPT_DEFERRAL`), and takes them
+again as soon as its work is done: connections go to free workers, as with gunicorn's
+sync workers, and a busy service still accepts within that moment.
+
+A request's work has the time budget and a short grace after it. Work that runs past
+both cannot be stopped from outside its thread: the request gets a 503, and the worker
+stops taking requests and is replaced, as after ``max_requests``.
+
+gunicorn answers the requests it cannot parse (400, 414, 431) itself, in HTML; this
+worker answers them as problem documents like every other error.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import ssl
+import time
+import uuid
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+
+import gevent
+from gevent.pool import Pool
+from gevent.server import StreamServer
+from gevent.threadpool import ThreadPool
+from gunicorn import util
+from gunicorn.http import errors
+from gunicorn.workers.base_async import AsyncWorker
+from gunicorn.workers.ggevent import GeventWorker
+
+from .problems import PROBLEM_MEDIA_TYPE, problem_body, title_of
+from .responses import encode_json
+from .work import Busy, Overrun
+
+T = TypeVar("T")
+
+#: Where the process's cgroup files are (a container's CPU limit is read there).
+CGROUP_ROOT = Path("/sys/fs/cgroup")
+#: Seconds a worker at work leaves new connections to the others before it takes them
+#: itself: long enough for a free worker to take them, short enough that a busy service
+#: still answers a liveness probe at once.
+ACCEPT_DEFERRAL = 0.01
+#: Seconds that work may run past its request's deadline before the worker gives up on it.
+OVERRUN_GRACE = 5
+
+# gunicorn's errors, most specific first, and the status each answers with.
+_STATUSES: tuple[tuple[type[BaseException], int], ...] = (
+    (errors.InvalidResponseHeader, 500),
+    (errors.InvalidResponseHeaderName, 500),
+    (errors.ConfigurationProblem, 500),
+    (errors.LimitRequestLine, 414),
+    (errors.LimitRequestHeaders, 431),
+    (errors.ForbiddenProxyRequest, 403),
+    (errors.ExpectationFailed, 417),
+    (errors.UnsupportedTransferCoding, 501),
+    (errors.ParseException, 400),
+    (ssl.SSLError, 400),
+)
+_DETAILS = {
+    400: "The request could not be read as HTTP/1.1: {error}.",
+    403: "Requests from this address are not taken.",
+    414: "The request line is longer than this service reads.",
+    417: "The request's Expect header asks for what this service does not do.",
+    431: "The request's header fields are larger or more numerous than this service reads.",
+    501: "The request's Transfer-Encoding is not one this service reads.",
+}
+
+
+def available_cpus() -> int:
+    """The CPUs this process may use: its affinity, within a cgroup's CPU quota (a
+    container's CPU limit), at least one."""
+    count = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    quota = _cgroup_cpu_quota()
+    return max(1, min(count, math.ceil(quota))) if quota is not None else count
+
+
+def _cgroup_cpu_quota() -> float | None:
+    """CPUs' worth of time the cgroup allows (cgroup v2 cpu.max, else v1 CFS), if limited."""
+    for quota_file, period_file in (("cpu.max", None), ("cpu/cpu.cfs_quota_us", "cpu/cpu.cfs_period_us")):
+        try:
+            fields = (CGROUP_ROOT / quota_file).read_text(encoding="ascii").split()
+            if period_file is not None:
+                fields.append((CGROUP_ROOT / period_file).read_text(encoding="ascii").strip())
+        except OSError:
+            continue
+        if len(fields) < 2 or fields[0] in ("max", "-1"):
+            return None
+        try:
+            return int(fields[0]) / int(fields[1])
+        except (ValueError, ZeroDivisionError):
+            return None
+    return None
+
+
+class WorkThread:
+    """One native thread that runs a gevent worker's CPU-bound work, one piece at a time."""
+
+    def __init__(
+        self,
+        on_overrun: Callable[[], None],
+        on_busy: Callable[[], None] = lambda: None,
+        on_idle: Callable[[], None] = lambda: None,
+    ) -> None:
+        self._pool = ThreadPool(1)
+        self._on_overrun = on_overrun
+        self._on_busy = on_busy
+        self._on_idle = on_idle
+        self._overran = False
+        #: Pieces of work running or waiting for the thread.
+        self.in_flight = 0
+
+    def run(self, work: Callable[[], T], deadline: float) -> T:
+        """``work``'s result; :class:`Busy` if it waited for the thread past ``deadline``,
+        :class:`Overrun` if it ran past the deadline and :data:`OVERRUN_GRACE`."""
+        if self._overran:  # the thread is still on work that overran: nothing else will run
+            raise Overrun
+        late = time.monotonic() > deadline  # already out of time: the work itself says so
+
+        def when_its_turn_comes() -> T:
+            if not late and time.monotonic() > deadline:
+                raise Busy
+            return work()
+
+        result = self._pool.spawn(when_its_turn_comes)
+        self.in_flight += 1
+        self._on_busy()
+        try:
+            return result.get(timeout=max(0.0, deadline - time.monotonic()) + OVERRUN_GRACE)  # type: ignore[no-any-return]
+        except gevent.Timeout:
+            self._overran = True
+            self._on_overrun()
+            raise Overrun from None
+        finally:
+            self.in_flight -= 1
+            if not self.in_flight:
+                self._on_idle()
+
+
+class _ClientTimeouts(logging.Filter):
+    """gunicorn logs a client that stopped sending or reading as a socket error, with a
+    traceback: it is the client's doing, so one line at info level is enough."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], TimeoutError):
+            record.msg, record.args, record.exc_info, record.levelno, record.levelname = (
+                "A client took longer than its timeout; its connection is closed.",
+                (),
+                None,
+                logging.INFO,
+                "INFO",
+            )
+        return True
+
+
+class Worker(GeventWorker):  # type: ignore[misc]
+    """gunicorn's gevent worker with the client timeouts, the work thread and problem+json
+    answers for the requests gunicorn rejects itself."""
+
+    def load_wsgi(self) -> None:
+        super().load_wsgi()
+        self.servers: list[StreamServer] = []
+        self._reopen: Any = None
+        self.work = WorkThread(on_overrun=self._retire, on_busy=self._leave_to_others, on_idle=self._accept)
+        # The service's views run their work through it (so would any Flask app's that asked).
+        extensions = getattr(self.wsgi, "extensions", None)
+        if extensions is not None:
+            extensions["newsnorm.run"] = self.work.run
+        self.log.error_log.addFilter(_ClientTimeouts())
+
+    def handle(self, listener: Any, client: Any, addr: Any) -> None:
+        # gunicorn's keepalive is the client timeout (service.gunicorn_conf): the deadline
+        # for a request's head. Each read and write waits at most a second longer.
+        client.settimeout(self.cfg.keepalive + 1)
+        AsyncWorker.handle(self, listener, client, addr)
+
+    def handle_request(self, listener_name: Any, req: Any, sock: Any, addr: Any) -> Any:
+        req.force_close()  # one request per connection: the next one goes to a free worker
+        return super().handle_request(listener_name, req, sock, addr)
+
+    def run(self) -> None:
+        """gunicorn's GeventWorker.run, less what this service does not use (TLS, pywsgi),
+        keeping each listener's server so that accepting can follow the work thread."""
+        for sock in self.sockets:
+            sock.setblocking(1)
+            server = StreamServer(sock, handle=partial(self.handle, sock), spawn=Pool(self.worker_connections))
+            server.max_accept = 1
+            server.start()
+            self.servers.append(server)
+        while self.alive:
+            self.notify()
+            gevent.sleep(1.0)
+        for server in self.servers:  # stop accepting; let the connections in hand finish
+            server.close()
+        stop_at = time.monotonic() + self.cfg.graceful_timeout
+        while self._connections() and time.monotonic() < stop_at:
+            self.notify()
+            gevent.sleep(1.0)
+        if self._connections():
+            self.log.warning("Worker graceful timeout (pid:%s)", self.pid)
+            for server in self.servers:
+                server.stop(timeout=1)
+
+    def _connections(self) -> int:
+        return sum(server.pool.size - server.pool.free_count() for server in self.servers)
+
+    def _leave_to_others(self) -> None:
+        """At work: new connections go to a worker that is free, if one takes them soon."""
+        if self._reopen is None and self.alive:
+            for server in self.servers:
+                server.stop_accepting()
+            self._reopen = gevent.spawn_later(ACCEPT_DEFERRAL, self._accept)
+
+    def _accept(self) -> None:
+        if self._reopen is not None:
+            self._reopen.kill(block=False)
+            self._reopen = None
+        if self.alive:
+            for server in self.servers:
+                if not server.closed:
+                    server.start_accepting()
+
+    def _retire(self) -> None:
+        self.log.error("Work ran past its deadline and grace; this worker stops taking requests and is replaced.")
+        self.alive = False
+
+    def handle_error(self, req: Any, client: Any, addr: Any, exc: BaseException) -> None:
+        status = next((code for kind, code in _STATUSES if isinstance(exc, kind)), 500)
+        if status >= 500:
+            self.log.exception("Error handling request")
+            detail = "The service failed to answer this request; the error is logged."
+        else:
+            self.log.warning("Invalid request from %s: %s", (addr or ("",))[0], exc)
+            detail = _DETAILS[status].format(error=str(exc)[:200] or type(exc).__name__)
+        body = encode_json(problem_body(status, detail))
+        head = (
+            f"HTTP/1.1 {status} {title_of(status)}\r\n"
+            f"Content-Type: {PROBLEM_MEDIA_TYPE}\r\n"
+            f"Content-Length: {len(body)}\r\n"
+            f"X-Request-ID: {uuid.uuid4().hex}\r\n"
+            "Connection: close\r\n\r\n"
+        )
+        try:
+            util.write_nonblock(client, head.encode("latin-1") + body)
+        except OSError:
+            self.log.debug("Failed to send the error answer.")

@@ -8,6 +8,9 @@
    p50/p99 latency, and the workers' memory (RSS) in the first and last stretch.
 3. A worker killed (SIGKILL) mid-load: gunicorn replaces it; failed requests counted.
 4. SIGTERM under load: requests sent before it must complete; new ones are refused.
+5. Hostile runs (bench/hostile.py): 200 slow or idle connections held while the
+   reference article is sent, the largest pathological texts, cut bodies, invented
+   methods and paths against /metrics.
 
 Every request goes to 127.0.0.1; every loop is bounded in count and time. Exit status 1
 when a check fails. Results go to bench/results/load-<time>.json.
@@ -29,9 +32,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from bench import hostile
 from bench.run import REFERENCE, RESULTS, SERVICE_APP, gunicorn, wrk
+from service.config import DEFAULTS
+from service.server import available_cpus
 
 MEMORY_GROWTH_LIMIT = 0.10
+#: The reference article's rate with slow clients held, as a share of its rate without.
+SLOW_CLIENT_RATE_SHARE = 0.80
+#: Seconds /healthz may take while slow clients are held.
+HEALTH_LIMIT_S = 1.0
+#: A pathological text may take this many times as long as plain prose of its size.
+PATHOLOGICAL_RATIO = 3.0
+WORKER_TIMEOUT_S = int(os.environ.get("NEWSNORM_WORKER_TIMEOUT", "30"))
 
 
 @dataclass
@@ -193,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="loadtest", description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=60, help="length of the sustained run")
     parser.add_argument("--quick", action="store_true", help="short runs (CI): 8 s sustained")
-    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
+    parser.add_argument("--workers", type=int, default=available_cpus(), help="default: the service's own")
     args = parser.parse_args(argv)
     seconds = 8.0 if args.quick else args.seconds
     body = json.dumps({"text": REFERENCE.read_text(encoding="utf-8")}).encode()
@@ -211,7 +224,10 @@ def main(argv: list[str] | None = None) -> int:
         result["max_rps"] = maximum
         result["sustained"] = sustained(url, process.pid, body, rate, seconds)
         result["kill"] = kill_a_worker(url, process.pid, body, rate, 4.0 if args.quick else 10.0)
+        result["hostile"] = hostile.run(url, quick=args.quick, limit=int(DEFAULTS["MAX_BODY_BYTES"]))
     result["sigterm"] = sigterm_under_load(body, rate, args.workers)
+    slow, patho = result["hostile"]["slow_clients"], result["hostile"]["pathological"]
+    cut, metrics = result["hostile"]["cut_bodies"], result["hostile"]["metrics"]
 
     checks = {
         "no 5xx under sustained load": result["sustained"]["server_errors"] == 0,
@@ -224,6 +240,16 @@ def main(argv: list[str] | None = None) -> int:
         "SIGTERM: requests sent before it complete, master exits": result["sigterm"]["lost_before_signal"] == 0
         and result["sigterm"]["server_errors"] == 0
         and result["sigterm"]["master_exited"],
+        f"slow clients: /healthz within {HEALTH_LIMIT_S:g} s, never failing": slow["health_max_s"] < HEALTH_LIMIT_S
+        and not slow["health_failures"],
+        f"slow clients: the article at >= {SLOW_CLIENT_RATE_SHARE:.0%} of its rate, no 5xx": slow["rate_share"]
+        >= SLOW_CLIENT_RATE_SHARE
+        and slow["non_2xx"] == 0,
+        "pathological text: answered 200 or 422, never near the worker timeout": all(
+            row["status"] in (200, 422) and row["seconds"] < WORKER_TIMEOUT_S / 2 for row in patho["rows"]
+        ),
+        "cut bodies: none answered 200": cut["answered_200"] == 0,
+        "metrics: no new series from invented methods and paths": metrics["series_after"] == metrics["series_before"],
     }
     result["checks"] = checks
     output = RESULTS / f"load-{result['when'].replace(':', '')}.json"
@@ -248,6 +274,23 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"SIGTERM under load        lost before the signal {t['lost_before_signal']}, 5xx {t['server_errors']}, "
         f"refused or closed after {closed}, master exited {t['master_exited']}"
+    )
+    print(
+        f"slow clients ({slow['connections']}) rate {slow['attacked_rps']:.0f} of {slow['normal_rps']:.0f} req/s "
+        f"({slow['rate_share']:.0%}), non-2xx {slow['non_2xx']}, /healthz max {slow['health_max_s'] * 1e3:.0f} ms, "
+        f"re-opened {slow['slow_closed_by_server']}"
+    )
+    worst = max(patho["rows"], key=lambda row: row["ratio"])
+    verdict = "met" if patho["worst_ratio"] <= PATHOLOGICAL_RATIO else "missed"
+    print(
+        f"pathological ({patho['size'] // 1000} KB)  worst {worst['token']!r} {worst['shape']}: "
+        f"{worst['seconds']:.2f} s, {patho['worst_ratio']:.1f}x plain prose "
+        f"(target <= {PATHOLOGICAL_RATIO:g}x: {verdict})"
+    )
+    print(f"cut bodies                answered 200: {cut['answered_200']} of {cut['requests']} ({cut['statuses']})")
+    print(
+        f"metrics                   series {metrics['series_before']} -> {metrics['series_after']} "
+        f"after {metrics['requests']} invented methods and paths"
     )
     for name, passed in checks.items():
         print(f"  {'ok  ' if passed else 'FAIL'} {name}")

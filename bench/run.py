@@ -41,6 +41,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from service.server import available_cpus
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
 REFERENCE = GOLDEN / "cgtn" / "reference-china-russia-2024-09-11.txt"
@@ -334,7 +336,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=int, default=10, help="length of each wrk run")
     parser.add_argument("--rounds", type=int, default=3, help="alternating baseline/service HTTP rounds")
     parser.add_argument("--connections", type=int, default=8, help="wrk connections")
-    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1, help="gunicorn workers")
+    parser.add_argument(
+        "--workers", type=int, default=available_cpus(), help="gunicorn workers (the service's default)"
+    )
     parser.add_argument("--no-http", action="store_true", help="in-process figures only")
     parser.add_argument("--output", type=Path, help="result file (default bench/results/<time>.json)")
     args = parser.parse_args(argv)

@@ -61,7 +61,7 @@ def register(app: Flask) -> None:
 
 def _http_error(error: HTTPException) -> Response:
     status = error.code or 500
-    if status >= 500:
+    if status >= 500 and not isinstance(error, Problem):  # a Problem's 503 is meant; werkzeug's 5xx are bugs
         return _unexpected(error)
     headers = dict(getattr(error, "extra_headers", {}))
     allow = dict(error.get_headers()).get("Allow")

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
+from service.work import Busy, Overrun
+
 from .conftest import make_app
 
 PROBLEM_KEYS = {"type", "title", "status", "detail"}
@@ -197,6 +199,22 @@ def test_500_never_leaks_a_traceback(monkeypatch: pytest.MonkeyPatch, client: Fl
     assert "internal detail" not in response.get_data(as_text=True)
 
 
+@pytest.mark.parametrize(("failure", "detail"), [(Busy, "too busy"), (Overrun, "failed to finish")])
+def test_503_when_the_work_cannot_run_in_time(reference_text: str, failure: type[Exception], detail: str) -> None:
+    app = make_app()
+
+    def runner(work: Any, deadline: float) -> Any:
+        raise failure
+
+    app.extensions["newsnorm.run"] = runner
+    items = {"items": [{"id": "1", "text": reference_text}]}
+    with app.test_client() as client:
+        for path, body in (("/v1/normalise", {"text": reference_text}), ("/v1/normalise/batch", items)):
+            response = client.post(path, json=body)
+            assert detail in assert_problem(response, 503, "Service Unavailable")["detail"]
+            assert response.headers["Retry-After"] == "1"
+
+
 # -- request ids ---------------------------------------------------------------
 
 
@@ -350,6 +368,13 @@ def test_batch_over_the_item_limit() -> None:
 def test_health_and_readiness(client: FlaskClient) -> None:
     assert client.get("/healthz").get_json() == {"status": "ok"}
     assert client.get("/readyz").get_json() == {"status": "ready"}
+
+
+def test_not_ready_is_503_not_500() -> None:
+    app = make_app()
+    app.extensions["newsnorm.ready"] = False
+    with app.test_client() as client:
+        assert "warming up" in assert_problem(client.get("/readyz"), 503, "Service Unavailable")["detail"]
 
 
 def test_answers_are_utf8_json_not_ascii_escapes(client: FlaskClient) -> None:

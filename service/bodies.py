@@ -17,6 +17,8 @@ from flask import Request
 from .problems import Problem
 
 _JSON_TYPES = ("application/json",)
+#: Python's text codecs that are no character set a client could mean.
+_NOT_CHARSETS = frozenset({"idna", "punycode", "raw-unicode-escape", "unicode-escape", "undefined"})
 #: Bytes asked of the server per read.
 _CHUNK = 64 * 1024
 
@@ -94,12 +96,14 @@ def decode_text(data: bytes, charset: str) -> str:
         info = codecs.lookup(charset)
     except LookupError:
         raise Problem(415, f"Unknown charset {charset!r}; send UTF-8.") from None
-    if not getattr(info, "_is_text_encoding", True):
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
         raise Problem(415, f"{charset!r} is not a character set; send UTF-8.")
     try:
         return data.decode("utf-8-sig" if info.name == "utf-8" else info.name)
     except UnicodeDecodeError as error:
         raise Problem(400, f"The body is not valid {charset} (byte {error.start}).") from None
+    except UnicodeError:
+        raise Problem(400, f"The body is not valid {charset}.") from None
 
 
 def require_json(request: Request) -> None:

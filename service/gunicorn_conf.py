@@ -15,10 +15,12 @@ import tempfile
 from flask import Config
 
 from service.config import DEFAULTS, ENV_PREFIX, ConfigError, Settings
-from service.server import available_cpus
+from service.server import OVERRUN_GRACE, available_cpus
 
 #: Files prometheus-client writes in its multiprocess folder; nothing else there is removed.
 _METRICS_FILES = ("counter_", "gauge_", "histogram_", "summary_")
+#: Names the metrics folder this server made, for a reload of this file to know it.
+_OWN_FOLDER = "NEWSNORM_OWN_METRICS_DIR"
 
 
 def _check_settings() -> Settings:
@@ -37,9 +39,11 @@ def _metrics_folder() -> tuple[str, bool]:
     caller's, emptied of earlier runs' metrics files and nothing else; or a new one, which
     the server removes when it stops (True)."""
     folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
-    created = not folder
+    # Read again on a reload (SIGHUP), this file finds the folder it made the first time.
+    created = not folder or folder == os.environ.get(_OWN_FOLDER)
     if not folder:
         folder = tempfile.mkdtemp(prefix="newsnorm-metrics-")
+        os.environ[_OWN_FOLDER] = folder
     os.makedirs(folder, exist_ok=True)
     for name in os.listdir(folder):
         if name.startswith(_METRICS_FILES) and name.endswith(".db"):
@@ -50,10 +54,10 @@ def _metrics_folder() -> tuple[str, bool]:
 
 _settings = _check_settings()
 _timeout = int(os.environ.get("NEWSNORM_WORKER_TIMEOUT", "30"))
-if _settings.time_budget_ms / 1000 + 5 >= _timeout:
+if _settings.time_budget_ms / 1000 + OVERRUN_GRACE >= _timeout:
     sys.exit(
-        f"newsnorm: NEWSNORM_TIME_BUDGET_MS ({_settings.time_budget_ms}) plus 5 s of grace must be below "
-        f"NEWSNORM_WORKER_TIMEOUT ({_timeout} s)"
+        f"newsnorm: NEWSNORM_TIME_BUDGET_MS ({_settings.time_budget_ms}) plus {OVERRUN_GRACE} s of grace must be "
+        f"below NEWSNORM_WORKER_TIMEOUT ({_timeout} s)"
     )
 
 bind = os.environ.get("NEWSNORM_BIND", "127.0.0.1:8000")

@@ -7,21 +7,20 @@ and a greenlet and nothing else, and it has ``NEWSNORM_CLIENT_TIMEOUT`` seconds 
 request's head, as long again for its body, and as long for each part of the answer.
 
 Normalising is CPU-bound and would stop the worker's event loop while it runs, so each
-worker runs it on one native thread of its own (:class:`WorkThread`). The loop goes on
-reading requests, writing answers and answering ``/healthz`` meanwhile: liveness never
-waits behind work. The thread takes one article at a time, since more threads would
-only contend for the GIL.
+worker runs it on one native thread of its own (:class:`WorkThread`); more threads
+would only contend for the GIL. The loop goes on reading requests, writing answers and
+answering ``/healthz`` meanwhile: liveness waits behind no request, only for the loop's
+turn at the GIL (milliseconds).
 
-A worker whose loop is free would take every new connection, busy or not, and keep it
-(keep-alive): one worker could end up with all of a client's connections while the
-others idle. So a worker that has just taken a connection, or has work in hand, leaves
-new connections to the others for a moment (:data:`ACCEPT_DEFERRAL`), and takes them
-again as soon as its work is done: connections go to free workers, as with gunicorn's
-sync workers, and a busy service still accepts within that moment.
+A worker whose loop is free would take every connection offered, busy or not, and keep
+the kept-alive ones: one worker could get all of a client's connections while the
+others idle. So each connection carries one request, and a worker with work in hand
+leaves new connections to the others: it stops accepting until its work is done, or
+for :data:`ACCEPT_DEFERRAL` at most, so that a busy service still takes connections.
 
-A request's work has the time budget and a short grace after it. Work that runs past
-both cannot be stopped from outside its thread: the request gets a 503, and the worker
-stops taking requests and is replaced, as after ``max_requests``.
+Work that runs past its budget and :data:`OVERRUN_GRACE` cannot be stopped from outside
+its thread: the request gets a 503, and the worker stops taking requests and is
+replaced, as after ``max_requests``.
 
 gunicorn answers the requests it cannot parse (400, 414, 431) itself, in HTML; this
 worker answers them as problem documents like every other error.
@@ -32,7 +31,9 @@ from __future__ import annotations
 import logging
 import math
 import os
+import socket
 import ssl
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -41,10 +42,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import gevent
+from gevent.lock import BoundedSemaphore
 from gevent.pool import Pool
 from gevent.server import StreamServer
 from gevent.threadpool import ThreadPool
 from gunicorn import util
+from gunicorn.arbiter import Arbiter
 from gunicorn.http import errors
 from gunicorn.workers.base_async import AsyncWorker
 from gunicorn.workers.ggevent import GeventWorker
@@ -54,15 +57,22 @@ from .responses import encode_json
 from .work import Busy, Overrun
 
 T = TypeVar("T")
+WORKER_BOOT_ERROR = Arbiter.WORKER_BOOT_ERROR
 
 #: Where the process's cgroup files are (a container's CPU limit is read there).
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 #: Seconds a worker at work leaves new connections to the others before it takes them
 #: itself: long enough for a free worker to take them, short enough that a busy service
-#: still answers a liveness probe at once.
+#: still takes a liveness probe at once.
 ACCEPT_DEFERRAL = 0.01
 #: Seconds that work may run past its request's deadline before the worker gives up on it.
 OVERRUN_GRACE = 5
+#: Requests one worker lets wait for its work thread; any more are answered 503 at once.
+MAX_WAITING = 16
+#: Seconds a closing connection still takes what the client sends (a body answered 413
+#: before its end): closing with unread data resets the connection, and the client may
+#: lose the answer.
+LINGER = 2.0
 
 # gunicorn's errors, most specific first, and the status each answers with.
 _STATUSES: tuple[tuple[type[BaseException], int], ...] = (
@@ -114,7 +124,14 @@ def _cgroup_cpu_quota() -> float | None:
 
 
 class WorkThread:
-    """One native thread that runs a gevent worker's CPU-bound work, one piece at a time."""
+    """One native thread that runs a gevent worker's CPU-bound work, one piece at a time.
+
+    A piece waits for its turn at most its budget (else :class:`Busy`: the server's load),
+    then has its whole budget to run, which the work checks itself; after its budget and
+    :data:`OVERRUN_GRACE` it is given up (:class:`Overrun`), and since a thread cannot be
+    stopped, nothing runs on it again: what waits, and what comes, gets Overrun too. At
+    most :data:`MAX_WAITING` pieces wait at once; any more are Busy at once.
+    """
 
     def __init__(
         self,
@@ -123,6 +140,7 @@ class WorkThread:
         on_idle: Callable[[], None] = lambda: None,
     ) -> None:
         self._pool = ThreadPool(1)
+        self._turn = BoundedSemaphore(1)
         self._on_overrun = on_overrun
         self._on_busy = on_busy
         self._on_idle = on_idle
@@ -130,31 +148,74 @@ class WorkThread:
         #: Pieces of work running or waiting for the thread.
         self.in_flight = 0
 
-    def run(self, work: Callable[[], T], deadline: float) -> T:
-        """``work``'s result; :class:`Busy` if it waited for the thread past ``deadline``,
-        :class:`Overrun` if it ran past the deadline and :data:`OVERRUN_GRACE`."""
-        if self._overran:  # the thread is still on work that overran: nothing else will run
+    def run(self, work: Callable[[float], T], budget: float) -> T:
+        """``work(deadline)``'s result, its deadline ``budget`` seconds after it starts."""
+        if self._overran:
             raise Overrun
-        late = time.monotonic() > deadline  # already out of time: the work itself says so
-
-        def when_its_turn_comes() -> T:
-            if not late and time.monotonic() > deadline:
-                raise Busy
-            return work()
-
-        result = self._pool.spawn(when_its_turn_comes)
+        if self.in_flight > MAX_WAITING:
+            raise Busy
         self.in_flight += 1
         self._on_busy()
         try:
-            return result.get(timeout=max(0.0, deadline - time.monotonic()) + OVERRUN_GRACE)  # type: ignore[no-any-return]
-        except gevent.Timeout:
-            self._overran = True
-            self._on_overrun()
-            raise Overrun from None
+            if not self._turn.acquire(timeout=budget):
+                raise Busy
+            try:
+                if self._overran:  # it overran while this waited
+                    raise Overrun
+                result = self._pool.spawn(_outcome, work, budget)
+                result.wait(budget + OVERRUN_GRACE)
+                if not result.ready():
+                    self._overran = True
+                    self._on_overrun()
+                    raise Overrun
+            finally:
+                self._turn.release()
+            value, error = result.get()
+            if error is not None:
+                raise error
+            return value  # type: ignore[no-any-return]
         finally:
             self.in_flight -= 1
             if not self.in_flight:
                 self._on_idle()
+
+
+def _outcome(work: Callable[[float], T], budget: float) -> tuple[T | None, BaseException | None]:
+    """Run on the thread: the work's value, or what it raised, handed back to the request
+    (raised in the thread, the hub would print it as an error)."""
+    try:
+        return work(time.monotonic() + budget), None
+    except BaseException as error:
+        return None, error
+
+
+def _linger(sock: Any) -> None:
+    """Close the way out, then take what the client still sends for :data:`LINGER`
+    seconds at most, so that the answer is not lost to a reset."""
+    try:
+        sock.shutdown(socket.SHUT_WR)
+        with gevent.Timeout(LINGER, False):
+            while sock.recv(65536):
+                pass
+    except OSError:
+        pass
+
+
+class _BoundedInput:
+    """A request's body stream whose reads, all together, end by ``deadline``: the socket's
+    timeout bounds each read, but a client sending a byte now and then would never meet it."""
+
+    def __init__(self, stream: Any, deadline: float) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    def read(self, size: int = -1) -> bytes:
+        with gevent.Timeout(max(0.0, self._deadline - time.monotonic()), TimeoutError):
+            return self._stream.read(size)  # type: ignore[no-any-return]
+
+    def readline(self, size: int = -1) -> bytes:
+        with gevent.Timeout(max(0.0, self._deadline - time.monotonic()), TimeoutError):
+            return self._stream.readline(size)  # type: ignore[no-any-return]
 
 
 class _ClientTimeouts(logging.Filter):
@@ -177,15 +238,33 @@ class Worker(GeventWorker):  # type: ignore[misc]
     """gunicorn's gevent worker with the client timeouts, the work thread and problem+json
     answers for the requests gunicorn rejects itself."""
 
+    wsgi: Any
+
+    def init_process(self) -> None:
+        if self.cfg.is_ssl:  # run() serves plain HTTP only
+            self.log.error("newsnorm's worker does not serve TLS: terminate TLS in front of the service.")
+            sys.exit(WORKER_BOOT_ERROR)
+        super().init_process()
+
     def load_wsgi(self) -> None:
         super().load_wsgi()
         self.servers: list[StreamServer] = []
         self._reopen: Any = None
         self.work = WorkThread(on_overrun=self._retire, on_busy=self._leave_to_others, on_idle=self._accept)
-        # The service's views run their work through it (so would any Flask app's that asked).
-        extensions = getattr(self.wsgi, "extensions", None)
-        if extensions is not None:
-            extensions["newsnorm.run"] = self.work.run
+        # The service's views run their work through it: an app that cannot take it would
+        # run its work on the event loop, so it is refused.
+        app: Any = self.wsgi
+        extensions = getattr(app, "extensions", None)
+        if extensions is None:
+            raise RuntimeError("newsnorm's worker serves a Flask app (service:create_app()), not a wrapped one")
+        extensions["newsnorm.run"] = self.work.run
+        client_timeout = self.cfg.keepalive
+
+        def body_in_time(environ: Any, start_response: Any) -> Any:
+            environ["wsgi.input"] = _BoundedInput(environ["wsgi.input"], time.monotonic() + client_timeout)
+            return app(environ, start_response)
+
+        self.wsgi = body_in_time
         self.log.error_log.addFilter(_ClientTimeouts())
 
     def handle(self, listener: Any, client: Any, addr: Any) -> None:
@@ -196,7 +275,10 @@ class Worker(GeventWorker):  # type: ignore[misc]
 
     def handle_request(self, listener_name: Any, req: Any, sock: Any, addr: Any) -> Any:
         req.force_close()  # one request per connection: the next one goes to a free worker
-        return super().handle_request(listener_name, req, sock, addr)
+        try:
+            return super().handle_request(listener_name, req, sock, addr)
+        finally:
+            _linger(sock)
 
     def run(self) -> None:
         """gunicorn's GeventWorker.run, less what this service does not use (TLS, pywsgi),

@@ -80,11 +80,10 @@ def _body(settings: Settings) -> bytes:
 
 
 def _answer(work: Any, settings: Settings) -> Response:
-    """Run ``work`` (given the request's deadline) on the runner; answer with what it made."""
-    deadline = time.monotonic() + settings.time_budget_ms / 1000
+    """Run ``work`` (a function of its deadline) on the runner; answer with what it made."""
     run: Runner = current_app.extensions["newsnorm.run"]
     try:
-        answer: _Answer = run(partial(work, deadline), deadline)
+        answer: _Answer = run(work, settings.time_budget_ms / 1000)
     except Busy:
         raise Problem(503, "The service is too busy to take this request now; retry.", headers=_RETRY) from None
     except Overrun:

@@ -105,7 +105,7 @@ def test_415_batch_takes_json_only(client: FlaskClient) -> None:
     assert_problem(response, 415, "Unsupported Media Type")
 
 
-@pytest.mark.parametrize("charset", ["klingon", "rot13", "base64", "zlib", "hex", "uu"])
+@pytest.mark.parametrize("charset", ["klingon", "rot13", "base64", "zlib", "hex", "uu", "punycode", "idna"])
 def test_415_unknown_charset_or_a_codec_that_is_no_charset(client: FlaskClient, charset: str) -> None:
     response = client.post("/v1/normalise", data=b"text", content_type=f"text/plain; charset={charset}")
     assert charset in assert_problem(response, 415, "Unsupported Media Type")["detail"]

@@ -14,37 +14,70 @@ from service.server import WorkThread, available_cpus
 from service.work import Busy, Overrun
 
 
-def test_work_runs_on_a_thread_of_its_own() -> None:
+def test_work_runs_on_a_thread_of_its_own_with_its_budget_from_its_start() -> None:
     thread = WorkThread(on_overrun=lambda: None)
-    assert thread.run(threading.get_ident, time.monotonic() + 5) != threading.get_ident()
+    started = time.monotonic()
+    ident, deadline = thread.run(lambda deadline: (threading.get_ident(), deadline), 5)
+    assert ident != threading.get_ident()
+    assert started + 5 <= deadline <= time.monotonic() + 5
 
 
-def test_work_that_waited_past_its_deadline_is_busy_not_run() -> None:
+def test_what_the_work_raises_reaches_the_request_and_nothing_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    thread = WorkThread(on_overrun=lambda: None)
+
+    def refuse(deadline: float) -> None:
+        raise ValueError("a client's error")
+
+    with pytest.raises(ValueError, match="a client's error"):
+        thread.run(refuse, 5)
+    assert thread.run(lambda deadline: "next", 5) == "next"
+    assert capsys.readouterr().err == ""
+
+
+def test_work_that_waits_for_the_thread_past_its_budget_is_busy_not_run() -> None:
     thread, ran = WorkThread(on_overrun=lambda: None), []
-    first = server.gevent.spawn(thread.run, lambda: time.sleep(0.3), time.monotonic() + 5)
+    first = server.gevent.spawn(thread.run, lambda deadline: time.sleep(0.3), 5)
     server.gevent.sleep(0.05)
     with pytest.raises(Busy):
-        thread.run(lambda: ran.append(1), time.monotonic() + 0.1)
+        thread.run(lambda deadline: ran.append(1), 0.1)
     first.get()
     assert ran == []
 
 
-def test_work_already_out_of_time_runs_and_stops_itself() -> None:
-    """A batch's later items: the core's own check of the deadline answers them (422)."""
+def test_a_queue_longer_than_the_limit_is_busy_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server, "MAX_WAITING", 2)
     thread = WorkThread(on_overrun=lambda: None)
-    assert thread.run(lambda: "ran", time.monotonic() - 1) == "ran"
+    waiting = [server.gevent.spawn(thread.run, lambda deadline: time.sleep(0.2), 5) for _ in range(3)]
+    server.gevent.sleep(0.05)
+    started = time.monotonic()
+    with pytest.raises(Busy):
+        thread.run(lambda deadline: None, 5)
+    assert time.monotonic() - started < 0.05
+    server.gevent.joinall(waiting, raise_error=True)
 
 
-def test_work_past_its_deadline_and_grace_retires_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_work_past_its_budget_and_grace_retires_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(server, "OVERRUN_GRACE", 0.1)
     retired: list[bool] = []
     thread = WorkThread(on_overrun=lambda: retired.append(True))
+    queued = server.gevent.spawn(thread.run, lambda deadline: "never", 5)
     started = time.monotonic()
     with pytest.raises(Overrun):
-        thread.run(lambda: time.sleep(1), time.monotonic() + 0.1)
+        thread.run(lambda deadline: time.sleep(1), 0.1)
     assert time.monotonic() - started < 0.9 and retired == [True]
-    with pytest.raises(Overrun):  # the thread is still busy: nothing else is queued behind it
-        thread.run(lambda: "never", time.monotonic() + 5)
+    with pytest.raises(Overrun):  # what waited behind it is not left waiting
+        queued.get()
+    with pytest.raises(Overrun):  # and nothing new is queued behind it
+        thread.run(lambda deadline: "never", 5)
+
+
+def test_the_worker_accepts_again_when_its_work_is_done() -> None:
+    events: list[str] = []
+    thread = WorkThread(
+        on_overrun=lambda: None, on_busy=lambda: events.append("busy"), on_idle=lambda: events.append("idle")
+    )
+    thread.run(lambda deadline: None, 5)
+    assert events == ["busy", "idle"]
 
 
 @pytest.mark.parametrize(

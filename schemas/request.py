@@ -81,11 +81,21 @@ class ReferenceDateField(fields.Field[date | datetime]):
         return parsed
 
 
+class StrictBoolean(fields.Boolean):
+    """JSON's true or false, nothing else: 0 and 1 equal False and True in Python, so
+    truthy/falsy sets alone let them through."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> bool:
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
+
+
 class OptionsSchema(Schema):
     timezone = TimeZoneField()
     assume_timezone = TimeZoneField()
     reference_date = ReferenceDateField()
-    provenance = fields.Boolean(truthy={True}, falsy={False})
+    provenance = StrictBoolean()
 
 
 class NormaliseRequestSchema(Schema):

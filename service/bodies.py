@@ -15,6 +15,7 @@ from typing import Any
 from flask import Request
 
 from .problems import Problem
+from .work import Stopping
 
 _JSON_TYPES = ("application/json",)
 #: Python's text codecs that are no character set a client could mean.
@@ -54,6 +55,8 @@ def read_body(request: Request, *, limit: int, seconds: float) -> bytes:
             chunk = source.read(min(_CHUNK, expected - received))
         except TimeoutError:
             raise _too_slow(seconds) from None
+        except Stopping:
+            raise
         except Exception as error:  # what the server raises for a broken body: bad chunks, a reset
             raise Problem(400, f"The body could not be read: {error or type(error).__name__}.") from None
         if not chunk:

@@ -12,9 +12,11 @@ from werkzeug.http import HTTP_STATUS_CODES
 from schemas import ProblemSchema
 
 from .responses import json_response
+from .work import Stopping
 
 LOGGER = logging.getLogger(__name__)
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+STOPPING_DETAIL = "The service is replacing this worker; retry."
 _PROBLEM = ProblemSchema()
 # Status titles as RFC 9110 names them (werkzeug keeps some older names).
 _TITLES = {**HTTP_STATUS_CODES, 413: "Content Too Large", 414: "URI Too Long", 422: "Unprocessable Content"}
@@ -56,7 +58,12 @@ def problem_response(status: int, detail: str, errors: Any = None, headers: dict
 
 def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Stopping, _stopping)
     app.register_error_handler(Exception, _unexpected)
+
+
+def _stopping(error: Stopping) -> Response:
+    return problem_response(503, STOPPING_DETAIL, headers={"Retry-After": "1"})
 
 
 def _http_error(error: HTTPException) -> Response:

@@ -52,9 +52,9 @@ from gunicorn.http import errors
 from gunicorn.workers.base_async import AsyncWorker
 from gunicorn.workers.ggevent import GeventWorker
 
-from .problems import PROBLEM_MEDIA_TYPE, problem_body, title_of
+from .problems import PROBLEM_MEDIA_TYPE, STOPPING_DETAIL, problem_body, title_of
 from .responses import encode_json
-from .work import Busy, Overrun
+from .work import Busy, Overrun, Stopping
 
 T = TypeVar("T")
 WORKER_BOOT_ERROR = Arbiter.WORKER_BOOT_ERROR
@@ -64,9 +64,11 @@ CGROUP_ROOT = Path("/sys/fs/cgroup")
 #: Seconds a worker at work leaves new connections to the others before it takes them
 #: itself: long enough for a free worker to take them, short enough that a busy service
 #: still takes a liveness probe at once.
-ACCEPT_DEFERRAL = 0.01
+ACCEPT_DEFERRAL = 0.002
 #: Seconds that work may run past its request's deadline before the worker gives up on it.
 OVERRUN_GRACE = 5
+#: Seconds a stopping worker gives its answers to reach their clients once its work is done.
+DRAIN_GRACE = 1.0
 #: Requests one worker lets wait for its work thread; any more are answered 503 at once.
 MAX_WAITING = 16
 #: Seconds a closing connection still takes what the client sends (a body answered 413
@@ -197,7 +199,7 @@ def _linger(sock: Any) -> None:
         with gevent.Timeout(LINGER, False):
             while sock.recv(65536):
                 pass
-    except OSError:
+    except (OSError, Stopping):  # the answer is out: nothing more to say
         pass
 
 
@@ -250,6 +252,8 @@ class Worker(GeventWorker):  # type: ignore[misc]
         super().load_wsgi()
         self.servers: list[StreamServer] = []
         self._reopen: Any = None
+        #: Requests read and being answered (not connections still sending their head).
+        self.requests = 0
         self.work = WorkThread(on_overrun=self._retire, on_busy=self._leave_to_others, on_idle=self._accept)
         # The service's views run their work through it: an app that cannot take it would
         # run its work on the event loop, so it is refused.
@@ -275,9 +279,11 @@ class Worker(GeventWorker):  # type: ignore[misc]
 
     def handle_request(self, listener_name: Any, req: Any, sock: Any, addr: Any) -> Any:
         req.force_close()  # one request per connection: the next one goes to a free worker
+        self.requests += 1
         try:
             return super().handle_request(listener_name, req, sock, addr)
         finally:
+            self.requests -= 1
             _linger(sock)
 
     def run(self) -> None:
@@ -291,20 +297,24 @@ class Worker(GeventWorker):  # type: ignore[misc]
             self.servers.append(server)
         while self.alive:
             self.notify()
-            gevent.sleep(1.0)
-        for server in self.servers:  # stop accepting; let the connections in hand finish
+            gevent.sleep(0.2)  # notices soon that it is to stop (max_requests, an overrun)
+        # Stopping (SIGTERM, max_requests, an overrun): stop accepting, let the work in hand
+        # finish, then give the answers DRAIN_GRACE to reach their clients. The worker that
+        # replaces this one starts only when it exits: waiting for slow clients (a trickled
+        # body, an answer never read) would keep both from serving for as long as they like.
+        for server in self.servers:
             server.close()
         stop_at = time.monotonic() + self.cfg.graceful_timeout
-        while self._connections() and time.monotonic() < stop_at:
+        while self.work.in_flight and time.monotonic() < stop_at:
             self.notify()
-            gevent.sleep(1.0)
-        if self._connections():
+            gevent.sleep(0.05)
+        if self.work.in_flight:
             self.log.warning("Worker graceful timeout (pid:%s)", self.pid)
-            for server in self.servers:
-                server.stop(timeout=1)
-
-    def _connections(self) -> int:
-        return sum(server.pool.size - server.pool.free_count() for server in self.servers)
+        stop_at = min(stop_at, time.monotonic() + DRAIN_GRACE)
+        while self.requests and time.monotonic() < stop_at:
+            gevent.sleep(0.05)
+        for server in self.servers:  # the slow ones left are told to retry (503)
+            server.pool.kill(Stopping, block=True, timeout=1)
 
     def _leave_to_others(self) -> None:
         """At work: new connections go to a worker that is free, if one takes them soon."""
@@ -328,7 +338,11 @@ class Worker(GeventWorker):  # type: ignore[misc]
 
     def handle_error(self, req: Any, client: Any, addr: Any, exc: BaseException) -> None:
         status = next((code for kind, code in _STATUSES if isinstance(exc, kind)), 500)
-        if status >= 500:
+        headers = ""
+        if isinstance(exc, Stopping):  # a slow client still sending its head as the worker stops
+            status, headers = 503, "Retry-After: 1\r\n"
+            detail = STOPPING_DETAIL
+        elif status >= 500:
             self.log.exception("Error handling request")
             detail = "The service failed to answer this request; the error is logged."
         else:
@@ -339,7 +353,7 @@ class Worker(GeventWorker):  # type: ignore[misc]
             f"HTTP/1.1 {status} {title_of(status)}\r\n"
             f"Content-Type: {PROBLEM_MEDIA_TYPE}\r\n"
             f"Content-Length: {len(body)}\r\n"
-            f"X-Request-ID: {uuid.uuid4().hex}\r\n"
+            f"X-Request-ID: {uuid.uuid4().hex}\r\n{headers}"
             "Connection: close\r\n\r\n"
         )
         try:

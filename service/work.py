@@ -25,6 +25,10 @@ class Overrun(Exception):
     """The work ran on past its deadline and the grace after it: the server's fault."""
 
 
+class Stopping(Exception):
+    """The server is stopping this worker while the request was still arriving: retry."""
+
+
 class Runner(Protocol):
     def __call__(self, work: Callable[[float], T], budget: float) -> T: ...
 

@@ -384,6 +384,34 @@ def test_the_server_removes_its_metrics_folder_when_it_stops(tmp_path: Path) -> 
     assert not list(tmp_path.glob("newsnorm-metrics-*"))
 
 
+def test_a_stopping_server_waits_for_work_not_for_slow_clients(tmp_path: Path) -> None:
+    port = _free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"},
+        "NEWSNORM_BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": "1",
+        "NEWSNORM_GRACEFUL_TIMEOUT": "20",
+    }
+    command = [sys.executable, "-m", "gunicorn", "--config", "python:service.gunicorn_conf", "service:create_app()"]
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    slow = None
+    try:
+        _wait_until_ready(port, process)
+        slow = _connect(port, timeout=30)
+        slow.sendall(b"POST /v1/normalise HTTP/1.1\r\nContent-Type: text/plain\r\nContent-Length: 5000\r\n\r\nabc")
+        time.sleep(0.3)
+        started = time.monotonic()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=15) == 0
+        assert time.monotonic() - started < 5  # not the 20 s of grace
+        _problem(_answer(slow), 503)
+    finally:
+        if slow is not None:
+            slow.close()
+        if process.poll() is None:
+            process.kill()
+
+
 def test_a_given_metrics_folder_loses_only_old_metrics_files(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("mine")
     (tmp_path / "counter_123.db").write_bytes(b"old samples")

@@ -1,0 +1,83 @@
+"""Accuracy on the real pages of ../shared/corpus, held out from tuning (bench/accuracy.py).
+
+The floors sit a little under what the reader reaches: a change that loses pages fails
+here. Raise them as the reader gets better; never lower them to let a change through.
+Skips, saying why, where the corpus is absent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bench import accuracy
+
+#: (group, field) -> (least share right, most share wrong), on the held-out pages.
+FLOORS = {
+    ("all", "headline"): (0.26, 0.66),
+    ("all", "date"): (0.09, 0.03),
+    ("all", "date_visible"): (0.10, 0.03),
+    ("all", "authors"): (0.06, 0.04),
+    ("en", "headline"): (0.25, 0.70),
+    ("en", "date"): (0.24, 0.07),
+    ("de", "headline"): (0.25, 0.66),
+    ("zh", "date"): (0.28, 0.03),
+}
+
+
+@pytest.fixture(scope="module")
+def held_out_table() -> dict[str, dict[str, dict[str, float]]]:
+    folder = accuracy.corpus_path()
+    pages = accuracy.load_pages(folder)
+    if not pages:
+        reason = f"the corpus is not at {folder} (set NEWSNORM_CORPUS)"
+        print(f"\naccuracy test skipped: {reason}")
+        pytest.skip(reason)
+    return accuracy.run(list(accuracy.select(pages, "held-out")), "text").table()
+
+
+@pytest.mark.parametrize(("group", "field"), list(FLOORS))
+def test_held_out_pages_stay_above_the_floors(
+    held_out_table: dict[str, dict[str, dict[str, float]]], group: str, field: str
+) -> None:
+    least_right, most_wrong = FLOORS[(group, field)]
+    rates = held_out_table[group][field]
+    assert rates["hit"] >= least_right, f"{group} {field}: {rates}"
+    assert rates["wrong"] <= most_wrong, f"{group} {field}: {rates}"
+
+
+# -- the measuring itself ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Published 2019-10-19 08:00", date(2019, 10, 19)),
+        ("Stand: 19.10.2019, 08:00 Uhr", date(2019, 10, 19)),
+        ("19. Oktober 2019", date(2019, 10, 19)),
+        ("October 19th, 2019", date(2019, 10, 19)),
+        ("le 19 oct. 2019", date(2019, 10, 19)),
+        ("19 de octubre de 2019", date(2019, 10, 19)),
+        ("2019年10月19日 08:00", date(2019, 10, 19)),
+        ("10/19/2019", date(2019, 10, 19)),
+    ],
+)
+def test_a_labelled_day_is_seen_in_the_forms_pages_write_it(text: str, day: date) -> None:
+    assert day in accuracy.visible_days(text)
+
+
+def test_a_day_not_written_is_not_seen() -> None:
+    assert accuracy.visible_days("Updated 12:30, 3 hours ago; 31.02.2019 is no day") == set()
+
+
+def test_author_labels_are_compared_as_sets_of_names() -> None:
+    assert accuracy._names("Jane Doe; John Smith") == accuracy._names(["john  smith", "Jane Doe"])
+    assert accuracy._names("Anna Müller und Tom Berg") == {"anna müller", "tom berg"}
+
+
+def test_the_held_out_share_is_fixed_by_id() -> None:
+    ids = [f"page-{n}" for n in range(2000)]
+    share = sum(map(accuracy.held_out, ids)) / len(ids)
+    assert 0.25 < share < 0.35
+    assert [accuracy.held_out(i) for i in ids[:50]] == [accuracy.held_out(i) for i in ids[:50]]

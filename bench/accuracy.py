@@ -313,18 +313,11 @@ def run(pages: list[Page], kind: str) -> Report:
 
 def golden() -> dict[str, Any]:
     """The golden cases, member by member (tests/report.py)."""
-    from tests.report import GOLDEN, cases, normalise_case
+    from tests.report import GOLDEN, score
 
-    right: Counter[str] = Counter()
-    total = exact = 0
-    for text_path, expected_path in cases(GOLDEN):
-        expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        got = normalise_case(text_path)
-        total += 1
-        wrong = [member for member in expected if got.get(member) != expected[member]]
-        right.update(member for member in expected if member not in wrong)
-        exact += not wrong
-    return {"cases": total, "exact": exact, "members": {m: right[m] / total for m in sorted(right)} if total else {}}
+    total, right, failures = score([GOLDEN])
+    members = {m: right[m] / total for m in sorted(right)} if total else {}
+    return {"cases": total, "exact": total - len(failures), "members": members}
 
 
 def _print(report: Report, gold: dict[str, Any], args: argparse.Namespace) -> None:

@@ -45,8 +45,8 @@ def normalise_case(text_path: Path, text: str | None = None) -> dict[str, Any]:
     return dict(ArticleSchema().dump(article))
 
 
-def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv] or [GOLDEN]
+def score(folders: list[Path]) -> tuple[int, Counter[str], list[tuple[Path, list[str]]]]:
+    """How many cases, how many get each member right, and each case's wrong members."""
     right: Counter[str] = Counter()
     total = 0
     failures: list[tuple[Path, list[str]]] = []
@@ -59,6 +59,11 @@ def main(argv: list[str]) -> int:
             right.update(member for member in expected if member not in wrong)
             if wrong:
                 failures.append((text_path, wrong))
+    return total, right, failures
+
+
+def main(argv: list[str]) -> int:
+    total, right, failures = score([Path(a) for a in argv] or [GOLDEN])
     if not total:
         print("no golden cases found")
         return 1

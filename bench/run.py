@@ -169,11 +169,13 @@ def _free_port() -> int:
 
 
 @contextmanager
-def gunicorn(app: str, workers: int) -> Iterator[tuple[str, float, subprocess.Popen[bytes]]]:
-    """Run ``app`` under gunicorn with the service's settings; yield its URL, the seconds
-    from launch to /readyz answering, and the master process."""
+def gunicorn(
+    app: str, workers: int, env: dict[str, str] | None = None
+) -> Iterator[tuple[str, float, subprocess.Popen[bytes]]]:
+    """Run ``app`` under gunicorn with the service's settings (and ``env`` over them); yield
+    its URL, the seconds from launch to /readyz answering, and the master process."""
     port = _free_port()
-    env = {**os.environ, "WEB_CONCURRENCY": str(workers), "NEWSNORM_BIND": f"127.0.0.1:{port}"}
+    env = {**os.environ, **(env or {}), "WEB_CONCURRENCY": str(workers), "NEWSNORM_BIND": f"127.0.0.1:{port}"}
     command = [sys.executable, "-m", "gunicorn", "--config", "python:service.gunicorn_conf", app]
     # The service logs a line per request: to a file, since an unread pipe would fill and block it.
     with tempfile.TemporaryFile() as log:

@@ -41,7 +41,7 @@ def read_body(request: Request, *, limit: int, seconds: float) -> bytes:
     """
     length = request.content_length
     if length is not None and length > limit:
-        raise Problem(413, f"The body is larger than this service takes ({limit} bytes).")
+        raise _too_large(limit)
     # A body without a length (chunked) is read until it ends, or until it passes the limit.
     expected = length if length is not None else limit + 1
     source = request.environ["wsgi.input"]
@@ -66,8 +66,12 @@ def read_body(request: Request, *, limit: int, seconds: float) -> bytes:
     if length is not None and received < length:
         raise Problem(400, f"The body ended after {received} of the {length} bytes its Content-Length states.")
     if received > limit:
-        raise Problem(413, f"The body is larger than this service takes ({limit} bytes).")
+        raise _too_large(limit)
     return b"".join(chunks)
+
+
+def _too_large(limit: int) -> Problem:
+    return Problem(413, f"The body is larger than this service takes ({limit} bytes).")
 
 
 def _too_slow(seconds: float) -> Problem:

@@ -25,6 +25,8 @@ from typing import Any
 
 import pytest
 
+from bench.run import SERVICE_APP, gunicorn
+
 from .conftest import REFERENCE
 
 CLIENT_TIMEOUT = 2
@@ -42,34 +44,16 @@ def _free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """gunicorn on the service's own settings, two workers, a short client timeout; the
     temporary folder it may use is its own, so that what it leaves there can be seen."""
-    port, tmp = _free_port(), tmp_path_factory.mktemp("server-tmp")
-    env = {
-        **{k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"},
-        "NEWSNORM_BIND": f"127.0.0.1:{port}",
-        "WEB_CONCURRENCY": "2",
-        "NEWSNORM_CLIENT_TIMEOUT": str(CLIENT_TIMEOUT),
-        "TMPDIR": str(tmp),
-    }
-    command = [sys.executable, "-m", "gunicorn", "--config", "python:service.gunicorn_conf", "service:create_app()"]
-    log = tmp_path_factory.mktemp("server-log") / "gunicorn.log"
-    with log.open("wb") as sink:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=sink, stderr=sink)
-    state = {"port": port, "tmp": tmp, "process": process, "log": log}
-    try:
-        _wait_until_ready(port, process, log)
-        yield state
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    tmp = tmp_path_factory.mktemp("server-tmp")
+    env = {"NEWSNORM_CLIENT_TIMEOUT": str(CLIENT_TIMEOUT), "TMPDIR": str(tmp)}
+    with gunicorn(SERVICE_APP, 2, env) as (url, _, process):
+        yield {"port": int(url.rsplit(":", 1)[1]), "tmp": tmp, "process": process}
 
 
-def _wait_until_ready(port: int, process: subprocess.Popen[bytes], log: Path | None = None) -> None:
+def _wait_until_ready(port: int, process: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        assert process.poll() is None, log.read_text()[-3000:] if log else "the server exited"
+        assert process.poll() is None, "the server exited"
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=1):
                 return

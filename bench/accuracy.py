@@ -14,8 +14,9 @@ Fields and how they are scored, on the pages that have the label:
 - headline: exact, after NFC and collapsing whitespace (all whitespace removed in Chinese).
 - date: the publication day. Also scored apart on the pages that print the labelled day
   in their text in some form ("visible"), since many give it in their markup only.
-  The day is read in the zone the page's times are assumed to be in when they state
-  none: UTC, or for Chinese pages UTC+08:00, as their labels are.
+  The day is ``published_date`` (the day as printed); for an instant alone, its day
+  in the zone the page's times are assumed to be in when they state none: UTC, or for
+  Chinese pages UTC+08:00, as their labels are.
 - authors: the exact set of names, case and spacing aside; a page labelled with no
   author is right when none is given.
 
@@ -279,12 +280,17 @@ def score_page(page: Page, article: dict[str, Any], text: str, report: Report) -
         report.count(group, "headline", got is not None, right, page, labels["title"], got)
     day = _label_day(labels["date"]) if labels.get("date") else None
     if day is not None:
-        published = article.get("published_at")
-        got_day = datetime.fromisoformat(published).date() if published else None
+        # The day as the page printed it; an instant alone (a relative time pinned by
+        # reference_date) counts by its own day in the output zone.
+        printed, published = article.get("published_date"), article.get("published_at")
+        got_day = (
+            date.fromisoformat(printed) if printed else datetime.fromisoformat(published).date() if published else None
+        )
         right = got_day == day
-        report.count(group, "date", got_day is not None, right, page, day.isoformat(), published)
+        shown = got_day.isoformat() if got_day else None
+        report.count(group, "date", got_day is not None, right, page, day.isoformat(), shown)
         if day in visible_days(text):
-            report.count(group, "date_visible", got_day is not None, right, page, day.isoformat(), published)
+            report.count(group, "date_visible", got_day is not None, right, page, day.isoformat(), shown)
     if "author" in labels and (labels["author"] or chinese):
         expected = _names(labels["author"])
         got_names = _names(article.get("byline", {}).get("authors") or [])
@@ -337,7 +343,9 @@ def _print(report: Report, gold: dict[str, Any], args: argparse.Namespace) -> No
                     f"{100 * r['wrong']:>6.1f}%"
                 )
     if args.failures:
-        shown = [f for f in report.failures if f.field == args.failures][: args.limit]
+        shown = [f for f in report.failures if f.field == args.failures and (f.got is not None or not args.wrong_only)][
+            : args.limit
+        ]
         print(f"\n{args.failures}: {len(shown)} of the failures")
         for failure in shown:
             print(
@@ -358,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rendering", choices=RENDERINGS, default="text")
     parser.add_argument("--failures", choices=FIELDS, help="print the pages this field gets wrong")
     parser.add_argument("--limit", type=int, default=20, help="failures to print")
+    parser.add_argument("--wrong-only", action="store_true", help="of the failures, print only wrong answers")
     parser.add_argument("--output", type=Path, help="result file (default bench/results/accuracy-<time>.json)")
     args = parser.parse_args(argv)
     folder = corpus_path(args.corpus)

@@ -50,6 +50,8 @@ class ArticleSchema(Schema):
     language = fields.String()
     published_at = fields.String(allow_none=True)
     updated_at = fields.String(allow_none=True)
+    published_date = fields.String(allow_none=True)
+    updated_date = fields.String(allow_none=True)
     byline = fields.Nested(BylineSchema)
     dateline = fields.Nested(DatelineSchema, allow_none=True)
     sources = fields.List(fields.String())

@@ -16,13 +16,13 @@ from bench import accuracy
 #: (group, field) -> (least share right, most share wrong), on the held-out pages.
 FLOORS = {
     ("all", "headline"): (0.26, 0.66),
-    ("all", "date"): (0.09, 0.03),
-    ("all", "date_visible"): (0.10, 0.03),
+    ("all", "date"): (0.22, 0.05),
+    ("all", "date_visible"): (0.25, 0.05),
     ("all", "authors"): (0.06, 0.04),
     ("en", "headline"): (0.25, 0.70),
-    ("en", "date"): (0.24, 0.07),
+    ("en", "date"): (0.53, 0.10),
     ("de", "headline"): (0.25, 0.66),
-    ("zh", "date"): (0.28, 0.03),
+    ("zh", "date"): (0.32, 0.08),
 }
 
 

@@ -277,6 +277,8 @@ def test_provenance_points_into_the_input(client: FlaskClient, reference_text: s
         "outlet",
         "published_at",
         "updated_at",
+        "published_date",
+        "updated_date",
         "byline",
         "sources.0",
         "captions.0",

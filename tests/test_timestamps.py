@@ -222,3 +222,38 @@ def test_a_relative_update_time_without_a_reference_date_is_null_and_warned() ->
     article = normalise_article(text, Options(reference_date=None))
     assert (article.published_at, article.updated_at) == ("2020-01-20T10:00:00+08:00", None)
     assert ("relative_time", "updated_at") in [(w.code, w.field) for w in article.warnings]
+
+
+def test_a_date_printed_without_a_time_is_kept_as_the_published_date() -> None:
+    text = f"Ferry terminal to open next month\n\nPublished: 26 October 2023\n\n{ARTICLE}"
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.published_at, article.published_date) == (None, "2023-10-26")
+    assert ("date_only", "published_at") in [(w.code, w.field) for w in article.warnings]
+
+
+def test_the_published_date_is_the_day_the_page_printed_not_the_converted_one() -> None:
+    # 11:30 pm in New York is the next morning in GMT+8: the instant moves, the printed day stays.
+    text = f"Ferry terminal to open next month\n\nPublished: Sept. 10, 2024, 11:30 PM EDT\n\n{ARTICLE}"
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.published_at, article.published_date) == ("2024-09-11T11:30:00+08:00", "2024-09-10")
+
+
+def test_a_yearless_date_only_stamp_warns_its_guess_on_the_date() -> None:
+    text = f"Ferry terminal to open next month\n\nPublished: 26 October\n\n{ARTICLE}"
+    article = normalise_article(text, Options(reference_date=date(2023, 11, 2)))
+    assert (article.published_at, article.published_date) == (None, "2023-10-26")
+    assert ("year_inferred", "published_date") in [(w.code, w.field) for w in article.warnings]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 2 hours ago",  # relative: no calendar date is printed
+        "Updated: 03/04/2024",  # day and month could be either way round
+        "Updated: 26 October",  # no year, and nothing but today to guess one from
+    ],
+)
+def test_no_printed_date_is_invented(stamp: str) -> None:
+    text = f"Ferry terminal to open next month\n\n{stamp}\n\n{ARTICLE}"
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.updated_at, article.updated_date) == (None, None)

@@ -104,6 +104,10 @@ class Article:
     language: str = "und"
     published_at: str | None = None
     updated_at: str | None = None
+    #: The calendar dates of those stamps as the page printed them (its own day, before
+    #: any zone conversion); kept when the page prints a date without a time.
+    published_date: str | None = None
+    updated_date: str | None = None
     byline: Byline = field(default_factory=Byline)
     dateline: Dateline | None = None
     sources: list[str] = field(default_factory=list)

@@ -62,6 +62,8 @@ class _Extraction:
         #: The line the publication (else update) time was read from, and the headline's.
         self.stamp_line: int | None = None
         self.headline_line: int | None = None
+        #: The year of the page's own publication (else update) stamp, when it prints one.
+        self._printed_year: int | None = None
 
     def run(self) -> Article:
         self.budget.check_now()
@@ -222,14 +224,19 @@ class _Extraction:
         # Year-less dates are placed near the publication date as printed, else the update's.
         stamps = [found[label][1].stamp for label in ("published", "updated") if label in found]
         printed = next((s for s in stamps if isinstance(s, Stamp) and s.year is not None), None)
+        self._printed_year = printed.year if printed is not None else None
         anchor = self._anchor(printed)
-        for field_name, attribute in (("published", "published_at"), ("updated", "updated_at")):
+        for field_name in ("published", "updated"):
             if field_name in found:
                 _, item, line = found[field_name]
-                value = self._instant(item, attribute, anchor)
-                setattr(self.article, attribute, value)
+                value = self._instant(item, f"{field_name}_at", anchor)
+                setattr(self.article, f"{field_name}_at", value)
                 if value is not None:
-                    self._span_in(attribute, line, item.text)
+                    self._span_in(f"{field_name}_at", line, item.text)
+                day = self._printed_day(item, f"{field_name}_date", anchor, warn=value is None)
+                setattr(self.article, f"{field_name}_date", day)
+                if day is not None:
+                    self._span_in(f"{field_name}_date", line, item.text)
         article = self.article
         if (
             article.published_at
@@ -255,6 +262,29 @@ class _Extraction:
         for code, message in warnings:
             self._warn(code, field_name, message)
         return value
+
+    def _printed_day(self, item: Item, field_name: str, anchor: date, *, warn: bool) -> str | None:
+        """The calendar date a stamp prints, in the page's own day (no zone conversion).
+
+        A year guessed for it is warned here only when the stamp gave no instant
+        (``warn``): otherwise the instant's own warning names that guess.
+        """
+        stamp = item.stamp
+        if not isinstance(stamp, Stamp) or stamp.order_ambiguous:
+            return None
+        year = stamp.year
+        if year is None:
+            if warn and self.options.reference_date is None and self._printed_year is None:
+                return None  # a date alone, its year guessed from today: too far a guess
+            year = infer_year(stamp.month, stamp.day, anchor)
+            if year is None:
+                return None
+            if warn:
+                self._warn("year_inferred", field_name, f"{item.text!r} states no year; took {year}")
+        try:
+            return date(year, stamp.month, stamp.day).isoformat()
+        except ValueError:  # 29 February of a common year, as printed
+            return None
 
     def _lead_line(self, page: Page, published: Stamp | None) -> None:
         """A dateline printed on its own line above the body ("新华社杭州7月7日电 题：...")."""

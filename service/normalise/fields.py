@@ -14,7 +14,7 @@ from .text import has_cjk, name_case
 # ---------------------------------------------------------------------------
 # Names
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|、|，|&|\band\b|\bund\b|和|与)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|、|，|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\be\b|和|与)\s*")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # Words that make a phrase a description, not a person's name.
 _NOT_NAME = re.compile(
@@ -92,7 +92,17 @@ class ParsedByline:
     place: str | None = None
 
 
-_BY = re.compile(r"^[(（](?:By|BY|by)\s+(?P<inner>[^()（）]+)[)）]$|^(?:By|BY|by)\s+(?P<rest>\S.*)$")
+# What opens a byline, in the languages most pages are written in: "By", "Von", "Par",
+# "Por", "Door", "Written by", "Autor:", "作者：". One definition, for the line classifier too.
+BYLINE_OPENING = (
+    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|(?:Written|Posted|Reported) by|Publicado por"
+    r"|(?:Geschrieben|Erstellt|Verfasst) von|Ein Beitrag von"
+    r"|(?:Autor(?:in)?|Author|Auteur|Autore|Text|Texto|Words)\s?[:：]|作者\s?[:：])"
+)
+BYLINE_START = re.compile(r"^[(（]?" + BYLINE_OPENING + r"\s")
+_BY = re.compile(
+    r"^[(（]" + BYLINE_OPENING + r"\s*(?P<inner>[^()（）]+)[)）]$|^" + BYLINE_OPENING + r"\s*(?P<rest>\S.*)$"
+)
 _PARENTHESISED = re.compile(r"\s*[(（](?P<name>[^()（）]{2,60})[)）]")
 # "Xinhua writers A, B", "staff reporter A": a role between the organisation and the names.
 _ROLE = re.compile(
@@ -513,6 +523,8 @@ def parse_contributors(value: str) -> ParsedContributors | None:
             return None
         role = role_by["role"][0].upper() + role_by["role"][1:].lower()
         for name in split_names(role_by["names"]):
+            if not name[:1].isupper() and not has_cjk(name):
+                return None  # "Reporting by volunteers helped the council ..." is a sentence
             agency = canonical_name(name)
             if agency is not None:
                 result.sources.append(agency)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from . import settings
 from .fields import (
+    BYLINE_START,
     ParsedByline,
     ParsedCaption,
     ParsedContributors,
@@ -114,10 +115,29 @@ class Page:
 
 _LABEL = re.compile(
     r"^(?P<label>Last updated|Updated(?: on| at)?|Published(?: on| at)?|Posted(?: on| at)?|Modified|"
-    r"Publish time|Update time|更新时间|发布时间|发表时间|更新|发布)\s*[:：]?\s*(?P<rest>\S.*)$",
+    r"Publish time|Update time|更新时间|发布时间|发表时间|更新|发布|"
+    # German, French, Spanish, Italian, Portuguese, Dutch
+    r"Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Zuletzt aktualisiert(?: am)?|Erstellt(?: am)?|"
+    r"Publié(?: le)?|Mis à jour(?: le)?|Publicado(?: el| em)?|Actualizado(?: el)?|Atualizado(?: em)?|"
+    r"Pubblicato(?: il)?|Aggiornato(?: il)?|Gepubliceerd(?: op)?|Bijgewerkt(?: op)?)"
+    r"\s*[:：]?\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _LABELS = {
+    "aktualisiert": "updated",
+    "aktualisiert am": "updated",
+    "zuletzt aktualisiert": "updated",
+    "zuletzt aktualisiert am": "updated",
+    "mis à jour": "updated",
+    "mis à jour le": "updated",
+    "actualizado": "updated",
+    "actualizado el": "updated",
+    "atualizado": "updated",
+    "atualizado em": "updated",
+    "aggiornato": "updated",
+    "aggiornato il": "updated",
+    "bijgewerkt": "updated",
+    "bijgewerkt op": "updated",
     "last updated": "updated",
     "updated": "updated",
     "update time": "updated",
@@ -499,7 +519,10 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
             return [Item(Kind.NOTE, text=text)]
     if _CONSENT.match(text):
         return [Item(Kind.CHROME, text=text)]
-    if _CLOSING.match(text) and (len(text) <= settings.MAX_LABEL_CHARS or _NOTICE.search(text)):
+    if _CLOSING.match(text) and (
+        _NOTICE.search(text) or (len(text) <= settings.MAX_LABEL_CHARS and not is_prose(text))
+    ):
+        # "Copyright lawyers said the plan raised no legal issues." is a sentence, not a notice.
         return [Item(Kind.CLOSING, text=text)]
     if len(text) <= settings.MAX_CHROME_CHARS:
         own = OUTLET_CHROME.get(profile.name) if profile is not None else None
@@ -614,8 +637,9 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         sources = parse_sources(text)
         if sources:
             return [Item(Kind.SOURCES, names=sources, text=text)]
-    lowered = text[:6].lower()
-    if lowered.startswith(("by ", "(by ", "（by ", "staff")) or text.isupper() or "记者" in text[:8]:
+    if (
+        BYLINE_START.match(text) or text[:5].lower() == "staff" or text.isupper() or "记者" in text[:8]
+    ) and not is_prose(text):  # "By Tuesday, the council had received 300 letters." is a sentence
         byline = parse_byline(text) or parse_agency_byline(text)
         if byline is not None:
             found = [Item(Kind.BYLINE, byline=byline, text=text)] if byline.authors or byline.organisation else []

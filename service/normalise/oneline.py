@@ -154,9 +154,15 @@ _MENU_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&) ){4,}$")
 _WORD_SPAN = re.compile(r"\S+")
 _LABEL = re.compile(r"(?:(?:Last )?Updated|\(updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
 _ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
-# A name's word: capitalised, and not a month or a weekday ("By A B July 4, 2024").
+# A name's word: capitalised, and not the month or weekday of a date ("By A B July 4, 2024",
+# "By A B Friday, July 4"); "Mark", "Julia", "May Lim" and "Augustine" are names.
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY_WORD = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?"
 _NAME = (
-    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
+    r"(?!" + _MONTH_WORD + r",? ?\d|" + _WEEKDAY_WORD + r",? ?(?:\d|" + _MONTH_WORD + r" ?\d)"
     r"|(?:Published|Updated|Modified|Source|Posted|Share|Copied|Copy|Print|Email|Follow|Subscribe)\b)[A-Z][\w'’.-]+"
 )
 _BYLINE = re.compile(

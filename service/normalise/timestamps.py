@@ -68,13 +68,34 @@ _MON = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_MONTHS = {
+# Month names of the languages most pages in Latin script are written in (English,
+# German, French, Spanish, Italian, Portuguese, Dutch), full and abbreviated. Names that
+# are also common words elsewhere ("mai", "set", "out") are only read beside a year.
+_MONTH_NAMES: dict[str, int] = {
     name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    for number, names in enumerate(
+        (
+            "jan january januar jänner janvier janv enero ene gennaio gen janeiro januari",
+            "feb february februar février fevrier févr fevr febrero febbraio fevereiro fev februari",
+            "mar march märz mär maerz mars marzo março maart mrt",
+            "apr april avril avr abril abr aprile",
+            "may mai mayo maggio mag maio mei",
+            "jun june juni juin junio giugno giu junho",
+            "jul july juli juillet juil julio luglio lug julho",
+            "aug august août aout agosto ago augustus",
+            "sep sept september septembre septiembre setiembre settembre set setembro",
+            "oct october oktober okt octobre octubre ottobre ott outubro out",
+            "nov november novembre noviembre novembro",
+            "dec december dezember dez décembre decembre déc diciembre dic dicembre dezembro",
+        ),
+        start=1,
     )
+    for name in names.split()
 }
+_MON_ANY = r"(?P<mon>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
 _ORD = r"(?:st|nd|rd|th)?"
+#: The most characters between a date and the time printed after it (", at ", " um ").
+_MAX_GAP = 8
 
 # Tried in order; the first that matches decides. Group names: y, m, d, mon, and
 # a/b for the two numbers of a D/M or M/D date whose order the outlet decides.
@@ -85,9 +106,12 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<![\d.])(?P<y>(?:19|20)\d{2})([./-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.]\d)",
         # Xinhua's Chinese pages: "2024 07/ 08 10:21:46", year first, then month/day.
         r"(?<![\d.])(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2})/ ?(?P<d>\d{1,2})(?![\d./])",
-        r"(?<![\d.])(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?!\d)",
-        r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r"(?:\s+|-)" + _MON + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})(?!\d)",
-        r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+        r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-]) ?(?P<b>\d{1,2})(?P=sep) ?(?P<y>(?:19|20)\d{2})(?!\d)",
+        # "19 October 2019", "19. Oktober 2019", "19 de octubre de 2019", "19-Oct-2019"
+        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+)?|-)\b"
+        + _MON_ANY
+        + r"(?:,?\s+(?:de\s+)?|-)(?P<y>(?:19|20)\d{2})(?!\d)",
+        r"\b" + _MON_ANY + r"\s*(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
         r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
         r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r"(?![\d:])",
         r"(?<![\d.:])(?P<d>\d{1,2})" + _ORD + r"\s+" + _MON + r"(?!\w)",
@@ -108,6 +132,8 @@ _ISO = re.compile(
 _FILLER = re.compile(
     r"(?:[\s,|·.()\[\]/\-–—T]|\bpage\s?\d{1,3}\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b"
     r"|\b(?:at|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b"
+    # The words around a date and time in other languages: "am ... um 10:30 Uhr", "le ... à".
+    r"|\b(?:am|um|uhr|le|à|el|il|de|del|às|op|om)\b"
     r"|星期[一二三四五六日天]|周[一二三四五六日])*",
     re.IGNORECASE,
 )
@@ -148,6 +174,8 @@ _FALLBACK = DateDataParser(
         "REQUIRE_PARTS": ["day", "month", "year"],
     },
 )
+# A count in brackets, as archive lists print it ("April 2019 (20)"): no day of the month.
+_COUNT = re.compile(r"\(\d+\)")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # What may be left of a stamp whose date the fast paths read, for dateparser to try.
 _TIME_WORDS = re.compile(
@@ -232,6 +260,28 @@ def find_date(value: str, *, date_order: DateOrder | None = None) -> tuple[Stamp
             if stamp is not None:
                 return stamp, match.span()
     return None
+
+
+def find_stamp(value: str, *, date_order: DateOrder | None = None) -> tuple[Stamp, tuple[int, int]] | None:
+    """The first date in a line of other text ("Bettina Kugler 19.10.2019, 05:00 Uhr"),
+    with the time and zone printed right after it; its span covers what was read."""
+    found = find_date(value, date_order=date_order)
+    if found is None:
+        return None
+    stamp, (start, end) = found
+    clock = _TIME.search(value, end, end + _MAX_GAP + 8)
+    if clock is None or not _FILLER.fullmatch(value, end, clock.start()):
+        return found
+    parsed_time = _time_from_match(clock)
+    if parsed_time is None:
+        return found
+    end = clock.end()
+    zone_match = _ZONE.search(value, end, end + _MAX_GAP + 10)
+    zone = None
+    if zone_match is not None and _FILLER.fullmatch(value, end, zone_match.start()):
+        zone = _zone_from_match(zone_match, None)
+        end = zone_match.end()
+    return Stamp(stamp.year, stamp.month, stamp.day, parsed_time, zone, stamp.order_ambiguous), (start, end)
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
@@ -357,7 +407,7 @@ def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stam
     year = int(groups["y"]) if groups.get("y") else None
     ambiguous = False
     if groups.get("mon"):
-        month = _MONTHS[groups["mon"][:3].lower()]
+        month = _MONTH_NAMES[groups["mon"].lower().rstrip(".")]
         day = int(groups["d"])
     elif groups.get("a"):
         first, second = int(groups["a"]), int(groups["b"])
@@ -367,6 +417,8 @@ def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stam
             month, day = first, second
         elif date_order is not None:
             day, month = (first, second) if date_order == "DMY" else (second, first)
+        elif groups.get("sep") == ".":
+            day, month = first, second  # "01.11.2023": dotted dates put the day first
         else:
             month, day = first, second
             ambiguous = first != second
@@ -434,7 +486,7 @@ def _relative(match: re.Match[str]) -> Relative:
 
 def _fallback(value: str, zone_names: dict[str, str] | None) -> Stamp | None:
     """dateparser, for stamps with a stated year that the fast paths did not read."""
-    if len(value) > settings.DATEPARSER_MAX_INPUT or not _HAS_YEAR.search(value):
+    if len(value) > settings.DATEPARSER_MAX_INPUT or not _HAS_YEAR.search(value) or _COUNT.search(value):
         return None
     zone: tzinfo | None = None
     zone_match = _ZONE.search(value)

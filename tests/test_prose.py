@@ -1,0 +1,64 @@
+"""Ordinary prose must stay prose: sentences that open like page furniture ("By",
+"Copyright", "Source", "Photo", "Trending") give no author, no end, no credit, and
+names that begin like a month or a weekday are names. The sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.normalise import Options, normalise_article
+
+HEADLINE = "Harbour town votes to keep its pier open"
+OPENING = (
+    "The harbour town's council voted on Tuesday night to keep the pier open through the winter, "
+    "after residents collected more than two thousand signatures and offered to help with repairs."
+)
+CLOSING = (
+    "Engineers had warned in the spring that two of the iron columns under the pier head were badly "
+    "corroded, and the council closed the last forty metres to visitors while it weighed the cost."
+)
+
+SENTENCES = [
+    "By Tuesday, the council had received more than 300 letters.",
+    "By then, more than 40 volunteers had signed up to help with the painting.",
+    "By the end of the year the first of the columns will have been replaced.",
+    "Copyright lawyers said the plan raised no legal issues.",
+    "Copyright remains with the photographers, who lent their pictures for free.",
+    "Source code for the new booking system will be published next year, the council said.",
+    "Sources at the town hall said the vote had been closer than expected.",
+    "Photo exhibitions will be held on the pier every weekend in the summer.",
+    "Photographs from the 1905 opening will go on show at the town museum.",
+    "Trending topics on the town's forum this week were all about the pier.",
+    "Related work on the promenade will start once the pier is finished.",
+    "Reporting by volunteers helped the council map the damage, the leader said.",
+    "Editor Janet Wong of the local weekly said readers had written in every day.",
+    "Mark Thompson, who runs the pier café, said the vote was a relief.",
+    "Updated plans will be shown at a public meeting on Thursday evening.",
+    "Published reports from 2019 had already warned about the corroded columns.",
+    "Watch repairs have been scheduled for the clock on the pier's pavilion as well.",
+    "More than 40 volunteers have signed up to help with the painting.",
+    "Read the full report on the council's website before the meeting, residents were told.",
+    "All rights to the pier were transferred to the town in 1962.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_sentence_that_opens_like_furniture_is_prose(sentence: str) -> None:
+    text = f"{HEADLINE}\n\nBy Julia Chen\n\n{OPENING}\n\n{sentence}\n\n{CLOSING}\n"
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.body == [OPENING, sentence, CLOSING]
+    assert article.byline.authors == ["Julia Chen"]
+    assert (article.captions, article.sources, article.contributors) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    "name", ["Mark Thompson", "Julia Chen", "Janet Wong", "Sunil Rao", "Tom Augustine", "May Lim", "Octavia Sunderland"]
+)
+@pytest.mark.parametrize("collapsed", [False, True], ids=["lines", "collapsed"])
+def test_names_that_begin_like_a_month_or_a_weekday_are_names(name: str, collapsed: bool) -> None:
+    body = f"{OPENING}\n\n{CLOSING} " * 3
+    text = f"{HEADLINE}\n\nBy {name}\n\nSeptember 10, 2024 11:30 AM\n\n{body}\n"
+    if collapsed:
+        text = " ".join(text.split())
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.byline.authors == [name]

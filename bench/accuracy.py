@@ -11,7 +11,7 @@ a hash of each page's id, is held out: whatever is trained or tuned on the corpu
 the others, and figures are quoted on these. The golden cases are run too.
 
 Fields and how they are scored, on the pages that have the label:
-- headline: exact, after NFC and collapsing whitespace (all whitespace removed in Chinese).
+- headline: exact, as ``normalised`` compares them (NFC, whitespace, invisible characters, case).
 - date: the publication day. Also scored apart on the pages that print the labelled day
   in their text in some form ("visible"), since many give it in their markup only.
   The day is ``published_date`` (the day as printed); for an instant alone, its day
@@ -208,12 +208,19 @@ def _label_day(value: str) -> date | None:
         return None
 
 
-def _same_text(a: str, b: str, chinese: bool) -> bool:
-    def norm(value: str) -> str:
-        value = unicodedata.normalize("NFC", value)
-        return re.sub(r"\s+", "", value) if chinese else _SPACES.sub(" ", value).strip()
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
-    return norm(a) == norm(b)
+
+def normalised(value: str, chinese: bool) -> str:
+    """A headline as compared: NFC, whitespace collapsed (in Chinese, removed), soft
+    hyphens and zero-width characters out (the contract removes them), case folded
+    (labels copy what CSS shows: "PEANUT BUTTER TRUFFLES" for "Peanut Butter Truffles")."""
+    value = _INVISIBLE.sub("", unicodedata.normalize("NFC", value)).casefold()
+    return re.sub(r"\s+", "", value) if chinese else _SPACES.sub(" ", value).strip()
+
+
+def _same_text(a: str, b: str, chinese: bool) -> bool:
+    return normalised(a, chinese) == normalised(b, chinese)
 
 
 def _names(value: Any) -> set[str]:

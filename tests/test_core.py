@@ -558,10 +558,14 @@ def test_a_menu_run_together_is_no_paragraph() -> None:
         "Skip to main content Skip to navigation FR EN ES Live Africa Americas Asia-Pacific Europe France "
         "Middle East Business Tech Culture Environment Sport Health Science Shows Videos Podcasts Europe"
     )
-    text = f"{menu}\n\nDutch dairy farmers rally against nitrogen cuts\n\n{FILLER.strip()}\n"
+    lead = (
+        "Thousands of dairy farmers drove their tractors to The Hague on Wednesday to rally against the "
+        "government's plan for nitrogen cuts, which they say would force many farms to close."
+    )
+    text = f"{menu}\n\nDutch dairy farmers rally against nitrogen cuts\n\n{lead}\n\n{FILLER.strip()}\n"
     article = normalise_article(text, Options(reference_date=None))
     assert article.headline == "Dutch dairy farmers rally against nitrogen cuts"
-    assert article.body == [FILLER.strip()]
+    assert article.body == [lead, FILLER.strip()]
 
 
 def test_authors_run_together_that_cannot_be_told_apart_give_no_names() -> None:

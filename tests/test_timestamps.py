@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,7 +11,7 @@ from service.normalise import normalise_article
 from service.normalise.layout import Kind, classify_line
 from service.normalise.model import Options
 from service.normalise.registry import OUTLETS_BY_NAME
-from service.normalise.timestamps import Relative, Stamp, find_date, infer_year, parse_timestamp, resolve
+from service.normalise.timestamps import Relative, Stamp, find_date, find_stamp, infer_year, parse_timestamp, resolve
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 ANCHOR = date(2024, 9, 11)
@@ -74,7 +74,10 @@ def read(
         ("September 10, 2024", None, ["date_only"]),
         ("Wed, Oct 16, 2024", None, ["date_only"]),
         # Neither day nor month above 12, no outlet to decide: null, not a guess.
-        ("01.02.2026 12:00", None, ["date_order_ambiguous"]),
+        ("01/02/2026 12:00", None, ["date_order_ambiguous"]),
+        # ... unless written with dots, which put the day first wherever they are used.
+        ("01.02.2026 12:00", "2026-02-01T12:00:00+08:00", ["timezone_assumed"]),
+        ("01. 02. 2026", None, ["date_only"]),
         # Relative times need a reference time.
         ("5 min ago", None, ["relative_time"]),
         # Forms the fast paths leave to dateparser.
@@ -257,3 +260,77 @@ def test_no_printed_date_is_invented(stamp: str) -> None:
     text = f"Ferry terminal to open next month\n\n{stamp}\n\n{ARTICLE}"
     article = normalise_article(text, Options(reference_date=None))
     assert (article.updated_at, article.updated_date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht am 26. Oktober 2023", date(2023, 10, 26)),
+        ("le 19 octobre 2019", date(2019, 10, 19)),
+        ("19 de octubre de 2019", date(2019, 10, 19)),
+        ("3 de março de 2021", date(2021, 3, 3)),
+        ("12 déc. 2020", date(2020, 12, 12)),
+        ("Pubblicato il 7 settembre 2022", date(2022, 9, 7)),
+        ("Mai 05, 2019", date(2019, 5, 5)),
+        ("8 mei 2020", date(2020, 5, 8)),
+        ("01. 11. 2023", date(2023, 11, 1)),
+        # Month names that are words too are read only beside a year.
+        ("He went out 5 times and set 3 records.", None),
+    ],
+)
+def test_month_names_of_other_languages_are_read(text: str, expected: date | None) -> None:
+    found = find_date(text)
+    assert (date(found[0].year or 1, found[0].month, found[0].day) if found else None) == expected
+
+
+def test_a_count_in_brackets_is_no_day() -> None:
+    # An archive list: "April 2019 (20)" is twenty posts in April, not 20 April.
+    assert parse_timestamp("April 2019 (20)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bettina Kugler 19.10.2019, 05:00 Uhr", Stamp(2019, 10, 19, time(5, 0))),
+        ("October 19, 2019 by IWB", Stamp(2019, 10, 19)),
+        ("Paddy · April 19, 2019 · Mac · 7 comments", Stamp(2019, 4, 19)),
+        ("10 Sept 2024 at 14:05 BST | Pier News", Stamp(2024, 9, 10, time(14, 5), timezone(timedelta(hours=1)))),
+    ],
+)
+def test_a_stamp_is_found_among_other_words(text: str, expected: Stamp) -> None:
+    found = find_stamp(text)
+    assert found is not None and found[0] == expected
+    assert text[found[1][0] : found[1][1]].startswith(("19", "Oct", "Apr", "10"))
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Veröffentlicht am 26. Oktober 2023", "published"),
+        ("Aktualisiert am 19.10.2019, 05:00 Uhr", "updated"),
+        ("Publié le 12 déc. 2020 à 10:30", "published"),
+        ("Actualizado el 3 de mayo de 2022", "updated"),
+    ],
+)
+def test_stamp_labels_of_other_languages(line: str, label: str) -> None:
+    items = classify_line(line, None)
+    assert [(item.kind, item.label) for item in items] == [(Kind.STAMP, label)]
+
+
+def test_a_date_among_other_words_under_the_headline_is_the_publication_date() -> None:
+    text = (
+        "Ferry terminal to open next month\n\nBettina Kugler 19.10.2019, 05:00 Uhr\n\n"
+        f"{ARTICLE}\nComments\nPaddy · 21.10.2019\n"
+    )
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.published_date == "2019-10-19"
+    assert ("timezone_assumed", "published_at") in [(w.code, w.field) for w in article.warnings]
+
+
+def test_a_date_in_the_prose_is_not_the_publication_date() -> None:
+    prose = (
+        "On 5 May 2019 the port authority first proposed the terminal, and the council approved the plan "
+        "after two years of consultation with residents and the ferry operators.\n"
+    )
+    article = normalise_article(f"Ferry terminal to open next month\n\n{prose}", Options(reference_date=None))
+    assert (article.published_at, article.published_date) == (None, None)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, tzinfo
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from . import settings
+from . import roles, settings
 from .fields import ParsedDateline, caption_location, is_person_name, parse_dateline
 from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
 from .text import CJK, Line, name_case, split_lines, title_case_if_caps
-from .timestamps import Stamp, find_date, infer_year, resolve
+from .timestamps import Stamp, find_date, find_stamp, infer_year, resolve
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
 # A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
@@ -49,6 +50,28 @@ def normalise_article(text: str, options: Options | None = None, *, deadline: fl
     return _Extraction(text, options or Options(), Budget(deadline)).run()
 
 
+class Reading(NamedTuple):
+    """A page as the grammar read it, before any field is chosen."""
+
+    #: The outlet, if known, and where its strongest marker stands.
+    profile: OutletProfile | None
+    marker: tuple[int, int] | None
+    page: Page
+    #: Whether the input came collapsed onto one line and was cut back into lines.
+    collapsed: bool
+
+
+def read(raw: str, budget: Budget | None = None) -> Reading:
+    """The page's lines and what the grammar recognised on each."""
+    budget = budget or Budget(None)
+    lines = split_lines(raw)
+    profile, marker = detect_outlet(raw)
+    was_collapsed = collapsed(lines)
+    if was_collapsed:
+        lines = explode(raw, lines, profile, budget)
+    return Reading(profile, marker, read_page(lines, profile, budget), was_collapsed)
+
+
 class _Extraction:
     """The state of one normalisation: the input, the options, what was found so far."""
 
@@ -64,21 +87,18 @@ class _Extraction:
         self.headline_line: int | None = None
         #: The year of the page's own publication (else update) stamp, when it prints one.
         self._printed_year: int | None = None
+        self.collapsed = False
 
     def run(self) -> Article:
         self.budget.check_now()
         article = self.article
-        lines = split_lines(self.raw)
-        self.profile, marker = detect_outlet(self.raw)
-        if collapsed(lines):
-            lines = explode(self.raw, lines, self.profile, self.budget)
+        self.profile, marker, page, self.collapsed = read(self.raw, self.budget)
         if self.profile is not None and marker is not None:
             article.outlet = self.profile.name
             self._span("outlet", *marker)
-        page = read_page(lines, self.profile, self.budget)
 
         # The header is where the headline, section and byline stand: its first lines.
-        header = page.text_lines(0, page.body_start)[: settings.MAX_HEADER_LINES]
+        header = header_lines(page)
         headline_line = self._headline(page, header)
         self.headline_line = headline_line.index if headline_line else None
         locate_body(page, self.headline_line)
@@ -98,35 +118,33 @@ class _Extraction:
     # -- fields ------------------------------------------------------------
 
     def _headline(self, page: Page, header: list[Line]) -> Line | None:
-        chosen: tuple[Line, str] | None = None
-        for line in header:
-            stripped = _SUFFIX.sub("", line.text)
-            if stripped != line.text:
-                # The page's <title> often tops the text; the headline proper (the same
-                # words, perhaps without a " - World" section tail) stands further down.
-                proper = next(
-                    (
-                        later
-                        for later in header
-                        if later.index > line.index
-                        and stripped.startswith(later.text)
-                        and len(later.text) * 2 > len(stripped)
-                    ),
-                    None,
-                )
-                chosen = (proper, proper.text) if proper is not None else (line, stripped)
-                break
-            parts = _BREADCRUMB.split(line.text)
-            if len(parts) > 1 and parts[0].lower() in _BREADCRUMB_ROOTS and _title_like(parts[-1]):
-                chosen = (line, parts[-1])
-                break
-        if chosen is None:
-            chosen = _between_stamps(page, header) or _nearest_before_meta(page, header)
+        """The one writer of the headline: a known outlet's layout rules; on other pages
+        (unless collapsed: the model learned from pages with their lines), the line the
+        learned model gives the role when it is sure enough, or when it agrees with the
+        rules and is fairly sure; else none, with a ``low_confidence`` warning."""
+        ruled = ruled_headline(page, header)
+        chosen = ruled
+        if self.profile is None and not self.collapsed:
+            model = roles.model()
+            found = roles.best_line(page)
+            chosen = None
+            if found is not None:
+                index, probability = found
+                agrees = ruled is not None and ruled[0].index == index
+                if probability >= model.threshold or (agrees and probability >= model.agreement_threshold):
+                    chosen = (page.lines[index], page.lines[index].text)
+                else:
+                    self._warn(
+                        "low_confidence",
+                        "headline",
+                        f"no line reads as the headline surely enough (the likeliest, "
+                        f"{page.lines[index].text[:80]!r}, at {probability:.0%})",
+                    )
         if chosen is None:
             return None
-        chosen = (chosen[0], _CONTENT_LABEL.sub("", chosen[1]))
-        self.article.headline = chosen[1]
-        self._span_in("headline", chosen[0], chosen[1])
+        value = _CONTENT_LABEL.sub("", chosen[1])
+        self.article.headline = value
+        self._span_in("headline", chosen[0], value)
         return chosen[0]
 
     def _section(self, page: Page, header: list[Line], headline: Line | None) -> None:
@@ -220,6 +238,10 @@ class _Extraction:
                     rank = (_stamp_rank(item), abs(index - headline.index) if headline else index)
                     if label not in found or rank < found[label][0]:
                         found[label] = (rank, item, page.lines[index])
+        if not found:
+            near = _date_near(page, headline, self._date_order())
+            if near is not None:
+                found["published"] = ((3, 0), *near)
         self.stamp_line = next((found[label][2].index for label in ("published", "updated") if label in found), None)
         # Year-less dates are placed near the publication date as printed, else the update's.
         stamps = [found[label][1].stamp for label in ("published", "updated") if label in found]
@@ -442,6 +464,35 @@ class _Extraction:
 _META_KINDS = frozenset({Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION, Kind.SOURCES})
 
 
+def ruled_headline(page: Page, header: list[Line]) -> tuple[Line, str] | None:
+    """The headline the layout rules find among the header's lines, and its text."""
+    for line in header:
+        stripped = _SUFFIX.sub("", line.text)
+        if stripped != line.text:
+            # The page's <title> often tops the text; the headline proper (the same
+            # words, perhaps without a " - World" section tail) stands further down.
+            proper = next(
+                (
+                    later
+                    for later in header
+                    if later.index > line.index
+                    and stripped.startswith(later.text)
+                    and len(later.text) * 2 > len(stripped)
+                ),
+                None,
+            )
+            return (proper, proper.text) if proper is not None else (line, stripped)
+        parts = _BREADCRUMB.split(line.text)
+        if len(parts) > 1 and parts[0].lower() in _BREADCRUMB_ROOTS and _title_like(parts[-1]):
+            return (line, parts[-1])
+    return _between_stamps(page, header) or _nearest_before_meta(page, header)
+
+
+def header_lines(page: Page) -> list[Line]:
+    """The header: the text lines above the body, where headline, section and byline stand."""
+    return page.text_lines(0, page.body_start)[: settings.MAX_HEADER_LINES]
+
+
 def _is_meta(page: Page, index: int) -> bool:
     """Whether a line carries article metadata (not chrome, not a caption)."""
     return any(item.kind in _META_KINDS for item in page.items[index])
@@ -487,6 +538,27 @@ def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | N
         long_enough.pop()
     candidates = long_enough[-1:] or before[-1:] or [line for line in header if _title_like(line.text)][:1]
     return (candidates[0], candidates[0].text) if candidates else None
+
+
+def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tuple[Item, Line] | None:
+    """A date printed in a short line of other text near the headline ("Bettina Kugler
+    19.10.2019, 05:00 Uhr", "October 19, 2019 by IWB"): the nearest below it, else above.
+    Prose, captions and lines past the article's end are not looked in."""
+    anchor = headline.index if headline is not None else page.body_start
+    below = range(anchor + 1, min(page.end, anchor + 1 + settings.MAX_DATE_BELOW_HEADLINE))
+    above = range(anchor - 1, max(-1, anchor - 1 - settings.MAX_DATE_ABOVE_HEADLINE), -1)
+    prose = set(page.prose)
+    for index in (*below, *above):
+        line = page.lines[index]
+        if len(line.text) > settings.MAX_META_CHARS or index in prose:
+            continue
+        if any(item.kind is Kind.CAPTION for item in page.items[index]):
+            continue
+        found = find_stamp(line.text, date_order=order)
+        if found is not None:
+            stamp, (start, end) = found
+            return Item(Kind.STAMP, stamp=stamp, text=line.text[start:end]), line
+    return None
 
 
 def _words(text: str) -> int:

@@ -105,3 +105,8 @@ MAX_HEADLINE_WORDS: Final = 24
 #: A menu that runs into the section and headline of a collapsed page has at least this
 #: many items.
 MIN_MENU_ITEMS: Final = 6
+
+#: Where a date printed among other words ("Bettina Kugler 19.10.2019") is looked for
+#: when the page has no timestamp line: this many lines below the headline, then above.
+MAX_DATE_BELOW_HEADLINE: Final = 12
+MAX_DATE_ABOVE_HEADLINE: Final = 4

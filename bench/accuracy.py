@@ -107,6 +107,8 @@ class Page:
     labels: dict[str, Any]
     text: str
     html: str
+    #: The page's address, when the corpus gives it.
+    url: str = ""
 
     @property
     def held_out(self) -> bool:
@@ -134,7 +136,16 @@ def load_pages(folder: Path) -> list[Page]:
                 text = record.get("text") or ""
                 if text.strip():
                     origin = name.split(".")[0]
-                    pages.append(Page(record["id"], origin, record["labels"], text, record.get("html") or ""))
+                    pages.append(
+                        Page(
+                            record["id"],
+                            origin,
+                            record["labels"],
+                            text,
+                            record.get("html") or "",
+                            record.get("url") or "",
+                        )
+                    )
     return pages
 
 

@@ -18,7 +18,7 @@ FLOORS = {
     ("all", "headline"): (0.35, 0.17),
     ("all", "date"): (0.60, 0.09),
     ("all", "date_visible"): (0.69, 0.09),
-    ("all", "authors"): (0.21, 0.09),
+    ("all", "authors"): (0.28, 0.12),
     ("en", "headline"): (0.33, 0.21),
     ("en", "date"): (0.64, 0.11),
     ("de", "headline"): (0.34, 0.18),

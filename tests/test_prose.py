@@ -62,3 +62,21 @@ def test_names_that_begin_like_a_month_or_a_weekday_are_names(name: str, collaps
         text = " ".join(text.split())
     article = normalise_article(text, Options(reference_date=None))
     assert article.byline.authors == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Bettina Kugler 19.10.2019, 05:00 Uhr", ["Bettina Kugler"]),
+        ("Von Jan Meier | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1", ["Jan Meier"]),
+        ("Benjamin Hart, London 18.10.2019, 19:33", ["Benjamin Hart"]),
+        # A phrase beside the date is no name.
+        ("Die Corona 19.10.2019", []),
+        ("Im Wortlaut · 19.10.2019", []),
+    ],
+)
+def test_a_name_printed_before_the_date_of_an_unknown_outlets_page_is_its_author(line: str, authors: list[str]) -> None:
+    text = f"{HEADLINE}\n\n{line}\n\n{OPENING}\n\n{CLOSING}\n"
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.byline.authors == authors
+    assert article.published_date in ("2019-10-19", "2023-10-24", "2019-10-18")

@@ -94,7 +94,7 @@ def test_neighbour_features_weigh_what_the_trainer_saw() -> None:
         for attribute in full:
             head, _, rest = attribute.partition(":")
             offset, name = (int(head), rest) if rest and head.lstrip("-").isdigit() else (0, attribute)
-            total += dict(model.weights.get(name, ())).get(offset, 0.0)
+            total += model.weights[name][offset + 2] if name in model.weights else 0.0
         direct.append(total)
     assert model.scores(rows) == pytest.approx(direct)
 

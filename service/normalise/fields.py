@@ -30,6 +30,10 @@ _NOT_NAME_WORDS = frozenset({"policy", "privacy", "terms", "contact", "about", "
 # "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+# A site's address is no person: "Phys.org", "auto-motor.at".
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|de|at|ch|fr|es|it|uk|co|io|info|cn|tw|hk|sg|my|ph)\b", re.IGNORECASE)
+# Name endings whose full stop is the name's own: "Jr.", "Sr.", an initial.
+_KEEPS_STOP = re.compile(r"(?:\b(?:Jr|Sr|St)|\b[A-Z])\.$")
 
 
 _AND = re.compile(r",?\s+(?:and|&)\s+|\s*[&和与]\s*")
@@ -65,7 +69,7 @@ def _all_cjk_names(value: str) -> bool:
 
 def is_person_name(value: str) -> bool:
     """Whether a short phrase reads as a person's name rather than an organisation."""
-    if canonical_name(value) is not None or _NOT_NAME.search(value):
+    if canonical_name(value) is not None or _NOT_NAME.search(value) or _DOMAIN.search(value):
         return False
     if any("\u4e00" <= c <= "\u9fff" for c in value):
         return _CJK_NAME.match(value.replace(" ", "")) is not None
@@ -76,6 +80,79 @@ def is_person_name(value: str) -> bool:
         and all(w[0].isupper() and (len(w) > 1 or w.endswith(".")) for w in words)
         and not any(w.lower() in _NOT_NAME_WORDS for w in words)
     )
+
+
+def is_bare_name(text: str) -> bool:
+    """A person's name printed alone, with nothing to say it is one: two or three
+    capitalised words, none of them a function word ("Die Corona", "Im Wortlaut")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and not any(word.lower() in _FUNCTION_WORDS for word in words)
+        and not text.isupper()
+        and is_person_name(text)
+    )
+
+
+# Small words of the languages most pages are written in: a name has none of them.
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "to",
+        "with",
+        "from",
+        "by",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "und",
+        "mit",
+        "von",
+        "für",
+        "auf",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "du",
+        "de",
+        "des",
+        "et",
+        "au",
+        "aux",
+        "el",
+        "los",
+        "las",
+        "y",
+        "del",
+        "il",
+        "lo",
+        "gli",
+        "di",
+        "e",
+        "het",
+        "een",
+    ]
+)
 
 
 # ---------------------------------------------------------------------------
@@ -95,13 +172,18 @@ class ParsedByline:
 # What opens a byline, in the languages most pages are written in: "By", "Von", "Par",
 # "Por", "Door", "Written by", "Autor:", "作者：". One definition, for the line classifier too.
 BYLINE_OPENING = (
-    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|(?:Written|Posted|Reported) by|Publicado por"
+    r"(?:[Bb]y|BY|By(?=[A-Z][a-z])|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor"
+    r"|(?:Written|Posted|Reported) by|Publicado por"
     r"|(?:Geschrieben|Erstellt|Verfasst) von|Ein Beitrag von"
     r"|(?:Autor(?:in)?|Author|Auteur|Autore|Text|Texto|Words)\s?[:：]|作者\s?[:：])"
 )
-BYLINE_START = re.compile(r"^[(（]?" + BYLINE_OPENING + r"\s")
+BYLINE_START = re.compile(r"^[(（]?(?:" + BYLINE_OPENING + r"\s|By(?=[A-Z][a-z]))")
+# After the opening: a space, or nothing after a colon or before a glued name ("ByAlex
+# Bozarjian"); never a word's own letters ("PARENTING" is not "PAR ENTING").
+_AFTER_OPENING = r"(?:(?<=[:：])\s*|(?<=By)(?=[A-Z][a-z])|\s+)"
 _BY = re.compile(
-    r"^[(（]" + BYLINE_OPENING + r"\s*(?P<inner>[^()（）]+)[)）]$|^" + BYLINE_OPENING + r"\s*(?P<rest>\S.*)$"
+    r"^[(（]" + BYLINE_OPENING + _AFTER_OPENING + r"(?P<inner>[^()（）]+)[)）]$"
+    r"|^" + BYLINE_OPENING + _AFTER_OPENING + r"(?P<rest>\S.*)$"
 )
 _PARENTHESISED = re.compile(r"\s*[(（](?P<name>[^()（）]{2,60})[)）]")
 # "Xinhua writers A, B", "staff reporter A": a role between the organisation and the names.
@@ -137,7 +219,10 @@ def parse_byline(value: str) -> ParsedByline | None:
         organisation = organisation or canonical_name(named["name"])
     rest = _ROLE_TAIL.sub("", _PARENTHESISED.sub("", rest))
     for part in _NAME_SPLIT.split(_EMAIL.sub("", rest)):
-        part = _FILED_FROM.sub("", part.strip(" .;:|()（）[]/"))
+        part = part.strip(" ;:|()（）[]/")
+        if not _KEEPS_STOP.search(part):  # "Perry Bacon Jr." and "John A." keep their stop
+            part = part.strip(" .")
+        part = _FILED_FROM.sub("", part)
         if not part:
             continue
         role = _ROLE.match(part)

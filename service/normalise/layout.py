@@ -27,6 +27,7 @@ from .fields import (
     ParsedCaption,
     ParsedContributors,
     ParsedDateline,
+    is_bare_name,
     parse_agency_byline,
     parse_byline,
     parse_caption,
@@ -37,7 +38,7 @@ from .fields import (
 )
 from .model import Budget
 from .registry import OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, canonical_name
-from .text import CJK, Line
+from .text import CJK, Line, name_case
 from .timestamps import Parsed, Stamp, parse_timestamp
 
 
@@ -117,7 +118,8 @@ _LABEL = re.compile(
     r"^(?P<label>Last updated|Updated(?: on| at)?|Published(?: on| at)?|Posted(?: on| at)?|Modified|"
     r"Publish time|Update time|更新时间|发布时间|发表时间|更新|发布|"
     # German, French, Spanish, Italian, Portuguese, Dutch
-    r"Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Zuletzt aktualisiert(?: am)?|Erstellt(?: am)?|"
+    r"Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Zuletzt (?:aktualisiert|geändert)(?: am)?|Geändert am|"
+    r"Erstellt(?: am)?|"
     r"Publié(?: le)?|Mis à jour(?: le)?|Publicado(?: el| em)?|Actualizado(?: el)?|Atualizado(?: em)?|"
     r"Pubblicato(?: il)?|Aggiornato(?: il)?|Gepubliceerd(?: op)?|Bijgewerkt(?: op)?)"
     r"\s*[:：]?\s*(?P<rest>\S.*)$",
@@ -128,6 +130,9 @@ _LABELS = {
     "aktualisiert am": "updated",
     "zuletzt aktualisiert": "updated",
     "zuletzt aktualisiert am": "updated",
+    "zuletzt geändert": "updated",
+    "zuletzt geändert am": "updated",
+    "geändert am": "updated",
     "mis à jour": "updated",
     "mis à jour le": "updated",
     "actualizado": "updated",
@@ -676,6 +681,12 @@ def _trailing_stamp(text: str, profile: OutletProfile | None) -> list[Item] | No
             kind = Kind.ORGANISATION if profile is not None and name == profile.name else Kind.SOURCES
             return [Item(kind, names=[name], text=prefix), Item(Kind.STAMP, stamp=stamp, text=rest)]
         byline = parse_byline(prefix)
+        if byline is None and profile is None:
+            # An unknown outlet's "Bettina Kugler 19.10.2019, 05:00 Uhr" or "A B, London ...":
+            # a name before the stamp is its author (a known outlet prints sections there).
+            name = prefix.split(",", 1)[0].strip(" |·•-–—")
+            if is_bare_name(name):
+                byline = ParsedByline([name_case(name)], None)
         if byline is not None:
             return [Item(Kind.BYLINE, byline=byline, text=prefix), Item(Kind.STAMP, stamp=stamp, text=rest)]
         if is_label(prefix):

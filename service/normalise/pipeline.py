@@ -8,7 +8,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from . import roles, settings
-from .fields import ParsedDateline, caption_location, is_person_name, parse_dateline
+from .fields import ParsedDateline, caption_location, is_bare_name, is_person_name, parse_byline, parse_dateline
 from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .oneline import collapsed, explode
@@ -88,6 +88,8 @@ class _Extraction:
         #: The year of the page's own publication (else update) stamp, when it prints one.
         self._printed_year: int | None = None
         self.collapsed = False
+        #: The text of the stamp on that line.
+        self.stamp_text: str | None = None
 
     def run(self) -> Article:
         self.budget.check_now()
@@ -190,7 +192,7 @@ class _Extraction:
             for item in page.items[i]
             if item.kind is Kind.BYLINE or (item.kind is Kind.ORGANISATION and i > after)
         ]
-        if not bylines and self._bare_author(page, after):
+        if not bylines and (self._bare_author(page, after) or self._author_by_stamp(page, headline)):
             return
         bylines = bylines or [  # "(By A and B)" at the article's end
             (i, item) for i in range(page.body_start, page.end) for item in page.items[i] if item.kind is Kind.BYLINE
@@ -227,6 +229,32 @@ class _Extraction:
         self._span_in("byline", authors[0], authors[0].text)
         return True
 
+    def _author_by_stamp(self, page: Page, headline: Line | None) -> bool:
+        """On an unknown outlet's page, a name printed before the publication stamp on its
+        line ("Bettina Kugler 19.10.2019, 05:00 Uhr") or alone on a line beside it."""
+        if self.profile is not None or self.stamp_line is None or not self.stamp_text:
+            return False
+        line = page.lines[self.stamp_line]
+        position = line.text.find(self.stamp_text)
+        candidates = [(line, line.text[:position])] if position > 0 else []
+        for offset in (-1, 1):
+            index = self.stamp_line + offset
+            if 0 <= index < page.body_start and (headline is None or index != headline.index) and page.is_text(index):
+                candidates.append((page.lines[index], page.lines[index].text))
+        for where, text in candidates:
+            text = text.strip()
+            byline = parse_byline(_PREFIX_NAME.sub(r"\g<name>", text, count=1))
+            if byline is not None and byline.authors:
+                self.article.byline = Byline(byline.authors, byline.organisation)
+                self._span_in("byline", where, text)
+                return True
+            name = _PREFIX_NAME.match(text)
+            if name is not None and is_bare_name(name["name"]):
+                self.article.byline = Byline([name_case(name["name"])], None)
+                self._span_in("byline", where, name["name"])
+                return True
+        return False
+
     def _timestamps(self, page: Page, headline: Line | None) -> Stamp | None:
         """Fill published_at and updated_at; return the stamp that anchors year-less dates."""
         found: dict[str, tuple[tuple[int, int], Item, Line]] = {}
@@ -243,6 +271,7 @@ class _Extraction:
             if near is not None:
                 found["published"] = ((3, 0), *near)
         self.stamp_line = next((found[label][2].index for label in ("published", "updated") if label in found), None)
+        self.stamp_text = next((found[label][1].text for label in ("published", "updated") if label in found), None)
         # Year-less dates are placed near the publication date as printed, else the update's.
         stamps = [found[label][1].stamp for label in ("published", "updated") if label in found]
         printed = next((s for s in stamps if isinstance(s, Stamp) and s.year is not None), None)
@@ -559,6 +588,10 @@ def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tu
             stamp, (start, end) = found
             return Item(Kind.STAMP, stamp=stamp, text=line.text[start:end]), line
     return None
+
+
+# A name heading a line, before a place or a separator: "Benjamin Triebe, London", "Paddy ·".
+_PREFIX_NAME = re.compile(r"^(?P<name>[^,|·•/–—\-\d]{3,60}?)\s*(?:$|[,|·•/–—-])")
 
 
 def _words(text: str) -> int:

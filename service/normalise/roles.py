@@ -41,6 +41,9 @@ FEATURES = frozenset(
 )  # fmt: skip
 #: Neighbours whose features a line's role depends on, by offset.
 OFFSETS = (-2, -1, 1, 2)
+#: The offsets a weight is stored for, in order: the feature of line j at offset o from
+#: line i = j - o. The trainer's features reach no further.
+_SLOTS = (-2, -1, 0, 1, 2)
 #: The features a line lends its neighbours (the prefix before "=").
 NEIGHBOUR_FEATURES = frozenset({"chars", "kind", "end", "prose", "gap", "caps", "repeat"})
 
@@ -49,7 +52,8 @@ _QUOTES = frozenset("\"'”’»")
 _SAMPLE_WORDS = 24
 _SAMPLE_CHARS = 160
 _NO_DIGITS = str.maketrans("", "", "0123456789")
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+# What separates a headline from the site's name in a <title>: " | ", " - ", " » ", ...
+_SEPARATOR = re.compile(r" (?:\||-|–|—|::|·|») ")
 
 
 def _names(name: str, edges: tuple[float, ...]) -> tuple[str, ...]:
@@ -105,16 +109,17 @@ def features(page: Page) -> list[list[str]]:
     texts = [line.text for line in lines]
     counts = Counter(texts)
     # A line that heads another one ("Headline" and "Headline - Site"): the <title> pattern.
-    heads = {text.split(sep, 1)[0] for text in texts for sep in _SEPARATORS if sep in text}
+    separated = [_SEPARATOR.search(text) for text in texts]
+    heads = {text[: found.start()] for text, found in zip(texts, separated, strict=True) if found}
     prose = set(page.prose)
     first_prose = next((i for i in page.prose if i < len(lines)), len(lines))
     end, items_of = page.end, page.items
     stamps = [i for i in range(min(len(lines), end)) if any(it.kind is Kind.STAMP for it in items_of[i])]
     # Title-like lines (a few words, not prose, no metadata) between each line and the
     # first prose: a headline has a standfirst or nothing below it, a menu has many.
+    splits = [text.split() for text in texts]
     title_like = [
-        i not in prose and not (i < end and items_of[i]) and 4 <= len(text.split()) <= 40
-        for i, text in enumerate(texts)
+        i not in prose and not (i < end and items_of[i]) and 4 <= len(words) <= 40 for i, words in enumerate(splits)
     ]
     titles_below = [0] * (len(lines) + 1)
     for i in range(min(first_prose, len(lines)) - 1, -1, -1):
@@ -128,7 +133,7 @@ def features(page: Page) -> list[list[str]]:
     for i, line in enumerate(lines):
         text = texts[i]
         size = len(text)
-        words = text.split()
+        words = splits[i]
         n_words = len(words)
         while next_stamp < len(stamps) and stamps[next_stamp] < i:
             next_stamp += 1
@@ -170,7 +175,7 @@ def features(page: Page) -> list[list[str]]:
             row.append("upper")
         if text in heads:
             row.append("heads")
-        if any(sep in text for sep in _SEPARATORS):
+        if separated[i]:
             row.append("sep")
         if i < first_prose:
             row.append(_TITLES_BELOW_NAMES[bisect_left(_TITLES_BELOW, titles_below[i + 1])])
@@ -207,8 +212,9 @@ class Model:
     role: str
     #: transitions[a][b]: the weight of label b (0: other, 1: the role) after label a.
     transitions: tuple[tuple[float, float], tuple[float, float]]
-    #: feature -> ((offset, weight), ...); offset 0 is the line's own feature.
-    weights: dict[str, tuple[tuple[int, float], ...]]
+    #: feature -> its weight at each offset of _SLOTS (0: the line's own feature; -1: the
+    #: line before's feature, read by this line; ...).
+    weights: dict[str, tuple[float, ...]]
     #: The least marginal probability at which a line's role is taken; and at which it
     #: is taken when the layout rules pick the same line.
     threshold: float
@@ -223,18 +229,35 @@ class Model:
         read through their offsets."""
         n = len(rows)
         scores = [0.0] * n
-        weights = self.weights
+        get = self.weights.get
         for j, row in enumerate(rows):
+            # What line j's features give the lines at j+2, j+1, j, j-1 and j-2 (the weight
+            # of a feature seen at offset o from a line goes to line j - o).
+            a0 = a1 = a2 = a3 = a4 = 0.0
             for name in row:
-                for offset, weight in weights.get(name, ()):
-                    i = j - offset  # line i reads line j's feature at offset j - i
-                    if 0 <= i < n:
-                        scores[i] += weight
-        for offset, weight in weights.get("none", ()):
-            # The lines at the page's edges, whose neighbour at this offset is missing.
-            for i in range(n - offset, n) if offset > 0 else range(min(-offset, n)):
-                if i >= 0:
-                    scores[i] += weight
+                w = get(name)
+                if w is not None:
+                    a0 += w[0]
+                    a1 += w[1]
+                    a2 += w[2]
+                    a3 += w[3]
+                    a4 += w[4]
+            scores[j] += a2
+            if j + 2 < n:
+                scores[j + 2] += a0
+            if j + 1 < n:
+                scores[j + 1] += a1
+            if j >= 1:
+                scores[j - 1] += a3
+            if j >= 2:
+                scores[j - 2] += a4
+        none = get("none")
+        if none is not None:
+            # The lines at the page's edges, whose neighbour at an offset is missing.
+            for slot, offset in enumerate(_SLOTS):
+                for i in range(n - offset, n) if offset > 0 else range(min(-offset, n)):
+                    if i >= 0:
+                        scores[i] += none[slot]
         return scores
 
 
@@ -272,7 +295,7 @@ def model_from_json(data: dict[str, Any]) -> Model:
         role=data["role"],
         transitions=((t00, t01), (t10, t11)),
         weights={
-            name: tuple((int(offset), float(weight)) for offset, weight in by_offset.items())
+            name: tuple(float(by_offset.get(str(offset), 0.0)) for offset in _SLOTS)
             for name, by_offset in data["weights"].items()
         },
         threshold=float(data["threshold"]),

@@ -681,7 +681,7 @@ def _trailing_stamp(text: str, profile: OutletProfile | None) -> list[Item] | No
             kind = Kind.ORGANISATION if profile is not None and name == profile.name else Kind.SOURCES
             return [Item(kind, names=[name], text=prefix), Item(Kind.STAMP, stamp=stamp, text=rest)]
         byline = parse_byline(prefix)
-        if byline is None and profile is None:
+        if byline is None and (profile is None or not profile.layout):
             # An unknown outlet's "Bettina Kugler 19.10.2019, 05:00 Uhr" or "A B, London ...":
             # a name before the stamp is its author (a known outlet prints sections there).
             name = prefix.split(",", 1)[0].strip(" |·•-–—")

@@ -15,6 +15,7 @@ from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
 from .text import CJK, Line, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, find_stamp, infer_year, resolve
+from .world import world_outlet
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
 # A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
@@ -66,6 +67,8 @@ def read(raw: str, budget: Budget | None = None) -> Reading:
     budget = budget or Budget(None)
     lines = split_lines(raw)
     profile, marker = detect_outlet(raw)
+    if profile is None:
+        profile, marker = world_outlet(raw)
     was_collapsed = collapsed(lines)
     if was_collapsed:
         lines = explode(raw, lines, profile, budget)
@@ -126,7 +129,7 @@ class _Extraction:
         rules and is fairly sure; else none, with a ``low_confidence`` warning."""
         ruled = ruled_headline(page, header)
         chosen = ruled
-        if self.profile is None and not self.collapsed:
+        if not self._layout_known() and not self.collapsed:
             model = roles.model()
             found = roles.best_line(page)
             chosen = None
@@ -232,7 +235,7 @@ class _Extraction:
     def _author_by_stamp(self, page: Page, headline: Line | None) -> bool:
         """On an unknown outlet's page, a name printed before the publication stamp on its
         line ("Bettina Kugler 19.10.2019, 05:00 Uhr") or alone on a line beside it."""
-        if self.profile is not None or self.stamp_line is None or not self.stamp_text:
+        if self._layout_known() or self.stamp_line is None or not self.stamp_text:
             return False
         line = page.lines[self.stamp_line]
         position = line.text.find(self.stamp_text)
@@ -463,6 +466,11 @@ class _Extraction:
         if printed is not None and printed.year is not None:
             return date(printed.year, printed.month, printed.day)
         return datetime.now(self.options.timezone).date()
+
+    def _layout_known(self) -> bool:
+        """Whether the outlet's profile describes its pages' layout (else they are read as
+        any unknown outlet's)."""
+        return self.profile is not None and self.profile.layout
 
     def _assumed_zone(self) -> tzinfo:
         if self.options.assume_timezone is not None:

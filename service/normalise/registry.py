@@ -107,9 +107,14 @@ class OutletProfile:
     #: (notices, end markers). Patterns, each beginning with literal text.
     oneline_furniture: tuple[str, ...] = ()
     oneline_starts: tuple[str, ...] = ()
+    #: Whether the profile describes the outlet's page layout. The outlets of
+    #: :mod:`.world` give their name, zone and date order only: their pages are read
+    #: like any unknown page.
+    layout: bool = True
 
 
-_US_ZONES = {"CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00"}
+#: What American zone abbreviations mean on American pages ("CST" is China's elsewhere).
+US_ZONES = {"CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00"}
 
 OUTLETS: tuple[OutletProfile, ...] = (
     OutletProfile(
@@ -326,7 +331,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         ),
         title_suffixes=("AP News",),
         chrome=(r"^AP Buyline\b.*", r"^Search Query$", r"^Submit Search$", r"^Show Search$", r"^My Account$"),
-        zone_names=_US_ZONES,
+        zone_names=US_ZONES,
     ),
     OutletProfile(
         name="France 24",

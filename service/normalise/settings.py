@@ -110,3 +110,7 @@ MIN_MENU_ITEMS: Final = 6
 #: when the page has no timestamp line: this many lines below the headline, then above.
 MAX_DATE_BELOW_HEADLINE: Final = 12
 MAX_DATE_ABOVE_HEADLINE: Final = 4
+
+#: An outlet of the world table is known by its address in the page's footer (the last
+#: OUTLET_TAIL_CHARS) or in this many first characters (its header).
+WORLD_HEAD_CHARS: Final = 3_000

@@ -52,13 +52,35 @@ ZONE_OFFSETS: dict[str, timedelta] = {
     "EDT": timedelta(hours=-4),
     "PST": timedelta(hours=-8),
     "PDT": timedelta(hours=-7),
+    # The rest of the world's common abbreviations. Words that are English words too in
+    # capitals ("ART", "EAT", "WET") are left out.
+    "AEST": timedelta(hours=10),
+    "AEDT": timedelta(hours=11),
+    "ACST": timedelta(hours=9, minutes=30),
+    "ACDT": timedelta(hours=10, minutes=30),
+    "NZST": timedelta(hours=12),
+    "NZDT": timedelta(hours=13),
+    "WIB": timedelta(hours=7),
+    "WIT": timedelta(hours=9),
+    "ICT": timedelta(hours=7),
+    "PKT": timedelta(hours=5),
+    "EET": timedelta(hours=2),
+    "EEST": timedelta(hours=3),
+    "WEST": timedelta(hours=1),
+    "MEZ": timedelta(hours=1),
+    "MESZ": timedelta(hours=2),
+    "SAST": timedelta(hours=2),
+    "HST": timedelta(hours=-10),
+    "AKST": timedelta(hours=-9),
+    "AKDT": timedelta(hours=-8),
+    "BRT": timedelta(hours=-3),
 }
 
 _ZONE = re.compile(
     r"(?:\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?![\d:])"
     r"|(?<![\w+-])(?P<nsign>[+-])(?P<noh>\d{2}):?(?P<nom>\d{2})\b"
     r"|\b(?P<abbr>" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
-    r"|(?P<beijing>Beijing [Tt]ime|北京时间))"
+    r"|(?P<beijing>Beijing [Tt]ime|北京时间)|(?P<moscow>Moscow [Tt]ime|по московскому времени))"
 )
 
 # ---------------------------------------------------------------------------
@@ -447,6 +469,8 @@ def _time_from_match(match: re.Match[str]) -> time | None:
 def _zone_from_match(match: re.Match[str], zone_names: dict[str, str] | None) -> tzinfo | None:
     if match["beijing"]:
         return timezone(timedelta(hours=8))
+    if match["moscow"]:
+        return timezone(timedelta(hours=3))
     if match["abbr"]:
         abbr = match["abbr"]
         if zone_names and abbr in zone_names:

@@ -1,0 +1,195 @@
+"""Outlets known by name and address only: their home zone and date order, no layout.
+
+An outlet with a profile in :mod:`.registry` has its pages' layout written down; the
+outlets here have not, and their pages are read like any unknown page. What this table
+adds is where they publish from: a zone-less "10:30" on a page of The Guardian is
+London time, on one of The West Australian Perth time. The GMT+8 press without a
+profile comes first, then the world's larger outlets.
+
+An outlet is recognised by its web address in the page's own copyright notice
+("© 2024 theguardian.com", "Copyright © 2005 Sohu.com Inc. All rights reserved"), never
+by its name in the prose or a link elsewhere, where other outlets are quoted and cited.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from . import settings
+from .registry import US_ZONES, DateOrder, OutletProfile
+
+# name | IANA zone | date order | web addresses (without "www.")
+_TABLE = """
+Philippine Daily Inquirer|Asia/Manila|MDY|inquirer.net newsinfo.inquirer.net
+The Philippine Star|Asia/Manila|MDY|philstar.com
+Rappler|Asia/Manila|MDY|rappler.com
+GMA News|Asia/Manila|MDY|gmanetwork.com
+Manila Bulletin|Asia/Manila|MDY|mb.com.ph
+ABS-CBN News|Asia/Manila|MDY|news.abs-cbn.com
+The Star (Malaysia)|Asia/Kuala_Lumpur|DMY|thestar.com.my
+New Straits Times|Asia/Kuala_Lumpur|DMY|nst.com.my
+Malaysiakini|Asia/Kuala_Lumpur|DMY|malaysiakini.com
+Free Malaysia Today|Asia/Kuala_Lumpur|DMY|freemalaysiatoday.com
+The Edge Malaysia|Asia/Kuala_Lumpur|DMY|theedgemalaysia.com
+CNA (Singapore)|Asia/Singapore|DMY|channelnewsasia.com
+TODAY (Singapore)|Asia/Singapore|DMY|todayonline.com
+The Business Times|Asia/Singapore|DMY|businesstimes.com.sg
+Mothership|Asia/Singapore|DMY|mothership.sg
+The Standard (Hong Kong)|Asia/Hong_Kong|DMY|thestandard.com.hk
+RTHK|Asia/Hong_Kong|DMY|news.rthk.hk
+Hong Kong Free Press|Asia/Hong_Kong|DMY|hongkongfp.com
+Ming Pao|Asia/Hong_Kong|DMY|mingpao.com news.mingpao.com
+HK01|Asia/Hong_Kong|DMY|hk01.com
+Sing Tao Daily|Asia/Hong_Kong|DMY|stheadline.com
+Macau Daily Times|Asia/Macau|DMY|macaudailytimes.com.mo
+Macau Business|Asia/Macau|DMY|macaubusiness.com
+Taiwan News|Asia/Taipei|MDY|taiwannews.com.tw
+United Daily News|Asia/Taipei|MDY|udn.com
+Liberty Times|Asia/Taipei|MDY|ltn.com.tw news.ltn.com.tw
+China Times|Asia/Taipei|MDY|chinatimes.com
+ETtoday|Asia/Taipei|MDY|ettoday.net
+Central News Agency|Asia/Taipei|MDY|cna.com.tw
+Borneo Bulletin|Asia/Brunei|DMY|borneobulletin.com.bn
+Montsame|Asia/Ulaanbaatar|DMY|montsame.mn
+The UB Post|Asia/Ulaanbaatar|DMY|theubpost.mn
+The West Australian|Australia/Perth|DMY|thewest.com.au
+PerthNow|Australia/Perth|DMY|perthnow.com.au
+WAtoday|Australia/Perth|DMY|watoday.com.au
+Sina|Asia/Shanghai|MDY|sina.com.cn news.sina.com.cn
+Sohu|Asia/Shanghai|MDY|sohu.com
+NetEase|Asia/Shanghai|MDY|163.com news.163.com
+Tencent News|Asia/Shanghai|MDY|qq.com news.qq.com
+Phoenix New Media|Asia/Shanghai|MDY|ifeng.com news.ifeng.com
+China News Service|Asia/Shanghai|MDY|chinanews.com chinanews.com.cn
+BBC|Europe/London|DMY|bbc.co.uk bbc.com
+The Guardian|Europe/London|DMY|theguardian.com
+The Times|Europe/London|DMY|thetimes.co.uk thetimes.com
+The Telegraph|Europe/London|DMY|telegraph.co.uk
+The Independent|Europe/London|DMY|independent.co.uk
+Financial Times|Europe/London|DMY|ft.com
+Daily Mail|Europe/London|DMY|dailymail.co.uk
+Sky News|Europe/London|DMY|news.sky.com
+The Irish Times|Europe/Dublin|DMY|irishtimes.com
+The New York Times|America/New_York|MDY|nytimes.com
+The Washington Post|America/New_York|MDY|washingtonpost.com
+The Wall Street Journal|America/New_York|MDY|wsj.com
+CNN|America/New_York|MDY|cnn.com edition.cnn.com
+NPR|America/New_York|MDY|npr.org
+Bloomberg|America/New_York|MDY|bloomberg.com
+Fox News|America/New_York|MDY|foxnews.com
+NBC News|America/New_York|MDY|nbcnews.com
+CBS News|America/New_York|MDY|cbsnews.com
+ABC News (US)|America/New_York|MDY|abcnews.go.com
+USA Today|America/New_York|MDY|usatoday.com
+Politico|America/New_York|MDY|politico.com
+Los Angeles Times|America/Los_Angeles|MDY|latimes.com
+ABC News (Australia)|Australia/Sydney|DMY|abc.net.au
+The Sydney Morning Herald|Australia/Sydney|DMY|smh.com.au
+The Age|Australia/Melbourne|DMY|theage.com.au
+news.com.au|Australia/Sydney|DMY|news.com.au
+The New Zealand Herald|Pacific/Auckland|DMY|nzherald.co.nz
+The Times of India|Asia/Kolkata|DMY|timesofindia.indiatimes.com indiatimes.com
+Hindustan Times|Asia/Kolkata|DMY|hindustantimes.com
+The Hindu|Asia/Kolkata|DMY|thehindu.com
+NDTV|Asia/Kolkata|DMY|ndtv.com
+The Indian Express|Asia/Kolkata|DMY|indianexpress.com
+Dawn|Asia/Karachi|DMY|dawn.com
+NHK|Asia/Tokyo|MDY|nhk.or.jp www3.nhk.or.jp
+The Japan Times|Asia/Tokyo|MDY|japantimes.co.jp
+Kyodo News|Asia/Tokyo|MDY|english.kyodonews.net kyodonews.net
+Nikkei Asia|Asia/Tokyo|MDY|asia.nikkei.com
+The Korea Herald|Asia/Seoul|MDY|koreaherald.com
+Yonhap|Asia/Seoul|MDY|yna.co.kr en.yna.co.kr
+KBS World|Asia/Seoul|MDY|world.kbs.co.kr
+VnExpress|Asia/Ho_Chi_Minh|DMY|vnexpress.net e.vnexpress.net
+Bangkok Post|Asia/Bangkok|DMY|bangkokpost.com
+The Jakarta Post|Asia/Jakarta|DMY|thejakartapost.com
+Al Jazeera|Asia/Qatar|DMY|aljazeera.com
+The Times of Israel|Asia/Jerusalem|DMY|timesofisrael.com
+Haaretz|Asia/Jerusalem|DMY|haaretz.com
+Der Spiegel|Europe/Berlin|DMY|spiegel.de
+Die Zeit|Europe/Berlin|DMY|zeit.de
+Frankfurter Allgemeine Zeitung|Europe/Berlin|DMY|faz.net
+Süddeutsche Zeitung|Europe/Berlin|DMY|sueddeutsche.de
+Tagesschau|Europe/Berlin|DMY|tagesschau.de
+Deutsche Welle|Europe/Berlin|DMY|dw.com
+Die Welt|Europe/Berlin|DMY|welt.de
+Handelsblatt|Europe/Berlin|DMY|handelsblatt.com
+Focus|Europe/Berlin|DMY|focus.de
+taz|Europe/Berlin|DMY|taz.de
+Neue Zürcher Zeitung|Europe/Zurich|DMY|nzz.ch
+ORF|Europe/Vienna|DMY|orf.at
+Der Standard|Europe/Vienna|DMY|derstandard.at
+Le Monde|Europe/Paris|DMY|lemonde.fr
+Le Figaro|Europe/Paris|DMY|lefigaro.fr
+El País|Europe/Madrid|DMY|elpais.com
+El Mundo|Europe/Madrid|DMY|elmundo.es
+Corriere della Sera|Europe/Rome|DMY|corriere.it
+la Repubblica|Europe/Rome|DMY|repubblica.it
+RIA Novosti|Europe/Moscow|DMY|ria.ru
+Clarín|America/Argentina/Buenos_Aires|DMY|clarin.com
+Folha de S.Paulo|America/Sao_Paulo|DMY|folha.uol.com.br
+"""
+
+
+def _profiles() -> tuple[dict[str, OutletProfile], MappingProxyType[str, OutletProfile]]:
+    by_name: dict[str, OutletProfile] = {}
+    by_domain: dict[str, OutletProfile] = {}
+    for row in _TABLE.strip().splitlines():
+        name, zone, order, domains = row.split("|")
+        date_order: DateOrder = "MDY" if order == "MDY" else "DMY"
+        # On American pages "CST" is Central Standard Time, not China's.
+        zone_names = US_ZONES if zone.startswith("America/") else {}
+        profile = OutletProfile(
+            name=name, home_zone=zone, date_order=date_order, markers=(), zone_names=zone_names, layout=False
+        )
+        by_name[name] = profile
+        for domain in domains.split():
+            by_domain[domain] = profile
+    return by_name, MappingProxyType(by_domain)
+
+
+WORLD_OUTLETS, _BY_DOMAIN = _profiles()
+
+# A copyright notice, in the languages most pages are written in.
+_NOTICE = re.compile(
+    r"©|\bcopyright\b|all rights reserved|版权所有|著作權所有|版權所有|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|tutti i diritti riservati",
+    re.IGNORECASE,
+)
+#: How far from the notice, on its line, the address is looked for.
+_NOTICE_REACH = 150
+# A web address: labels of letters, digits and hyphens, at least one dot.
+_ADDRESS = re.compile(r"(?<![\w.@-])(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})(?![\w-])", re.IGNORECASE)
+
+
+def world_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | None]:
+    """The outlet whose address the page prints in its own copyright notice ("© 2024
+    theguardian.com", "Copyright © 2005 Sohu.com Inc."), in its footer first, then in its
+    header; (None, None) if none of the table's. An address anywhere else may be a
+    citation or a partner's link, and names nothing."""
+    tail_start = max(0, len(raw) - settings.OUTLET_TAIL_CHARS)
+    footer = reversed(list(_NOTICE.finditer(raw, tail_start)))  # the last notice is the page's own
+    header = _NOTICE.finditer(raw, 0, min(settings.WORLD_HEAD_CHARS, tail_start))
+    for notices in (footer, header):
+        for notice in notices:
+            # The notice's line, or its neighbourhood on a page collapsed onto one line.
+            line_start = max(raw.rfind("\n", 0, notice.start()) + 1, notice.start() - _NOTICE_REACH)
+            line_end = raw.find("\n", notice.end(), notice.end() + _NOTICE_REACH)
+            for match in _ADDRESS.finditer(
+                raw, line_start, line_end if line_end >= 0 else notice.end() + _NOTICE_REACH
+            ):
+                hit = _known(match)
+                if hit is not None:
+                    return hit
+    return None, None
+
+
+def _known(match: re.Match[str]) -> tuple[OutletProfile, tuple[int, int]] | None:
+    host = match.group(1).lower()
+    profile = _BY_DOMAIN.get(host)
+    while profile is None and host.count(".") > 1:
+        host = host.split(".", 1)[1]  # "edition.cnn.com" -> "cnn.com"
+        profile = _BY_DOMAIN.get(host)
+    return (profile, match.span()) if profile is not None else None

@@ -1,0 +1,93 @@
+"""Outlets known by address only: their zone and date order, their name as the outlet,
+and nothing taken from a name in the prose. The pages are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.normalise import Options, normalise_article
+from service.normalise.registry import OUTLETS_BY_NAME
+from service.normalise.world import WORLD_OUTLETS, world_outlet
+
+PROSE = (
+    "The harbour town's council voted on Tuesday night to keep the pier open through the winter, "
+    "after residents collected more than two thousand signatures and offered to help with repairs.\n\n"
+    "Engineers had warned in the spring that two of the iron columns under the pier head were badly "
+    "corroded, and the council closed the last forty metres to visitors while it weighed the cost.\n"
+)
+
+
+def _page(stamp: str, footer: str) -> str:
+    return f"Harbour town votes to keep its pier open\n\n{stamp}\n\n{PROSE}\n{footer}\n"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "footer", "outlet", "published_at"),
+    [
+        # A zone-less time is read in the outlet's home zone (London: BST in October).
+        (
+            "14 October 2024 10:30",
+            "© 2024 Guardian News & Media Limited · theguardian.com",
+            "The Guardian",
+            "2024-10-14T17:30:00+08:00",
+        ),
+        # ... and in winter, GMT.
+        ("14 January 2024 10:30", "© 2024 theguardian.com", "The Guardian", "2024-01-14T18:30:00+08:00"),
+        # The GMT+8 press without a profile: Manila time is GMT+8.
+        (
+            "November 5, 2024 10:30 AM",
+            "Copyright © 2024 www.inquirer.net",
+            "Philippine Daily Inquirer",
+            "2024-11-05T10:30:00+08:00",
+        ),
+        ("5 November 2024 10:30", "© 2024 thewest.com.au", "The West Australian", "2024-11-05T10:30:00+08:00"),
+        # A printed zone beats the home zone; on an American page "CST" is Central time.
+        ("November 5, 2024 10:30 AM CST", "© 2024 Cable News Network. cnn.com", "CNN", "2024-11-06T00:30:00+08:00"),
+        ("November 5, 2024 10:30 AM AEDT", "© 2024 nytimes.com", "The New York Times", "2024-11-05T07:30:00+08:00"),
+    ],
+)
+def test_an_outlet_known_by_its_address_gives_its_name_and_zone(
+    stamp: str, footer: str, outlet: str, published_at: str
+) -> None:
+    article = normalise_article(_page(stamp, footer), Options(reference_date=None))
+    assert (article.outlet, article.published_at) == (outlet, published_at)
+
+
+def test_the_home_zone_is_named_in_the_warning() -> None:
+    article = normalise_article(_page("14 October 2024 10:30", "© 2024 theguardian.com"), Options(reference_date=None))
+    assert any(w.code == "timezone_assumed" and "Europe/London" in w.message for w in article.warnings)
+
+
+def test_assume_timezone_still_wins() -> None:
+    options = Options(reference_date=None, assume_timezone=__import__("zoneinfo").ZoneInfo("UTC"))
+    article = normalise_article(_page("14 October 2024 10:30", "© 2024 theguardian.com"), options)
+    assert article.published_at == "2024-10-14T18:30:00+08:00"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "The council told the BBC and The Guardian that the repairs would start in March.",
+        "Contact: press@163.com",
+        "More at example.com/theguardian.com.html and microsoft.com",
+        # A citation, even in the footer: the story came from there, the page did not.
+        "This story was originally published at nytimes.com. Read it here.",
+        "Source: https://www.spiegel.de/panorama/pier-repairs-1.4884154",
+    ],
+)
+def test_an_outlet_named_in_passing_is_not_the_pages_outlet(footer: str) -> None:
+    article = normalise_article(_page("14 October 2024 10:30", footer), Options(reference_date=None))
+    assert article.outlet is None
+
+
+def test_the_table_names_no_profiled_outlet_twice() -> None:
+    # An outlet with a layout profile is read by it; the table is for the others.
+    assert not set(WORLD_OUTLETS) & set(OUTLETS_BY_NAME)
+
+
+def test_the_footer_wins_over_the_header() -> None:
+    raw = "© bbc.co.uk\n\n" + _page("14 October 2024 10:30", "© 2024 theguardian.com")
+    assert world_outlet(raw)[0] is WORLD_OUTLETS["The Guardian"]
+    assert date(2024, 10, 14)  # the page's own date is read in London time above

@@ -133,7 +133,8 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+)?|-)\b"
         + _MON_ANY
         + r"(?:,?\s+(?:de\s+)?|-)(?P<y>(?:19|20)\d{2})(?!\d)",
-        r"\b" + _MON_ANY + r"\s*(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+        # The lookahead (a word, then a number) spares trying every month name at every word.
+        r"\b(?=[^\W\d_]{3,10}\.?\s*\d)" + _MON_ANY + r"\s*(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
         r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
         r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r"(?![\d:])",
         r"(?<![\d.:])(?P<d>\d{1,2})" + _ORD + r"\s+" + _MON + r"(?!\w)",

@@ -37,6 +37,9 @@ TOKENS = (
     # capitals, names, short forms
     "CHINA RUSSIA AGREE ", "AA BB ", "AA, ", "Aa ", "Aa Bb ", "Aa, ", "A ", "The ", "U.S. ", "St. ", "Mr. ", "Jan. ",
     "X ", "A.", "Mark Thompson ",
+    # other languages' dates and bylines, outlets' addresses in notices
+    "Oktober ", "19.10.2019 ", "26. Oktober 2023 ", "Veröffentlicht am ", "Von ", "Bettina Kugler 19.10.2019 ",
+    "© 2024 theguardian.com ", "theguardian.com ",
     # punctuation, spacing and script
     "a.", ". ", ", ", "... ", "x", "-", "— ", "/", "| ", "> ", ">> ", "(", ")", "“ ", '" ', "@", "#",
     "https://a.b/c ", "中国", "。", " ", "\t",

@@ -596,8 +596,12 @@ def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tu
             continue
         if any(item.kind is Kind.CAPTION for item in page.items[index]):
             continue
+        if "@" in line.text:
+            continue  # an embedded post's date ("— A B (@handle) November 3, 2023")
         found = find_stamp(line.text, date_order=order)
-        if found is not None:
+        # A date with its year, of the web's time: a year-less "July 4th" is a menu's, and
+        # "28.09.19" glued to "12:44" is no date of 1912.
+        if found is not None and found[0].year is not None and found[0].year >= settings.MIN_WEB_YEAR:
             stamp, (start, end) = found
             return Item(Kind.STAMP, stamp=stamp, text=line.text[start:end]), line
     return None

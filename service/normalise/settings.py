@@ -114,3 +114,7 @@ MAX_DATE_ABOVE_HEADLINE: Final = 4
 #: An outlet of the world table is known by its address in the page's footer (the last
 #: OUTLET_TAIL_CHARS) or in this many first characters (its header).
 WORLD_HEAD_CHARS: Final = 3_000
+
+#: A date printed among other words is taken for the publication date only from this
+#: year on: web pages are not older.
+MIN_WEB_YEAR: Final = 1995

@@ -8,7 +8,15 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from . import roles, settings
-from .fields import ParsedDateline, caption_location, is_bare_name, is_person_name, parse_byline, parse_dateline
+from .fields import (
+    ParsedByline,
+    ParsedDateline,
+    caption_location,
+    is_bare_name,
+    is_person_name,
+    parse_byline,
+    parse_dateline,
+)
 from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .oneline import collapsed, explode
@@ -250,16 +258,15 @@ class _Extraction:
             if 0 <= index < page.body_start and (headline is None or index != headline.index) and page.is_text(index):
                 candidates.append((page.lines[index], page.lines[index].text))
         for where, text in candidates:
-            text = text.strip()
-            byline = parse_byline(_PREFIX_NAME.sub(r"\g<name>", text, count=1))
+            head = _PREFIX_NAME.match(text.strip())  # up to a place or a separator
+            if head is None:
+                continue
+            byline = parse_byline(head["name"])  # "Von Jan Meier | Oct 24, 2023"
+            if byline is None and is_bare_name(head["name"]):  # "Bettina Kugler 19.10.2019"
+                byline = ParsedByline([name_case(head["name"])], None)
             if byline is not None and byline.authors:
                 self.article.byline = Byline(byline.authors, byline.organisation)
-                self._span_in("byline", where, text)
-                return True
-            name = _PREFIX_NAME.match(text)
-            if name is not None and is_bare_name(name["name"]):
-                self.article.byline = Byline([name_case(name["name"])], None)
-                self._span_in("byline", where, name["name"])
+                self._span_in("byline", where, head["name"])
                 return True
         return False
 
@@ -274,10 +281,10 @@ class _Extraction:
                     rank = (_stamp_rank(item), abs(index - headline.index) if headline else index)
                     if label not in found or rank < found[label][0]:
                         found[label] = (rank, item, page.lines[index])
-        if not found:
+        if not found:  # no stamp line: a date printed among other words near the headline
             near = _date_near(page, headline, self._date_order())
             if near is not None:
-                found["published"] = ((3, 0), *near)
+                found["published"] = ((_stamp_rank(near[0]), 0), *near)
         self.stamp_line = next((found[label][2].index for label in ("published", "updated") if label in found), None)
         self.stamp_text = next((found[label][1].text for label in ("published", "updated") if label in found), None)
         # Year-less dates are placed near the publication date as printed, else the update's.

@@ -102,3 +102,28 @@ def test_swapped_author_names_are_read_back(case: Path) -> None:
     swapped = text.replace(authors[0], new).replace(authors[0].upper(), new.upper())
     article = normalise_article(swapped, Options(reference_date=None))
     assert article.byline.authors == [new]
+
+
+def _squeezed(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_each_span_holds_its_value(case: Path) -> None:
+    # Provenance must point at the text a value was read from, not merely into the input.
+    text = case.read_text(encoding="utf-8")
+    article = normalise_article(text, Options(reference_date=None, provenance=True))
+    spans = article.provenance or {}
+    if article.headline:
+        assert _squeezed(article.headline) in _squeezed(spans["headline"].raw)
+    if article.byline.authors:
+        assert _squeezed(article.byline.authors[0]) in _squeezed(spans["byline"].raw)
+    if article.outlet and "outlet" in spans:
+        assert spans["outlet"].raw.strip()
+    for name in ("published_date", "updated_date"):
+        day = getattr(article, name)
+        if day is not None:
+            # The span is the stamp the day was read from: it holds the day's number.
+            assert str(int(day[8:])) in spans[name].raw
+    for index, paragraph in enumerate(article.body):
+        assert _squeezed(paragraph)[:40] in _squeezed(spans[f"body.{index}"].raw)

@@ -376,6 +376,7 @@ class _Extraction:
         self._span_in("dateline", line, lead.lead)
         if lead.authors and not self.article.byline.authors:  # "新华社南昌3月14日电（记者 周建国）"
             self.article.byline.authors = lead.authors
+            self._span_in("byline", line, lead.lead)
 
     def _captions(self, page: Page, published: Stamp | None) -> None:
         seen: set[tuple[str | None, str | None, str | None]] = set()

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import settings
-from .registry import canonical_name
+from .registry import CHINESE_LEAD_NAMES, alternation, canonical_name
 from .text import has_cjk, name_case
 
 # ---------------------------------------------------------------------------
@@ -679,7 +679,7 @@ _DATELINE = re.compile(
 )
 # "新华社北京9月10日电（记者 张三）", "CGTN消息（记者 刘思远）：".
 _CJK_DATELINE = re.compile(
-    r"^(?P<agency>新华社|中新社|中新网|人民网|CGTN|央视网|本报)(?P<location>[\u4e00-\u9fff]{2,8}?)?"
+    r"^(?P<agency>" + alternation(CHINESE_LEAD_NAMES) + r")(?P<location>[\u4e00-\u9fff]{2,8}?)?"
     r"(?P<date>\d{1,2}月\d{1,2}日)?(?:电|消息)\s*(?:[（(](?:记者\s*)?(?P<names>[^()（）]{1,40})[)）])?\s*[：:]?\s*"
 )
 

@@ -37,7 +37,7 @@ from .fields import (
     split_tail,
 )
 from .model import Budget
-from .registry import OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, canonical_name
+from .registry import CHINESE_LEAD_NAMES, OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, alternation, canonical_name
 from .text import CJK, Line, name_case
 from .timestamps import Parsed, Stamp, parse_timestamp
 
@@ -329,7 +329,7 @@ _SEGMENT = re.compile(
     r"|\s+/\s+(?=UPDATED\b|Updated\b)|\s*\((?=updated\b)|(?<=\))\s+"
     r"|\s+(?=来源\s*[：:])|(?<=】)\s*|\s+(?=(?:责任编辑|编辑)\s*[：:])"
 )
-_CJK_LEAD = re.compile(r"^(?:新华社|中新社|中新网|人民网|CGTN|央视网|本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
+_CJK_LEAD = re.compile(r"^" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 # A sentence's end: at the end of a line (a colon before a list or quotation too), or inside it.
 _SENTENCES = re.compile(r"[.!?:…][\"'”’)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
 _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")

@@ -15,7 +15,21 @@ import re
 
 from . import settings
 from .model import Budget
-from .registry import OUTLETS, TITLE_SUFFIXES, OutletProfile, canonical_name
+from .registry import (
+    CHINESE_LEAD_NAMES,
+    CHINESE_REPORTER_NAMES,
+    CLOSING_STARTS,
+    COPYRIGHT_CREDITS,
+    CREDIT_FORMS,
+    LABEL_CREDITS,
+    NAMED_COPYRIGHT_CREDITS,
+    OUTLETS,
+    SLASH_CREDITS,
+    TITLE_SUFFIXES,
+    OutletProfile,
+    alternation,
+    canonical_name,
+)
 from .text import CJK, Line, has_cjk
 from .timestamps import Stamp, date_spans, parse_timestamp
 
@@ -87,7 +101,9 @@ _CJK_WIDGETS = re.compile(
 # 时政 国际 财经 思客 学习进行时 图片 视频 一片竹林里的“绿色账本”".
 _CJK_MENU_THEN_HEADLINE = re.compile(r"(?:[\u4e00-\u9fff]{1,5} ){5,}(?=\S{6,}(?:\s|$))")
 # A Chinese byline inside the lead: "新华社记者 徐晨阳 郑可欣 盛夏时节，..." (not a credit: "... 摄").
-_CJK_BYLINE = re.compile(r"(?<![（(])(?:新华社|中新社|CGTN)记者(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s))++(?!\s*摄)")
+_CJK_BYLINE = re.compile(
+    r"(?<![（(])" + alternation(CHINESE_REPORTER_NAMES) + r"记者(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s))++(?!\s*摄)"
+)
 # Chinese page widgets: the font size, "share to".
 _CJK_FURNITURE = re.compile(r"字体\s*[：:]\s*小\s*中\s*大|分享到\s*[：:](?!\s*(?:微信|微博|QQ))")
 # The editor's name after its label ends the line: "责任编辑： 陈思远 新闻评论 ..." (the
@@ -188,18 +204,19 @@ _DATELINE = re.compile(
     r"|(?:" + _MONTH + r" \d{1,2}\.? )?/[A-Z]{2,10}/\.(?:\s?(?:--|—|–|-))?)\s"
     r"|(?<![\w,])[A-Z]{2,30}(?: [A-Z]{2,30}){0,5}, " + _MONTH + r" ?\d{1,2} [—–] "
     r"|(?<![\w,])[A-Z]{3,30}(?: [A-Z]{2,30}){0,5} [—–] (?=[A-Z])"
-    r"|(?:新华社|中新社|CGTN)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|消息)"
+    r"|" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|消息)"
 )
 # Credits inside running text; each ends a caption that began at the last sentence start.
 _CREDITS = re.compile(
-    r"\((?:AP Photo|Xinhua|Photo by [^()/]{2,40})/[^()]{2,40}\)"
+    # The outlets' own forms first ("Photo: A B, Taipei Times", "REUTERS/A B", "(AP Photo/A B)"):
+    # at one position they win over the general ones ("Photo: A B").
+    "".join(f"{form}|" for form in CREDIT_FORMS) + r"\(Photo by [^()/]{2,40}/[^()]{2,40}\)"
     r"|[(（\[](?:[^()（）\[\]/]{2,40}/[^()（）\[\]]{2,40})[)）\]]"
-    r"|(?<=[.!?]) /(?:Xinhua|Reuters|AP|AFP|CFP|VCG|IC|CGTN|CNSPHOTO)(?: Photo)?\b"  # CGTN: "... 2024. /Xinhua"
-    r"|(?:REUTERS|Reuters)/[A-Z][\w'-]+(?: (?!Purchase\b)[A-Z][\w'-]+){0,2}(?:/File Photo)?"
+    r"|(?<=[.!?]) /" + alternation(SLASH_CREDITS) + r"(?: Photo)?\b"  # "... 2024. /Xinhua"
     r"|(?:[A-Z]{2,6} )?PHOTO: [A-Z][A-Z .'-]{1,30}(?=\s[A-Z][a-z]|\s[A-Z]{2,}\s[a-z])"
-    r"|(?:Photo|Illustration): (?:[A-Z][\w'-]+ ){0,3}?(?:Xinhua|VCG|AFP|AP|Reuters|CNA|cnsphoto|IC|Handout"
-    r"|[A-Z]{2,6} Pictures|[A-Z][\w'-]+/GT|[A-Z][\w'-]+ [A-Z][\w'-]+/GT)\b"
-    r"|Photo: [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}, Taipei Times"
+    r"|(?:Photo|Illustration): (?:[A-Z][\w'-]+ ){0,3}?(?:"
+    + alternation(LABEL_CREDITS)
+    + r"|[A-Z]{2,6} Pictures|[A-Z][\w'-]+/GT|[A-Z][\w'-]+ [A-Z][\w'-]+/GT)\b"
     # A source of one word, or a person: "... Shek O. Photo: Wallace Ip" (not "Photo: Shutterstock Analysts said").
     r"|(?<=[.!?] )Photos?: (?:(?:Bloomberg|Shutterstock|Weibo|Getty Images|Imaginechina|Handout|AFP|EPA)\b"
     r"|[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*(?! [a-z]))?)(?= )"
@@ -210,12 +227,11 @@ _CREDITS = re.compile(
     r"|[—–] (?:Picture|Photo) by [A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,3}|[—–] [A-Z][a-z]+ pic\b"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? / [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
     r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?/[A-Z][A-Za-z]{1,9}\b"  # "© Yegor Platonov/TASS", ".../Xinhua"
-    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, (?:AFP|AP|Reuters|Xinhua)\b(?:/File)?"
-    r"|©\s?(?:AFP|AP|Reuters|Xinhua|TASS|Sputnik)(?= [A-Z])"
+    r"|©\s?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}, " + alternation(NAMED_COPYRIGHT_CREDITS) + r"\b(?:/File)?"
+    r"|©\s?" + alternation(COPYRIGHT_CREDITS) + r"(?= [A-Z])"
     r"|\b[A-Z]{2,}(?: [A-Z]{2,}){1,2} / [A-Z][A-Z .]{2,30}[A-Z]\b"  # "WANG JING / CHINA DAILY", not "PM / UPDATED"
-    r"|CNA (?:file )?photo(?: " + _MONTH + r" \d{1,2}, \d{4})?"
-    r"|[（(](?:新华社|CGTN|中新社)(?:记者|发)\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]"
-    r"|(?:新华社|CGTN|中新社)(?:记者|发)\s*[（(]?\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]?"
+    r"|[（(]" + alternation(CHINESE_REPORTER_NAMES) + r"(?:记者|发)\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]"
+    r"|" + alternation(CHINESE_REPORTER_NAMES) + r"(?:记者|发)\s*[（(]?\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]?"
 )
 # Where a sentence starts: after a word's sentence end (not an initial's: "N.M.") and a
 # space, before a capital or a quote.
@@ -257,7 +273,7 @@ _MARKERS = re.compile(
     r"|READ MORE:|Read more:|More from|MORE FROM|Latest News|Topics\b"
     r"|【纠错】|责任编辑\s*[：:]"
     r"|编辑\s*[：:]"
-    r"|Associated Press writers? |The (?:author|writer)s? (?:is|are) |Contact the writers? "
+    r"|The (?:author|writer)s? (?:is|are) |Contact the writers? " + "".join(f"|{start}" for start in CLOSING_STARTS)
 )
 
 # Per outlet, its own furniture and line starts on collapsed pages, one regex each.

@@ -107,6 +107,13 @@ class OutletProfile:
     #: (notices, end markers). Patterns, each beginning with literal text.
     oneline_furniture: tuple[str, ...] = ()
     oneline_starts: tuple[str, ...] = ()
+    #: Credit forms this outlet prints, read inside running text on any page that carries
+    #: its pictures ("Photo: Lin Mei, Taipei Times"): patterns, each beginning with literal
+    #: text where it can.
+    credit_forms: tuple[str, ...] = ()
+    #: Phrases that open a closing line of this outlet's stories on any page that carries
+    #: them ("Associated Press writer A contributed"): a sentence starts there.
+    closing_starts: tuple[str, ...] = ()
     #: Whether the profile describes the outlet's page layout. The outlets of
     #: :mod:`.world` give their name, zone and date order only: their pages are read
     #: like any unknown page.
@@ -162,6 +169,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         ),
         title_suffixes=("Xinhua", "新华网"),
         chrome=(r"^Video Player ?Close$",),
+        credit_forms=(r"\(Xinhua/[^()]{2,40}\)",),
         oneline_furniture=(
             r"Video PlayerClose",
             r"\+1(?= 【纠错】)",
@@ -274,6 +282,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         markers=((r"Focus Taiwan", 3), (r"focustaiwan\.tw", 3), (r"\(CNA\)", 1)),
         title_suffixes=("Focus Taiwan",),
         chrome=(r"^Focus Taiwan App$", r"^Download$", r"^Edition$", r"^Focus Taiwan中央通訊社.*"),
+        credit_forms=(r"CNA (?:file )?photo(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?",),
     ),
     OutletProfile(
         name="Taipei Times",
@@ -283,6 +292,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
         title_suffixes=("Taipei Times",),
         section=("before_stamp",),
         oneline_starts=(r"Comments will be moderated",),
+        credit_forms=(r"Photo: [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}, Taipei Times",),
         # Its bylines: "Staff writer, with CNA", a wire with its dateline "AFP, BANGKOK".
         oneline_furniture=(
             r"Staff writers?(?:, with [A-Z]{2,6})?",
@@ -318,6 +328,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
             r"Reuters Staff",
         ),
         oneline_starts=(r"Our Standards:",),
+        credit_forms=(r"(?:REUTERS|Reuters)/[A-Z][\w'-]+(?: (?!Purchase\b)[A-Z][\w'-]+){0,2}(?:/File Photo)?",),
     ),
     OutletProfile(
         name="Associated Press",
@@ -332,6 +343,8 @@ OUTLETS: tuple[OutletProfile, ...] = (
         title_suffixes=("AP News",),
         chrome=(r"^AP Buyline\b.*", r"^Search Query$", r"^Submit Search$", r"^Show Search$", r"^My Account$"),
         zone_names=US_ZONES,
+        credit_forms=(r"\(AP Photo/[^()]{2,40}\)",),
+        closing_starts=(r"Associated Press writers? ",),
     ),
     OutletProfile(
         name="France 24",
@@ -411,3 +424,26 @@ OUTLET_CHROME: MappingProxyType[str, re.Pattern[str] | None] = MappingProxyType(
 TITLE_SUFFIXES: tuple[str, ...] = tuple(
     sorted({suffix for profile in OUTLETS for suffix in profile.title_suffixes}, key=len, reverse=True)
 )
+
+
+# The names that open a Chinese dateline lead ("新华社北京9月10日电", "本报讯" papers' "本报"),
+# and those whose reporters a byline or credit names ("新华社记者 张三", "（CGTN记者 李四 摄）").
+CHINESE_LEAD_NAMES: tuple[str, ...] = ("新华社", "中新社", "中新网", "人民网", "CGTN", "央视网", "本报")
+CHINESE_REPORTER_NAMES: tuple[str, ...] = ("新华社", "中新社", "CGTN")
+
+# Wires and picture agencies as their credits print them, by the form of the credit:
+# a slash after a sentence ("... 2024. /Xinhua"), a label ("Photo: Xinhua"), a copyright
+# line ("© A B, AFP"; "© TASS ...").
+SLASH_CREDITS: tuple[str, ...] = ("Xinhua", "Reuters", "AP", "AFP", "CFP", "VCG", "IC", "CGTN", "CNSPHOTO")
+LABEL_CREDITS: tuple[str, ...] = ("Xinhua", "VCG", "AFP", "AP", "Reuters", "CNA", "cnsphoto", "IC", "Handout")
+NAMED_COPYRIGHT_CREDITS: tuple[str, ...] = ("AFP", "AP", "Reuters", "Xinhua")
+COPYRIGHT_CREDITS: tuple[str, ...] = ("AFP", "AP", "Reuters", "Xinhua", "TASS", "Sputnik")
+
+# Every outlet's own credit forms and closing phrases, read on any page.
+CREDIT_FORMS: tuple[str, ...] = tuple(form for profile in OUTLETS for form in profile.credit_forms)
+CLOSING_STARTS: tuple[str, ...] = tuple(start for profile in OUTLETS for start in profile.closing_starts)
+
+
+def alternation(names: tuple[str, ...]) -> str:
+    """A regex group matching any of ``names`` literally."""
+    return "(?:" + "|".join(re.escape(name) for name in names) + ")"

@@ -207,10 +207,21 @@ _TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A month name or a numeric date besides the year.
+# dateparser reads English and Chinese only: an English month (the word, not a word that
+# begins like one: "marca", "Juni"), a day and month with a separator after them
+# ("07/ 08 10:21", not a season's "2021/22"), or 月/日.
+_EN_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# ... beside a day ("September 2008" names no day, and dateparser is asked for one).
 _DATE_HINT = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\s*[/.-]\s*\d{1,2}|月|日",
+    r"\b" + _EN_MONTH + r"\b\.?,?\s*\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"\b"
+    r"|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]|\s+\d)|月|日",
     re.IGNORECASE,
 )
+# A web address with a path: dates in it are the path's ("harpers.org/blog/2015/08/...").
+_ADDRESS_PATH = re.compile(r"\w\.[a-z]{2,}/", re.IGNORECASE)
 _HAS_TIME = re.compile(r"\d[:：]\d{2}|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 
 
@@ -272,7 +283,11 @@ def _worth_a_fallback(value: str, found: tuple[Stamp, list[tuple[int, int]]] | N
         for start, end in sorted(found[1], reverse=True):
             rest = rest[:start] + " " + rest[end:]
         return _TIME_WORDS.fullmatch(rest) is not None
-    return _HAS_YEAR.search(value) is not None and _DATE_HINT.search(value) is not None
+    return (
+        _HAS_YEAR.search(value) is not None
+        and _DATE_HINT.search(value) is not None
+        and _ADDRESS_PATH.search(value) is None
+    )
 
 
 def find_date(value: str, *, date_order: DateOrder | None = None) -> tuple[Stamp, tuple[int, int]] | None:

@@ -144,3 +144,20 @@ def test_a_page_without_a_headline_gives_none_and_says_why() -> None:
     assert article.headline is None
     codes = {(w.code, w.field) for w in article.warnings}
     assert ("low_confidence", "headline") in codes or ("not_found", "headline") in codes
+
+
+@pytest.mark.parametrize(
+    ("title", "footer", "expected"),
+    [
+        # The site's address, or its name printed as a line of its own, is cut.
+        ("{headline} | harbourtimes.de", "", "{headline}"),
+        ("{headline} - Harbour Times", "Harbour Times", "{headline}"),
+        # A last part that is the headline's own ("- and what comes next") stays.
+        ("{headline} - and what comes next", "", "{headline} - and what comes next"),
+    ],
+)
+def test_a_title_line_loses_an_unknown_sites_name(title: str, footer: str, expected: str) -> None:
+    headline = HEADLINES[0]
+    page = f"{title.format(headline=headline)}\n\n{BODY}\n\n{footer}\n"
+    article = normalise_article(page, Options(reference_date=None))
+    assert article.headline == expected.format(headline=headline)

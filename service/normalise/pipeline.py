@@ -150,7 +150,7 @@ class _Extraction:
                 index, probability = found
                 agrees = ruled is not None and ruled[0].index == index
                 if probability >= model.threshold or (agrees and probability >= model.agreement_threshold):
-                    chosen = (page.lines[index], page.lines[index].text)
+                    chosen = (page.lines[index], _without_site_name(page.lines[index].text, self.raw))
                 else:
                     self._warn(
                         "low_confidence",
@@ -538,6 +538,23 @@ def ruled_headline(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     return _between_stamps(page, header) or _nearest_before_meta(page, header)
 
 
+def _without_site_name(title: str, raw: str) -> str:
+    """A <title> line without the site's name after its last separator ("Recipe - Rezept
+    von Backen.de", "Headline | Gewerkschaft der Polizei"): a web address, or a name the
+    page prints as a line of its own too. An unknown outlet's own name is not among the
+    registry's suffixes."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators or separators[-1].start() < settings.MIN_HEADLINE_CHARS_BEFORE_SITE:
+        return title
+    last = separators[-1]
+    site = title[last.end() :].strip()
+    if not site or len(site.split()) > settings.MAX_SITE_NAME_WORDS:
+        return title
+    if _SITE_ADDRESS.search(site) or re.search(r"(?m)^[ \t]*" + re.escape(site) + r"[ \t]*$", raw):
+        return title[: last.start()].rstrip()
+    return title
+
+
 def header_lines(page: Page) -> list[Line]:
     """The header: the text lines above the body, where headline, section and byline stand."""
     return page.text_lines(0, page.body_start)[: settings.MAX_HEADER_LINES]
@@ -615,6 +632,9 @@ def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tu
     return None
 
 
+# What separates a title from the site's name, and a site's name that is its address.
+_TITLE_SEPARATOR = re.compile(r" (?:\||-|–|—|::|·|») ")
+_SITE_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|com|net|org|info)$", re.IGNORECASE)
 # A name heading a line, before a place or a separator: "Benjamin Triebe, London", "Paddy ·".
 _PREFIX_NAME = re.compile(r"^(?P<name>[^,|·•/–—\-\d]{3,60}?)\s*(?:$|[,|·•/–—-])")
 

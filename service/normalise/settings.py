@@ -118,3 +118,8 @@ WORLD_HEAD_CHARS: Final = 3_000
 #: A date printed among other words is taken for the publication date only from this
 #: year on: web pages are not older.
 MIN_WEB_YEAR: Final = 1995
+
+#: A site's name cut from the end of an unknown outlet's <title> line: at most this many
+#: words, after at least this many characters of headline.
+MAX_SITE_NAME_WORDS: Final = 6
+MIN_HEADLINE_CHARS_BEFORE_SITE: Final = 15

@@ -150,7 +150,7 @@ class _Extraction:
                 index, probability = found
                 agrees = ruled is not None and ruled[0].index == index
                 if probability >= model.threshold or (agrees and probability >= model.agreement_threshold):
-                    chosen = (page.lines[index], _without_site_name(page.lines[index].text, self.raw))
+                    chosen = (page.lines[index], _without_site_name(page.lines[index].text, page))
                 else:
                     self._warn(
                         "low_confidence",
@@ -538,7 +538,7 @@ def ruled_headline(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     return _between_stamps(page, header) or _nearest_before_meta(page, header)
 
 
-def _without_site_name(title: str, raw: str) -> str:
+def _without_site_name(title: str, page: Page) -> str:
     """A <title> line without the site's name after its last separator ("Recipe - Rezept
     von Backen.de", "Headline | Gewerkschaft der Polizei"): a web address, or a name the
     page prints as a line of its own too. An unknown outlet's own name is not among the
@@ -550,7 +550,7 @@ def _without_site_name(title: str, raw: str) -> str:
     site = title[last.end() :].strip()
     if not site or len(site.split()) > settings.MAX_SITE_NAME_WORDS:
         return title
-    if _SITE_ADDRESS.search(site) or re.search(r"(?m)^[ \t]*" + re.escape(site) + r"[ \t]*$", raw):
+    if _SITE_ADDRESS.search(site) or any(line.text == site for line in page.lines):
         return title[: last.start()].rstrip()
     return title
 

@@ -543,7 +543,7 @@ def _without_site_name(title: str, page: Page) -> str:
     von Backen.de", "Headline | Gewerkschaft der Polizei"): a web address, or a name the
     page prints as a line of its own too. An unknown outlet's own name is not among the
     registry's suffixes."""
-    separators = list(_TITLE_SEPARATOR.finditer(title))
+    separators = list(roles.TITLE_SEPARATOR.finditer(title))
     if not separators or separators[-1].start() < settings.MIN_HEADLINE_CHARS_BEFORE_SITE:
         return title
     last = separators[-1]
@@ -632,8 +632,7 @@ def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tu
     return None
 
 
-# What separates a title from the site's name, and a site's name that is its address.
-_TITLE_SEPARATOR = re.compile(r" (?:\||-|–|—|::|·|») ")
+# A site's name that is its address.
 _SITE_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|com|net|org|info)$", re.IGNORECASE)
 # A name heading a line, before a place or a separator: "Benjamin Triebe, London", "Paddy ·".
 _PREFIX_NAME = re.compile(r"^(?P<name>[^,|·•/–—\-\d]{3,60}?)\s*(?:$|[,|·•/–—-])")

@@ -39,11 +39,11 @@ FEATURES = frozenset(
         "none",
     }
 )  # fmt: skip
-#: Neighbours whose features a line's role depends on, by offset.
-OFFSETS = (-2, -1, 1, 2)
 #: The offsets a weight is stored for, in order: the feature of line j at offset o from
 #: line i = j - o. The trainer's features reach no further.
 _SLOTS = (-2, -1, 0, 1, 2)
+#: Neighbours whose features a line's role depends on, by offset.
+OFFSETS = tuple(offset for offset in _SLOTS if offset)
 #: The features a line lends its neighbours (the prefix before "=").
 NEIGHBOUR_FEATURES = frozenset({"chars", "kind", "end", "prose", "gap", "caps", "repeat"})
 
@@ -52,8 +52,8 @@ _QUOTES = frozenset("\"'”’»")
 _SAMPLE_WORDS = 24
 _SAMPLE_CHARS = 160
 _NO_DIGITS = str.maketrans("", "", "0123456789")
-# What separates a headline from the site's name in a <title>: " | ", " - ", " » ", ...
-_SEPARATOR = re.compile(r" (?:\||-|–|—|::|·|») ")
+#: What separates a headline from the site's name in a <title>: " | ", " - ", " » ", ...
+TITLE_SEPARATOR = re.compile(r" (?:\||-|–|—|::|·|») ")
 
 
 def _names(name: str, edges: tuple[float, ...]) -> tuple[str, ...]:
@@ -109,7 +109,7 @@ def features(page: Page) -> list[list[str]]:
     texts = [line.text for line in lines]
     counts = Counter(texts)
     # A line that heads another one ("Headline" and "Headline - Site"): the <title> pattern.
-    separated = [_SEPARATOR.search(text) for text in texts]
+    separated = [TITLE_SEPARATOR.search(text) for text in texts]
     heads = {text[: found.start()] for text, found in zip(texts, separated, strict=True) if found}
     prose = set(page.prose)
     first_prose = next((i for i in page.prose if i < len(lines)), len(lines))
@@ -209,7 +209,6 @@ class Model:
     so each weight is stored as that difference: one number per feature and offset.
     """
 
-    role: str
     #: transitions[a][b]: the weight of label b (0: other, 1: the role) after label a.
     transitions: tuple[tuple[float, float], tuple[float, float]]
     #: feature -> its weight at each offset of _SLOTS (0: the line's own feature; -1: the
@@ -292,7 +291,6 @@ def _forward_backward(scores: list[float], transitions: tuple[tuple[float, float
 def model_from_json(data: dict[str, Any]) -> Model:
     (t00, t01), (t10, t11) = data["transitions"]
     return Model(
-        role=data["role"],
         transitions=((t00, t01), (t10, t11)),
         weights={
             name: tuple(float(by_offset.get(str(offset), 0.0)) for offset in _SLOTS)

@@ -42,6 +42,8 @@ MAX_ITERATIONS = 150
 PRUNE = 1e-3
 #: A wrong answer counts this many times a missing one when the threshold is chosen.
 WRONG_COST = 2.0
+#: Utilities closer than this are a tie (half a point: one page in 200).
+TIE = 0.005
 
 _OG_TITLE = re.compile(
     r"<meta[^>]+property=[\"']og:title[\"'][^>]*content=[\"']([^\"']+)[\"']"
@@ -68,10 +70,6 @@ class Example:
     ruled: int | None
 
 
-def _norm(text: str, chinese: bool) -> str:
-    return accuracy.normalised(text, chinese)
-
-
 def _markup_titles(page_html: str) -> list[str]:
     found = [_SPACE.sub(" ", html.unescape(_TAG.sub("", h))).strip() for h in _H1.findall(page_html)[:2]]
     og = _OG_TITLE.search(page_html)
@@ -88,7 +86,7 @@ def _title_element(page_html: str) -> str | None:
 def _example(page_id: str, rendering: str, text: str, title: str | None, labelled: bool, chinese: bool) -> Example:
     reading = read(text)
     rows = roles.with_neighbours(roles.features(reading.page))
-    texts = [_norm(line.text, chinese) for line in reading.page.lines[: len(rows)]]
+    texts = [accuracy.normalised(line.text, chinese) for line in reading.page.lines[: len(rows)]]
     ruled = ruled_headline(reading.page, header_lines(reading.page))
     return Example(page_id, rendering, rows, texts, title, labelled, ruled[0].index if ruled else None)
 
@@ -101,10 +99,12 @@ def examples(page: accuracy.Page) -> list[Example]:
     first = _example(page.id, "text", page.text, None, False, chinese)
     title, labelled = page.labels.get("title"), True
     if title:
-        title = _norm(title, chinese)
+        title = accuracy.normalised(title, chinese)
     else:
         shown = set(first.texts)
-        title = next((t for t in (_norm(t, chinese) for t in _markup_titles(page.html)) if t in shown), None)
+        title = next(
+            (t for t in (accuracy.normalised(t, chinese) for t in _markup_titles(page.html)) if t in shown), None
+        )
         labelled = False
     first.title, first.labelled = title, labelled
     out = [first]
@@ -116,7 +116,7 @@ def examples(page: accuracy.Page) -> list[Example]:
     if fold_of(page.id, 3, "minimal") == 0:
         reading = read(page.text)
         paragraphs = [reading.page.lines[i].text for i in reading.page.prose]
-        headline = next(line.text for line in reading.page.lines if _norm(line.text, chinese) == title)
+        headline = next(line.text for line in reading.page.lines if accuracy.normalised(line.text, chinese) == title)
         if paragraphs:
             text = "\n\n".join([headline, *paragraphs]) + "\n"
             out.append(_example(page.id, "minimal", text, title, labelled, chinese))
@@ -198,19 +198,19 @@ def _is_neighbour(name: str) -> bool:
 def best_threshold(scored: list[Scored]) -> tuple[float, float, float, float, float]:
     """(threshold, agreement threshold, utility, hit, wrong) that maximise hit less
     WRONG_COST times wrong: a line is taken at the threshold, or at the agreement
-    threshold when the rules pick it too."""
+    threshold when the rules pick it too. Of settings within TIE of the best utility
+    (which cross-validation cannot tell apart), the one with the fewest wrong answers."""
     n = len(scored) or 1
-    best = (1.0, 1.0, 0.0, 0.0, 0.0)
+    settings = []
     steps = [step / 100 for step in range(0, 100, 5)]
     for threshold in steps:
         for agreement in (a for a in steps if a <= threshold):
             taken = [ok for p, ok, agrees in scored if p >= threshold or (agrees and p >= agreement)]
             hit = sum(1 for ok in taken if ok) / n
             wrong = sum(1 for ok in taken if not ok) / n
-            utility = hit - WRONG_COST * wrong
-            if utility > best[2]:
-                best = (threshold, agreement, utility, hit, wrong)
-    return best
+            settings.append((threshold, agreement, hit - WRONG_COST * wrong, hit, wrong))
+    best = max(utility for _, _, utility, _, _ in settings)
+    return min((s for s in settings if s[2] >= best - TIE), key=lambda s: (s[4], -s[2]))
 
 
 def _rate(scored: list[Scored], threshold: float, right: bool) -> float:

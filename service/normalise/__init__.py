@@ -1,8 +1,10 @@
 """The pure normalisation core: raw article text in, an Article out.
 
-No Flask, no I/O: ``normalise_article(text, options)`` is the one entry point.
+No Flask, no I/O: ``normalise_article(text, options)`` reads a page's text,
+``normalise_html(html, options, address=...)`` its HTML.
 """
 
+from .from_html import normalise_html
 from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, TimeBudgetExceeded, Warning
 from .pipeline import normalise_article
 from .timestamps import warm_up
@@ -18,5 +20,6 @@ __all__ = [
     "TimeBudgetExceeded",
     "Warning",
     "normalise_article",
+    "normalise_html",
     "warm_up",
 ]

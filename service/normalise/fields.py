@@ -82,6 +82,29 @@ def is_person_name(value: str) -> bool:
     )
 
 
+def stated_names(value: str) -> tuple[list[str], str | None]:
+    """The people and the organisation in an author field of a page's markup ("By A and
+    B", "A, B", "Reuters"): markup says these are its authors, so a short name is taken
+    as printed ("oradmin", "R. R."), unless it names an organisation or an address."""
+    value = BYLINE_START.sub("", value.strip()).strip()
+    if not value or len(value) > settings.MAX_BYLINE_CHARS:
+        return [], None
+    organisation = canonical_name(value)
+    if organisation is not None:
+        return [], organisation
+    people: list[str] = []
+    for part in _NAME_SPLIT.split(_EMAIL.sub("", value)) if not has_cjk(value) else split_names(value):
+        part = part.strip(" .;:|()（）[]/")
+        if not part:
+            continue
+        canonical = canonical_name(part)
+        if canonical is not None:
+            organisation = organisation or canonical
+        elif len(part.split()) <= 4 and not (_NOT_NAME.search(part) or _DOMAIN.search(part)) and not part.isdigit():
+            people.append(name_case(part) if part.isupper() and " " in part else part)
+    return people, organisation
+
+
 def is_bare_name(text: str) -> bool:
     """A person's name printed alone, with nothing to say it is one: two or three
     capitalised words, none of them a function word ("Die Corona", "Im Wortlaut")."""

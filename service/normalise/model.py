@@ -89,11 +89,18 @@ class Warning:
 
 @dataclass(slots=True)
 class Span:
-    """Where a value came from: the raw input text and its offsets (end exclusive)."""
+    """Where a value came from: the raw input text and its offsets (end exclusive).
+
+    From HTML input, ``source`` says where the offsets point: "rendered" (the text
+    rendered from the page), or "markup", whose values carry no offsets but a
+    ``locator`` ("json-ld/0/@graph/1/headline", "meta[property=og:title]", "h1").
+    """
 
     raw: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
+    source: str | None = None
+    locator: str | None = None
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
 from .text import CJK, Line, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, find_stamp, infer_year, resolve
-from .world import world_outlet
+from .world import host_of, outlet_by_host, world_outlet
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
 # A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
@@ -39,7 +39,7 @@ _WHERE = re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[：:
 _BREADCRUMB_LEAVES = frozenset({"正文", "article", "story"})
 _BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "主页"})
 # " - People's Daily Online", " | South China Morning Post", "-新华网" (no spaces before a CJK name).
-_SUFFIX = re.compile(
+TITLE_SUFFIX = re.compile(
     r"(?:\s+[-|–—:_]|[-|–—_](?=[^\x00-\x7f]))\s*(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\s*$",
     re.IGNORECASE,
 )
@@ -50,13 +50,16 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 
 
-def normalise_article(text: str, options: Options | None = None, *, deadline: float | None = None) -> Article:
+def normalise_article(
+    text: str, options: Options | None = None, *, address: str | None = None, deadline: float | None = None
+) -> Article:
     """Read the metadata and body of one article from its raw page text.
 
-    ``deadline`` (on ``time.monotonic()``) bounds the time taken: past it, the work
-    stops with :class:`~service.normalise.model.TimeBudgetExceeded`.
+    ``address`` is the page's URL, if known: never fetched, its host names the outlet
+    when the text does not. ``deadline`` (on ``time.monotonic()``) bounds the time
+    taken: past it, the work stops with :class:`~service.normalise.model.TimeBudgetExceeded`.
     """
-    return _Extraction(text, options or Options(), Budget(deadline)).run()
+    return Extraction(text, options or Options(), deadline=deadline, host=host_of(address)).run()
 
 
 class Reading(NamedTuple):
@@ -70,11 +73,14 @@ class Reading(NamedTuple):
     collapsed: bool
 
 
-def read(raw: str, budget: Budget | None = None) -> Reading:
-    """The page's lines and what the grammar recognised on each."""
+def read(raw: str, budget: Budget | None = None, host: str | None = None) -> Reading:
+    """The page's lines and what the grammar recognised on each; ``host``, the page's
+    address's, names the outlet when its text does not."""
     budget = budget or Budget(None)
     lines = split_lines(raw)
     profile, marker = detect_outlet(raw)
+    if profile is None and host is not None:
+        profile = outlet_by_host(host)
     if profile is None:
         profile, marker = world_outlet(raw)
     was_collapsed = collapsed(lines)
@@ -83,13 +89,27 @@ def read(raw: str, budget: Budget | None = None) -> Reading:
     return Reading(profile, marker, read_page(lines, profile, budget), was_collapsed)
 
 
-class _Extraction:
-    """The state of one normalisation: the input, the options, what was found so far."""
+class Extraction:
+    """The state of one normalisation: the input, the options, what was found so far.
 
-    def __init__(self, raw: str, options: Options, budget: Budget) -> None:
+    ``host`` is the host of the page's address, when the caller gave one; ``rendered``
+    says the text was rendered from the page's HTML (its spans say so).
+    """
+
+    def __init__(
+        self,
+        raw: str,
+        options: Options,
+        *,
+        deadline: float | None = None,
+        host: str | None = None,
+        rendered: bool = False,
+    ) -> None:
         self.raw = raw
         self.options = options
-        self.budget = budget
+        self.budget = Budget(deadline)
+        self.host = host
+        self._source = "rendered" if rendered else None
         self.article = Article()
         self.spans: dict[str, Span] = {}
         self.profile: OutletProfile | None = None
@@ -105,10 +125,11 @@ class _Extraction:
     def run(self) -> Article:
         self.budget.check_now()
         article = self.article
-        self.profile, marker, page, self.collapsed = read(self.raw, self.budget)
-        if self.profile is not None and marker is not None:
+        self.profile, marker, page, self.collapsed = read(self.raw, self.budget, self.host)
+        if self.profile is not None:
             article.outlet = self.profile.name
-            self._span("outlet", *marker)
+            if marker is not None:
+                self._span("outlet", *marker)
 
         # The header is where the headline, section and byline stand: its first lines.
         header = header_lines(page)
@@ -498,7 +519,7 @@ class _Extraction:
 
     def _span(self, key: str, start: int, end: int) -> None:
         if self.options.provenance:
-            self.spans[key] = Span(self.raw[start:end], start, end)
+            self.spans[key] = Span(self.raw[start:end], start, end, self._source)
 
     def _span_in(self, key: str, line: Line, value: str) -> None:
         """Record where ``value`` stands in ``line``: exactly if found verbatim, else the line."""
@@ -517,7 +538,7 @@ _META_KINDS = frozenset({Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION, Kind.SOURCE
 def ruled_headline(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     """The headline the layout rules find among the header's lines, and its text."""
     for line in header:
-        stripped = _SUFFIX.sub("", line.text)
+        stripped = TITLE_SUFFIX.sub("", line.text)
         if stripped != line.text:
             # The page's <title> often tops the text; the headline proper (the same
             # words, perhaps without a " - World" section tail) stands further down.

@@ -91,6 +91,9 @@ class OutletProfile:
     home_zone: str
     date_order: DateOrder
     markers: tuple[tuple[str, int], ...]
+    #: The hosts its pages are served from ("cgtn.com" covers "news.cgtn.com"): with a
+    #: page's address (HTML input), the outlet is known before its text is read.
+    domains: tuple[str, ...] = ()
     title_suffixes: tuple[str, ...] = ()
     bare_byline: tuple[str, ...] = ()
     section: tuple[SectionPosition, ...] = ()
@@ -126,6 +129,7 @@ US_ZONES = {"CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00"}
 OUTLETS: tuple[OutletProfile, ...] = (
     OutletProfile(
         name="CGTN",
+        domains=("cgtn.com",),
         home_zone="Asia/Shanghai",
         date_order="DMY",
         markers=(
@@ -143,6 +147,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="People's Daily",
+        domains=("people.cn", "people.com.cn"),
         home_zone="Asia/Shanghai",
         date_order="MDY",
         markers=(
@@ -157,6 +162,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="Xinhua News Agency",
+        domains=("news.cn", "xinhuanet.com"),
         home_zone="Asia/Shanghai",
         date_order="MDY",
         markers=(
@@ -179,6 +185,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="China Daily",
+        domains=("chinadaily.com.cn",),
         home_zone="Asia/Shanghai",
         date_order="MDY",
         markers=(
@@ -192,6 +199,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="Global Times",
+        domains=("globaltimes.cn",),
         home_zone="Asia/Shanghai",
         date_order="MDY",
         markers=(
@@ -206,6 +214,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="South China Morning Post",
+        domains=("scmp.com",),
         home_zone="Asia/Hong_Kong",
         date_order="DMY",
         markers=((r"South China Morning Post", 3), (r"SCMP\b", 2), (r"Why you can trust SCMP", 3)),
@@ -252,6 +261,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="The Straits Times",
+        domains=("straitstimes.com",),
         home_zone="Asia/Singapore",
         date_order="MDY",
         markers=((r"The Straits Times", 3), (r"SPH Media", 2), (r"straitstimes\.com", 3)),
@@ -269,6 +279,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="Malay Mail",
+        domains=("malaymail.com",),
         home_zone="Asia/Kuala_Lumpur",
         date_order="DMY",
         markers=((r"Malay Mail", 3), (r"malaymail\.com", 3), (r"M MYT", 1)),
@@ -277,6 +288,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="Focus Taiwan",
+        domains=("focustaiwan.tw",),
         home_zone="Asia/Taipei",
         date_order="MDY",
         markers=((r"Focus Taiwan", 3), (r"focustaiwan\.tw", 3), (r"\(CNA\)", 1)),
@@ -286,6 +298,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="Taipei Times",
+        domains=("taipeitimes.com",),
         home_zone="Asia/Taipei",
         date_order="MDY",
         markers=((r"Taipei Times", 3), (r"taipeitimes\.com", 3)),
@@ -301,6 +314,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="Reuters",
+        domains=("reuters.com",),
         home_zone="UTC",
         date_order="MDY",
         markers=(
@@ -332,6 +346,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="Associated Press",
+        domains=("apnews.com",),
         home_zone="America/New_York",
         date_order="MDY",
         markers=(
@@ -348,6 +363,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="France 24",
+        domains=("france24.com",),
         home_zone="Europe/Paris",
         date_order="DMY",
         markers=((r"France 24", 3), (r"france24\.com", 3)),
@@ -356,6 +372,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="Yahoo News",
+        domains=("news.yahoo.com",),
         home_zone="UTC",
         date_order="MDY",
         markers=((r"Yahoo News", 3), (r"Yahoo\b", 2)),
@@ -364,6 +381,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="TASS",
+        domains=("tass.com",),
         home_zone="Europe/Moscow",
         date_order="DMY",
         markers=((r"TASS\b", 2), (r"Russian News Agency", 2), (r"/TASS/", 2), (r"tass\.com", 3)),
@@ -374,6 +392,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
     ),
     OutletProfile(
         name="Sputnik",
+        domains=("sputnikglobe.com", "sputniknews.com"),
         home_zone="Europe/Moscow",
         date_order="DMY",
         markers=((r"Sputnik International", 3), (r"Sputnik\b", 2), (r"sputnikglobe\.com", 3)),

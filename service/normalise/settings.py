@@ -123,3 +123,21 @@ MIN_WEB_YEAR: Final = 1995
 #: words, after at least this many characters of headline.
 MAX_SITE_NAME_WORDS: Final = 6
 MIN_HEADLINE_CHARS_BEFORE_SITE: Final = 15
+
+# -- HTML input (markup.py) --------------------------------------------------------
+
+#: Pages with fewer tags than this are parsed as they are; larger ones are first checked
+#: for nesting deeper than MAX_HTML_DEPTH, whose extra start tags are dropped (the parser
+#: slows down in the square of the depth: 100,000 nested <div>s take 12 s).
+HTML_DEPTH_CHECK_TAGS: Final = 10_000
+MAX_HTML_DEPTH: Final = 2_000
+#: JSON-LD read per page, in characters (real blocks are a few KiB), and how deep into
+#: nested lists and @graph arrays, and how many items of a list.
+MAX_JSON_LD_CHARS: Final = 2_000_000
+MAX_JSON_LD_DEPTH: Final = 12
+MAX_JSON_LD_ITEMS: Final = 50
+#: A printed heading (<h1>) that no title agrees with is the headline only with at least
+#: this many words: shorter ones are the site's name or a section's ("News", "Beige").
+MIN_PRINTED_HEADLINE_WORDS: Final = 3
+#: <h1> elements read per page (some pages print the site's logo as their first).
+MAX_H1: Final = 5

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
+from urllib.parse import urlsplit
 
 from . import settings
-from .registry import US_ZONES, DateOrder, OutletProfile
+from .registry import OUTLETS, US_ZONES, DateOrder, OutletProfile
 
 # name | IANA zone | date order | web addresses (without "www.")
 _TABLE = """
@@ -193,3 +194,30 @@ def _known(match: re.Match[str]) -> tuple[OutletProfile, tuple[int, int]] | None
         host = host.split(".", 1)[1]  # "edition.cnn.com" -> "cnn.com"
         profile = _BY_DOMAIN.get(host)
     return (profile, match.span()) if profile is not None else None
+
+
+_PROFILED_BY_DOMAIN: MappingProxyType[str, OutletProfile] = MappingProxyType(
+    {domain: profile for profile in OUTLETS for domain in profile.domains}
+)
+
+
+def outlet_by_host(host: str) -> OutletProfile | None:
+    """The outlet a page's host names ("news.cgtn.com" -> CGTN): a profiled outlet's,
+    else the world table's; None for any other host."""
+    host = host.lower().removeprefix("www.")
+    while True:
+        profile = _PROFILED_BY_DOMAIN.get(host) or _BY_DOMAIN.get(host)
+        if profile is not None or host.count(".") < 2:
+            return profile
+        host = host.split(".", 1)[1]
+
+
+def host_of(address: str | None) -> str | None:
+    """The host of a page's address, lowercased; None if there is none."""
+    if not address:
+        return None
+    try:
+        host = urlsplit(address.strip()).hostname
+    except ValueError:
+        return None
+    return host or None

@@ -1,0 +1,321 @@
+"""A page's HTML in, an Article out: what the markup states, and what only the text says.
+
+The page's visible text goes through the text reader (body, dateline, sources,
+captions, contributors, and every field the markup leaves out). Then each field the
+markup states is decided here, in one place, by this precedence:
+
+- headline: a markup headline printed as the page's own ``<h1>`` (or ``itemprop``
+  headline) that the title-like candidates agree with; else the first title-like one
+  (JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``), its site name
+  cut; else the first ``<h1>``; else the text's.
+- published_at / updated_at: a markup instant with a stated zone beats a printed time;
+  a printed time beats a markup time without a zone; that one beats nothing (read in
+  the assumed zone, with its warning). A markup day and a printed day that no zone on
+  Earth reconciles give a ``markup_conflict`` warning; the markup's instant stays.
+- published_date / updated_date: the day the page prints, else the markup's own day.
+- authors: the first markup source that names people (JSON-LD ``author``, then the
+  author meta names, then ``itemprop=author``, then ``rel=author``); else the text's.
+  organisation: the text's, else a JSON-LD author that is an Organization, or an
+  agency the markup names as author.
+- section: JSON-LD ``articleSection``, else ``article:section`` and the like, else the text's.
+- outlet: the text reader's (it knows the outlets by the page's address too); else the
+  JSON-LD publisher's name, else ``og:site_name``.
+- language: the text's; where it cannot be told, ``<html lang>`` (or ``og:locale``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from . import roles, settings
+from .fields import stated_names
+from .markup import Found, Instant, Markup, read_markup
+from .model import Article, Options, Span, Warning
+from .pipeline import TITLE_SUFFIX, Extraction
+from .text import has_cjk
+from .timestamps import zone_name
+
+#: Warnings about a time that the markup's own instant makes moot.
+_TIME_GUESSES = frozenset(
+    {"timezone_assumed", "year_inferred", "date_only", "relative_time", "unparsed_timestamp", "date_order_ambiguous"}
+)
+_NOT_FOUND = frozenset({"not_found", "low_confidence"})
+_FOLD = re.compile(r"[\W_]+")
+#: Headline candidates printed on the page itself (the others are title-like).
+_PRINTED = frozenset({"h1", "[itemprop=headline]"})
+#: What separates a title's parts: its headline, the site's name, a section's.
+_PARTS = re.compile(r" (?:\||-|–|—|::|:|·|»|•|/) ")
+
+
+def normalise_html(
+    html: str, options: Options | None = None, *, address: str | None = None, deadline: float | None = None
+) -> Article:
+    """Read one article from its page's HTML; ``address`` is the page's URL, if known
+    (never fetched: it names the outlet by its domain)."""
+    options = options or Options()
+    markup = read_markup(html, address)
+    extraction = Extraction(markup.text, options, deadline=deadline, host=markup.host, rendered=True)
+    article = extraction.run()
+    _Combination(article, markup, extraction).run()
+    return article
+
+
+class _Combination:
+    """The markup's values set over the text reader's Article, field by field."""
+
+    def __init__(self, article: Article, markup: Markup, extraction: Extraction) -> None:
+        self.article = article
+        self.markup = markup
+        self.extraction = extraction
+        self.options = extraction.options
+        self.lines = {line.strip() for line in markup.text.split("\n") if line.strip()}
+
+    def run(self) -> None:
+        self._headline()
+        for field_name, candidates in (("published", self.markup.published), ("updated", self.markup.modified)):
+            self._time(field_name, candidates)
+        self._authors()
+        self._section()
+        self._outlet()
+        self._language()
+        article = self.article
+        if article.published_at and article.updated_at and article.updated_at < article.published_at:
+            # Both in the output zone, so the strings compare as the instants do.
+            self._drop_warnings("updated_at", {"updated_before_published"})
+            self._warn(
+                "updated_before_published",
+                "updated_at",
+                "the page states an update time earlier than its publication time",
+            )
+
+    # -- fields ----------------------------------------------------------------
+
+    def _headline(self) -> None:
+        """The one writer of an HTML page's headline (the precedence is in the module's doc)."""
+        markup = self.markup
+        titles = [f for f in markup.headlines if f.locator not in _PRINTED]
+        printed = [f for f in markup.headlines if f.locator in _PRINTED]
+        sites = [f.value for f in markup.sites]
+        cut = [Found(self._without_site(f.value, sites), f.locator) for f in titles]
+        chosen = (
+            self._agreed(printed, cut)
+            or next((t for t in cut if t.value in self.lines), None)
+            or self._printed_part(titles)
+            or next((p for p in printed if self._headline_like(p.value, titles, sites)), None)
+            or next((t for t in cut if t.value), None)
+            or next(iter(printed), None)
+        )
+        if chosen is None:
+            return
+        self.article.headline = chosen.value
+        self._drop_warnings("headline", _NOT_FOUND)
+        self._provenance("headline", chosen)
+
+    def _agreed(self, printed: list[Found], titles: list[Found]) -> Found | None:
+        """The first printed heading a title agrees with; the title's words alone when
+        the heading adds a kicker before them ("Immobilienkrise Rene Benko-Firma ...")."""
+        for heading in printed:
+            for title in titles:
+                if _agrees(heading.value, title.value):
+                    if len(title.value) < len(heading.value) and heading.value.endswith(title.value):
+                        return Found(title.value, heading.locator)
+                    return heading
+        return None
+
+    def _printed_part(self, titles: list[Found]) -> Found | None:
+        """The part of a title, between its separators, that the page prints as a line
+        of its own ("Muffin Grundrezept" of "Muffin Grundrezept : Muffin Rezepte")."""
+        for title in titles:
+            parts = [part.strip() for part in _PARTS.split(title.value)]
+            if len(parts) < 2:
+                continue
+            for part in sorted(parts, key=len, reverse=True):
+                if len(part.split()) >= 2 and part in self.lines:
+                    return Found(part, title.locator)
+        return None
+
+    def _headline_like(self, value: str, titles: list[Found], sites: list[str]) -> bool:
+        """Whether a printed heading reads as the article's, not the site's name or a
+        section's: a few words, none of them the site's."""
+        if len(value.split()) < settings.MIN_PRINTED_HEADLINE_WORDS and not has_cjk(value):
+            return False
+        names = self._site_names(sites)
+        if _site_like(value, names):
+            return False
+        # The site's name stands after a title's last separator.
+        return not any(
+            _fold(value) == _fold(title.value[found.end() :])
+            for title in titles
+            if (found := _last(roles.TITLE_SEPARATOR.finditer(title.value))) is not None
+        )
+
+    def _without_site(self, title: str, sites: list[str]) -> str:
+        """A title without the site's name at its end (or start): a registry suffix, the
+        markup's site name, the page's domain, or a name printed as a line of its own."""
+        title = TITLE_SUFFIX.sub("", title)
+        separators = list(roles.TITLE_SEPARATOR.finditer(title))
+        if not separators:
+            return title
+        names = self._site_names(sites)
+        last, first = separators[-1], separators[0]
+        tail, head = title[last.end() :].strip(), title[: first.start()].strip()
+        if _site_like(tail, names) or (tail in self.lines and len(tail.split()) <= settings.MAX_SITE_NAME_WORDS):
+            return title[: last.start()].rstrip()
+        if _site_like(head, names):
+            return title[first.end() :].lstrip()
+        return title
+
+    def _site_names(self, sites: list[str]) -> set[str]:
+        """The site's names, folded: the markup's, and its domain's name ("spiegel")."""
+        names = {_fold(site) for site in sites}
+        domain = (self.markup.host or "").removeprefix("www.")
+        if domain:
+            names.add(_fold(domain.split(".")[-2] if domain.count(".") else domain))
+            names.add(_fold(domain))
+        names.discard("")
+        return names
+
+    def _time(self, field_name: str, candidates: list[Instant]) -> None:
+        if not candidates:
+            return
+        article = self.article
+        key = f"{field_name}_at"
+        stated = next((c for c in candidates if c.has_zone), None)
+        printed_at = getattr(article, key)
+        printed_day = getattr(article, f"{field_name}_date")
+        guessed = any(w.field == key and w.code == "timezone_assumed" for w in article.warnings)
+        if stated is not None:
+            assert stated.moment is not None
+            value = stated.moment.astimezone(self.options.timezone).isoformat(timespec="seconds")
+            if printed_day is not None and not _reconciled(stated.moment, date.fromisoformat(printed_day)):
+                # The day the text reader took is another date on the page (a related
+                # story's, a comment's) or the page's error: the markup's day stands.
+                self._warn(
+                    "markup_conflict",
+                    key,
+                    f"the markup states {stated.found.value!r} ({stated.found.locator}); the page prints {printed_day}",
+                )
+                printed_day = None
+            self._set_time(field_name, value, stated, printed_day)
+            return
+        if printed_at is not None and not guessed:
+            return  # a printed time with its zone
+        timed = next((c for c in candidates if c.moment is not None), None)
+        if timed is not None and printed_at is None:
+            assert timed.moment is not None
+            zone = self.options.assume_timezone or ZoneInfo(
+                self.extraction.profile.home_zone if self.extraction.profile else settings.DEFAULT_TIMEZONE
+            )
+            moment = timed.moment.replace(tzinfo=zone)
+            value = moment.astimezone(self.options.timezone).isoformat(timespec="seconds")
+            self._set_time(field_name, value, timed, printed_day)
+            self._warn(
+                "timezone_assumed",
+                key,
+                f"{timed.found.value!r} ({timed.found.locator}) states no time zone; assumed {zone_name(zone)}",
+            )
+        elif printed_day is None:
+            day = candidates[0]
+            setattr(article, f"{field_name}_date", day.day.isoformat())
+            self._provenance(f"{field_name}_date", day.found)
+            if printed_at is None:
+                self._drop_warnings(key, _NOT_FOUND | _TIME_GUESSES)
+                self._warn("date_only", key, f"{day.found.value!r} ({day.found.locator}) states a date but no time")
+
+    def _set_time(self, field_name: str, value: str, instant: Instant, printed_day: str | None) -> None:
+        key = f"{field_name}_at"
+        setattr(self.article, key, value)
+        self._drop_warnings(key, _NOT_FOUND | _TIME_GUESSES)
+        self._provenance(key, instant.found)
+        if printed_day is None:
+            day = instant.moment.date() if instant.moment is not None else instant.day
+            setattr(self.article, f"{field_name}_date", day.isoformat())
+            self._drop_warnings(f"{field_name}_date", _TIME_GUESSES)
+            self._provenance(f"{field_name}_date", instant.found)
+
+    def _authors(self) -> None:
+        byline = self.article.byline
+        organisation: str | None = None
+        for group in self.markup.authors:
+            people: list[tuple[str, Found]] = []
+            for found in group:
+                names, named_organisation = stated_names(found.value)
+                organisation = organisation or named_organisation
+                people += [(name, found) for name in names if name not in {p for p, _ in people}]
+            if people:
+                byline.authors = [name for name, _ in people]
+                for index, (_, found) in enumerate(people):
+                    self._provenance(f"byline.authors.{index}", found)
+                break
+        if byline.organisation is None:
+            stated = organisation or next((f.value for f in self.markup.organisations), None)
+            if stated is not None and stated != self.article.outlet:
+                byline.organisation = stated
+
+    def _section(self) -> None:
+        found = next(iter(self.markup.sections), None)
+        if found is not None:
+            self.article.section = found.value
+            self._provenance("section", found)
+
+    def _outlet(self) -> None:
+        if self.article.outlet is not None:
+            return
+        found = next(iter(self.markup.sites), None)
+        if found is not None and not found.value.startswith("@"):
+            self.article.outlet = found.value
+            self._drop_warnings("outlet", _NOT_FOUND)
+            self._provenance("outlet", found)
+
+    def _language(self) -> None:
+        """The markup's language where the text's could not be told: pages' lang
+        attributes are often a template's ("zh-Hant-TW" on an English page)."""
+        stated = self.markup.language
+        if stated is not None and self.article.language == "und":
+            self.article.language = stated
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _warn(self, code: str, field_name: str, message: str) -> None:
+        self.article.warnings.append(Warning(code, field_name, message))
+
+    def _drop_warnings(self, field_name: str, codes: frozenset[str] | set[str]) -> None:
+        self.article.warnings = [w for w in self.article.warnings if not (w.field == field_name and w.code in codes)]
+
+    def _provenance(self, key: str, found: Found) -> None:
+        if self.article.provenance is not None:
+            self.article.provenance[key] = Span(found.value, None, None, source="markup", locator=found.locator)
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in found:  # noqa: B007
+        pass
+    return last
+
+
+def _fold(value: str) -> str:
+    return _FOLD.sub("", value.casefold())
+
+
+def _site_like(part: str, names: set[str]) -> bool:
+    folded = _fold(part)
+    return bool(folded) and any(folded == name or (len(name) >= 4 and name in folded) for name in names)
+
+
+def _agrees(printed: str, title: str) -> bool:
+    """Whether a title-like candidate states the printed headline: the same words, or
+    holds them as most of itself (a title with a tail the cut missed, a truncated one)."""
+    a, b = _fold(printed), _fold(title)
+    if not a or not b:
+        return False
+    return a == b or ((a in b or b in a) and min(len(a), len(b)) * 2 > max(len(a), len(b)))
+
+
+def _reconciled(moment: datetime, printed: date) -> bool:
+    """Whether ``moment`` falls on ``printed`` in some zone on Earth (UTC-12 to UTC+14)."""
+    utc = moment.astimezone(ZoneInfo("UTC"))
+    return (utc - timedelta(hours=12)).date() <= printed <= (utc + timedelta(hours=14)).date()

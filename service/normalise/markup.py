@@ -1,0 +1,641 @@
+"""Reading a page's HTML: what its markup states, and the text a browser would show.
+
+``read_markup(html)`` parses the page once (selectolax's lexbor engine: the fastest
+well-kept HTML5 parser measured on the corpus, see docs/decisions.md) and returns a
+:class:`Markup`: candidates for the headline, the times, the authors, the section, the
+site and the language, each with the place it was read from (a JSON-LD path, a meta
+name, an element), and the page rendered as text for the text reader.
+
+Nothing here is fetched: links, ``<base>`` and the page's address are only read as
+strings. Broken markup gives fewer candidates, never an error: a JSON-LD block that is
+not JSON is skipped after a repair or two, and nesting deep enough to make the parser
+slow is flattened first (:func:`_flattened`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from html import unescape
+from typing import Any
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from . import settings
+from .text import clean
+from .world import host_of
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One value the markup states, and where: ``json-ld/0/@graph/1/headline``,
+    ``meta[property=og:title]``, ``h1``."""
+
+    value: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class Instant:
+    """A time the markup states: the moment (with its zone when stated) or only a day."""
+
+    day: date
+    moment: datetime | None  # naive when the markup states no zone
+    found: Found
+
+    @property
+    def has_zone(self) -> bool:
+        return self.moment is not None and self.moment.tzinfo is not None
+
+
+@dataclass(slots=True)
+class Markup:
+    """What a page's markup states, each list in order of precedence, and its text."""
+
+    text: str
+    language: str | None = None
+    address: str | None = None
+    headlines: list[Found] = field(default_factory=list)
+    published: list[Instant] = field(default_factory=list)
+    modified: list[Instant] = field(default_factory=list)
+    #: Groups of author names, one group per source (the first group that names anyone wins).
+    authors: list[list[Found]] = field(default_factory=list)
+    organisations: list[Found] = field(default_factory=list)
+    sections: list[Found] = field(default_factory=list)
+    sites: list[Found] = field(default_factory=list)
+
+    @property
+    def host(self) -> str | None:
+        """The host of the page's address."""
+        return host_of(self.address)
+
+
+# -- rendering ----------------------------------------------------------------------
+
+#: Elements a reader never sees.
+_HIDDEN = (
+    "script, style, noscript, template, svg, math, iframe, object, embed, head, nav, select, "
+    "[hidden], [style*='display:none'], [style*='display: none']"
+)
+#: Blocks set off by a blank line, as a browser's margins set them off when copied.
+_PARAGRAPHS = "p, h1, h2, h3, h4, h5, h6, blockquote, figure, pre, table, ul, ol, dl, hr"
+#: Blocks on lines of their own.
+_BLOCKS = (
+    "address, article, aside, dd, details, dialog, div, dt, fieldset, figcaption, footer, form, "
+    "header, hgroup, li, main, section, summary, tr, caption, legend, center, time[data-block]"
+)
+_SPACES = re.compile(r"\s+")
+#: Where the rendering breaks lines, marked by characters no page keeps (read_markup
+#: drops them from the input) until the page's own white space is collapsed.
+_LINE_BREAK, _PARAGRAPH_BREAK = "\x00", "\x01"
+_BLANK_RUNS = re.compile(r"\n\s*\n(?:\s*\n)+")
+
+
+def render(tree: LexborHTMLParser) -> str:
+    """The page's visible text, one block per line and a blank line between paragraphs.
+
+    As in a browser, white space in the page's text (line breaks too) is one space; the
+    lines are the blocks'. Changes ``tree`` (hidden elements go): read the markup first.
+    """
+    for node in tree.css(_HIDDEN):
+        node.decompose()
+    for node in tree.css(_PARAGRAPHS):
+        node.insert_before(_PARAGRAPH_BREAK)
+        node.insert_after(_PARAGRAPH_BREAK)
+    for node in tree.css(_BLOCKS):
+        node.insert_before(_LINE_BREAK)
+        node.insert_after(_LINE_BREAK)
+    for node in tree.css("br"):
+        node.insert_after(_LINE_BREAK)
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    text = _SPACES.sub(" ", root.text(deep=True, separator=""))
+    text = text.replace(_PARAGRAPH_BREAK, "\n\n").replace(_LINE_BREAK, "\n")
+    lines = [line.strip() for line in text.split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+# -- parsing guards -------------------------------------------------------------------
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+#: Elements that never hold others, or whose end tag the parser implies: no depth.
+_FLAT = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "param",
+        "keygen",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "option",
+        "optgroup",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "tfoot",
+        "colgroup",
+        "rt",
+        "rp",
+    ]
+)
+
+
+def _flattened(html: str) -> str:
+    """The page without the start tags that nest deeper than the parser handles fast.
+
+    The HTML parser checks the open elements at each block's start, so a page nesting
+    thousands of elements deep costs time in the square of its depth. Real pages nest a
+    few hundred deep at most (the corpus: 1,501 by this count, which ignores implied
+    ends); past ``settings.MAX_HTML_DEPTH`` the extra start tags are dropped and their
+    text kept. Only pages with many tags are counted at all.
+    """
+    if html.count("<") < settings.HTML_DEPTH_CHECK_TAGS:
+        return html
+    depth = 0
+    cuts: list[tuple[int, int]] = []
+    for tag in _TAG.finditer(html):
+        name = tag[2].lower()
+        if name in _FLAT:
+            continue
+        if tag[1]:
+            depth = max(0, depth - 1)
+        elif depth >= settings.MAX_HTML_DEPTH:
+            end = html.find(">", tag.end())
+            cuts.append((tag.start(), len(html) if end < 0 else end + 1))
+        else:
+            depth += 1
+    if not cuts:
+        return html
+    kept: list[str] = []
+    previous = 0
+    for start, end in cuts:
+        kept.append(html[previous:start])
+        previous = end
+    kept.append(html[previous:])
+    return "".join(kept)
+
+
+# -- reading ------------------------------------------------------------------------
+
+
+def read_markup(html: str, address: str | None = None) -> Markup:
+    """Everything the page's markup states, and its visible text."""
+    tree = LexborHTMLParser(_flattened(html.replace(_LINE_BREAK, "").replace(_PARAGRAPH_BREAK, "")))
+    markup = Markup("")
+    objects = list(_json_ld(tree))
+    article = _article_object(objects)
+    metas = _metas(tree)
+    markup.address = address or _page_address(tree, metas)
+    markup.language = _language(tree, metas)
+    if article is not None:
+        _from_json_ld(markup, article, objects)
+    _from_metas(markup, metas)
+    _from_elements(markup, tree)
+    markup.text = render(tree)
+    return markup
+
+
+def _metas(tree: LexborHTMLParser) -> dict[str, list[Found]]:
+    """Each meta element's content by its lowercased property, name or itemprop."""
+    found: dict[str, list[Found]] = {}
+    for node in tree.css("meta[content]"):
+        attributes = node.attributes
+        content = attributes.get("content")
+        if not content:
+            continue
+        if "&" in content:  # entities escaped twice ("&amp;#038;"): the page meant one
+            content = unescape(content)
+        for kind in ("property", "name", "itemprop", "http-equiv"):
+            key = attributes.get(kind)
+            if key:
+                key = key.strip().lower()
+                found.setdefault(key, []).append(Found(content, f"meta[{kind}={key}]"))
+                break
+    return found
+
+
+def _page_address(tree: LexborHTMLParser, metas: dict[str, list[Found]]) -> str | None:
+    canonical = tree.css_first("link[rel~='canonical'][href]")
+    if canonical is not None:
+        href = canonical.attributes.get("href")
+        if href and href.startswith(("http://", "https://")):
+            return href
+    for found in metas.get("og:url", ()):
+        if found.value.startswith(("http://", "https://")):
+            return found.value
+    return None
+
+
+_LANGUAGE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+
+
+def _language(tree: LexborHTMLParser, metas: dict[str, list[Found]]) -> str | None:
+    html = tree.css_first("html[lang]")
+    values = [html.attributes.get("lang") or ""] if html is not None else []
+    values += [f.value for key in ("og:locale", "content-language") for f in metas.get(key, ())]
+    for value in values:
+        match = _LANGUAGE.match(value)
+        if match is not None:
+            return match[1].lower()
+    return None
+
+
+# -- JSON-LD -------------------------------------------------------------------------
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "techarticle",
+        "report",
+        "scholarlyarticle",
+    }
+)
+_LD_JSON = "application/ld+json"
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+def _json_ld(tree: LexborHTMLParser) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every object in the page's JSON-LD blocks, with its path: "json-ld/0/@graph/2"."""
+    budget = settings.MAX_JSON_LD_CHARS
+    blocks = (n for n in tree.css("script[type]") if (n.attributes.get("type") or "").strip().lower() == _LD_JSON)
+    for number, node in enumerate(blocks):
+        text = node.text(deep=True) or ""
+        budget -= len(text)
+        if budget < 0:
+            return
+        data = _loaded(text)
+        if data is not None:
+            yield from _objects(data, f"json-ld/{number}", 0)
+
+
+def _loaded(text: str) -> Any:
+    """A JSON-LD block's data, with the common breakage repaired: comment or CDATA
+    wrappers, raw control characters, trailing commas, several objects in a row."""
+    text = text.strip()
+    for wrapper, closer in (("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")):
+        if text.startswith(wrapper):
+            text = text.removeprefix(wrapper).removesuffix(closer).strip()
+    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(attempt, strict=False)
+        except RecursionError:
+            return None
+        except ValueError:
+            continue
+    # Objects in a row ("{...}{...}"): read one after another.
+    decoder = json.JSONDecoder(strict=False)
+    items: list[Any] = []
+    position = 0
+    try:
+        while position < len(text):
+            item, position = decoder.raw_decode(text, position)
+            items.append(item)
+            while position < len(text) and text[position] in " \t\r\n,;":
+                position += 1
+    except (ValueError, RecursionError):
+        pass
+    return items or None
+
+
+def _objects(data: Any, path: str, depth: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The objects in ``data`` that have a type, @graph and lists flattened."""
+    if depth > settings.MAX_JSON_LD_DEPTH:
+        return
+    if isinstance(data, list):
+        for index, item in enumerate(data[: settings.MAX_JSON_LD_ITEMS]):
+            yield from _objects(item, f"{path}/{index}", depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data:
+            yield path, data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _objects(graph, f"{path}/@graph", depth + 1)
+        main = data.get("mainEntity")
+        if isinstance(main, dict | list):
+            yield from _objects(main, f"{path}/mainEntity", depth + 1)
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower().rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _article_object(objects: list[tuple[str, dict[str, Any]]]) -> tuple[str, dict[str, Any]] | None:
+    """The page's article: the first object of an article type that has a headline or a
+    date; else the first WebPage that has a date."""
+    for path, item in objects:
+        if _types(item) & _ARTICLE_TYPES and ("headline" in item or "datePublished" in item or "name" in item):
+            return path, item
+    for path, item in objects:
+        if "webpage" in _types(item) and "datePublished" in item:
+            return path, item
+    return None
+
+
+def _text_of(value: Any) -> str | None:
+    """A JSON-LD value as one string: a string, the first of a list, an object's @value."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    value = clean(value)
+    return value or None
+
+
+def _from_json_ld(
+    markup: Markup, article: tuple[str, dict[str, Any]], objects: list[tuple[str, dict[str, Any]]]
+) -> None:
+    path, item = article
+    by_id = {obj["@id"]: obj for _, obj in objects if isinstance(obj.get("@id"), str)}
+    is_article = bool(_types(item) & _ARTICLE_TYPES)
+    for key in ("headline", "name") if is_article else ():
+        value = _text_of(item.get(key))
+        if value:
+            markup.headlines.append(Found(value, f"{path}/{key}"))
+            break
+    for key, target in (
+        ("datePublished", markup.published),
+        ("dateCreated", markup.published),
+        ("dateModified", markup.modified),
+    ):
+        value = _text_of(item.get(key))
+        instant = parse_instant(Found(value, f"{path}/{key}")) if value else None
+        if instant is not None:
+            target.append(instant)
+    section = item.get("articleSection")
+    value = _text_of(section)
+    if value:
+        markup.sections.append(Found(value, f"{path}/articleSection" + ("/0" if isinstance(section, list) else "")))
+    if is_article:
+        people, organisations = _authors(item.get("author"), f"{path}/author", by_id)
+        if people:
+            markup.authors.append(people)
+        markup.organisations.extend(organisations)
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("@id"), str) and "name" not in publisher:
+            publisher = by_id.get(publisher["@id"], publisher)
+        name = _text_of(publisher.get("name")) if isinstance(publisher, dict) else None
+        if name:
+            markup.sites.append(Found(name, f"{path}/publisher/name"))
+
+
+def _authors(value: Any, path: str, by_id: dict[str, dict[str, Any]]) -> tuple[list[Found], list[Found]]:
+    """JSON-LD authors: the persons' names, and the organisations'."""
+    people: list[Found] = []
+    organisations: list[Found] = []
+    items = value if isinstance(value, list) else [value]
+    for index, item in enumerate(items[: settings.MAX_JSON_LD_ITEMS]):
+        where = f"{path}/{index}" if isinstance(value, list) else path
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = by_id.get(item["@id"], item)
+        if isinstance(item, str):
+            name = clean(item)
+            if name and not _is_address(name):
+                people.append(Found(name, where))
+        elif isinstance(item, dict):
+            stated = _text_of(item.get("name"))
+            if not stated or _is_address(stated):
+                continue
+            target = organisations if _types(item) & {"organization", "newsmediaorganization"} else people
+            target.append(Found(stated, f"{where}/name"))
+    return people, organisations
+
+
+def _is_address(value: str) -> bool:
+    return value.startswith(("http://", "https://", "www.", "/")) or "@" in value
+
+
+# -- meta and elements --------------------------------------------------------------
+
+_HEADLINE_METAS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
+_PUBLISHED_METAS = (
+    "article:published_time",
+    "og:article:published_time",
+    "article.published",
+    "published_time",
+    "og:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dcterms.created",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+)
+_MODIFIED_METAS = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "article.updated",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "lastmod",
+    "last-modified",
+)
+_AUTHOR_METAS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "citation_author",
+)
+_SECTION_METAS = ("article:section", "parsely-section", "section", "article.section", "category")
+_SITE_METAS = ("og:site_name", "application-name", "twitter:site")
+
+
+def _from_metas(markup: Markup, metas: dict[str, list[Found]]) -> None:
+    for key in _HEADLINE_METAS:
+        for found in metas.get(key, ())[:1]:
+            value = clean(found.value)
+            if value:
+                markup.headlines.append(Found(value, found.locator))
+    for keys, target in ((_PUBLISHED_METAS, markup.published), (_MODIFIED_METAS, markup.modified)):
+        for key in keys:
+            for found in metas.get(key, ())[:1]:
+                instant = parse_instant(found)
+                if instant is not None:
+                    target.append(instant)
+    for key in _AUTHOR_METAS:
+        names = [Found(clean(f.value), f.locator) for f in metas.get(key, ()) if not _is_address(f.value.strip())]
+        names = [f for f in names if f.value]
+        if names:
+            markup.authors.append(names)
+    for key in _SECTION_METAS:
+        for found in metas.get(key, ())[:1]:
+            value = clean(found.value)
+            if value:
+                markup.sections.append(Found(value, found.locator))
+    for key in _SITE_METAS:
+        for found in metas.get(key, ())[:1]:
+            value = clean(found.value).lstrip("@")
+            if value:
+                markup.sites.append(Found(value, found.locator))
+
+
+def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
+    """Microdata, ``<time datetime>``, ``rel=author``, ``<h1>`` and ``<title>``."""
+    for prop, target in (("datePublished", markup.published), ("dateModified", markup.modified)):
+        node = tree.css_first(f"[itemprop={prop}]")
+        if node is not None:
+            value = node.attributes.get("content") or node.attributes.get("datetime") or node.text(deep=True)
+            instant = parse_instant(Found(value, f"[itemprop={prop}]")) if value else None
+            if instant is not None:
+                target.append(instant)
+    names = [
+        Found(name, "[itemprop=author]")
+        for node in tree.css("[itemprop~=author]")[: settings.MAX_JSON_LD_ITEMS]
+        if (name := _element_name(node))
+    ]
+    if names:
+        markup.authors.append(names)
+    names = [
+        Found(name, "a[rel=author]")
+        for node in tree.css("a[rel~=author]")[: settings.MAX_JSON_LD_ITEMS]
+        if (name := clean(node.text(deep=True) or ""))
+    ]
+    if names:
+        markup.authors.append(_unique(names))
+    node = tree.css_first("[itemprop=headline]")
+    if node is not None and (value := clean(node.attributes.get("content") or node.text(deep=True) or "")):
+        markup.headlines.append(Found(value, "[itemprop=headline]"))
+    for node in tree.css("h1")[: settings.MAX_H1]:
+        value = clean(node.text(deep=True) or "")
+        if value and not _is_logo(node):
+            markup.headlines.append(Found(value, "h1"))
+    node = tree.css_first("title")
+    if node is not None and (value := clean(node.text(deep=True) or "")):
+        markup.headlines.append(Found(value, "title"))
+    node = tree.css_first("time[datetime]")
+    if node is not None:
+        instant = parse_instant(Found(node.attributes.get("datetime") or "", "time[datetime]"))
+        if instant is not None:
+            markup.published.append(instant)
+
+
+def _is_logo(node: LexborNode) -> bool:
+    """Whether a heading is the site's logo: a link to the site's home page, or an image."""
+    for link in [node, *node.css("a[href]")] if node.tag != "a" else [node]:
+        href = (link.attributes.get("href") or "").strip() if link.tag == "a" else ""
+        if href == "/" or (href.startswith(("http://", "https://")) and urlsplit(href).path in ("", "/")):
+            return True
+    parent = node.parent
+    if parent is not None and parent.tag == "a":
+        href = (parent.attributes.get("href") or "").strip()
+        if href == "/" or (href.startswith(("http://", "https://")) and urlsplit(href).path in ("", "/")):
+            return True
+    return node.css_first("img") is not None and not clean(node.text(deep=True) or "")
+
+
+def _element_name(node: LexborNode) -> str:
+    """An itemprop=author element's name: its itemprop=name, its content, or its text."""
+    inner = node.css_first("[itemprop=name]")
+    if inner is not None:
+        node = inner
+    return clean(node.attributes.get("content") or node.text(deep=True) or "")
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    seen: set[str] = set()
+    return [f for f in found if not (f.value in seen or seen.add(f.value))]  # type: ignore[func-returns-value]
+
+
+# -- times ---------------------------------------------------------------------------
+
+_ISO = re.compile(
+    r"^(?P<y>\d{4})(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})|(?P<mm>\d{2})(?P<dd>\d{2}))"
+    r"(?:[T\s]+(?P<H>\d{1,2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_instant(found: Found) -> Instant | None:
+    """A markup time: ISO 8601 ("2024-09-11T03:30:00Z", "2024-09-11 11:30", "20240911"),
+    or a year-first date with slashes or dots ("2024/09/11 11:30"),
+    or RFC 2822 ("Wed, 11 Sep 2024 03:30:00 GMT"). None for anything else, and for a year
+    before the web or far ahead."""
+    value = found.value.strip()
+    if not value or len(value) > 64:
+        return None
+    match = _ISO.match(value)
+    moment: datetime | None
+    if match is not None:
+        try:
+            day = date(int(match["y"]), int(match["m"] or match["mm"]), int(match["d"] or match["dd"]))
+            moment = None
+            if match["H"] is not None:
+                clock = time(int(match["H"]), int(match["M"]), int(match["S"] or 0))
+                zone = _zone(match["zone"])
+                # Midnight to the second is how systems store a day without a time
+                # (a print edition's date): a day, not an instant.
+                moment = datetime.combine(day, clock, tzinfo=zone) if clock != time(0) else None
+        except ValueError:
+            return None
+    else:
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        day = moment.date()
+    if not settings.MIN_WEB_YEAR <= day.year <= date.today().year + 1:
+        return None
+    return Instant(day, moment, Found(value, found.locator))
+
+
+def _zone(printed: str | None) -> timezone | None:
+    if printed is None:
+        return None
+    if printed.upper() in ("Z", "UTC", "GMT"):
+        return UTC
+    sign = -1 if printed[0] == "-" else 1
+    digits = printed[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes >= 60:
+        raise ValueError(printed)
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))

@@ -41,6 +41,13 @@ class SpanSchema(Schema):
     raw = fields.String()
     start = fields.Integer()
     end = fields.Integer()
+    source = fields.String()
+    locator = fields.String()
+
+    @post_dump
+    def _only_what_applies(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """Offsets for text, a locator for markup; no null members."""
+        return {key: value for key, value in data.items() if value is not None}
 
 
 class ArticleSchema(Schema):

@@ -7,12 +7,19 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from marshmallow import Schema, ValidationError, fields, validate, validates
+from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
 from service.normalise import Options
 
 #: The longest article text accepted, in characters.
 MAX_TEXT_CHARS = 1_000_000
+#: The longest page HTML accepted, in characters (real pages reach 2 MB).
+MAX_HTML_CHARS = 8 * 1024 * 1024
+#: The longest page address accepted, in characters.
+MAX_URL_CHARS = 2048
+#: A page's address: http or https, a host, no space or control character (openapi.yaml
+#: says the same, in ECMA-262 regex syntax).
+URL_PATTERN = r"^https?://[^\x00-\x20/?#]+[^\x00-\x20]*$"
 #: The longest batch item id accepted, in characters.
 MAX_ID_CHARS = 200
 
@@ -99,13 +106,31 @@ class OptionsSchema(Schema):
 
 
 class NormaliseRequestSchema(Schema):
-    text = fields.String(required=True, validate=[validate.Length(min=1, max=MAX_TEXT_CHARS), valid_unicode])
+    """One article: its page's ``text`` or its ``html`` (exactly one), and the page's
+    address, ``url``, which is read as a string and never fetched."""
+
+    text = fields.String(validate=[validate.Length(min=1, max=MAX_TEXT_CHARS), valid_unicode])
+    html = fields.String(validate=[validate.Length(min=1, max=MAX_HTML_CHARS), valid_unicode])
+    url = fields.String(
+        validate=[
+            validate.Length(min=1, max=MAX_URL_CHARS),
+            valid_unicode,
+            validate.Regexp(URL_PATTERN, error="Not an http or https address."),
+        ]
+    )
     options = fields.Nested(OptionsSchema)
 
     @validates("text")
     def _not_blank(self, value: str, **kwargs: Any) -> None:
         if not value.strip():
             raise ValidationError("Text must not be blank.")
+
+    @validates_schema
+    def _text_or_html(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if "text" in data and "html" in data:
+            raise ValidationError("Send the page as text or as html, not both.", "_schema")
+        if "text" not in data and "html" not in data:
+            raise ValidationError("Send the page as text or as html.", "_schema")
 
 
 class BatchItemSchema(NormaliseRequestSchema):

@@ -36,7 +36,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     if config:
         app.config.from_mapping(config)
     settings = Settings.from_mapping(app.config)
-    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    app.config["MAX_CONTENT_LENGTH"] = max(settings.max_body_bytes, settings.max_html_bytes)
     observability.configure_logging(settings.log_level)
 
     app.extensions["newsnorm.settings"] = settings

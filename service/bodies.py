@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import time
 from typing import Any
 
@@ -20,6 +21,10 @@ from .work import Stopping
 _JSON_TYPES = ("application/json",)
 #: Python's text codecs that are no character set a client could mean.
 _NOT_CHARSETS = frozenset({"idna", "punycode", "raw-unicode-escape", "unicode-escape", "undefined"})
+#: A page's own charset declaration, looked for in its first bytes as the HTML standard says.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_PRESCAN_BYTES = 1024
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 #: Bytes asked of the server per read.
 _CHUNK = 64 * 1024
 
@@ -41,7 +46,7 @@ def read_body(request: Request, *, limit: int, seconds: float) -> bytes:
     """
     length = request.content_length
     if length is not None and length > limit:
-        raise _too_large(limit)
+        raise too_large(limit)
     # A body without a length (chunked) is read until it ends, or until it passes the limit.
     expected = length if length is not None else limit + 1
     source = request.environ["wsgi.input"]
@@ -66,11 +71,11 @@ def read_body(request: Request, *, limit: int, seconds: float) -> bytes:
     if length is not None and received < length:
         raise Problem(400, f"The body ended after {received} of the {length} bytes its Content-Length states.")
     if received > limit:
-        raise _too_large(limit)
+        raise too_large(limit)
     return b"".join(chunks)
 
 
-def _too_large(limit: int) -> Problem:
+def too_large(limit: int) -> Problem:
     return Problem(413, f"The body is larger than this service takes ({limit} bytes).")
 
 
@@ -111,6 +116,43 @@ def decode_text(data: bytes, charset: str) -> str:
         raise Problem(400, f"The body is not valid {charset} (byte {error.start}).") from None
     except UnicodeError:
         raise Problem(400, f"The body is not valid {charset}.") from None
+
+
+def decode_html(data: bytes, charset: str | None) -> str:
+    """A text/html body, decoded as a browser would: by its byte-order mark, else the
+    charset of the Content-Type (which wins over the page's own), else the page's
+    ``<meta charset>``, else UTF-8, and if it is not UTF-8, windows-1252.
+
+    A charset the client states in the header must fit the bytes (else 400); one the page
+    states may be wrong, as real pages' often are, and is tried like a guess.
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace")
+    if charset is not None:
+        return decode_text(data, charset)
+    guesses = ["utf-8"]
+    declared = _META_CHARSET.search(data, 0, _PRESCAN_BYTES)
+    stated = _text_codec(declared[1].decode("ascii")) if declared is not None else None
+    if stated is not None and not stated.startswith("utf-16"):  # a declaration in ASCII bytes is no UTF-16
+        guesses.insert(0, stated)
+    for name in guesses:
+        try:
+            return data.decode(name)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("cp1252", errors="replace")
+
+
+def _text_codec(charset: str) -> str | None:
+    """Python's name of a character set, None for names that are no text encoding."""
+    try:
+        info = codecs.lookup(charset)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def require_json(request: Request) -> None:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from typing import Any
 
 from marshmallow import ValidationError
 
 from schemas import ArticleSchema, NormaliseRequestSchema, parse_zone, to_options
-from service.normalise import normalise_article
+from service.normalise import normalise_article, normalise_html
 
+from .bodies import decode_html
 from .config import DEFAULTS
 
 
@@ -26,8 +28,16 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsnorm", description=__doc__)
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    normalise = commands.add_parser("normalise", help="print the Article JSON of an article text file")
-    normalise.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin (default)")
+    normalise = commands.add_parser("normalise", help="print the Article JSON of an article's text or HTML file")
+    normalise.add_argument(
+        "file", nargs="?", default="-", help="a UTF-8 text file or an HTML page, or - for stdin (default)"
+    )
+    normalise.add_argument(
+        "--html",
+        action=argparse.BooleanOptionalAction,
+        help="read the file as HTML (default: when it is named *.html or *.htm, or begins like a page)",
+    )
+    normalise.add_argument("--url", help="the page's address (never fetched: it names the outlet)")
     normalise.add_argument("--timezone", help="output zone (IANA name or offset); default Asia/Shanghai")
     normalise.add_argument("--assume-timezone", help="zone for timestamps that state none")
     normalise.add_argument("--reference-date", help="YYYY-MM-DD or RFC 3339 date-time anchoring year-less dates")
@@ -49,14 +59,22 @@ def _fail(message: str) -> int:
 def _normalise(args: argparse.Namespace) -> int:
     try:
         if args.file == "-":
-            text = sys.stdin.buffer.read().decode("utf-8-sig")
+            data = sys.stdin.buffer.read()
         else:
-            with open(args.file, encoding="utf-8-sig") as handle:
-                text = handle.read()
+            with open(args.file, "rb") as handle:
+                data = handle.read()
     except OSError as error:
         return _fail(f"cannot read {args.file}: {error.strerror}")
-    except UnicodeDecodeError as error:
-        return _fail(f"{args.file} is not valid UTF-8 (byte {error.start})")
+    is_html = args.html if args.html is not None else _looks_like_html(args.file, data)
+    if is_html:
+        page = {"html": decode_html(data, None)}
+    else:
+        try:
+            page = {"text": data.decode("utf-8-sig")}
+        except UnicodeDecodeError as error:
+            return _fail(f"{args.file} is not valid UTF-8 (byte {error.start})")
+    if args.url is not None:
+        page["url"] = args.url
 
     options: dict[str, Any] = {
         name: value
@@ -70,11 +88,15 @@ def _normalise(args: argparse.Namespace) -> int:
     if args.provenance:
         options["provenance"] = True
     try:
-        loaded = NormaliseRequestSchema().load({"text": text, "options": options})
+        loaded = NormaliseRequestSchema().load({**page, "options": options})
     except ValidationError as error:
         return _fail(f"invalid input: {json.dumps(error.messages, ensure_ascii=False)}")
     default_zone = parse_zone(str(DEFAULTS["DEFAULT_TIMEZONE"]))
-    article = normalise_article(loaded["text"], to_options(loaded.get("options"), default_timezone=default_zone))
+    core_options = to_options(loaded.get("options"), default_timezone=default_zone)
+    if "html" in loaded:
+        article = normalise_html(loaded["html"], core_options, address=loaded.get("url"))
+    else:
+        article = normalise_article(loaded["text"], core_options, address=loaded.get("url"))
     try:
         json.dump(ArticleSchema().dump(article), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -82,6 +104,13 @@ def _normalise(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # the reader went away ("| head"): not an error of ours
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
     return 0
+
+
+_PAGE_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html|<head|<!--)", re.IGNORECASE)
+
+
+def _looks_like_html(name: str, data: bytes) -> bool:
+    return name.lower().endswith((".html", ".htm", ".xhtml")) or _PAGE_START.match(data[:512]) is not None
 
 
 def _serve(args: argparse.Namespace) -> int:

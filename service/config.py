@@ -18,6 +18,7 @@ ENV_PREFIX = "NEWSNORM"
 #: Every setting, its default and what it means (the README lists the same).
 DEFAULTS: dict[str, Any] = {
     "MAX_BODY_BYTES": 2 * 1024 * 1024,
+    "MAX_HTML_BYTES": 8 * 1024 * 1024,
     "MAX_BATCH_ITEMS": 100,
     "DEFAULT_TIMEZONE": "Asia/Shanghai",
     "LOG_LEVEL": "INFO",
@@ -34,6 +35,8 @@ class ConfigError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Settings:
     max_body_bytes: int
+    #: The largest text/html body; a JSON body may be as large as either limit.
+    max_html_bytes: int
     max_batch_items: int
     default_timezone: tzinfo
     log_level: str
@@ -47,6 +50,7 @@ class Settings:
     def from_mapping(cls, config: Mapping[str, Any]) -> Settings:
         return cls(
             max_body_bytes=_positive_int(config, "MAX_BODY_BYTES"),
+            max_html_bytes=_positive_int(config, "MAX_HTML_BYTES"),
             max_batch_items=_positive_int(config, "MAX_BATCH_ITEMS"),
             default_timezone=_zone(config, "DEFAULT_TIMEZONE"),
             log_level=_log_level(config, "LOG_LEVEL"),

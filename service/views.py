@@ -26,9 +26,9 @@ from schemas import (
     NormaliseRequestSchema,
     to_options,
 )
-from service.normalise import Article, Options, TimeBudgetExceeded, normalise_article
+from service.normalise import Article, Options, TimeBudgetExceeded, normalise_article, normalise_html
 
-from .bodies import decode_text, is_json, parse_json, read_body, require_json
+from .bodies import decode_html, decode_text, is_json, parse_json, read_body, require_json, too_large
 from .config import Settings
 from .observability import record_article
 from .problems import Problem, problem_body
@@ -42,6 +42,7 @@ _ITEM = BatchItemSchema()
 _ARTICLE = ArticleSchema()
 _BATCH_RESPONSE = BatchResponseSchema()
 _RETRY = {"Retry-After": "1"}
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 @dataclass(slots=True)
@@ -58,25 +59,49 @@ def _settings() -> Settings:
 
 @api.post("/v1/normalise")
 def normalise() -> Response:
-    if request.mimetype == "text/plain":
-        charset = request.mimetype_params.get("charset", "utf-8")
-    elif is_json(request):
-        charset = None
-    else:
-        raise Problem(415, f"Send application/json or text/plain; got {request.mimetype or 'no Content-Type'}.")
     settings = _settings()
-    return _answer(partial(_one, _body(settings), charset, settings), settings)
+    if request.mimetype == "text/plain":
+        body, kind = _body(settings.max_body_bytes, settings), "text"
+        document: Any = partial(_plain, kind, request.mimetype_params.get("charset", "utf-8"))
+    elif request.mimetype in _HTML_TYPES:
+        body, kind = _body(settings.max_html_bytes, settings), "html"
+        document = partial(_plain, kind, request.mimetype_params.get("charset"))
+    elif is_json(request):
+        body = _body(_json_limit(settings), settings)
+        document = partial(_parsed, settings)
+    else:
+        raise Problem(
+            415, f"Send application/json, text/plain or text/html; got {request.mimetype or 'no Content-Type'}."
+        )
+    return _answer(partial(_one, body, document, settings), settings)
 
 
 @api.post("/v1/normalise/batch")
 def normalise_batch() -> Response:
     require_json(request)
     settings = _settings()
-    return _answer(partial(_batch, _body(settings), settings), settings)
+    return _answer(partial(_batch, _body(_json_limit(settings), settings), settings), settings)
 
 
-def _body(settings: Settings) -> bytes:
-    return read_body(request, limit=settings.max_body_bytes, seconds=settings.client_timeout)
+def _json_limit(settings: Settings) -> int:
+    """A JSON body may carry a page's HTML: it is read up to the larger limit, and then
+    held to the text limit unless it does (:func:`_within_limit`)."""
+    return max(settings.max_body_bytes, settings.max_html_bytes)
+
+
+def _within_limit(body: bytes, document: Any, settings: Settings) -> Any:
+    """``document``, parsed from a JSON ``body``; 413 if the body is over the text limit
+    and carries no HTML (a request or a batch item with an ``html`` member)."""
+    if len(body) <= settings.max_body_bytes:
+        return document
+    items = document.get("items") if isinstance(document, dict) and "items" in document else [document]
+    if not (isinstance(items, list) and any(isinstance(item, dict) and "html" in item for item in items)):
+        raise too_large(settings.max_body_bytes)
+    return document
+
+
+def _body(limit: int, settings: Settings) -> bytes:
+    return read_body(request, limit=limit, seconds=settings.client_timeout)
 
 
 def _answer(work: Any, settings: Settings) -> Response:
@@ -96,16 +121,26 @@ def _answer(work: Any, settings: Settings) -> Response:
 # -- the work: plain values in, an answer out (no Flask) -------------------------
 
 
-def _one(body: bytes, charset: str | None, settings: Settings, deadline: float) -> _Answer:
-    """One article: ``body`` is JSON, or with a ``charset`` the text itself."""
-    document = parse_json(body) if charset is None else {"text": decode_text(body, charset)}
-    loaded = _validated(_REQUEST, document)
-    article, seconds = _normalised(loaded["text"], _options(loaded.get("options"), settings), settings, deadline)
+def _parsed(settings: Settings, body: bytes) -> Any:
+    return _within_limit(body, parse_json(body), settings)
+
+
+def _plain(kind: str, charset: str | None, body: bytes) -> dict[str, Any]:
+    """A text/plain or text/html body as the request document it stands for."""
+    if kind == "html":
+        return {"html": decode_html(body, charset)}
+    return {"text": decode_text(body, charset or "utf-8")}
+
+
+def _one(body: bytes, document: Any, settings: Settings, deadline: float) -> _Answer:
+    """One article: ``document`` makes the request document of ``body``."""
+    loaded = _validated(_REQUEST, document(body))
+    article, seconds = _normalised(loaded, _options(loaded.get("options"), settings), settings, deadline)
     return _Answer(encode_json(_ARTICLE.dump(article)), [(article, seconds)])
 
 
 def _batch(body: bytes, settings: Settings, deadline: float) -> _Answer:
-    envelope = _validated(BatchRequestSchema(max_items=settings.max_batch_items), parse_json(body))
+    envelope = _validated(BatchRequestSchema(max_items=settings.max_batch_items), _parsed(settings, body))
     shared = envelope.get("options") or {}
     answer = _Answer(b"")
     results = [_batch_item(item, shared, settings, deadline, answer) for item in envelope["items"]]
@@ -123,7 +158,7 @@ def _batch_item(item: Any, shared: dict[str, Any], settings: Settings, deadline:
         return {"id": item_id, "error": problem_body(422, detail, error.messages)}
     options = _options({**shared, **(loaded.get("options") or {})}, settings)
     try:
-        article, seconds = _normalised(loaded["text"], options, settings, deadline)
+        article, seconds = _normalised(loaded, options, settings, deadline)
     except Problem as problem:  # over the time budget: this item and those after it
         return {"id": loaded["id"], "error": problem_body(problem.code or 422, problem.description or "")}
     answer.articles.append((article, seconds))
@@ -141,15 +176,19 @@ def _options(loaded: dict[str, Any] | None, settings: Settings) -> Options:
     return to_options(loaded, default_timezone=settings.default_timezone)
 
 
-def _normalised(text: str, options: Options, settings: Settings, deadline: float) -> tuple[Article, float]:
+def _normalised(loaded: dict[str, Any], options: Options, settings: Settings, deadline: float) -> tuple[Article, float]:
+    """The Article of a loaded request: its page's text or HTML, and its address."""
     started = time.perf_counter()
     try:
-        article = normalise_article(text, options, deadline=deadline)
+        if "html" in loaded:
+            article = normalise_html(loaded["html"], options, address=loaded.get("url"), deadline=deadline)
+        else:
+            article = normalise_article(loaded["text"], options, address=loaded.get("url"), deadline=deadline)
     except TimeBudgetExceeded:
         budget = settings.time_budget_ms
         raise Problem(
             422,
-            f"The text could not be normalised within this service's time budget ({budget} ms); send a shorter text.",
+            f"The page could not be normalised within this service's time budget ({budget} ms); send a shorter one.",
         ) from None
     return article, time.perf_counter() - started
 

@@ -90,7 +90,7 @@ def test_413_body_over_the_limit() -> None:
         assert client.post("/v1/normalise", json={"text": "x" * 500}).status_code == 200
 
 
-@pytest.mark.parametrize("content_type", ["text/html", "application/x-www-form-urlencoded", "application/xml"])
+@pytest.mark.parametrize("content_type", ["text/csv", "application/x-www-form-urlencoded", "application/xml"])
 def test_415_other_media_types(client: FlaskClient, content_type: str) -> None:
     response = client.post("/v1/normalise", data="<p>text</p>", content_type=content_type)
     assert content_type in assert_problem(response, 415, "Unsupported Media Type")["detail"]
@@ -114,7 +114,9 @@ def test_415_unknown_charset_or_a_codec_that_is_no_charset(client: FlaskClient, 
 @pytest.mark.parametrize(
     ("document", "errors"),
     [
-        ({}, {"text": ["Missing data for required field."]}),
+        ({}, {"_schema": ["Send the page as text or as html."]}),
+        ({"text": "x", "html": "<p>x</p>"}, {"_schema": ["Send the page as text or as html, not both."]}),
+        ({"html": "<p>x</p>", "url": "file:///etc/passwd"}, {"url": ["Not an http or https address."]}),
         ({"text": None}, {"text": ["Field may not be null."]}),
         ({"text": 42}, {"text": ["Not a valid string."]}),
         ({"text": ["a", "b"]}, {"text": ["Not a valid string."]}),

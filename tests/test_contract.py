@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, settings
 from marshmallow import Schema, fields, validate
 from openapi_spec_validator import validate as validate_spec
 from schemathesis import GenerationMode
+from schemathesis.specs.openapi.checks import negative_data_rejection
 
 from schemas import article, problem, request
 from service import create_app
@@ -126,11 +127,20 @@ def _real_zones(case: schemathesis.Case) -> None:
                 options[key] = ZONES[len(options[key]) % len(ZONES)]
 
 
+def _excluded(case: schemathesis.Case) -> list[Any]:
+    """Checks that do not apply to ``case``: a text/html body goes on the wire as a
+    string whatever was generated (an object becomes "{}", a valid page), which
+    schemathesis knows of text/plain alone, so a "negative" one is no bad request."""
+    if case.media_type == "text/html" and not isinstance(case.body, str):
+        return [negative_data_rejection]
+    return []
+
+
 @SCHEMA.parametrize()
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_app_keeps_the_contract(case: schemathesis.Case) -> None:
     _real_zones(case)
-    case.call_and_validate()
+    case.call_and_validate(excluded_checks=_excluded(case))
 
 
 # A longer fuzzing run over the same contract, positive and negative data alike;
@@ -142,4 +152,4 @@ FUZZ_EXAMPLES = int(os.environ.get("NEWSNORM_FUZZ_EXAMPLES", "500"))
 @settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_app_survives_fuzzing(case: schemathesis.Case) -> None:
     _real_zones(case)
-    case.call_and_validate()
+    case.call_and_validate(excluded_checks=_excluded(case))

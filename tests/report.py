@@ -3,7 +3,8 @@
     python -m tests.report [FOLDER ...]      (default: tests/golden)
 
 A case is <name>.txt with its expected Article in <name>.json (or <name>.expected.json),
-and optional request options in <name>.options.json. For each Article member the report
+or a page's HTML, <name>.html, with its expected Article in <name>.html.json; optional
+request options are in <name>.options.json. For each Article member the report
 prints how many cases get it exactly right; then the cases with their wrong members.
 Exit status 1 if any case is wrong.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from schemas import ArticleSchema, NormaliseRequestSchema, parse_zone, to_options
-from service.normalise import normalise_article
+from service.normalise import normalise_article, normalise_html
 from service.normalise.settings import DEFAULT_TIMEZONE
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -31,6 +32,10 @@ def cases(folder: Path) -> list[tuple[Path, Path]]:
             if name.exists():
                 found.append((text, name))
                 break
+    for page in sorted(folder.glob("*/*.html") if folder == GOLDEN else folder.rglob("*.html")):
+        expected = page.with_name(page.name + ".json")
+        if expected.exists():
+            found.append((page, expected))
     return found
 
 
@@ -39,9 +44,10 @@ def normalise_case(text_path: Path, text: str | None = None) -> dict[str, Any]:
     options_path = text_path.with_name(text_path.stem + ".options.json")
     options = json.loads(options_path.read_text(encoding="utf-8")) if options_path.exists() else {}
     page = text_path.read_text(encoding="utf-8") if text is None else text
-    loaded = NormaliseRequestSchema().load({"text": page, "options": options})
+    kind = "html" if text_path.suffix == ".html" else "text"
+    loaded = NormaliseRequestSchema().load({kind: page, "options": options})
     options = to_options(loaded.get("options"), default_timezone=parse_zone(DEFAULT_TIMEZONE))
-    article = normalise_article(loaded["text"], options)
+    article = normalise_html(page, options) if kind == "html" else normalise_article(loaded["text"], options)
     return dict(ArticleSchema().dump(article))
 
 

@@ -19,6 +19,8 @@ from .conftest import GOLDEN, REFERENCE
 from .report import normalise_case
 
 CASES = sorted(p for p in GOLDEN.glob("*/*.txt") if p.with_suffix(".json").exists())
+#: Pages as their outlets serve them, HTML, each the same article as a text case.
+HTML_CASES = sorted(p for p in GOLDEN.glob("*/*.html") if p.with_name(p.name + ".json").exists())
 
 
 # The same page collapsed onto one line, as some scrapers deliver it, must give the same
@@ -48,6 +50,19 @@ def test_golden_case(case: Path) -> None:
     expected = json.loads(case.with_suffix(".json").read_text(encoding="utf-8"))
     got = normalise_case(case)
     for member in expected:  # one member at a time, for a readable failure
+        assert got[member] == expected[member], member
+    assert got == expected
+
+
+def test_html_golden_cases_cover_eight_outlets() -> None:
+    assert len({case.parent.name for case in HTML_CASES}) >= 8
+
+
+@pytest.mark.parametrize("case", HTML_CASES, ids=_case_id)
+def test_html_golden_case(case: Path) -> None:
+    expected = json.loads(case.with_name(case.name + ".json").read_text(encoding="utf-8"))
+    got = normalise_case(case)
+    for member in expected:
         assert got[member] == expected[member], member
     assert got == expected
 

@@ -52,7 +52,7 @@ FILES = ("trafilatura.jsonl.xz", "htmldate.jsonl.xz", "chinese.jsonl.xz")
 #: Pages whose id hashes below this share are held out from training and tuning.
 HELD_OUT_SHARE = 0.3
 FIELDS = ("headline", "date", "date_visible", "authors")
-RENDERINGS = ("text", "oneline", "title")
+RENDERINGS = ("text", "oneline", "title", "html")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 _SPACES = re.compile(r"\s+")
@@ -321,7 +321,7 @@ def score_page(page: Page, article: dict[str, Any], text: str, report: Report) -
 
 def run(pages: list[Page], kind: str) -> Report:
     from schemas import ArticleSchema
-    from service.normalise import Options, normalise_article, warm_up
+    from service.normalise import Options, normalise_article, normalise_html, warm_up
 
     warm_up()
     dump = ArticleSchema().dump
@@ -329,8 +329,13 @@ def run(pages: list[Page], kind: str) -> Report:
     started = time.perf_counter()
     for page in pages:
         zone = SHANGHAI if language_group(page) == "zh" else UTC
-        text = rendering(page, kind)
-        article = dump(normalise_article(text, Options(timezone=zone, assume_timezone=zone)))
+        options = Options(timezone=zone, assume_timezone=zone)
+        if kind == "html":  # the page's markup, its text rendered by newsnorm itself
+            text = page.text
+            article = dump(normalise_html(page.html, options, address=page.url))
+        else:
+            text = rendering(page, kind)
+            article = dump(normalise_article(text, options))
         score_page(page, article, text, report)
         report.pages += 1
     report.seconds = time.perf_counter() - started

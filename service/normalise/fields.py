@@ -86,7 +86,7 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
     """The people and the organisation in an author field of a page's markup ("By A and
     B", "A, B", "Reuters"): markup says these are its authors, so a short name is taken
     as printed ("oradmin", "R. R."), unless it names an organisation or an address."""
-    value = BYLINE_START.sub("", value.strip()).strip()
+    value = _STATED_OPENING.sub("", BYLINE_START.sub("", value.strip())).strip()
     if not value or len(value) > settings.MAX_BYLINE_CHARS:
         return [], None
     organisation = canonical_name(value)
@@ -100,9 +100,23 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
         canonical = canonical_name(part)
         if canonical is not None:
             organisation = organisation or canonical
-        elif len(part.split()) <= 4 and not (_NOT_NAME.search(part) or _DOMAIN.search(part)) and not part.isdigit():
+        elif (
+            len(part.split()) <= 4
+            and sum(c.isalpha() for c in part) > 1
+            and not (_NOT_NAME.search(part) or _DOMAIN.search(part) or _NO_ONE.match(part))
+        ):
             people.append(name_case(part) if part.isupper() and " " in part else part)
     return people, organisation
+
+
+# "ByJ.R. Stone": an opening glued to a name that starts with an initial.
+_STATED_OPENING = re.compile(r"^(?:By|BY|Von|VON)(?=[A-Z])")
+# What a CMS puts in an author field when it names no one, and academic degrees.
+_NO_ONE = re.compile(
+    r"^(?:admin(?:istrator)?|redaktion|no author|anonymous|unknown|guest|user\d*|webmaster|"
+    r"ph\.?d|m\.?d|m\.?s|r\.?d|mph|mba|dr|prof)\.?$",
+    re.IGNORECASE,
+)
 
 
 def is_bare_name(text: str) -> bool:

@@ -31,10 +31,11 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from . import roles, settings
-from .fields import stated_names
+from .fields import is_person_name, stated_names
 from .markup import Found, Instant, Markup, read_markup
 from .model import Article, Options, Span, Warning
 from .pipeline import TITLE_SUFFIX, Extraction
+from .registry import OutletProfile
 from .text import has_cjk
 from .timestamps import zone_name
 
@@ -44,8 +45,14 @@ _TIME_GUESSES = frozenset(
 )
 _NOT_FOUND = frozenset({"not_found", "low_confidence"})
 _FOLD = re.compile(r"[\W_]+")
+#: Author sources that name whatever a link or element holds: only a person's name counts.
+_LOOSE_AUTHORS = frozenset({"a[rel=author]", "[itemprop=author]"})
 #: Headline candidates printed on the page itself (the others are title-like).
 _PRINTED = frozenset({"h1", "[itemprop=headline]"})
+#: A short name after a separator at the end of a Chinese title: the site's or the channel's.
+_CJK_TAIL = re.compile(r"(?<![\-–—])\s*[_|｜\-–—]\s*[^_|｜\-–—\s][^_|｜\-–—]{1,15}$")
+#: Labels of a host that name no site ("www", "co" of "co.uk", "gv" of "gv.at").
+_GENERIC_LABELS = frozenset({"www", "m", "com", "co", "gv", "gov", "org", "net", "ac", "edu", "or", "ne", "go", "news"})
 #: What separates a title's parts: its headline, the site's name, a section's.
 _PARTS = re.compile(r" (?:\||-|–|—|::|:|·|»|•|/) ")
 
@@ -57,31 +64,46 @@ def normalise_html(
     (never fetched: it names the outlet by its domain)."""
     options = options or Options()
     markup = read_markup(html, address)
-    extraction = Extraction(markup.text, options, deadline=deadline, host=markup.host, rendered=True)
+    combination = _Combination(markup, options)
+    headline = combination.headline()
+    extraction = Extraction(
+        markup.text,
+        options,
+        deadline=deadline,
+        host=markup.host,
+        rendered=True,
+        headline=headline.value if headline is not None else None,
+    )
     article = extraction.run()
-    _Combination(article, markup, extraction).run()
+    combination.run(article, extraction, headline)
     return article
 
 
 class _Combination:
     """The markup's values set over the text reader's Article, field by field."""
 
-    def __init__(self, article: Article, markup: Markup, extraction: Extraction) -> None:
-        self.article = article
+    def __init__(self, markup: Markup, options: Options) -> None:
         self.markup = markup
-        self.extraction = extraction
-        self.options = extraction.options
+        self.options = options
         self.lines = {line.strip() for line in markup.text.split("\n") if line.strip()}
+        self.article = Article()
+        self.profile: OutletProfile | None = None
+        #: What title cuts took for the site's or a channel's name ("网易财经").
+        self.site_tails: list[str] = []
 
-    def run(self) -> None:
-        self._headline()
+    def run(self, article: Article, extraction: Extraction, headline: Found | None) -> None:
+        self.article = article
+        self.profile = extraction.profile
+        if headline is not None:
+            article.headline = headline.value
+            self._drop_warnings("headline", _NOT_FOUND)
+            self._provenance("headline", headline)
         for field_name, candidates in (("published", self.markup.published), ("updated", self.markup.modified)):
             self._time(field_name, candidates)
         self._authors()
         self._section()
         self._outlet()
         self._language()
-        article = self.article
         if article.published_at and article.updated_at and article.updated_at < article.published_at:
             # Both in the output zone, so the strings compare as the instants do.
             self._drop_warnings("updated_at", {"updated_before_published"})
@@ -93,14 +115,15 @@ class _Combination:
 
     # -- fields ----------------------------------------------------------------
 
-    def _headline(self) -> None:
-        """The one writer of an HTML page's headline (the precedence is in the module's doc)."""
+    def headline(self) -> Found | None:
+        """The one writer of an HTML page's headline (the precedence is in the module's
+        doc); None leaves it to the text reader."""
         markup = self.markup
         titles = [f for f in markup.headlines if f.locator not in _PRINTED]
         printed = [f for f in markup.headlines if f.locator in _PRINTED]
         sites = [f.value for f in markup.sites]
         cut = [Found(self._without_site(f.value, sites), f.locator) for f in titles]
-        chosen = (
+        return (
             self._agreed(printed, cut)
             or next((t for t in cut if t.value in self.lines), None)
             or self._printed_part(titles)
@@ -108,19 +131,17 @@ class _Combination:
             or next((t for t in cut if t.value), None)
             or next(iter(printed), None)
         )
-        if chosen is None:
-            return
-        self.article.headline = chosen.value
-        self._drop_warnings("headline", _NOT_FOUND)
-        self._provenance("headline", chosen)
 
     def _agreed(self, printed: list[Found], titles: list[Found]) -> Found | None:
         """The first printed heading a title agrees with; the title's words alone when
-        the heading adds a kicker before them ("Immobilienkrise Rene Benko-Firma ...")."""
+        the heading adds a kicker before them ("Immobilienkrise Rene Benko-Firma ...") or
+        a subtitle after them."""
         for heading in printed:
             for title in titles:
                 if _agrees(heading.value, title.value):
-                    if len(title.value) < len(heading.value) and heading.value.endswith(title.value):
+                    if len(title.value) < len(heading.value) and (
+                        heading.value.endswith(title.value) or heading.value.startswith(title.value)
+                    ):  # a kicker before the title's words, or a subtitle after them
                         return Found(title.value, heading.locator)
                     return heading
         return None
@@ -156,13 +177,25 @@ class _Combination:
         """A title without the site's name at its end (or start): a registry suffix, the
         markup's site name, the page's domain, or a name printed as a line of its own."""
         title = TITLE_SUFFIX.sub("", title)
+        if has_cjk(title):
+            # "标题_网易财经", "标题-搜狐财经", "标题 - 要闻云南 - 云南日报网": short site and
+            # channel names after separators written without spaces.
+            while (cut := _CJK_TAIL.search(title)) is not None and cut.start() >= len(title) - cut.start():
+                self.site_tails.append(cut.group().strip(" _|｜-–—"))
+                title = title[: cut.start()].rstrip()
         separators = list(roles.TITLE_SEPARATOR.finditer(title))
         if not separators:
             return title
         names = self._site_names(sites)
+        # The first part after a separator that names the site, and all after it
+        # ("Headline | petri-heil.ch | Dein Schweizer Fischereimagazin").
+        for separator, following in zip(separators, [*separators[1:], None], strict=True):
+            part = title[separator.end() : following.start() if following else len(title)].strip()
+            if _site_like(part, names):
+                return title[: separator.start()].rstrip()
         last, first = separators[-1], separators[0]
         tail, head = title[last.end() :].strip(), title[: first.start()].strip()
-        if _site_like(tail, names) or (tail in self.lines and len(tail.split()) <= settings.MAX_SITE_NAME_WORDS):
+        if tail in self.lines and len(tail.split()) <= settings.MAX_SITE_NAME_WORDS:
             return title[: last.start()].rstrip()
         if _site_like(head, names):
             return title[first.end() :].lstrip()
@@ -173,7 +206,8 @@ class _Combination:
         names = {_fold(site) for site in sites}
         domain = (self.markup.host or "").removeprefix("www.")
         if domain:
-            names.add(_fold(domain.split(".")[-2] if domain.count(".") else domain))
+            labels = domain.split(".")[:-1] or [domain]
+            names.update(_fold(label) for label in labels if label not in _GENERIC_LABELS)
             names.add(_fold(domain))
         names.discard("")
         return names
@@ -201,13 +235,29 @@ class _Combination:
                 printed_day = None
             self._set_time(field_name, value, stated, printed_day)
             return
+        best = candidates[0]
+        if printed_day is not None and abs((date.fromisoformat(printed_day) - best.day).days) > 1:
+            # The markup states a day without a zone, and no zone explains the printed
+            # one: the text reader's is another date on the page. The markup's stands.
+            self._warn(
+                "markup_conflict",
+                key,
+                f"the markup states {best.found.value!r} ({best.found.locator}); the page prints {printed_day}",
+            )
+            self._drop_warnings(key, _TIME_GUESSES)
+            self._drop_warnings(f"{field_name}_date", _TIME_GUESSES)
+            for member in (key, f"{field_name}_date"):
+                setattr(article, member, None)
+                if article.provenance is not None:
+                    article.provenance.pop(member, None)
+            printed_at = printed_day = None
         if printed_at is not None and not guessed:
             return  # a printed time with its zone
         timed = next((c for c in candidates if c.moment is not None), None)
         if timed is not None and printed_at is None:
             assert timed.moment is not None
             zone = self.options.assume_timezone or ZoneInfo(
-                self.extraction.profile.home_zone if self.extraction.profile else settings.DEFAULT_TIMEZONE
+                self.profile.home_zone if self.profile else settings.DEFAULT_TIMEZONE
             )
             moment = timed.moment.replace(tzinfo=zone)
             value = moment.astimezone(self.options.timezone).isoformat(timespec="seconds")
@@ -239,12 +289,21 @@ class _Combination:
     def _authors(self) -> None:
         byline = self.article.byline
         organisation: str | None = None
+        sites = self._site_names([f.value for f in self.markup.sites] + self.site_tails)
+        if self.article.outlet:
+            sites.add(_fold(self.article.outlet))
         for group in self.markup.authors:
             people: list[tuple[str, Found]] = []
             for found in group:
                 names, named_organisation = stated_names(found.value)
                 organisation = organisation or named_organisation
-                people += [(name, found) for name in names if name not in {p for p, _ in people}]
+                if found.locator in _LOOSE_AUTHORS:  # links and elements: a person's name, or nothing
+                    names = [name for name in names if is_person_name(name)]
+                people += [
+                    (name, found)
+                    for name in names
+                    if name not in {p for p, _ in people} and not _names_the_site(name, sites)
+                ]
             if people:
                 byline.authors = [name for name, _ in people]
                 for index, (_, found) in enumerate(people):
@@ -304,6 +363,13 @@ def _fold(value: str) -> str:
 def _site_like(part: str, names: set[str]) -> bool:
     folded = _fold(part)
     return bool(folded) and any(folded == name or (len(name) >= 4 and name in folded) for name in names)
+
+
+def _names_the_site(name: str, sites: set[str]) -> bool:
+    """Whether an author name is the site's ("Badische Zeitung"; "网易" of "网易财经"); a
+    person's own site bears their name, so a Latin name must be the whole site name."""
+    folded = _fold(name)
+    return folded in sites or (has_cjk(name) and any(folded in site for site in sites))
 
 
 def _agrees(printed: str, title: str) -> bool:

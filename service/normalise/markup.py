@@ -82,6 +82,8 @@ _HIDDEN = (
     "script, style, noscript, template, svg, math, iframe, object, embed, head, nav, select, "
     "[hidden], [style*='display:none'], [style*='display: none']"
 )
+#: Elements whose content is never text a reader sees.
+_NEVER_TEXT = "script, style, noscript, template"
 #: Blocks set off by a blank line, as a browser's margins set them off when copied.
 _PARAGRAPHS = "p, h1, h2, h3, h4, h5, h6, blockquote, figure, pre, table, ul, ol, dl, hr"
 #: Blocks on lines of their own.
@@ -90,10 +92,13 @@ _BLOCKS = (
     "header, hgroup, li, main, section, summary, tr, caption, legend, center, time[data-block]"
 )
 _SPACES = re.compile(r"\s+")
-#: Where the rendering breaks lines, marked by characters no page keeps (read_markup
-#: drops them from the input) until the page's own white space is collapsed.
-_LINE_BREAK, _PARAGRAPH_BREAK = "\x00", "\x01"
-_BLANK_RUNS = re.compile(r"\n\s*\n(?:\s*\n)+")
+#: Where the rendering breaks lines (a block's edge, a paragraph's, a <br>), marked by
+#: characters no page keeps (read_markup drops them from the input) until the page's
+#: own white space is collapsed.
+_LINE_BREAK, _PARAGRAPH_BREAK, _BR = "\x00", "\x01", "\x02"
+_MARKS = _LINE_BREAK + _PARAGRAPH_BREAK + _BR
+_BREAKS = re.compile(f"[ {_MARKS}]*[{_MARKS}][ {_MARKS}]*")
+_NO_MARKS = dict.fromkeys(map(ord, _MARKS))
 
 
 def render(tree: LexborHTMLParser) -> str:
@@ -111,14 +116,19 @@ def render(tree: LexborHTMLParser) -> str:
         node.insert_before(_LINE_BREAK)
         node.insert_after(_LINE_BREAK)
     for node in tree.css("br"):
-        node.insert_after(_LINE_BREAK)
+        node.insert_after(_BR)
     root = tree.body or tree.root
     if root is None:
         return ""
     text = _SPACES.sub(" ", root.text(deep=True, separator=""))
-    text = text.replace(_PARAGRAPH_BREAK, "\n\n").replace(_LINE_BREAK, "\n")
-    lines = [line.strip() for line in text.split("\n")]
-    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+    return _BREAKS.sub(_break, text).strip()
+
+
+def _break(run: re.Match[str]) -> str:
+    """One run of block edges and line breaks: a blank line where a paragraph's edge
+    is among them, or two <br> in a row; else one line break."""
+    marks = run.group()
+    return "\n\n" if _PARAGRAPH_BREAK in marks or marks.count(_BR) > 1 else "\n"
 
 
 # -- parsing guards -------------------------------------------------------------------
@@ -201,8 +211,10 @@ def _flattened(html: str) -> str:
 
 def read_markup(html: str, address: str | None = None) -> Markup:
     """Everything the page's markup states, and its visible text."""
-    tree = LexborHTMLParser(_flattened(html.replace(_LINE_BREAK, "").replace(_PARAGRAPH_BREAK, "")))
+    tree = LexborHTMLParser(_flattened(html.translate(_NO_MARKS)))
     markup = Markup("")
+    for node in tree.css("rt, rp"):  # ruby's reading aids: no part of the words
+        node.decompose()
     objects = list(_json_ld(tree))
     article = _article_object(objects)
     metas = _metas(tree)
@@ -211,6 +223,8 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     if article is not None:
         _from_json_ld(markup, article, objects)
     _from_metas(markup, metas)
+    for node in tree.css(_NEVER_TEXT):  # a style sheet inside a heading is none of its words
+        node.decompose()
     _from_elements(markup, tree)
     markup.text = render(tree)
     return markup
@@ -222,7 +236,7 @@ def _metas(tree: LexborHTMLParser) -> dict[str, list[Found]]:
     for node in tree.css("meta[content]"):
         attributes = node.attributes
         content = attributes.get("content")
-        if not content:
+        if not content or len(content) > settings.MAX_MARKUP_VALUE_CHARS:
             continue
         if "&" in content:  # entities escaped twice ("&amp;#038;"): the page meant one
             content = unescape(content)
@@ -372,7 +386,7 @@ def _text_of(value: Any) -> str | None:
         value = value.get("@value") or value.get("name")
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > settings.MAX_MARKUP_VALUE_CHARS:
         return None
     value = clean(value)
     return value or None
@@ -382,7 +396,7 @@ def _from_json_ld(
     markup: Markup, article: tuple[str, dict[str, Any]], objects: list[tuple[str, dict[str, Any]]]
 ) -> None:
     path, item = article
-    by_id = {obj["@id"]: obj for _, obj in objects if isinstance(obj.get("@id"), str)}
+    by_id = {obj["@id"]: (where, obj) for where, obj in objects if isinstance(obj.get("@id"), str)}
     is_article = bool(_types(item) & _ARTICLE_TYPES)
     for key in ("headline", "name") if is_article else ():
         value = _text_of(item.get(key))
@@ -409,13 +423,13 @@ def _from_json_ld(
         markup.organisations.extend(organisations)
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("@id"), str) and "name" not in publisher:
-            publisher = by_id.get(publisher["@id"], publisher)
+            publisher = by_id.get(publisher["@id"], ("", publisher))[1]
         name = _text_of(publisher.get("name")) if isinstance(publisher, dict) else None
         if name:
             markup.sites.append(Found(name, f"{path}/publisher/name"))
 
 
-def _authors(value: Any, path: str, by_id: dict[str, dict[str, Any]]) -> tuple[list[Found], list[Found]]:
+def _authors(value: Any, path: str, by_id: dict[str, tuple[str, dict[str, Any]]]) -> tuple[list[Found], list[Found]]:
     """JSON-LD authors: the persons' names, and the organisations'."""
     people: list[Found] = []
     organisations: list[Found] = []
@@ -423,7 +437,7 @@ def _authors(value: Any, path: str, by_id: dict[str, dict[str, Any]]) -> tuple[l
     for index, item in enumerate(items[: settings.MAX_JSON_LD_ITEMS]):
         where = f"{path}/{index}" if isinstance(value, list) else path
         if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
-            item = by_id.get(item["@id"], item)
+            where, item = by_id.get(item["@id"], (where, item))
         if isinstance(item, str):
             name = clean(item)
             if name and not _is_address(name):

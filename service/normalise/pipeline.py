@@ -93,7 +93,8 @@ class Extraction:
     """The state of one normalisation: the input, the options, what was found so far.
 
     ``host`` is the host of the page's address, when the caller gave one; ``rendered``
-    says the text was rendered from the page's HTML (its spans say so).
+    says the text was rendered from the page's HTML (its spans say so); ``headline`` is
+    the headline its markup states, whose line then anchors the reading.
     """
 
     def __init__(
@@ -104,12 +105,14 @@ class Extraction:
         deadline: float | None = None,
         host: str | None = None,
         rendered: bool = False,
+        headline: str | None = None,
     ) -> None:
         self.raw = raw
         self.options = options
         self.budget = Budget(deadline)
         self.host = host
         self._source = "rendered" if rendered else None
+        self._stated_headline = headline
         self.article = Article()
         self.spans: dict[str, Span] = {}
         self.profile: OutletProfile | None = None
@@ -156,6 +159,10 @@ class Extraction:
         (unless collapsed: the model learned from pages with their lines), the line the
         learned model gives the role when it is sure enough, or when it agrees with the
         rules and is fairly sure; else none, with a ``low_confidence`` warning."""
+        stated = self._stated_headline_line(page)
+        if stated is not None:
+            self._span_in("headline", stated, self._stated_headline or "")
+            return stated
         ruled = ruled_headline(page, header)
         chosen = ruled
         if not self._layout_known() and self.collapsed:
@@ -185,6 +192,17 @@ class Extraction:
         self.article.headline = value
         self._span_in("headline", chosen[0], value)
         return chosen[0]
+
+    def _stated_headline_line(self, page: Page) -> Line | None:
+        """The first line above the page's end that prints the headline its markup
+        states (the whole line, or its end after a kicker); the caller sets the value."""
+        stated = self._stated_headline
+        if not stated:
+            return None
+        for line in page.lines[: page.end]:
+            if line.text == stated or (line.text.endswith(stated) and len(stated) * 2 > len(line.text)):
+                return line
+        return None
 
     def _section(self, page: Page, header: list[Line], headline: Line | None) -> None:
         for index in range(page.body_start):

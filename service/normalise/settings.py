@@ -141,3 +141,5 @@ MAX_JSON_LD_ITEMS: Final = 50
 MIN_PRINTED_HEADLINE_WORDS: Final = 3
 #: <h1> elements read per page (some pages print the site's logo as their first).
 MAX_H1: Final = 5
+#: A markup value (a headline, a name, a time) longer than this is no such value.
+MAX_MARKUP_VALUE_CHARS: Final = 2_000

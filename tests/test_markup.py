@@ -1,0 +1,256 @@
+"""HTML input: what the markup states, how it is rendered, and which source wins.
+
+The pages here are small and invented; each puts one markup habit of real pages in
+front of the reader (JSON-LD in an @graph with its author by reference, a broken block,
+a site's name after the title, a logo in an <h1>) and checks the Article's member.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from schemas import ArticleSchema
+from service.normalise import Options, normalise_html
+from service.normalise.markup import Found, parse_instant, read_markup
+
+BODY = (
+    "<p>The city council approved a plan on Tuesday to plant ten thousand trees along the river, "
+    "officials said, after a year of consultation with residents.</p>"
+    "<p>Work will begin in the spring and is expected to take three years to complete.</p>"
+)
+
+
+def page(head: str = "", body: str = "", *, lang: str = "en") -> str:
+    return f'<!DOCTYPE html><html lang="{lang}"><head>{head}</head><body>{body}{BODY}</body></html>'
+
+
+def json_ld(data: Any) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def article(html: str, **options: Any) -> dict[str, Any]:
+    return dict(ArticleSchema().dump(normalise_html(html, Options(**options))))
+
+
+# -- JSON-LD --------------------------------------------------------------------------
+
+
+def test_json_ld_in_a_graph_with_its_author_by_reference() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "@id": "#site", "name": "Riverside Herald"},
+            {"@type": "Person", "@id": "#p1", "name": "Ana Ruiz"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Council backs river tree plan",
+                "datePublished": "2024-03-05T09:15:27+01:00",
+                "author": [{"@id": "#p1"}, {"@type": "Person", "name": "Tom Reed"}],
+                "articleSection": ["Local", "Environment"],
+                "publisher": {"@type": "Organization", "name": "Riverside Herald"},
+            },
+        ],
+    }
+    got = article(page(json_ld(graph)), provenance=True)
+    assert got["headline"] == "Council backs river tree plan"
+    assert got["published_at"] == "2024-03-05T16:15:27+08:00"  # its own zone, converted; seconds kept
+    assert got["published_date"] == "2024-03-05"
+    assert got["byline"]["authors"] == ["Ana Ruiz", "Tom Reed"]
+    assert got["section"] == "Local"
+    assert got["outlet"] == "Riverside Herald"
+    assert not [w for w in got["warnings"] if w["field"] == "published_at"]
+    assert got["provenance"]["published_at"] == {
+        "raw": "2024-03-05T09:15:27+01:00",
+        "source": "markup",
+        "locator": "json-ld/0/@graph/2/datePublished",
+    }
+    assert got["provenance"]["byline.authors.0"]["locator"] == "json-ld/0/@graph/1/name"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '{"@type": "NewsArticle", "headline": "Council backs river tree plan",}',  # a trailing comma
+        '<!-- {"@type": "NewsArticle", "headline": "Council backs river tree plan"} -->',
+        '{"@type": "WebPage"}\n{"@type": "NewsArticle", "headline": "Council backs river tree plan"}',
+        '[{"@type": ["Article", "NewsArticle"], "headline": "Council backs river tree plan"}]',
+        '{"@type": "NewsArticle", "headline": "Council backs river\ttree plan"}',  # a raw tab
+    ],
+)
+def test_json_ld_as_real_pages_break_it(block: str) -> None:
+    html = page(f'<script type="application/ld+json">{block}</script>')
+    assert read_markup(html).headlines[0].value == "Council backs river tree plan"
+
+
+def test_json_ld_that_is_no_json_is_skipped_and_the_rest_read() -> None:
+    html = page(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+        '<meta property="og:title" content="Council backs river tree plan">'
+    )
+    assert article(html)["headline"] == "Council backs river tree plan"
+
+
+def test_an_organization_as_author_is_the_organisation_and_an_agency_is_no_person() -> None:
+    data = {"@type": "NewsArticle", "headline": "Plan approved", "author": {"@type": "Organization", "name": "AFP"}}
+    got = article(page(json_ld(data)))
+    assert got["byline"] == {"authors": [], "organisation": "AFP"}
+    got = article(page('<meta name="author" content="By Reuters">'))
+    assert got["byline"] == {"authors": [], "organisation": "Reuters"}
+
+
+# -- times ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "day", "moment"),
+    [
+        ("2024-09-11T03:30:00Z", "2024-09-11", "2024-09-11T03:30:00+00:00"),
+        ("2024-09-11T11:30:00.123+0800", "2024-09-11", "2024-09-11T11:30:00+08:00"),
+        ("2024/3/5 16:32", "2024-03-05", "2024-03-05T16:32:00"),
+        ("20240911", "2024-09-11", None),
+        ("Wed, 11 Sep 2024 03:30:00 GMT", "2024-09-11", "2024-09-11T03:30:00+00:00"),
+        ("2024-06-15T00:00:00+08:00", "2024-06-15", None),  # midnight to the second: a day
+    ],
+)
+def test_markup_times(value: str, day: str, moment: str | None) -> None:
+    instant = parse_instant(Found(value, "meta"))
+    assert instant is not None
+    assert instant.day.isoformat() == day
+    assert (instant.moment.isoformat() if instant.moment else None) == moment
+
+
+@pytest.mark.parametrize("value", ["soon", "2024-13-40", "1970-01-01T10:00:00Z", "9999-01-01", "2024-09-11T25:00"])
+def test_markup_times_that_are_none(value: str) -> None:
+    assert parse_instant(Found(value, "meta")) is None
+
+
+def test_a_stated_zone_beats_a_printed_time_and_a_printed_time_beats_a_bare_one() -> None:
+    printed = "<p>Published: March 5, 2024 10:15</p>"
+    stated = '<meta property="article:published_time" content="2024-03-05T10:15:42+01:00">'
+    got = article(page(stated, printed))
+    assert got["published_at"] == "2024-03-05T17:15:42+08:00"
+    assert not [w for w in got["warnings"] if w["field"] == "published_at"]
+    bare = '<meta property="article:published_time" content="2024-03-05T10:15:42">'
+    got = article(page(bare, printed), assume_timezone=None)
+    assert got["published_at"] == "2024-03-05T10:15:00+08:00"  # the printed one, in the assumed zone
+    got = article(page(bare))
+    assert got["published_at"] == "2024-03-05T10:15:42+08:00"
+    assert [w["code"] for w in got["warnings"] if w["field"] == "published_at"] == ["timezone_assumed"]
+
+
+def test_a_day_that_no_zone_reconciles_is_a_conflict_and_the_markup_stands() -> None:
+    printed = "<p>Published: March 1, 2024 10:15</p>"
+    stated = '<meta property="article:published_time" content="2024-03-05T10:15:00+01:00">'
+    got = article(page(stated, printed))
+    assert (got["published_at"], got["published_date"]) == ("2024-03-05T17:15:00+08:00", "2024-03-05")
+    [conflict] = [w for w in got["warnings"] if w["code"] == "markup_conflict"]
+    assert "2024-03-01" in conflict["message"] and "article:published_time" in conflict["message"]
+
+
+def test_a_day_another_zone_explains_is_no_conflict() -> None:
+    printed = "<p>Published: March 4, 2024</p>"  # the evening before, in New York
+    stated = '<meta property="article:published_time" content="2024-03-05T02:00:00Z">'
+    got = article(page(stated, printed))
+    assert got["published_at"] == "2024-03-05T10:00:00+08:00"
+    assert got["published_date"] == "2024-03-04"  # as printed
+    assert not [w for w in got["warnings"] if w["code"] == "markup_conflict"]
+
+
+def test_a_markup_day_without_a_time_is_kept_as_the_date() -> None:
+    got = article(page('<meta name="pubdate" content="2024-03-05">'))
+    assert (got["published_at"], got["published_date"]) == (None, "2024-03-05")
+    assert [w["code"] for w in got["warnings"] if w["field"] == "published_at"] == ["date_only"]
+
+
+# -- headline ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "headline"),
+    [
+        # The <title>'s site name, by og:site_name or by the page's domain.
+        (
+            '<title>Council backs river tree plan | Riverside Herald</title><meta property="og:site_name" '
+            'content="Riverside Herald">',
+            "",
+            "Council backs river tree plan",
+        ),
+        ("<title>Riverside Herald - Council backs river tree plan</title>", "", "Council backs river tree plan"),
+        # The site's logo in an <h1> is no headline; the article's own <h1> is.
+        (
+            "<title>Council backs river tree plan - Riverside Herald</title>",
+            '<h1><a href="/">Riverside Herald</a></h1><h1>Council backs river tree plan</h1>',
+            "Council backs river tree plan",
+        ),
+        # The printed headline wins over an SEO title that says it otherwise.
+        (
+            '<meta property="og:title" content="Trees for the river: what the council decided">',
+            "<h1>Council backs plan to plant ten thousand trees along the river</h1>",
+            "Council backs plan to plant ten thousand trees along the river",
+        ),
+        # A kicker glued before the headline in the <h1>: the title's words alone.
+        (
+            '<meta property="og:title" content="Council backs river tree plan">',
+            "<h1><span>Green city</span> Council backs river tree plan</h1>",
+            "Council backs river tree plan",
+        ),
+        # A title whose headline part the page prints as a line of its own.
+        (
+            "<title>Council backs river tree plan : Local news</title>",
+            "<div>Council backs river tree plan</div>",
+            "Council backs river tree plan",
+        ),
+    ],
+)
+def test_the_headline(head: str, body: str, headline: str) -> None:
+    html = page(head, body).replace("<html", '<html data-x=""', 1)
+    address = "https://www.riversideherald.example/local/trees"
+    got = normalise_html(html, Options(), address=address)
+    assert got.headline == headline
+
+
+def test_entities_escaped_twice_in_meta_read_once() -> None:
+    html = page('<meta property="og:title" content="Parks &amp;#038; gardens reopen">')
+    assert article(html)["headline"] == "Parks & gardens reopen"
+
+
+# -- the page's address, language, rendering ------------------------------------------
+
+
+def test_the_address_names_a_known_outlet_and_its_zone() -> None:
+    html = page("", "<p>Published: 2024.03.05 10:15</p>")
+    got = normalise_html(html, Options(), address="https://news.cgtn.com/news/2024-03-05/x.html")
+    assert got.outlet == "CGTN"
+    assert got.published_at == "2024-03-05T10:15:00+08:00"
+    canonical = '<link rel="canonical" href="https://www.straitstimes.com/singapore/x">'
+    assert normalise_html(page(canonical)).outlet == "The Straits Times"
+
+
+def test_the_markup_language_only_where_the_text_cannot_tell() -> None:
+    assert article(page(lang="zh-Hant-TW"))["language"] == "en"  # an English page, a template's lang
+    german = "<p>Der Stadtrat hat am Dienstag den Plan gebilligt, am Fluss zehntausend Bäume zu pflanzen.</p>"
+    html = f'<html lang="de-AT"><body>{german}</body></html>'
+    assert article(html)["language"] == "de"
+
+
+def test_rendering_lays_out_blocks_and_drops_what_no_reader_sees() -> None:
+    html = (
+        "<html><head><title>T</title><style>p{color:red}</style></head><body>"
+        "<nav><a>Home</a><a>World</a></nav><script>var x = 1;</script>"
+        '<div hidden>Subscribe now</div><div style="display: none">Hidden offer</div>'
+        "<span id=crumb>\n  <a>Home</a>\n  <a>/ World</a>\n</span>"
+        "<p>First line<br>second   line</p><ul><li>one</li><li>two</li></ul><noscript>Enable JS</noscript>"
+        "</body></html>"
+    )
+    assert read_markup(html).text == "Home / World\n\nFirst line\nsecond line\n\none\ntwo"
+
+
+def test_provenance_of_text_fields_points_into_the_rendered_text() -> None:
+    got = normalise_html(page(), Options(provenance=True))
+    rendered = read_markup(page()).text
+    span = got.provenance["body.0"] if got.provenance else None
+    assert span is not None and span.source == "rendered"
+    assert span.start is not None and rendered[span.start : span.end] == span.raw == got.body[0]

@@ -39,7 +39,7 @@ from .fields import (
 from .model import Budget
 from .registry import CHINESE_LEAD_NAMES, OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, alternation, canonical_name
 from .text import CJK, Line, name_case
-from .timestamps import Parsed, Stamp, parse_timestamp
+from .timestamps import Parsed, Stamp, find_stamp, parse_timestamp
 
 
 class Kind(enum.Enum):
@@ -119,13 +119,15 @@ _LABEL = re.compile(
     r"Publish time|Update time|更新时间|发布时间|发表时间|更新|发布|"
     # German, French, Spanish, Italian, Portuguese, Dutch
     r"Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Zuletzt (?:aktualisiert|geändert)(?: am)?|Geändert am|"
-    r"Erstellt(?: am)?|"
+    r"Erstellt(?: am)?|Publiziert(?: am)?|Erschienen(?: am)?|Datum|Stand(?: vom)?|Date|Fecha|"
     r"Publié(?: le)?|Mis à jour(?: le)?|Publicado(?: el| em)?|Actualizado(?: el)?|Atualizado(?: em)?|"
     r"Pubblicato(?: il)?|Aggiornato(?: il)?|Gepubliceerd(?: op)?|Bijgewerkt(?: op)?)"
     r"\s*[:：]?\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _LABELS = {
+    "stand": "updated",
+    "stand vom": "updated",
     "aktualisiert": "updated",
     "aktualisiert am": "updated",
     "zuletzt aktualisiert": "updated",
@@ -623,6 +625,13 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         if labelled is not None:
             stamp = parse_timestamp(labelled["rest"], date_order=date_order, zone_names=zone_names)
             label = _LABELS.get(labelled["label"].lower(), "published")
+            if stamp is None:
+                # "Veröffentlicht am 06.10.2023 (Letztes Update: 06.10.2023)": the stamp
+                # that opens what follows the label, and nothing after it.
+                opening = find_stamp(labelled["rest"], date_order=date_order)
+                if opening is not None and opening[1][0] <= _STAMP_LEAD:
+                    end = labelled.start("rest") + opening[1][1]
+                    return [Item(Kind.STAMP, label=label, stamp=opening[0], text=text[:end])]
             # "Updated: 2024-13-45" is a stamp we could not read; "Posted 5 replies" is not a stamp.
             if stamp is not None or len(labelled["rest"]) <= settings.MAX_STAMP_CHARS:
                 return [Item(Kind.STAMP, label=label, stamp=stamp, text=text)]
@@ -655,6 +664,10 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
     if organisation is not None or (profile is not None and text in profile.bare_byline):
         return [Item(Kind.ORGANISATION, names=[organisation or text], text=text)]
     return None
+
+
+#: How far into what follows a stamp's label its date may start ("am ", ": ").
+_STAMP_LEAD = 3
 
 
 def _trailing_stamp(text: str, profile: OutletProfile | None) -> list[Item] | None:

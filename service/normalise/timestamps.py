@@ -138,6 +138,8 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
         r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r"(?![\d:])",
         r"(?<![\d.:])(?P<d>\d{1,2})" + _ORD + r"\s+" + _MON + r"(?!\w)",
+        # "31.10.23": a dotted date, day first, with a two-digit year (German, Russian pages).
+        r"(?<![\d.:,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<yy>\d{2})(?![\d.,]|:\d)",
     )
 )
 
@@ -442,7 +444,7 @@ def _only_filler(value: str, spans: list[tuple[int, int]]) -> bool:
 
 def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stamp | None:
     groups = match.groupdict()
-    year = int(groups["y"]) if groups.get("y") else None
+    year = int(groups["y"]) if groups.get("y") else _century(int(groups["yy"])) if groups.get("yy") else None
     ambiguous = False
     if groups.get("mon"):
         month = _MONTH_NAMES[groups["mon"].lower().rstrip(".")]
@@ -467,6 +469,11 @@ def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stam
     except ValueError:
         return None
     return Stamp(year, month, day, order_ambiguous=ambiguous)
+
+
+def _century(year: int) -> int:
+    """A two-digit year's: this century's up to next year, else the last one's."""
+    return 2000 + year if year <= date.today().year % 100 + 1 else 1900 + year
 
 
 def _time_from_match(match: re.Match[str]) -> time | None:

@@ -199,10 +199,17 @@ class Extraction:
         stated = self._stated_headline
         if not stated:
             return None
-        for line in page.lines[: page.end]:
-            if line.text == stated or (line.text.endswith(stated) and len(stated) * 2 > len(line.text)):
-                return line
-        return None
+        found = [
+            line
+            for line in page.lines[: page.end]
+            if line.text == stated or (line.text.endswith(stated) and len(stated) * 2 > len(line.text))
+        ]
+        if len(found) < 2:
+            return found[0] if found else None
+        # Printed more than once (a sidebar's list of latest stories, then the article):
+        # the one the article's paragraphs follow soonest.
+        prose = page.prose
+        return min(found, key=lambda line: next((i for i in prose if i > line.index), len(page.lines)) - line.index)
 
     def _section(self, page: Page, header: list[Line], headline: Line | None) -> None:
         for index in range(page.body_start):
@@ -245,7 +252,7 @@ class Extraction:
             (i, item)
             for i in range(page.body_start)
             for item in page.items[i]
-            if item.kind is Kind.BYLINE or (item.kind is Kind.ORGANISATION and i > after)
+            if (item.kind is Kind.BYLINE or (item.kind is Kind.ORGANISATION and i > after)) and i != after
         ]
         if not bylines and (self._bare_author(page, after) or self._author_by_stamp(page, headline)):
             return
@@ -648,21 +655,24 @@ def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | N
 
 def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tuple[Item, Line] | None:
     """A date printed in a short line of other text near the headline ("Bettina Kugler
-    19.10.2019, 05:00 Uhr", "October 19, 2019 by IWB"): the nearest below it, else above.
-    Prose, captions and lines past the article's end are not looked in."""
+    19.10.2019, 05:00 Uhr", "October 19, 2019 by IWB"), or opening a paragraph: the
+    nearest below it, else above. Captions and lines past the article's end are not
+    looked in."""
     anchor = headline.index if headline is not None else page.body_start
     below = range(anchor + 1, min(page.end, anchor + 1 + settings.MAX_DATE_BELOW_HEADLINE))
     above = range(anchor - 1, max(-1, anchor - 1 - settings.MAX_DATE_ABOVE_HEADLINE), -1)
     prose = set(page.prose)
     for index in (*below, *above):
         line = page.lines[index]
-        if len(line.text) > settings.MAX_META_CHARS or index in prose:
-            continue
+        # In a paragraph, only a date that opens it: "01.02.2022 „Der Arbeitsmarkt ist ..."
+        opening = len(line.text) > settings.MAX_META_CHARS or index in prose
         if any(item.kind is Kind.CAPTION for item in page.items[index]):
             continue
         if "@" in line.text:
             continue  # an embedded post's date ("— A B (@handle) November 3, 2023")
-        found = find_stamp(line.text, date_order=order)
+        found = find_stamp(line.text[: settings.MAX_TIMESTAMP_CHARS] if opening else line.text, date_order=order)
+        if opening and (found is None or found[1][0] != 0):
+            continue
         # A date with its year, of the web's time: a year-less "July 4th" is a menu's, and
         # "28.09.19" glued to "12:44" is no date of 1912.
         if found is not None and found[0].year is not None and found[0].year >= settings.MIN_WEB_YEAR:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from . import roles, settings
@@ -100,6 +100,8 @@ class _Combination:
             self._provenance("headline", headline)
         for field_name, candidates in (("published", self.markup.published), ("updated", self.markup.modified)):
             self._time(field_name, candidates)
+        if article.published_date is None and article.published_at is None and self.markup.address_day is not None:
+            self._time("published", [self.markup.address_day])
         self._authors()
         self._section()
         self._outlet()
@@ -224,6 +226,7 @@ class _Combination:
         if stated is not None:
             assert stated.moment is not None
             value = stated.moment.astimezone(self.options.timezone).isoformat(timespec="seconds")
+            local = self._local_day(stated.moment)
             if printed_day is not None and not _reconciled(stated.moment, date.fromisoformat(printed_day)):
                 # The day the text reader took is another date on the page (a related
                 # story's, a comment's) or the page's error: the markup's day stands.
@@ -233,7 +236,11 @@ class _Combination:
                     f"the markup states {stated.found.value!r} ({stated.found.locator}); the page prints {printed_day}",
                 )
                 printed_day = None
-            self._set_time(field_name, value, stated, printed_day)
+            elif local is not None and printed_day != local.isoformat():
+                # The page's own zone puts the instant on its day: a day printed beside it
+                # is another date (a comment's, a later edition's).
+                printed_day = None
+            self._set_time(field_name, value, stated, printed_day, local)
             return
         best = candidates[0]
         if printed_day is not None and abs((date.fromisoformat(printed_day) - best.day).days) > 1:
@@ -275,13 +282,25 @@ class _Combination:
                 self._drop_warnings(key, _NOT_FOUND | _TIME_GUESSES)
                 self._warn("date_only", key, f"{day.found.value!r} ({day.found.locator}) states a date but no time")
 
-    def _set_time(self, field_name: str, value: str, instant: Instant, printed_day: str | None) -> None:
+    def _local_day(self, moment: datetime) -> date | None:
+        """The instant's day in the page's own zone: the first offset other than UTC that
+        the markup states for any of its times (pages give UTC in one place and local time
+        in another); None when it states UTC alone."""
+        for instant in (*self.markup.published, *self.markup.modified):
+            offset = instant.moment.utcoffset() if instant.moment is not None else None
+            if offset:
+                return moment.astimezone(timezone(offset)).date()
+        return None
+
+    def _set_time(
+        self, field_name: str, value: str, instant: Instant, printed_day: str | None, local: date | None = None
+    ) -> None:
         key = f"{field_name}_at"
         setattr(self.article, key, value)
         self._drop_warnings(key, _NOT_FOUND | _TIME_GUESSES)
         self._provenance(key, instant.found)
         if printed_day is None:
-            day = instant.moment.date() if instant.moment is not None else instant.day
+            day = local or (instant.moment.date() if instant.moment is not None else instant.day)
             setattr(self.article, f"{field_name}_date", day.isoformat())
             self._drop_warnings(f"{field_name}_date", _TIME_GUESSES)
             self._provenance(f"{field_name}_date", instant.found)

@@ -68,6 +68,9 @@ class Markup:
     organisations: list[Found] = field(default_factory=list)
     sections: list[Found] = field(default_factory=list)
     sites: list[Found] = field(default_factory=list)
+    #: A day the page's address holds ("/2019/10/16/", "20220127-"): the publication
+    #: day on most sites that put one there, used when nothing else gives one.
+    address_day: Instant | None = None
 
     @property
     def host(self) -> str | None:
@@ -98,7 +101,7 @@ _SPACES = re.compile(r"\s+")
 _LINE_BREAK, _PARAGRAPH_BREAK, _BR = "\x00", "\x01", "\x02"
 _MARKS = _LINE_BREAK + _PARAGRAPH_BREAK + _BR
 _BREAKS = re.compile(f"[ {_MARKS}]*[{_MARKS}][ {_MARKS}]*")
-_NO_MARKS = dict.fromkeys(map(ord, _MARKS))
+_ANY_MARK = re.compile(f"[{_MARKS}]")
 
 
 def render(tree: LexborHTMLParser) -> str:
@@ -211,7 +214,9 @@ def _flattened(html: str) -> str:
 
 def read_markup(html: str, address: str | None = None) -> Markup:
     """Everything the page's markup states, and its visible text."""
-    tree = LexborHTMLParser(_flattened(html.translate(_NO_MARKS)))
+    if _LINE_BREAK in html or _PARAGRAPH_BREAK in html or _BR in html:  # str.find is fast, translate is not
+        html = _ANY_MARK.sub("", html)
+    tree = LexborHTMLParser(_flattened(html))
     markup = Markup("")
     for node in tree.css("rt, rp"):  # ruby's reading aids: no part of the words
         node.decompose()
@@ -219,6 +224,7 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     article = _article_object(objects)
     metas = _metas(tree)
     markup.address = address or _page_address(tree, metas)
+    markup.address_day = _address_day(markup.address)
     markup.language = _language(tree, metas)
     if article is not None:
         _from_json_ld(markup, article, objects)
@@ -272,6 +278,28 @@ def _language(tree: LexborHTMLParser, metas: dict[str, list[Found]]) -> str | No
         match = _LANGUAGE.match(value)
         if match is not None:
             return match[1].lower()
+    return None
+
+
+_ADDRESS_DAY = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/_-]?)(?P<m>[01]?[0-9])(?P=sep)(?P<d>[0-3]?[0-9])(?![0-9])"
+)
+
+
+def _address_day(address: str | None) -> Instant | None:
+    """The first whole date in the path of the page's address."""
+    if not address:
+        return None
+    try:
+        path = urlsplit(address).path
+    except ValueError:
+        return None
+    for match in _ADDRESS_DAY.finditer(path):
+        if not match["sep"] and (len(match["m"]) != 2 or len(match["d"]) != 2):
+            continue  # "2022127" is no date; "20220127" is
+        instant = parse_instant(Found(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}", "url"))
+        if instant is not None:
+            return Instant(instant.day, None, Found(match.group(), "url"))
     return None
 
 
@@ -534,11 +562,19 @@ def _from_metas(markup: Markup, metas: dict[str, list[Found]]) -> None:
 
 def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
     """Microdata, ``<time datetime>``, ``rel=author``, ``<h1>`` and ``<title>``."""
-    for prop, target in (("datePublished", markup.published), ("dateModified", markup.modified)):
-        node = tree.css_first(f"[itemprop={prop}]")
+    for selector, target in (
+        ("[itemprop=datePublished]", markup.published),
+        ("[itemprop=dateModified]", markup.modified),
+        # hAtom microformats: <abbr class="published" title="2018-06-05T08:00:00-07:00">
+        (".published[title], .published[datetime]", markup.published),
+        (".updated[title], .updated[datetime]", markup.modified),
+    ):
+        node = tree.css_first(selector)
         if node is not None:
-            value = node.attributes.get("content") or node.attributes.get("datetime") or node.text(deep=True)
-            instant = parse_instant(Found(value, f"[itemprop={prop}]")) if value else None
+            attributes = node.attributes
+            value = attributes.get("content") or attributes.get("datetime") or attributes.get("title")
+            value = value or node.text(deep=True)
+            instant = parse_instant(Found(value, selector.split(",")[0])) if value else None
             if instant is not None:
                 target.append(instant)
     names = [

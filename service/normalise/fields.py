@@ -87,6 +87,8 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
     B", "A, B", "Reuters"): markup says these are its authors, so a short name is taken
     as printed ("oradmin", "R. R."), unless it names an organisation or an address."""
     value = _STATED_OPENING.sub("", BYLINE_START.sub("", value.strip())).strip()
+    if has_cjk(value):  # "記者陳嘉寧／桃園機場報導", "劉憲杰／台北": the names before the place
+        value = _CJK_STATED_TAIL.split(_CJK_STATED_ROLE.sub("", value), 1)[0].strip()
     if not value or len(value) > settings.MAX_BYLINE_CHARS:
         return [], None
     organisation = canonical_name(value)
@@ -109,6 +111,9 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
     return people, organisation
 
 
+# A Chinese author field's role before the names, and the place or report after them.
+_CJK_STATED_ROLE = re.compile(r"^(?:本報|本报|中央社|新华社|新華社)?(?:記者|记者|作者|撰文|文)\s*[:：/／]?\s*")
+_CJK_STATED_TAIL = re.compile(r"\s*[／/|(（【]|\s*(?:報導|报道|綜合報導|综合报道)$")
 # "ByJ.R. Stone": an opening glued to a name that starts with an initial.
 _STATED_OPENING = re.compile(r"^(?:By|BY|Von|VON)(?=[A-Z])")
 # What a CMS puts in an author field when it names no one, and academic degrees.

@@ -46,7 +46,7 @@ _TIME_GUESSES = frozenset(
 _NOT_FOUND = frozenset({"not_found", "low_confidence"})
 _FOLD = re.compile(r"[\W_]+")
 #: Author sources that name whatever a link or element holds: only a person's name counts.
-_LOOSE_AUTHORS = frozenset({"a[rel=author]", "[itemprop=author]"})
+_LOOSE_AUTHORS = frozenset({"a[rel=author]", "[itemprop=author]", "[class=author]"})
 #: Headline candidates printed on the page itself (the others are title-like).
 _PRINTED = frozenset({"h1", "[itemprop=headline]"})
 #: A short name after a separator at the end of a Chinese title: the site's or the channel's.
@@ -316,8 +316,10 @@ class _Combination:
             for found in group:
                 names, named_organisation = stated_names(found.value)
                 organisation = organisation or named_organisation
-                if found.locator in _LOOSE_AUTHORS:  # links and elements: a person's name, or nothing
-                    names = [name for name in names if is_person_name(name)]
+                if found.locator in _LOOSE_AUTHORS:
+                    # Links and elements: a person's name, or nothing; a Chinese page's
+                    # element names are left to its 作者 and 记者 lines, which say whose.
+                    names = [name for name in names if is_person_name(name) and not has_cjk(name)]
                 people += [
                     (name, found)
                     for name in names

@@ -632,6 +632,10 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
                 if opening is not None and opening[1][0] <= _STAMP_LEAD:
                     end = labelled.start("rest") + opening[1][1]
                     return [Item(Kind.STAMP, label=label, stamp=opening[0], text=text[:end])]
+                if opening is not None and opening[0].year is not None:
+                    # "Erstellt von Fabian am Dienstag 6. Mai 2014": the label's date after a name.
+                    start, end = (labelled.start("rest") + edge for edge in opening[1])
+                    return [Item(Kind.STAMP, label=label, stamp=opening[0], text=text[start:end])]
             # "Updated: 2024-13-45" is a stamp we could not read; "Posted 5 replies" is not a stamp.
             if stamp is not None or len(labelled["rest"]) <= settings.MAX_STAMP_CHARS:
                 return [Item(Kind.STAMP, label=label, stamp=stamp, text=text)]

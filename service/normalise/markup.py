@@ -229,9 +229,12 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     if article is not None:
         _from_json_ld(markup, article, objects)
     _from_metas(markup, metas)
+    scripted = _script_data_time(tree) if not markup.published else None
     for node in tree.css(_NEVER_TEXT):  # a style sheet inside a heading is none of its words
         node.decompose()
     _from_elements(markup, tree)
+    if scripted is not None and not markup.published:
+        markup.published.append(scripted)
     markup.text = render(tree)
     return markup
 
@@ -527,6 +530,9 @@ _AUTHOR_METAS = (
     "byl",
     "citation_author",
 )
+_WRITTEN_BY = frozenset(
+    {"written by", "verfasst von", "geschrieben von", "écrit par", "escrito por", "scritto da", "geschreven door"}
+)
 _SECTION_METAS = ("article:section", "parsely-section", "section", "article.section", "category")
 _SITE_METAS = ("og:site_name", "application-name", "twitter:site")
 
@@ -543,6 +549,11 @@ def _from_metas(markup: Markup, metas: dict[str, list[Found]]) -> None:
                 instant = parse_instant(found)
                 if instant is not None:
                     target.append(instant)
+    # Yoast's "Written by" pair: twitter:label1 "Verfasst von", twitter:data1 the name.
+    for number in ("1", "2"):
+        labels = metas.get(f"twitter:label{number}", [])
+        if labels and labels[0].value.strip().lower() in _WRITTEN_BY:
+            markup.authors.extend([found] for found in metas.get(f"twitter:data{number}", [])[:1])
     for key in _AUTHOR_METAS:
         names = [Found(clean(f.value), f.locator) for f in metas.get(key, ()) if not _is_address(f.value.strip())]
         names = [f for f in names if f.value]
@@ -591,6 +602,16 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
     ]
     if names:
         markup.authors.append(_unique(names))
+    # Byline classes: the name the first element of a byline's class holds (outside the
+    # readers' comments), up to a separator, a date or a word that is no name.
+    for node in tree.css(_BYLINE_CLASSES)[: settings.MAX_JSON_LD_ITEMS]:
+        if _in_comments(node):
+            continue
+        text = _BYLINE_LABEL.sub("", clean(node.text(deep=True) or ""))
+        name = _BYLINE_TAIL.split(text, 1)[0].strip()
+        if name and len(name) <= settings.MAX_BYLINE_NAME_CHARS:
+            markup.authors.append([Found(name, "[class=author]")])
+        break
     node = tree.css_first("[itemprop=headline]")
     if node is not None and (value := clean(node.attributes.get("content") or node.text(deep=True) or "")):
         markup.headlines.append(Found(value, "[itemprop=headline]"))
@@ -606,6 +627,32 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
         instant = parse_instant(Found(node.attributes.get("datetime") or "", "time[datetime]"))
         if instant is not None:
             markup.published.append(instant)
+
+
+#: Elements whose class or id says they hold the author's name.
+_BYLINE_CLASSES = (
+    "[class*=author-name], [class*=authorName], [class*=author__name], [class*=author_name], "
+    "[class*=byline__name], [class*=byline-name], [class~=author], [class~=byline-author], [id=author]"
+)
+#: Where a byline element's name ends: a separator, a date's digits, " am ", "Alle Artikel".
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:[|·•/–—]|\s-\s|\d|\b(?i:am|on|le|el|il|alle|all|hace|mehr|more)\b"
+    r"|\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s*$)"
+)
+#: A label before the name: "Author", "Autor:", "VON".
+_BYLINE_LABEL = re.compile(r"^(?i:Author|Autor(?:in)?|Auteur|By|Von|Par|Por)(?:\b\s*:?\s*|(?=[A-Z]))")
+
+
+def _in_comments(node: LexborNode | None) -> bool:
+    """Whether an element stands in the readers' comments (their authors are no bylines)."""
+    for _ in range(settings.MAX_ANCESTORS):
+        if node is None:
+            return False
+        attributes = node.attributes
+        if "comment" in (attributes.get("class") or "").lower() or "comment" in (attributes.get("id") or "").lower():
+            return True
+        node = node.parent
+    return False
 
 
 def _is_logo(node: LexborNode) -> bool:
@@ -633,6 +680,32 @@ def _element_name(node: LexborNode) -> str:
 def _unique(found: list[Found]) -> list[Found]:
     seen: set[str] = set()
     return [f for f in found if not (f.value in seen or seen.add(f.value))]  # type: ignore[func-returns-value]
+
+
+#: A publication time in a script's own data (an app's state, a tracker's settings):
+#: "datePublished": "...", "publishedDate": "...", "published_at": "...".
+_SCRIPT_DATE = re.compile(
+    r'"(?P<key>datePublished|publishedDate|publishDate|published_at|publishedAt|pubDate|datePosted|'
+    r'createdAt|created_at|dateCreated|publication_date|first_published_at)"\s*:\s*"(?P<value>[^"]{8,40})"'
+)
+
+
+def _script_data_time(tree: LexborHTMLParser) -> Instant | None:
+    """The first publication time a script's data states: used only when the markup
+    proper states none, since an app's state holds other stories' times too."""
+    budget = settings.MAX_JSON_LD_CHARS
+    for node in tree.css("script"):
+        text = node.text(deep=True) or ""
+        budget -= len(text)
+        if budget < 0:
+            return None
+        if '"' not in text:
+            continue
+        for match in _SCRIPT_DATE.finditer(text):
+            instant = parse_instant(Found(match["value"].replace("\\/", "/"), f"script[{match['key']}]"))
+            if instant is not None:
+                return instant
+    return None
 
 
 # -- times ---------------------------------------------------------------------------

@@ -143,3 +143,8 @@ MIN_PRINTED_HEADLINE_WORDS: Final = 3
 MAX_H1: Final = 5
 #: A markup value (a headline, a name, a time) longer than this is no such value.
 MAX_MARKUP_VALUE_CHARS: Final = 2_000
+#: Names read from elements of a byline's class: at most this many, each this long.
+MAX_BYLINE_NAMES: Final = 3
+MAX_BYLINE_NAME_CHARS: Final = 80
+#: How many ancestors of an element are looked at to tell where it stands.
+MAX_ANCESTORS: Final = 30

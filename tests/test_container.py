@@ -112,7 +112,7 @@ def test_image_answers_errors_as_problem_json(container: dict[str, Any]) -> None
     status, headers, body = _request(container["url"] + "/v1/normalise", b'{"text": ')
     assert status == 400 and headers.get_content_type() == "application/problem+json"
     check_response("POST", "/v1/normalise", status, headers.get_content_type(), headers, json.loads(body))
-    status, headers, body = _request(container["url"] + "/v1/normalise", b"<p>", "text/html")
+    status, headers, body = _request(container["url"] + "/v1/normalise", b"<p>", "application/xml")
     assert status == 415 and json.loads(body)["status"] == 415
 
 

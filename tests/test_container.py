@@ -108,6 +108,14 @@ def test_image_answers_the_reference_article(container: dict[str, Any]) -> None:
     print(f"\ncontainer ready {container['ready_after_s']:.2f} s after start")
 
 
+def test_image_reads_a_page_as_html(container: dict[str, Any]) -> None:
+    case = ROOT / "tests/golden/scmp/country-park-water-stations-2021-03-14"
+    page = case.with_suffix(".html").read_bytes()
+    expected = json.loads(case.with_suffix(".html.json").read_text(encoding="utf-8"))
+    status, _, body = _request(container["url"] + "/v1/normalise", page, "text/html; charset=utf-8")
+    assert status == 200 and json.loads(body) == expected
+
+
 def test_image_answers_errors_as_problem_json(container: dict[str, Any]) -> None:
     status, headers, body = _request(container["url"] + "/v1/normalise", b'{"text": ')
     assert status == 400 and headers.get_content_type() == "application/problem+json"

@@ -90,10 +90,19 @@ class _Combination:
         self.profile: OutletProfile | None = None
         #: What title cuts took for the site's or a channel's name ("网易财经").
         self.site_tails: list[str] = []
+        self.stamp_by_headline = False
 
     def run(self, article: Article, extraction: Extraction, headline: Found | None) -> None:
         self.article = article
         self.profile = extraction.profile
+        # Whether the text's publication stamp stood in the header, by the headline (else it
+        # may be a comment's or a related story's date further down).
+        stamp, headline_line = extraction.stamp_line, extraction.headline_line
+        self.stamp_by_headline = stamp is not None and (
+            stamp < settings.MAX_DATE_BELOW_HEADLINE
+            if headline_line is None
+            else -settings.MAX_DATE_ABOVE_HEADLINE <= stamp - headline_line <= settings.MAX_DATE_BELOW_HEADLINE
+        )
         if headline is not None:
             article.headline = headline.value
             self._drop_warnings("headline", _NOT_FOUND)
@@ -236,9 +245,10 @@ class _Combination:
                     f"the markup states {stated.found.value!r} ({stated.found.locator}); the page prints {printed_day}",
                 )
                 printed_day = None
-            elif local is not None and printed_day != local.isoformat():
-                # The page's own zone puts the instant on its day: a day printed beside it
-                # is another date (a comment's, a later edition's).
+            elif (local is not None and printed_day != local.isoformat()) or not self.stamp_by_headline:
+                # The page's own zone puts the instant on its day, or the text's date stood
+                # far from the headline: the day printed is another date (a comment's, a
+                # later edition's), and the markup's day stands.
                 printed_day = None
             self._set_time(field_name, value, stated, printed_day, local)
             return

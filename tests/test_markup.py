@@ -254,3 +254,39 @@ def test_provenance_of_text_fields_points_into_the_rendered_text() -> None:
     span = got.provenance["body.0"] if got.provenance else None
     assert span is not None and span.source == "rendered"
     assert span.start is not None and rendered[span.start : span.end] == span.raw == got.body[0]
+
+
+@pytest.mark.parametrize(
+    ("figure", "credit", "photographer"),
+    [
+        (
+            '<figcaption>Workers plant saplings on Monday. <span class="credit">Li Wei/Xinhua</span></figcaption>',
+            "Xinhua News Agency",
+            "Li Wei",
+        ),
+        # Caption and credit in spans of their own, which run together as text.
+        (
+            '<figcaption><span class="caption">Workers plant saplings on Monday.</span>'
+            '<span class="credit">Reuters</span></figcaption>',
+            "Reuters",
+            None,
+        ),
+        (
+            '<figcaption>Workers plant saplings on Monday.</figcaption><small class="copyright">© AFP</small>',
+            "Agence France-Presse",
+            None,
+        ),
+    ],
+)
+def test_a_figures_credit_in_its_own_element(figure: str, credit: str, photographer: str | None) -> None:
+    got = article(page("", f'<h1>Council backs river tree plan</h1><figure><img src="a.jpg">{figure}</figure>'))
+    assert got["captions"] == [
+        {
+            "text": "Workers plant saplings on Monday.",
+            "credit": credit,
+            "photographer": photographer,
+            "date": None,
+            "location": None,
+        }
+    ]
+    assert not any("saplings" in paragraph for paragraph in got["body"])

@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from . import roles, settings
-from .fields import is_person_name, stated_names
+from .fields import is_person_name, parse_credit, stated_names
 from .markup import Found, Instant, Markup, read_markup
 from .model import Article, Options, Span, Warning
 from .pipeline import TITLE_SUFFIX, Extraction
@@ -111,6 +111,7 @@ class _Combination:
             self._time(field_name, candidates)
         if article.published_date is None and article.published_at is None and self.markup.address_day is not None:
             self._time("published", [self.markup.address_day])
+        self._figures(extraction)
         self._authors()
         self._section()
         self._outlet()
@@ -315,6 +316,30 @@ class _Combination:
             self._drop_warnings(f"{field_name}_date", _TIME_GUESSES)
             self._provenance(f"{field_name}_date", instant.found)
 
+    def _figures(self, extraction: Extraction) -> None:
+        """Credits the markup sets apart: given to the text's caption of the same words
+        when it has none, or a caption of their own when the text gave none; the words
+        the text took for a paragraph (caption and credit run together) leave the body."""
+        article = self.article
+        for figure in self.markup.figures:
+            credit = parse_credit(figure.credit)
+            if credit is None or figure.text is None:
+                continue
+            folded = _fold(figure.text)
+            whole = _fold(figure.text + figure.credit)
+            # The text's reading of the same figure: its words, perhaps with part of the
+            # credit taken into them ("... Monday. Li" and "Wei/Xinhua"): the markup's
+            # boundary between caption and credit stands.
+            same = next((c for c in article.captions if c.text and _same_figure(_fold(c.text), folded, whole)), None)
+            if same is not None:
+                if (same.credit is None and same.photographer is None) or _fold(same.text or "") != folded:
+                    same.text, same.credit, same.photographer = figure.text, credit.credit, credit.photographer
+                continue
+            position = extraction.add_caption(figure.text, credit)
+            self._provenance(f"captions.{position}", Found(f"{figure.text} {figure.credit}", figure.locator))
+            run_together = {folded, _fold(figure.text + figure.credit), _fold(figure.credit + figure.text)}
+            article.body = [paragraph for paragraph in article.body if _fold(paragraph) not in run_together]
+
     def _authors(self) -> None:
         byline = self.article.byline
         organisation: str | None = None
@@ -394,6 +419,12 @@ def _fold(value: str) -> str:
 def _site_like(part: str, names: set[str]) -> bool:
     folded = _fold(part)
     return bool(folded) and any(folded == name or (len(name) >= 4 and name in folded) for name in names)
+
+
+def _same_figure(caption: str, text: str, whole: str) -> bool:
+    """Whether the text's caption (folded) reads the figure whose words and credit are
+    ``text`` and ``whole`` (folded): the same words, or with part of the credit."""
+    return caption == text or (caption.startswith(text) and whole.startswith(caption))
 
 
 def _names_the_site(name: str, sites: set[str]) -> bool:

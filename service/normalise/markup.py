@@ -53,6 +53,16 @@ class Instant:
         return self.moment is not None and self.moment.tzinfo is not None
 
 
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A <figure>'s caption and the credit its markup sets apart (class "credit",
+    "copyright", "photographer"), as printed."""
+
+    text: str | None
+    credit: str
+    locator: str
+
+
 @dataclass(slots=True)
 class Markup:
     """What a page's markup states, each list in order of precedence, and its text."""
@@ -68,6 +78,8 @@ class Markup:
     organisations: list[Found] = field(default_factory=list)
     sections: list[Found] = field(default_factory=list)
     sites: list[Found] = field(default_factory=list)
+    #: Figures whose caption the markup sets apart from its credit.
+    figures: list[Figure] = field(default_factory=list)
     #: A day the page's address holds ("/2019/10/16/", "20220127-"): the publication
     #: day on most sites that put one there, used when nothing else gives one.
     address_day: Instant | None = None
@@ -229,6 +241,7 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     if article is not None:
         _from_json_ld(markup, article, objects)
     _from_metas(markup, metas)
+    markup.figures = _figures(tree)
     scripted = _script_data_time(tree) if not markup.published else None
     for node in tree.css(_NEVER_TEXT):  # a style sheet inside a heading is none of its words
         node.decompose()
@@ -667,6 +680,25 @@ def _is_logo(node: LexborNode) -> bool:
         if href == "/" or (href.startswith(("http://", "https://")) and urlsplit(href).path in ("", "/")):
             return True
     return node.css_first("img") is not None and not clean(node.text(deep=True) or "")
+
+
+_CREDIT_CLASSES = "[class*=credit], [class*=Credit], [class*=copyright], [class*=photographer]"
+
+
+def _figures(tree: LexborHTMLParser) -> list[Figure]:
+    """Each figure whose credit stands in an element of its own."""
+    found = []
+    for number, node in enumerate(tree.css("figure")[: settings.MAX_JSON_LD_ITEMS]):
+        credit_node = node.css_first(_CREDIT_CLASSES)
+        caption_node = node.css_first("figcaption")
+        credit = clean(credit_node.text(deep=True) or "") if credit_node is not None else ""
+        if not credit or len(credit) > settings.MAX_MARKUP_VALUE_CHARS:
+            continue
+        text = clean(caption_node.text(deep=True) or "") if caption_node is not None else ""
+        # The credit printed inside the caption, after or before its words.
+        text = text.removesuffix(credit).strip() if text.endswith(credit) else text.removeprefix(credit).strip()
+        found.append(Figure(text or None, credit, f"figure[{number}]"))
+    return found
 
 
 def _element_name(node: LexborNode) -> str:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from . import roles, settings
 from .fields import (
+    Credit,
     ParsedByline,
     ParsedDateline,
     caption_location,
@@ -112,6 +113,8 @@ class Extraction:
         self.budget = Budget(deadline)
         self.host = host
         self._source = "rendered" if rendered else None
+        #: The publication stamp as printed, which year-less dates are placed near.
+        self.published_stamp: Stamp | None = None
         self._stated_headline = headline
         self.article = Article()
         self.spans: dict[str, Span] = {}
@@ -139,7 +142,7 @@ class Extraction:
         headline_line = self._headline(page, header)
         self.headline_line = headline_line.index if headline_line else None
         locate_body(page, self.headline_line)
-        published = self._timestamps(page, headline_line)
+        published = self.published_stamp = self._timestamps(page, headline_line)
         self._section(page, header, headline_line)
         self._byline(page, headline_line)
         self._body(page, published)
@@ -436,25 +439,30 @@ class Extraction:
                 if key in seen:
                     continue
                 seen.add(key)
-                position = len(self.article.captions)
-                day = location = None
-                if text is not None:
-                    # The place stands before the caption's date, or at its end when it has none.
-                    found = find_date(text, date_order=self._date_order())
-                    location = (
-                        caption_location(text[: found[1][0]]) or caption_location(text[found[1][1] :])
-                        if found
-                        else caption_location(text)
-                    )
-                    # Some credits carry the date the caption lacks ("CNA photo March 4, 2024").
-                    printed = text
-                    if found is None and credit.printed:
-                        found, printed = find_date(credit.printed, date_order=self._date_order()), credit.printed
-                    if found is not None:
-                        stamp, (start, end) = found
-                        day = self._date_of(printed[start:end], f"captions.{position}.date", published, stamp)
-                self.article.captions.append(Caption(text, credit.credit, credit.photographer, day, location))
+                position = self.add_caption(text, credit)
                 self._span_in(f"captions.{position}", page.lines[index], item.text)
+
+    def add_caption(self, text: str | None, credit: Credit) -> int:
+        """Append a caption with its place and date read from its words; its position."""
+        position = len(self.article.captions)
+        day = location = None
+        if text is not None:
+            # The place stands before the caption's date, or at its end when it has none.
+            found = find_date(text, date_order=self._date_order())
+            location = (
+                caption_location(text[: found[1][0]]) or caption_location(text[found[1][1] :])
+                if found
+                else caption_location(text)
+            )
+            # Some credits carry the date the caption lacks ("CNA photo March 4, 2024").
+            printed = text
+            if found is None and credit.printed:
+                found, printed = find_date(credit.printed, date_order=self._date_order()), credit.printed
+            if found is not None:
+                stamp, (start, end) = found
+                day = self._date_of(printed[start:end], f"captions.{position}.date", self.published_stamp, stamp)
+        self.article.captions.append(Caption(text, credit.credit, credit.photographer, day, location))
+        return position
 
     def _sources_and_contributors(self, page: Page) -> None:
         found: list[tuple[int, str, Line]] = []

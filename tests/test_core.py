@@ -493,6 +493,17 @@ CAPTIONS = [
         "Photo: Reuters",
         ("Reuters", None, "Vila do Conde, Portugal"),
     ),
+    # A credit never splits a person's name: the photographer's first name is no place.
+    (
+        "Protesters gather outside parliament in Washington DC",
+        "Stefan Rousseau/PA",
+        ("PA", "Stefan Rousseau", "Washington DC"),
+    ),
+    (
+        "Volunteers clear a beach on Monday.",
+        "Li Wei/Xinhua",
+        ("Xinhua News Agency", "Li Wei", None),
+    ),
     # Sputnik's credit, glued to the caption on a collapsed page: the agency is the credit.
     (
         "Divers inspect a water intake in Listvyanka, Irkutsk Region, 14 March 2019",

@@ -411,6 +411,9 @@ _TRAILING_CREDITS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:^|\s)(?P<credit>Photos? courtesy of .{2,100})$",
         # "CNA photo March 4, 2024", "CNA file photo"
         r"(?:^|\s)(?P<credit>[A-Z]{2,6} (?:file )?photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?)$",
+        # "... Washington DC Stefan Rousseau/PA", "... Monday. Li Wei/Xinhua": a photographer's
+        # first and last name before the agency, never the last name alone
+        r"(?:^|\s)(?P<credit>[A-Z][a-z]+[ -][A-Z][a-z]+(?:-[a-z]+)?/[A-Z][A-Za-z]{1,20})$",
         # "REUTERS/Monicah Wanjiru", "REUTERS/Joseph Okanga/File Photo"
         r"(?:^|\s)(?P<credit>[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$",
     )

@@ -11,11 +11,11 @@ from typing import Any
 
 from marshmallow import ValidationError
 
-from schemas import ArticleSchema, NormaliseRequestSchema, parse_zone, to_options
+from schemas import ArticleSchema, NormaliseRequestSchema, to_options
 from service.normalise import normalise_article, normalise_html
 
 from .bodies import decode_html
-from .config import DEFAULTS
+from .config import ConfigError, from_environment
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,7 +38,9 @@ def _parser() -> argparse.ArgumentParser:
         help="read the file as HTML (default: when it is named *.html or *.htm, or begins like a page)",
     )
     normalise.add_argument("--url", help="the page's address (never fetched: it names the outlet)")
-    normalise.add_argument("--timezone", help="output zone (IANA name or offset); default Asia/Shanghai")
+    normalise.add_argument(
+        "--timezone", help="output zone (IANA name or offset); default NEWSNORM_DEFAULT_TIMEZONE, else Asia/Shanghai"
+    )
     normalise.add_argument("--assume-timezone", help="zone for timestamps that state none")
     normalise.add_argument("--reference-date", help="YYYY-MM-DD or RFC 3339 date-time anchoring year-less dates")
     normalise.add_argument("--provenance", action="store_true", help="add where each field came from")
@@ -91,7 +93,10 @@ def _normalise(args: argparse.Namespace) -> int:
         loaded = NormaliseRequestSchema().load({**page, "options": options})
     except ValidationError as error:
         return _fail(f"invalid input: {json.dumps(error.messages, ensure_ascii=False)}")
-    default_zone = parse_zone(str(DEFAULTS["DEFAULT_TIMEZONE"]))
+    try:
+        default_zone = from_environment(os.environ).default_timezone
+    except ConfigError as error:
+        return _fail(str(error))
     core_options = to_options(loaded.get("options"), default_timezone=default_zone)
     if "html" in loaded:
         article = normalise_html(loaded["html"], core_options, address=loaded.get("url"))

@@ -60,6 +60,14 @@ class Settings:
         )
 
 
+def from_environment(environ: Mapping[str, str]) -> Settings:
+    """The settings the service would run with: defaults, then NEWSNORM_* variables (the
+    command line's ``normalise`` honours them as the service does)."""
+    prefix = f"{ENV_PREFIX}_"
+    given = {name.removeprefix(prefix): value for name, value in environ.items() if name.startswith(prefix)}
+    return Settings.from_mapping({**DEFAULTS, **{key: value for key, value in given.items() if key in DEFAULTS}})
+
+
 def _positive_int(config: Mapping[str, Any], key: str) -> int:
     value = config[key]
     if isinstance(value, str) and value.strip().isdigit():

@@ -43,3 +43,22 @@ def test_options_reach_the_core(capsys: pytest.CaptureFixture[str]) -> None:
     article = json.loads(capsys.readouterr().out)
     assert article["published_at"] == "2024-09-11T03:30:00+00:00"
     assert article["provenance"]["published_at"]["raw"] == "2024.09.11 11:30 GMT+8"
+
+
+def test_the_cli_honours_the_services_default_zone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("NEWSNORM_DEFAULT_TIMEZONE", "UTC")
+    assert main(["normalise", str(REFERENCE.with_suffix(".txt"))]) == 0
+    assert json.loads(capsys.readouterr().out)["published_at"] == "2024-09-11T03:30:00+00:00"
+    monkeypatch.setenv("NEWSNORM_DEFAULT_TIMEZONE", "Mars/Olympus")
+    assert main(["normalise", str(REFERENCE.with_suffix(".txt"))]) == 1
+    assert "NEWSNORM_DEFAULT_TIMEZONE" in capsys.readouterr().err
+
+
+def test_the_package_ships_its_types() -> None:
+    import schemas
+    import service
+
+    for package in (service, schemas):
+        assert (Path(package.__file__).parent / "py.typed").is_file()

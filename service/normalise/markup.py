@@ -18,8 +18,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from datetime import date, datetime, time
 from html import unescape
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,6 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import settings
 from .text import clean
+from .timestamps import Stamp, parse_timestamp
 from .world import host_of
 
 
@@ -742,55 +742,33 @@ def _script_data_time(tree: LexborHTMLParser) -> Instant | None:
 
 # -- times ---------------------------------------------------------------------------
 
-_ISO = re.compile(
-    r"^(?P<y>\d{4})(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})|(?P<mm>\d{2})(?P<dd>\d{2}))"
-    r"(?:[T\s]+(?P<H>\d{1,2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,]\d+)?)?"
-    r"\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?\s*$",
-    re.IGNORECASE,
-)
+#: A date written without separators ("20240911"), which the page text never prints.
+_COMPACT_DAY = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
 
 
 def parse_instant(found: Found) -> Instant | None:
-    """A markup time: ISO 8601 ("2024-09-11T03:30:00Z", "2024-09-11 11:30", "20240911"),
-    or a year-first date with slashes or dots ("2024/09/11 11:30"),
-    or RFC 2822 ("Wed, 11 Sep 2024 03:30:00 GMT"). None for anything else, and for a year
-    before the web or far ahead."""
+    """A markup time, read by the same grammar as printed stamps ("2024-09-11T03:30:00Z",
+    "2024/09/11 11:30", "Wed, 11 Sep 2024 03:30:00 GMT"), or a day written "20240911".
+    None for anything else, and for a year before the web or far ahead."""
     value = found.value.strip()
-    if not value or len(value) > 64:
+    if not value or len(value) > settings.MAX_MARKUP_TIME_CHARS:
         return None
-    match = _ISO.match(value)
-    moment: datetime | None
-    if match is not None:
-        try:
-            day = date(int(match["y"]), int(match["m"] or match["mm"]), int(match["d"] or match["dd"]))
-            moment = None
-            if match["H"] is not None:
-                clock = time(int(match["H"]), int(match["M"]), int(match["S"] or 0))
-                zone = _zone(match["zone"])
-                # Midnight to the second is how systems store a day without a time
-                # (a print edition's date): a day, not an instant.
-                moment = datetime.combine(day, clock, tzinfo=zone) if clock != time(0) else None
-        except ValueError:
-            return None
-    else:
-        try:
-            moment = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        day = moment.date()
+    moment: datetime | None = None
+    compact = _COMPACT_DAY.match(value)
+    try:
+        if compact is not None:
+            day = date(int(compact["y"]), int(compact["m"]), int(compact["d"]))
+        else:
+            stamp = parse_timestamp(value, fallback=False)
+            if not isinstance(stamp, Stamp) or stamp.year is None or stamp.order_ambiguous:
+                return None
+            day = date(stamp.year, stamp.month, stamp.day)
+            # Midnight to the second is how systems store a day without a time (a print
+            # edition's date): a day, not an instant.
+            if stamp.time is not None and stamp.time != time(0):
+                moment = datetime.combine(day, stamp.time, tzinfo=stamp.zone)
+    except ValueError:
+        return None
     if not settings.MIN_WEB_YEAR <= day.year <= date.today().year + 1:
         return None
     return Instant(day, moment, Found(value, found.locator))
-
-
-def _zone(printed: str | None) -> timezone | None:
-    if printed is None:
-        return None
-    if printed.upper() in ("Z", "UTC", "GMT"):
-        return UTC
-    sign = -1 if printed[0] == "-" else 1
-    digits = printed[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-    if hours > 14 or minutes >= 60:
-        raise ValueError(printed)
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))

@@ -148,3 +148,5 @@ MAX_BYLINE_NAMES: Final = 3
 MAX_BYLINE_NAME_CHARS: Final = 80
 #: How many ancestors of an element are looked at to tell where it stands.
 MAX_ANCESTORS: Final = 30
+#: A markup time is at most this long ("2024-09-11T03:30:00.000000+08:00" and the like).
+MAX_MARKUP_TIME_CHARS: Final = 64

@@ -1,22 +1,31 @@
 """A page's HTML in, an Article out: what the markup states, and what only the text says.
 
 The page's visible text goes through the text reader (body, dateline, sources,
-captions, contributors, and every field the markup leaves out). Then each field the
-markup states is decided here, in one place, by this precedence:
+captions, contributors, and every field the markup leaves out), anchored on the
+headline the markup gives. Then each field the markup states is decided here, in one
+place, by this precedence (docs/decisions.md says why):
 
-- headline: a markup headline printed as the page's own ``<h1>`` (or ``itemprop``
-  headline) that the title-like candidates agree with; else the first title-like one
-  (JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``), its site name
-  cut; else the first ``<h1>``; else the text's.
+- headline: a printed ``<h1>`` (or ``itemprop`` headline) that a title-like candidate
+  (JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``) agrees with, the
+  title's words alone if the heading adds a kicker or subtitle; else a title, its site
+  name cut, that the page prints as a line; else the part of a title that it prints;
+  else a heading that reads as a headline (not the site's name or logo); else the first
+  title; else the first heading; else the text's.
 - published_at / updated_at: a markup instant with a stated zone beats a printed time;
   a printed time beats a markup time without a zone; that one beats nothing (read in
   the assumed zone, with its warning). A markup day and a printed day that no zone on
-  Earth reconciles give a ``markup_conflict`` warning; the markup's instant stays.
-- published_date / updated_date: the day the page prints, else the markup's own day.
-- authors: the first markup source that names people (JSON-LD ``author``, then the
-  author meta names, then ``itemprop=author``, then ``rel=author``); else the text's.
-  organisation: the text's, else a JSON-LD author that is an Organization, or an
-  agency the markup names as author.
+  Earth reconciles give a ``markup_conflict`` warning, and the markup's stands. A time
+  in a script's data counts only when the markup proper states none; a date in the
+  page's address only when nothing else gives a day.
+- published_date / updated_date: the day the page prints beside its headline, when the
+  markup's instant falls on it in the page's own zone; else the markup's day (in the
+  page's own zone when the markup states one for any time, else in its stated offset).
+- authors: the first markup source that names people (JSON-LD ``author``, the author
+  meta names, Yoast's "Written by", ``itemprop=author``, ``rel=author``, a byline
+  class; the last three must read as a person's name), none that is the site; else the
+  text's. organisation: the text's, else a JSON-LD author that is an Organization (not
+  the outlet itself), or an agency the markup names as author.
+- captions: a figure's credit in an element of its own sets the caption's boundary.
 - section: JSON-LD ``articleSection``, else ``article:section`` and the like, else the text's.
 - outlet: the text reader's (it knows the outlets by the page's address too); else the
   JSON-LD publisher's name, else ``og:site_name``.

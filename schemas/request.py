@@ -19,7 +19,7 @@ MAX_HTML_CHARS = 8 * 1024 * 1024
 MAX_URL_CHARS = 2048
 #: A page's address: http or https, a host, no space or control character (openapi.yaml
 #: says the same, in ECMA-262 regex syntax).
-URL_PATTERN = r"^https?://[^\x00-\x20/?#]+[^\x00-\x20]*$"
+URL_PATTERN = r"^https?://[^\x00-\x20/?#]+[^\x00-\x20]*\Z"
 #: The longest batch item id accepted, in characters.
 MAX_ID_CHARS = 200
 

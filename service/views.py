@@ -42,7 +42,7 @@ _ITEM = BatchItemSchema()
 _ARTICLE = ArticleSchema()
 _BATCH_RESPONSE = BatchResponseSchema()
 _RETRY = {"Retry-After": "1"}
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_HTML_TYPES = ("text/html",)
 
 
 @dataclass(slots=True)
@@ -91,11 +91,15 @@ def _json_limit(settings: Settings) -> int:
 
 def _within_limit(body: bytes, document: Any, settings: Settings) -> Any:
     """``document``, parsed from a JSON ``body``; 413 if the body is over the text limit
-    and carries no HTML (a request or a batch item with an ``html`` member)."""
+    and carries no page's HTML, or if the texts it carries are over it together."""
     if len(body) <= settings.max_body_bytes:
         return document
     items = document.get("items") if isinstance(document, dict) and "items" in document else [document]
-    if not (isinstance(items, list) and any(isinstance(item, dict) and "html" in item for item in items)):
+    members = [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+    if not any(isinstance(item.get("html"), str) for item in members):
+        raise too_large(settings.max_body_bytes)
+    texts = (item["text"] for item in members if isinstance(item.get("text"), str))
+    if sum(len(text.encode("utf-8", "surrogatepass")) for text in texts) > settings.max_body_bytes:
         raise too_large(settings.max_body_bytes)
     return document
 

@@ -150,3 +150,28 @@ def test_the_cli_reads_html_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: 
     monkeypatch.setattr("sys.stdin", stdin)
     assert main(["normalise", "-", "--html"]) == 0
     assert json.loads(capsys.readouterr().out)["headline"] == EXPECTED["headline"]
+
+
+def test_an_html_member_does_not_lift_the_limit_of_the_texts_beside_it() -> None:
+    with make_app(MAX_BODY_BYTES=2048, MAX_HTML_BYTES=65536).test_client() as client:
+        text = "A paragraph of the article that goes on for a while.\n" * 30
+        items = [{"id": str(i), "text": text} for i in range(3)] + [{"id": "h", "html": 5}]
+        assert_problem(client.post("/v1/normalise/batch", json={"items": items}), 413, "Content Too Large")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<h1><a href="http://[x">Council backs river tree plan</a></h1>',  # no address at all
+        '<a href="http://[x"><h1>Council backs river tree plan</h1></a>',
+        "<title>中文标题" + "_ab" * 16_000 + "</title>",
+        "<a" * 1_000_000,  # start tags that never close
+    ],
+)
+def test_markup_that_once_raised_or_ran_long(client: FlaskClient, html: str) -> None:
+    assert client.post("/v1/normalise", json={"html": html + PARAGRAPH}).status_code == 200
+
+
+def test_a_url_with_a_line_break_is_refused(client: FlaskClient) -> None:
+    response = client.post("/v1/normalise", json={"html": PARAGRAPH, "url": "http://a.com/\n"})
+    assert_problem(response, 422, "Unprocessable Content")

@@ -290,3 +290,16 @@ def test_a_figures_credit_in_its_own_element(figure: str, credit: str, photograp
         }
     ]
     assert not any("saplings" in paragraph for paragraph in got["body"])
+
+
+def test_the_site_name_alone_in_an_h1_is_no_headline() -> None:
+    html = page('<meta property="og:site_name" content="Example Daily">', "<h1>Example Daily</h1>")
+    assert read_markup(html).headlines[0].value == "Example Daily"  # a candidate, but not taken
+    assert article(html)["headline"] != "Example Daily"
+
+
+def test_yoast_written_by_is_cleaned_like_text() -> None:
+    html = page(
+        '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content=" Jane&nbsp; Doe ">'
+    )
+    assert article(html)["byline"]["authors"] == ["Jane Doe"]

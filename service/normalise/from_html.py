@@ -10,7 +10,7 @@ place, by this precedence (docs/decisions.md says why):
   title's words alone if the heading adds a kicker or subtitle; else a title, its site
   name cut, that the page prints as a line; else the part of a title that it prints;
   else a heading that reads as a headline (not the site's name or logo); else the first
-  title; else the first heading; else the text's.
+  title; else the text's.
 - published_at / updated_at: a markup instant with a stated zone beats a printed time;
   a printed time beats a markup time without a zone; that one beats nothing (read in
   the assumed zone, with its warning). A markup day and a printed day that no zone on
@@ -150,7 +150,6 @@ class _Combination:
             or self._printed_part(titles)
             or next((p for p in printed if self._headline_like(p.value, titles, sites)), None)
             or next((t for t in cut if t.value), None)
-            or next(iter(printed), None)
         )
 
     def _agreed(self, printed: list[Found], titles: list[Found]) -> Found | None:
@@ -201,7 +200,10 @@ class _Combination:
         if has_cjk(title):
             # "标题_网易财经", "标题-搜狐财经", "标题 - 要闻云南 - 云南日报网": short site and
             # channel names after separators written without spaces.
-            while (cut := _CJK_TAIL.search(title)) is not None and cut.start() >= len(title) - cut.start():
+            for _ in range(settings.MAX_TITLE_CUTS):
+                cut = _CJK_TAIL.search(title)
+                if cut is None or cut.start() < len(title) - cut.start():
+                    break
                 self.site_tails.append(cut.group().strip(" _|｜-–—"))
                 title = title[: cut.start()].rstrip()
         separators = list(roles.TITLE_SEPARATOR.finditer(title))
@@ -330,7 +332,9 @@ class _Combination:
         when it has none, or a caption of their own when the text gave none; the words
         the text took for a paragraph (caption and credit run together) leave the body."""
         article = self.article
+        run_together: set[str] = set()
         for figure in self.markup.figures:
+            extraction.budget.check()
             credit = parse_credit(figure.credit)
             if credit is None or figure.text is None:
                 continue
@@ -346,7 +350,8 @@ class _Combination:
                 continue
             position = extraction.add_caption(figure.text, credit)
             self._provenance(f"captions.{position}", Found(f"{figure.text} {figure.credit}", figure.locator))
-            run_together = {folded, _fold(figure.text + figure.credit), _fold(figure.credit + figure.text)}
+            run_together.update((folded, whole, _fold(figure.credit + figure.text)))
+        if run_together:
             article.body = [paragraph for paragraph in article.body if _fold(paragraph) not in run_together]
 
     def _authors(self) -> None:

@@ -148,7 +148,8 @@ def _break(run: re.Match[str]) -> str:
 
 # -- parsing guards -------------------------------------------------------------------
 
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+# A tag to its closing ">" (or the page's end): each character is looked at once.
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*>?")
 #: Elements that never hold others, or whose end tag the parser implies: no depth.
 _FLAT = frozenset(
     [
@@ -206,8 +207,7 @@ def _flattened(html: str) -> str:
         if tag[1]:
             depth = max(0, depth - 1)
         elif depth >= settings.MAX_HTML_DEPTH:
-            end = html.find(">", tag.end())
-            cuts.append((tag.start(), len(html) if end < 0 else end + 1))
+            cuts.append(tag.span())
         else:
             depth += 1
     if not cuts:
@@ -566,7 +566,8 @@ def _from_metas(markup: Markup, metas: dict[str, list[Found]]) -> None:
     for number in ("1", "2"):
         labels = metas.get(f"twitter:label{number}", [])
         if labels and labels[0].value.strip().lower() in _WRITTEN_BY:
-            markup.authors.extend([found] for found in metas.get(f"twitter:data{number}", [])[:1])
+            names = [Found(clean(f.value), f.locator) for f in metas.get(f"twitter:data{number}", [])[:1]]
+            markup.authors.extend([found] for found in names if found.value)
     for key in _AUTHOR_METAS:
         names = [Found(clean(f.value), f.locator) for f in metas.get(key, ()) if not _is_address(f.value.strip())]
         names = [f for f in names if f.value]
@@ -626,14 +627,14 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
             markup.authors.append([Found(name, "[class=author]")])
         break
     node = tree.css_first("[itemprop=headline]")
-    if node is not None and (value := clean(node.attributes.get("content") or node.text(deep=True) or "")):
+    if node is not None and (value := _short(node.attributes.get("content") or node.text(deep=True))):
         markup.headlines.append(Found(value, "[itemprop=headline]"))
     for node in tree.css("h1")[: settings.MAX_H1]:
-        value = clean(node.text(deep=True) or "")
+        value = _short(node.text(deep=True))
         if value and not _is_logo(node):
             markup.headlines.append(Found(value, "h1"))
     node = tree.css_first("title")
-    if node is not None and (value := clean(node.text(deep=True) or "")):
+    if node is not None and (value := _short(node.text(deep=True))):
         markup.headlines.append(Found(value, "title"))
     node = tree.css_first("time[datetime]")
     if node is not None:
@@ -670,16 +671,23 @@ def _in_comments(node: LexborNode | None) -> bool:
 
 def _is_logo(node: LexborNode) -> bool:
     """Whether a heading is the site's logo: a link to the site's home page, or an image."""
-    for link in [node, *node.css("a[href]")] if node.tag != "a" else [node]:
-        href = (link.attributes.get("href") or "").strip() if link.tag == "a" else ""
-        if href == "/" or (href.startswith(("http://", "https://")) and urlsplit(href).path in ("", "/")):
-            return True
-    parent = node.parent
-    if parent is not None and parent.tag == "a":
-        href = (parent.attributes.get("href") or "").strip()
-        if href == "/" or (href.startswith(("http://", "https://")) and urlsplit(href).path in ("", "/")):
-            return True
+    links = [link for link in (node, *node.css("a[href]"), node.parent) if link is not None and link.tag == "a"]
+    if any(_is_home(link.attributes.get("href") or "") for link in links):
+        return True
     return node.css_first("img") is not None and not clean(node.text(deep=True) or "")
+
+
+def _is_home(href: str) -> bool:
+    """Whether a link's target is a site's home page ("/", "https://example.com/")."""
+    href = href.strip()
+    if href == "/":
+        return True
+    if not href.startswith(("http://", "https://")):
+        return False
+    try:
+        return urlsplit(href).path in ("", "/")
+    except ValueError:  # "http://[x": no address at all
+        return False
 
 
 _CREDIT_CLASSES = "[class*=credit], [class*=Credit], [class*=copyright], [class*=photographer]"
@@ -699,6 +707,13 @@ def _figures(tree: LexborHTMLParser) -> list[Figure]:
         text = text.removesuffix(credit).strip() if text.endswith(credit) else text.removeprefix(credit).strip()
         found.append(Figure(text or None, credit, f"figure[{number}]"))
     return found
+
+
+def _short(value: str | None) -> str:
+    """An element's text, cleaned, if it is short enough to be a headline; else ""."""
+    if not value or len(value) > settings.MAX_MARKUP_VALUE_CHARS:
+        return ""
+    return clean(value)
 
 
 def _element_name(node: LexborNode) -> str:

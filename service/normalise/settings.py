@@ -150,3 +150,5 @@ MAX_BYLINE_NAME_CHARS: Final = 80
 MAX_ANCESTORS: Final = 30
 #: A markup time is at most this long ("2024-09-11T03:30:00.000000+08:00" and the like).
 MAX_MARKUP_TIME_CHARS: Final = 64
+#: Site and channel names cut from the end of a Chinese title, at most ("标题 - 要闻 - 日报网").
+MAX_TITLE_CUTS: Final = 3

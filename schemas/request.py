@@ -24,6 +24,7 @@ URL_PATTERN = r"^https?://[^\x00-\x20/?#]+[^\x00-\x20]*\Z"
 MAX_ID_CHARS = 200
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_BLANK = re.compile(r"[\s\ufeff]*\Z")
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$")
 _UTC_NAMES = frozenset({"UTC", "GMT", "Z"})
 
@@ -122,7 +123,9 @@ class NormaliseRequestSchema(Schema):
 
     @validates("text")
     def _not_blank(self, value: str, **kwargs: Any) -> None:
-        if not value.strip():
+        # White space as Unicode and ECMA-262 count it together (openapi.yaml's pattern):
+        # a byte-order mark or a separator control alone is no text either.
+        if _BLANK.match(value):
             raise ValidationError("Text must not be blank.")
 
     @validates_schema

@@ -303,3 +303,25 @@ def test_yoast_written_by_is_cleaned_like_text() -> None:
         '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content=" Jane&nbsp; Doe ">'
     )
     assert article(html)["byline"]["authors"] == ["Jane Doe"]
+
+
+def test_a_json_ld_image_states_its_caption_and_credit() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "Council backs river tree plan",
+        "image": [
+            {"@type": "ImageObject", "url": "https://example.com/a.jpg"},
+            {"@type": "ImageObject", "caption": "Volunteers plant saplings on Monday.", "creditText": "Li Wei/Xinhua"},
+        ],
+    }
+    got = article(page(json_ld(data)), provenance=True)
+    assert got["captions"] == [
+        {
+            "text": "Volunteers plant saplings on Monday.",
+            "credit": "Xinhua News Agency",
+            "photographer": "Li Wei",
+            "date": None,
+            "location": None,
+        }
+    ]
+    assert got["provenance"]["captions.0"]["locator"] == "json-ld/0/image/1"

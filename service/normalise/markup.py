@@ -241,7 +241,7 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     if article is not None:
         _from_json_ld(markup, article, objects)
     _from_metas(markup, metas)
-    markup.figures = _figures(tree)
+    markup.figures.extend(_figures(tree))
     scripted = _script_data_time(tree) if not markup.published else None
     for node in tree.css(_NEVER_TEXT):  # a style sheet inside a heading is none of its words
         node.decompose()
@@ -461,6 +461,7 @@ def _from_json_ld(
     if value:
         markup.sections.append(Found(value, f"{path}/articleSection" + ("/0" if isinstance(section, list) else "")))
     if is_article:
+        markup.figures.extend(_json_ld_images(item.get("image"), f"{path}/image"))
         people, organisations = _authors(item.get("author"), f"{path}/author", by_id)
         if people:
             markup.authors.append(people)
@@ -471,6 +472,23 @@ def _from_json_ld(
         name = _text_of(publisher.get("name")) if isinstance(publisher, dict) else None
         if name:
             markup.sites.append(Found(name, f"{path}/publisher/name"))
+
+
+def _json_ld_images(value: Any, path: str) -> list[Figure]:
+    """The article's images that state a caption and a credit (ImageObject ``caption``,
+    ``creditText``, ``copyrightHolder`` or ``author``)."""
+    found = []
+    items = value if isinstance(value, list) else [value]
+    for index, item in enumerate(items[: settings.MAX_JSON_LD_ITEMS]):
+        if not isinstance(item, dict):
+            continue
+        caption = _text_of(item.get("caption"))
+        credit = next(
+            (text for key in ("creditText", "copyrightHolder", "author") if (text := _text_of(item.get(key)))), None
+        )
+        if caption and credit:
+            found.append(Figure(caption, credit, f"{path}/{index}" if isinstance(value, list) else path))
+    return found
 
 
 def _authors(value: Any, path: str, by_id: dict[str, tuple[str, dict[str, Any]]]) -> tuple[list[Found], list[Found]]:

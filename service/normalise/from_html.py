@@ -144,12 +144,16 @@ class _Combination:
         printed = [f for f in markup.headlines if f.locator in _PRINTED]
         sites = [f.value for f in markup.sites]
         cut = [Found(self._without_site(f.value, sites), f.locator) for f in titles]
+        # A title that is the site's name alone ("Deutscher Schwimm-Verband e.V.") is none.
+        names = self._site_names(sites + self.site_tails)
+        cut = [t for t in cut if t.value and not _site_like(t.value, names)]
+        sites += self.site_tails
         return (
             self._agreed(printed, cut)
             or next((t for t in cut if t.value in self.lines), None)
             or self._printed_part(titles)
             or next((p for p in printed if self._headline_like(p.value, titles, sites)), None)
-            or next((t for t in cut if t.value), None)
+            or next(iter(cut), None)
         )
 
     def _agreed(self, printed: list[Found], titles: list[Found]) -> Found | None:

@@ -679,7 +679,7 @@ def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tu
         if "@" in line.text:
             continue  # an embedded post's date ("— A B (@handle) November 3, 2023")
         found = find_stamp(line.text[: settings.MAX_TIMESTAMP_CHARS] if opening else line.text, date_order=order)
-        if opening and (found is None or found[1][0] != 0):
+        if opening and (found is None or not _LEAD_DATE_LABEL.fullmatch(line.text, 0, found[1][0])):
             continue
         # A date with its year, of the web's time: a year-less "July 4th" is a menu's, and
         # "28.09.19" glued to "12:44" is no date of 1912.
@@ -689,6 +689,9 @@ def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tu
     return None
 
 
+# What may stand before a date that opens a paragraph: nothing, or a short label
+# ("Pressemitteilung vom 25. Januar 2022 | Berlin – ...", "Posted on").
+_LEAD_DATE_LABEL = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,2}(?:vom|am|on|du|le|del|el)\s+|")
 # A site's name that is its address.
 _SITE_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|com|net|org|info)$", re.IGNORECASE)
 # A name heading a line, before a place or a separator: "Benjamin Triebe, London", "Paddy ·".

@@ -146,7 +146,7 @@ class _Combination:
         cut = [Found(self._without_site(f.value, sites), f.locator) for f in titles]
         # A title that is the site's name alone ("Deutscher Schwimm-Verband e.V.") is none.
         names = self._site_names(sites + self.site_tails)
-        cut = [t for t in cut if t.value and not _site_like(t.value, names)]
+        cut = [t for t in cut if t.value and _fold(t.value) not in names]
         sites += self.site_tails
         return (
             self._agreed(printed, cut)

@@ -8,7 +8,9 @@ quadratic would: a quarter of the text must take about a quarter of the time.
 
 The tokens are what the recognisers look for (stamps, bylines, credits, datelines,
 agencies, end markers, menus, capitals, Chinese labels) and the punctuation and spacing
-around them. A new grammar adds its own triggers here.
+around them. A new grammar adds its own triggers here. The HTML path is guarded the
+same way, with markup repeated (nesting, JSON-LD, headings, titles, figures, entities,
+tags never closed) against paragraphs of prose.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import time
 
 import pytest
 
-from service.normalise import Options, normalise_article, warm_up
+from service.normalise import Options, normalise_article, normalise_html, warm_up
 
 SIZE = 100_000
 PROSE = "The council met on Monday as residents weighed the new figures from the city's water board. "
@@ -108,3 +110,57 @@ def _figures(whole: str, quarter: str, prose: float) -> tuple[float, float]:
     """The text's time against plain prose's, and its cost per character against its quarter's."""
     seconds = _seconds(whole)
     return seconds / prose, seconds / (4 * _seconds(quarter))
+
+
+# The HTML path: markup repeated to 100 KB, against paragraphs of prose of that size.
+HTML_PROSE = f"<p>{PROSE}</p>"
+HTML_TOKENS = (
+    "<div>", "</div>", "<p>", "<br>", "<span>", "<b><i>", "<ul><li>", "<table><tr><td>",
+    "<h1>Council backs plan</h1>", "<title>Council backs plan - Daily | News</title>", "<title>中文标题_网易",
+    '<meta property="og:title" content="a">',
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"a","author":{"name":"A B"}}</script>',
+    '<script type="application/ld+json">[[[',
+    '<figure><figcaption>Workers rest.<span class="credit">Li Wei/Xinhua</span></figcaption></figure>',
+    '<a rel="author" href="/a">Ana Ruiz</a>', '<span class="author">By Ana Ruiz</span>',
+    '<time datetime="2024-09-11T03:30:00Z">x</time>', '<abbr class="published" title="2024-09-11">x</abbr>',
+    "<div hidden>x</div>", "<!-- x -->", "&amp;", "&#038;", "<", "<a", "<a href='http://[x'>",
+    '"datePublished":"2024-09-11"',
+)  # fmt: skip
+
+
+def _html_seconds(html: str, runs: int = 1) -> float:
+    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(runs):
+            started = time.perf_counter()
+            normalise_html(html)
+            best = min(best, time.perf_counter() - started)
+    finally:
+        gc.enable()
+    return best
+
+
+@pytest.fixture(scope="module")
+def html_prose_seconds() -> float:
+    warm_up()
+    return _html_seconds(_repeat(HTML_PROSE, "one line", SIZE), 5)
+
+
+@pytest.mark.parametrize("token", HTML_TOKENS)
+def test_repeated_markup_takes_linear_time(token: str, html_prose_seconds: float) -> None:
+    whole, quarter = _repeat(token, "one line", SIZE), _repeat(token, "one line", SIZE // 4)
+
+    def figures() -> tuple[float, float]:
+        seconds = _html_seconds(whole)
+        return seconds / html_prose_seconds, seconds / (4 * _html_seconds(quarter))
+
+    ratio, growth = figures()
+    for _ in range(RETRIES):
+        if ratio <= RATIO_LIMIT and growth <= GROWTH_LIMIT:
+            break
+        again = figures()
+        ratio, growth = min(ratio, again[0]), min(growth, again[1])
+    assert ratio <= RATIO_LIMIT, f"{token!r}: {ratio:.1f} times prose as HTML"
+    assert growth <= GROWTH_LIMIT, f"{token!r}: cost per character grows {growth:.2f} times from 25 to 100 KB"

@@ -112,7 +112,8 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
 
 
 # A Chinese author field's role before the names, and the place or report after them.
-_CJK_STATED_ROLE = re.compile(r"^(?:本報|本报|中央社|新华社|新華社)?(?:記者|记者|作者|撰文|文)\s*[:：/／]?\s*")
+# ("本报记者", "記者", "作者：", "文／"): whoever's reporter it names, the names follow.
+_CJK_STATED_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:記者|记者)|作者|撰文)\s*[:：/／]?\s*|^文\s*[:：/／]\s*")
 _CJK_STATED_TAIL = re.compile(r"\s*[／/|(（【]|\s*(?:報導|报道|綜合報導|综合报道)$")
 # "ByJ.R. Stone": an opening glued to a name that starts with an initial.
 _STATED_OPENING = re.compile(r"^(?:By|BY|Von|VON)(?=[A-Z])")

@@ -743,8 +743,11 @@ def _element_name(node: LexborNode) -> str:
 
 
 def _unique(found: list[Found]) -> list[Found]:
-    seen: set[str] = set()
-    return [f for f in found if not (f.value in seen or seen.add(f.value))]  # type: ignore[func-returns-value]
+    """The first of each value, in order."""
+    first: dict[str, Found] = {}
+    for item in found:
+        first.setdefault(item.value, item)
+    return list(first.values())
 
 
 #: A publication time in a script's own data (an app's state, a tracker's settings):

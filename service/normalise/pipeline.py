@@ -147,7 +147,7 @@ class Extraction:
         self._byline(page, headline_line)
         self._body(page, published)
         self._lead_line(page, published)
-        self._captions(page, published)
+        self._captions(page)
         self._sources_and_contributors(page)
         article.language = _language(article.body or [line.text for line in page.lines[: page.end]])
         self._not_found()
@@ -427,7 +427,7 @@ class Extraction:
             self.article.byline.authors = lead.authors
             self._span_in("byline", line, lead.lead)
 
-    def _captions(self, page: Page, published: Stamp | None) -> None:
+    def _captions(self, page: Page) -> None:
         seen: set[tuple[str | None, str | None, str | None]] = set()
         for index in range(page.end):
             for item in page.items[index]:

@@ -1,6 +1,6 @@
 """marshmallow schemas for newsnorm's requests, answers and errors."""
 
-from .article import ArticleSchema, BatchResponseSchema, BatchResultSchema
+from .article import ArticleSchema, BatchResponseSchema, BatchResultSchema, article_document
 from .problem import ProblemSchema
 from .request import (
     MAX_TEXT_CHARS,
@@ -22,6 +22,7 @@ __all__ = [
     "NormaliseRequestSchema",
     "OptionsSchema",
     "ProblemSchema",
+    "article_document",
     "parse_zone",
     "to_options",
 ]

@@ -19,11 +19,10 @@ from flask import Blueprint, Response, current_app, request
 from marshmallow import ValidationError
 
 from schemas import (
-    ArticleSchema,
     BatchItemSchema,
     BatchRequestSchema,
-    BatchResponseSchema,
     NormaliseRequestSchema,
+    article_document,
     to_options,
 )
 from service.normalise import Article, Options, TimeBudgetExceeded, normalise_article, normalise_html
@@ -39,8 +38,6 @@ api = Blueprint("api", __name__)
 
 _REQUEST = NormaliseRequestSchema()
 _ITEM = BatchItemSchema()
-_ARTICLE = ArticleSchema()
-_BATCH_RESPONSE = BatchResponseSchema()
 _RETRY = {"Retry-After": "1"}
 _HTML_TYPES = ("text/html",)
 
@@ -140,7 +137,7 @@ def _one(body: bytes, document: Any, settings: Settings, deadline: float) -> _An
     """One article: ``document`` makes the request document of ``body``."""
     loaded = _validated(_REQUEST, document(body))
     article, seconds = _normalised(loaded, _options(loaded.get("options"), settings), settings, deadline)
-    return _Answer(encode_json(_ARTICLE.dump(article)), [(article, seconds)])
+    return _Answer(encode_json(article_document(article)), [(article, seconds)])
 
 
 def _batch(body: bytes, settings: Settings, deadline: float) -> _Answer:
@@ -148,7 +145,7 @@ def _batch(body: bytes, settings: Settings, deadline: float) -> _Answer:
     shared = envelope.get("options") or {}
     answer = _Answer(b"")
     results = [_batch_item(item, shared, settings, deadline, answer) for item in envelope["items"]]
-    answer.payload = encode_json(_BATCH_RESPONSE.dump({"results": results}))
+    answer.payload = encode_json({"results": results})
     return answer
 
 
@@ -166,7 +163,7 @@ def _batch_item(item: Any, shared: dict[str, Any], settings: Settings, deadline:
     except Problem as problem:  # over the time budget: this item and those after it
         return {"id": loaded["id"], "error": problem_body(problem.code or 422, problem.description or "")}
     answer.articles.append((article, seconds))
-    return {"id": loaded["id"], "article": _ARTICLE.dump(article)}
+    return {"id": loaded["id"], "article": article_document(article)}
 
 
 def _validated(schema: Any, document: Any) -> dict[str, Any]:

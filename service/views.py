@@ -18,26 +18,20 @@ from typing import Any
 from flask import Blueprint, Response, current_app, request
 from marshmallow import ValidationError
 
-from schemas import (
-    BatchItemSchema,
-    BatchRequestSchema,
-    NormaliseRequestSchema,
-    article_document,
-    to_options,
-)
-from service.normalise import Article, Options, TimeBudgetExceeded, normalise_article, normalise_html
+from schemas import BatchRequestSchema, NormaliseRequestSchema, article_document
+from service.normalise import Article
 
 from .bodies import decode_html, decode_text, is_json, parse_json, read_body, require_json, too_large
 from .config import Settings
 from .observability import record_article
-from .problems import Problem, problem_body
+from .problems import Problem
+from .records import Normaliser, OverBudget, normalise_loaded
 from .responses import JSON_MEDIA_TYPE, encode_json, json_response
 from .work import Busy, Overrun, Runner
 
 api = Blueprint("api", __name__)
 
 _REQUEST = NormaliseRequestSchema()
-_ITEM = BatchItemSchema()
 _RETRY = {"Retry-After": "1"}
 _HTML_TYPES = ("text/html",)
 
@@ -136,34 +130,29 @@ def _plain(kind: str, charset: str | None, body: bytes) -> dict[str, Any]:
 def _one(body: bytes, document: Any, settings: Settings, deadline: float) -> _Answer:
     """One article: ``document`` makes the request document of ``body``."""
     loaded = _validated(_REQUEST, document(body))
-    article, seconds = _normalised(loaded, _options(loaded.get("options"), settings), settings, deadline)
-    return _Answer(encode_json(article_document(article)), [(article, seconds)])
+    started = time.perf_counter()
+    try:
+        article = normalise_loaded(loaded, settings, deadline)
+    except OverBudget as over:
+        raise Problem(422, str(over)) from None
+    return _Answer(encode_json(article_document(article)), [(article, time.perf_counter() - started)])
 
 
 def _batch(body: bytes, settings: Settings, deadline: float) -> _Answer:
+    """Each item's result (:mod:`service.records`): an article, or the problem with that
+    item alone; the items share the request's deadline."""
     envelope = _validated(BatchRequestSchema(max_items=settings.max_batch_items), _parsed(settings, body))
     shared = envelope.get("options") or {}
+    normaliser = Normaliser(settings)
     answer = _Answer(b"")
-    results = [_batch_item(item, shared, settings, deadline, answer) for item in envelope["items"]]
+    results = []
+    for item in envelope["items"]:
+        outcome = normaliser.outcome(item, shared, deadline)
+        results.append(outcome.result)
+        if outcome.article is not None:
+            answer.articles.append((outcome.article, outcome.seconds))
     answer.payload = encode_json({"results": results})
     return answer
-
-
-def _batch_item(item: Any, shared: dict[str, Any], settings: Settings, deadline: float, answer: _Answer) -> Any:
-    """One batch result: an article, or the problem with this item alone."""
-    item_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
-    try:
-        loaded = _ITEM.load(item)
-    except ValidationError as error:
-        detail = "This item does not match the schema; see errors."
-        return {"id": item_id, "error": problem_body(422, detail, error.messages)}
-    options = _options({**shared, **(loaded.get("options") or {})}, settings)
-    try:
-        article, seconds = _normalised(loaded, options, settings, deadline)
-    except Problem as problem:  # over the time budget: this item and those after it
-        return {"id": loaded["id"], "error": problem_body(problem.code or 422, problem.description or "")}
-    answer.articles.append((article, seconds))
-    return {"id": loaded["id"], "article": article_document(article)}
 
 
 def _validated(schema: Any, document: Any) -> dict[str, Any]:
@@ -171,27 +160,6 @@ def _validated(schema: Any, document: Any) -> dict[str, Any]:
         return schema.load(document)  # type: ignore[no-any-return]
     except ValidationError as error:
         raise Problem(422, "The request does not match the schema; see errors.", errors=error.messages) from None
-
-
-def _options(loaded: dict[str, Any] | None, settings: Settings) -> Options:
-    return to_options(loaded, default_timezone=settings.default_timezone)
-
-
-def _normalised(loaded: dict[str, Any], options: Options, settings: Settings, deadline: float) -> tuple[Article, float]:
-    """The Article of a loaded request: its page's text or HTML, and its address."""
-    started = time.perf_counter()
-    try:
-        if "html" in loaded:
-            article = normalise_html(loaded["html"], options, address=loaded.get("url"), deadline=deadline)
-        else:
-            article = normalise_article(loaded["text"], options, address=loaded.get("url"), deadline=deadline)
-    except TimeBudgetExceeded:
-        budget = settings.time_budget_ms
-        raise Problem(
-            422,
-            f"The page could not be normalised within this service's time budget ({budget} ms); send a shorter one.",
-        ) from None
-    return article, time.perf_counter() - started
 
 
 # -- operations -------------------------------------------------------------------

@@ -197,7 +197,7 @@ def test_500_never_leaks_a_traceback(monkeypatch: pytest.MonkeyPatch, client: Fl
     def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("internal detail that must not leak")
 
-    monkeypatch.setattr("service.views.normalise_article", broken)
+    monkeypatch.setattr("service.records.normalise_article", broken)
     response = client.post("/v1/normalise", json={"text": "Some text."})
     assert_problem(response, 500, "Internal Server Error")
     assert "internal detail" not in response.get_data(as_text=True)

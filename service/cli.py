@@ -46,6 +46,27 @@ def _parser() -> argparse.ArgumentParser:
     normalise.add_argument("--provenance", action="store_true", help="add where each field came from")
     normalise.set_defaults(run=_normalise)
 
+    bulk = commands.add_parser(
+        "bulk",
+        help="normalise JSON Lines of records, one result per line, in input order",
+        description='Each input line is a record: {"id", "text" | "html", "url"?, "options"?}, as a '
+        'batch item. Each output line is its result: {"id", "article"}, or {"id", "error"} with the '
+        "problem of that record alone. NEWSNORM_* settings apply as in the service (the default zone, the "
+        "time budget per record).",
+    )
+    bulk.add_argument("input", help="a JSON Lines file, or - for stdin")
+    bulk.add_argument("-o", "--output", default="-", help="the results' file, or - for stdout (default)")
+    bulk.add_argument("--jobs", type=_jobs, default=1, help="processes to spread the work over (default 1)")
+    bulk.add_argument(
+        "--resume", action="store_true", help="skip the records whose results OUTPUT already holds, and append"
+    )
+    bulk.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="show a progress bar on stderr (default: when stderr is a terminal)",
+    )
+    bulk.set_defaults(run=_bulk)
+
     serve = commands.add_parser("serve", help="run the HTTP service under gunicorn")
     serve.add_argument("--bind", help="HOST:PORT; default 127.0.0.1:8000 or NEWSNORM_BIND")
     serve.add_argument("--workers", type=int, help="worker processes; default from WEB_CONCURRENCY or the CPUs")
@@ -116,6 +137,22 @@ _PAGE_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html|<head
 
 def _looks_like_html(name: str, data: bytes) -> bool:
     return name.lower().endswith((".html", ".htm", ".xhtml")) or _PAGE_START.match(data[:512]) is not None
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 256:
+        raise argparse.ArgumentTypeError(f"a number of processes from 1 to 256, not {value!r}")
+    return int(value)
+
+
+def _bulk(args: argparse.Namespace) -> int:
+    from .bulk import run
+
+    try:
+        settings = from_environment(os.environ)
+    except ConfigError as error:
+        return _fail(str(error))
+    return run(args.input, args.output, settings=settings, jobs=args.jobs, resume=args.resume, progress=args.progress)
 
 
 def _serve(args: argparse.Namespace) -> int:

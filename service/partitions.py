@@ -1,0 +1,64 @@
+"""newsnorm over partitions: the adapter for engines that map a function over a
+partition of records at a time (Dask's ``Bag.map_partitions``, Spark's
+``RDD.mapPartitions``).
+
+The core is a pure function, so scaling out is a map: each worker process makes one
+:class:`~service.records.Normaliser` on first use, from the ``NEWSNORM_*`` settings of
+its environment, and keeps it for every partition it is given. Nothing here imports an
+engine; :mod:`service.dask_bulk` is the recipe for one.
+
+Two shapes, the same results as ``newsnorm bulk`` and the batch endpoint:
+
+- :func:`normalise_records`: records as parsed JSON values in, results as dicts out;
+- :func:`normalise_lines`: records as JSON text (a line of JSON Lines) in, results as
+  JSON text out (no line ending), parsed and encoded on the worker. A line that holds
+  no JSON value gets a problem result with a null id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .bodies import parse_json
+from .problems import Problem, problem_body
+from .records import Normaliser
+from .responses import encode_json
+
+_normaliser: Normaliser | None = None
+
+
+def normaliser() -> Normaliser:
+    """This process's normaliser, made the first time a partition needs it."""
+    global _normaliser
+    if _normaliser is None:
+        _normaliser = Normaliser()
+    return _normaliser
+
+
+def start_worker() -> None:
+    """Make this process's normaliser now (imports, the date parser's warm-up), so that
+    the first partition does not wait for it."""
+    normaliser()
+
+
+def normalise_records(records: Iterable[Any]) -> list[dict[str, Any]]:
+    """The results of a partition's records, in order."""
+    made = normaliser()
+    return [made.result(record) for record in records]
+
+
+def normalise_lines(lines: Iterable[str | bytes]) -> list[str]:
+    """The results of a partition's JSON Lines, in order, as JSON text."""
+    made = normaliser()
+    results = []
+    for line in lines:
+        data = line.encode("utf-8", "surrogatepass") if isinstance(line, str) else line
+        try:
+            record = parse_json(data.rstrip(b"\r\n"))
+        except Problem as problem:
+            result = {"id": None, "error": problem_body(400, f"The line holds no record: {problem.description}")}
+        else:
+            result = made.result(record)
+        results.append(encode_json(result).decode("utf-8"))
+    return results

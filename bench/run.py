@@ -10,7 +10,10 @@ It measures, in one run, on this machine:
 3. scaling: inputs of 4 KB, 40 KB, 400 KB and 1 MB, and the time per KB of each;
 4. batch: articles per second through /v1/normalise/batch with 100 items, against
    single requests;
-5. start-up: from launching gunicorn to /readyz answering.
+5. start-up: from launching gunicorn to /readyz answering;
+6. bulk: ``newsnorm bulk`` over the corpus's pages (text and HTML records) with one
+   process and with two, and the Dask recipe on a LocalCluster of two worker processes
+   over the same records (its records/s per worker against ``--jobs 1``).
 
 Machines are noisy: HTTP runs alternate between the baseline and the service and the
 table quotes medians over rounds. Results go to bench/results/<time>.json.
@@ -62,6 +65,8 @@ TARGETS = {
     "one_mb_ms": ("<=", 300.0),
     "batch_speedup": (">=", 2.0),
     "startup_s": ("<", 3.0),
+    "bulk_speedup": (">=", 1.7),
+    "engine_per_worker": (">=", 0.8),
 }
 
 
@@ -298,6 +303,103 @@ def http(seconds: int, rounds: int, connections: int, workers: int) -> dict[str,
     }
 
 
+# -- bulk ----------------------------------------------------------------------
+
+
+def bulk_records(limit: int) -> list[dict[str, Any]]:
+    """Records for the bulk runs: the corpus's pages, as text and (every other one) as
+    HTML with its address; the golden pages many times over without the corpus."""
+    from bench import accuracy
+
+    records: list[dict[str, Any]] = []
+    folder = accuracy.corpus_path()
+    for index, page in enumerate(accuracy.load_pages(folder) if folder.exists() else []):
+        if index % 2 and page.html:
+            record: dict[str, Any] = {"id": page.id, "html": page.html}
+            url = page.url.strip()
+            if re.match(r"https?://[^\s/?#]+\S*\Z", url):
+                record["url"] = url
+        else:
+            record = {"id": page.id, "text": page.text}
+        records.append(record)
+    copy = 0
+    while len(records) < limit:
+        for path in sorted(GOLDEN.glob("*/*.txt")) + sorted(GOLDEN.glob("*/*.html")):
+            kind = "html" if path.suffix == ".html" else "text"
+            records.append({"id": f"{path.parent.name}/{path.name}#{copy}", kind: path.read_text(encoding="utf-8")})
+        copy += 1
+    return records[:limit]
+
+
+def bulk(limit: int, rounds: int) -> dict[str, Any]:
+    """Records/s of ``newsnorm bulk`` with one process and two, and of the Dask recipe
+    with two worker processes (cluster started beforehand), alternating over rounds."""
+    records = bulk_records(limit)
+    runs: dict[str, list[float]] = {"jobs1": [], "jobs2": [], "dask2": []}
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "records.jsonl"
+        source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        engine = _dask_client()
+        try:
+            for _ in range(rounds):
+                for jobs in (1, 2):
+                    started = time.perf_counter()
+                    subprocess.run(
+                        [
+                            sys.executable,
+                            "-m",
+                            "service.cli",
+                            "bulk",
+                            str(source),
+                            "-o",
+                            str(Path(folder) / "out"),
+                            "--jobs",
+                            str(jobs),
+                            "--no-progress",
+                        ],
+                        cwd=ROOT,
+                        check=True,
+                        stderr=subprocess.DEVNULL,
+                    )
+                    runs[f"jobs{jobs}"].append(len(records) / (time.perf_counter() - started))
+                if engine is not None:
+                    from service import dask_bulk
+
+                    shutil.rmtree(Path(folder) / "dask", ignore_errors=True)
+                    started = time.perf_counter()
+                    dask_bulk.run(
+                        str(source),
+                        str(Path(folder) / "dask"),
+                        engine[0],
+                        block_bytes=max(1 << 20, source.stat().st_size // 16),
+                    )
+                    runs["dask2"].append(len(records) / (time.perf_counter() - started))
+        finally:
+            if engine is not None:
+                engine[0].close()
+                engine[1].close()
+    one, two = statistics.median(runs["jobs1"]), statistics.median(runs["jobs2"])
+    dask = statistics.median(runs["dask2"]) if runs["dask2"] else None
+    return {
+        "records": len(records),
+        "runs": runs,
+        "records_per_s": {"jobs1": one, "jobs2": two, "dask2": dask},
+        "bulk_speedup": two / one,
+        "engine_per_worker": dask / 2 / one if dask is not None else None,
+    }
+
+
+def _dask_client() -> tuple[Any, Any] | None:
+    """A LocalCluster of two one-thread worker processes and its client (None without
+    the [dask] extra)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        return None
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    return Client(cluster), cluster
+
+
 # -- report --------------------------------------------------------------------
 
 
@@ -381,6 +483,23 @@ def report(result: dict[str, Any]) -> str:
             "of single requests   " + _verdict("batch_speedup", web["batch_speedup"])
         )
         add(f"  start-up to ready         {web['startup_s']:.2f} s   " + _verdict("startup_s", web["startup_s"]))
+    if "bulk" in result:
+        run = result["bulk"]
+        rate = run["records_per_s"]
+        add("")
+        add(f"bulk over {run['records']} records (medians of {len(run['runs']['jobs1'])} rounds)")
+        add(f"  newsnorm bulk --jobs 1    {rate['jobs1']:8.0f} records/s")
+        add(
+            f"  newsnorm bulk --jobs 2    {rate['jobs2']:8.0f} records/s = x{run['bulk_speedup']:.2f}   "
+            + _verdict("bulk_speedup", run["bulk_speedup"])
+        )
+        if run["engine_per_worker"] is None:
+            add("  Dask recipe               skipped: the [dask] extra is not installed")
+        else:
+            add(
+                f"  Dask recipe, 2 workers    {rate['dask2']:8.0f} records/s = {run['engine_per_worker']:.2f} of "
+                "--jobs 1 per worker   " + _verdict("engine_per_worker", run["engine_per_worker"])
+            )
     return "\n".join(lines)
 
 
@@ -393,7 +512,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--workers", type=int, default=available_cpus(), help="gunicorn workers (the service's default)"
     )
-    parser.add_argument("--no-http", action="store_true", help="in-process figures only")
+    parser.add_argument("--no-http", action="store_true", help="no HTTP figures")
+    parser.add_argument("--no-bulk", action="store_true", help="no bulk figures")
+    parser.add_argument("--bulk-records", type=int, default=2000, help="records in each bulk run")
     parser.add_argument("--output", type=Path, help="result file (default bench/results/<time>.json)")
     args = parser.parse_args(argv)
 
@@ -410,6 +531,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 2
         result["http"] = http(args.seconds, args.rounds, args.connections, args.workers)
+    if not args.no_bulk:
+        result["bulk"] = bulk(args.bulk_records, max(1, args.rounds))
     output = args.output or RESULTS / f"{result['when'].replace(':', '')}.json"
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(result, indent=2), encoding="utf-8")

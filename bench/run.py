@@ -57,13 +57,13 @@ SIZES = (4_000, 40_000, 400_000, 1_000_000)
 BATCH_ITEMS = 100
 
 TARGETS = {
-    "reference_median_ms": ("<=", 0.5),
-    "corpus_median_ms": ("<=", 1.0),
+    "reference_median_ms": ("<=", 0.25),
+    "corpus_median_ms": ("<=", 0.5),
     "unknown_median_ms": ("<=", 3.0),
     "html_median_ms": ("<=", 10.0),
-    "http_ratio": (">=", 0.70),
+    "http_ratio": (">=", 0.60),
     "one_mb_ms": ("<=", 300.0),
-    "batch_speedup": (">=", 2.0),
+    "batch_speedup": (">=", 3.0),
     "startup_s": ("<", 3.0),
     "bulk_speedup": (">=", 1.7),
     "engine_per_worker": (">=", 0.8),

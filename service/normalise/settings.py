@@ -126,7 +126,7 @@ MIN_HEADLINE_CHARS_BEFORE_SITE: Final = 15
 
 # -- HTML input (markup.py) --------------------------------------------------------
 
-#: Pages with fewer tags than this are parsed as they are; larger ones are first checked
+#: Pages with fewer start tags than this are parsed as they are; others are first checked
 #: for nesting deeper than MAX_HTML_DEPTH, whose extra start tags are dropped (the parser
 #: slows down in the square of the depth: 100,000 nested <div>s take 12 s).
 HTML_DEPTH_CHECK_TAGS: Final = 10_000

@@ -165,6 +165,21 @@ def test_a_markup_day_without_a_time_is_kept_as_the_date() -> None:
     assert [w["code"] for w in got["warnings"] if w["field"] == "published_at"] == ["date_only"]
 
 
+def test_a_date_in_an_element_of_a_dates_class_when_nothing_else_gives_one() -> None:
+    # A date run into the headline's words, which the text grammar cannot take, marked by its class.
+    dated = '<h1><span class="topline"><span class="date">12.12.2022</span></span>Riverside Labs opens</h1>'
+    got = article(page(body=dated), provenance=True)
+    assert (got["published_at"], got["published_date"]) == (None, "2022-12-12")
+    assert got["provenance"]["published_date"] == {"raw": "12.12.2022", "source": "markup", "locator": "[class*=date]"}
+    # Markup that states the date wins; a day whose order is ambiguous is no date; the
+    # readers' comments' dates are theirs.
+    stated = page('<meta property="article:published_time" content="2022-12-10T08:00:00Z">', dated)
+    assert article(stated)["published_date"] == "2022-12-10"
+    assert read_markup(page(body='<span class="time">02/10/2020</span> Riverside Labs')).dated is None
+    comment = '<div class="comments"><span class="comment-date">12.12.2022</span> Great piece</div>'
+    assert read_markup(page(body=comment)).dated is None
+
+
 # -- headline ------------------------------------------------------------------------
 
 

@@ -16,7 +16,8 @@ place, by this precedence (docs/decisions.md says why):
   the assumed zone, with its warning). A markup day and a printed day that no zone on
   Earth reconciles give a ``markup_conflict`` warning, and the markup's stands. A time
   in a script's data counts only when the markup proper states none; a date in the
-  page's address only when nothing else gives a day.
+  page's address only when nothing else gives a day, and after it the date printed in
+  an element whose class names a date ("news-date"), which the text reader missed.
 - published_date / updated_date: the day the page prints beside its headline, when the
   markup's instant falls on it in the page's own zone; else the markup's day (in the
   page's own zone when the markup states one for any time, else in its stated offset).
@@ -118,8 +119,9 @@ class _Combination:
             self._provenance("headline", headline)
         for field_name, candidates in (("published", self.markup.published), ("updated", self.markup.modified)):
             self._time(field_name, candidates)
-        if article.published_date is None and article.published_at is None and self.markup.address_day is not None:
-            self._time("published", [self.markup.address_day])
+        for fallback in (self.markup.address_day, self.markup.dated):
+            if article.published_date is None and article.published_at is None and fallback is not None:
+                self._time("published", [fallback])
         self._figures(extraction)
         self._authors()
         self._section()

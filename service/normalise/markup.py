@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import settings
 from .text import clean
-from .timestamps import Stamp, parse_timestamp
+from .timestamps import Stamp, find_stamp, parse_timestamp
 from .world import host_of
 
 
@@ -83,6 +83,9 @@ class Markup:
     #: A day the page's address holds ("/2019/10/16/", "20220127-"): the publication
     #: day on most sites that put one there, used when nothing else gives one.
     address_day: Instant | None = None
+    #: The first date printed in an element whose class names a date (<span
+    #: class="news-date">12.12.2022</span>): used when nothing else gives one.
+    dated: Instant | None = None
 
     @property
     def host(self) -> str | None:
@@ -248,6 +251,7 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     _from_elements(markup, tree)
     if scripted is not None and not markup.published:
         markup.published.append(scripted)
+    markup.dated = _dated_element(tree)
     markup.text = render(tree)
     return markup
 
@@ -659,6 +663,37 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
         instant = parse_instant(Found(node.attributes.get("datetime") or "", "time[datetime]"))
         if instant is not None:
             markup.published.append(instant)
+
+
+#: Elements whose class or id says they hold a date, as printed.
+_DATE_CLASSES = (
+    "[class~=date], [class*=-date], [class*=_date], [class*=Date], [class~=time], [class*=datum], [class*=Datum], "
+    "[class*=publish], [class*=posted], [class*=timestamp], [id*=date]"
+)
+
+
+def _dated_element(tree: LexborHTMLParser) -> Instant | None:
+    """The date printed in the first element of a date's class that holds one (outside
+    the readers' comments), read by the text's grammar; a day whose order is ambiguous
+    ("02/10/2020") is none."""
+    for node in tree.css(_DATE_CLASSES)[: settings.MAX_JSON_LD_ITEMS]:
+        text = clean(node.text(deep=True) or "")
+        if not text or len(text) > settings.MAX_MARKUP_TIME_CHARS or _in_comments(node):
+            continue
+        found = find_stamp(text)
+        if found is None:
+            continue
+        stamp = found[0]
+        if stamp.year is None or stamp.order_ambiguous:
+            return None
+        try:
+            day = date(stamp.year, stamp.month, stamp.day)
+        except ValueError:
+            return None
+        if not settings.MIN_WEB_YEAR <= day.year <= date.today().year + 1:
+            return None
+        return Instant(day, None, Found(text, "[class*=date]"))
+    return None
 
 
 #: Elements whose class or id says they hold the author's name.

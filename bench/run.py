@@ -503,6 +503,49 @@ def report(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+#: The figures compared with an earlier run (--against): a path into the results, and
+#: whether more is better.
+FIGURES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("reference median ms", ("in_process", "reference", "median_ms"), False),
+    ("golden corpus median ms", ("in_process", "corpus", "median_ms"), False),
+    ("corpus pages median ms", ("in_process", "unknown", "median_ms"), False),
+    ("corpus pages as HTML median ms", ("in_process", "html", "median_ms"), False),
+    ("1 MB input ms", ("in_process", "scaling", "1000000", "median_ms"), False),
+    ("bare Flask req/s", ("http", "summary", "baseline", "requests_per_s"), True),
+    ("service req/s", ("http", "summary", "service", "requests_per_s"), True),
+    ("service / bare Flask", ("http", "ratio"), True),
+    ("batch articles/s", ("http", "summary", "batch", "articles_per_s"), True),
+    ("batch / single", ("http", "batch_speedup"), True),
+    ("start-up s", ("http", "startup_s"), False),
+    ("bulk --jobs 1 records/s", ("bulk", "records_per_s", "jobs1"), True),
+    ("bulk --jobs 2 records/s", ("bulk", "records_per_s", "jobs2"), True),
+)
+
+
+def _figure(result: dict[str, Any], path: tuple[str, ...]) -> float | None:
+    value: Any = result
+    for key in path:
+        if not isinstance(value, dict) or value.get(key) is None:
+            return None
+        value = value[key]
+    return float(value)
+
+
+def comparison(result: dict[str, Any], earlier: dict[str, Any]) -> str:
+    """Each figure both runs have: then, now, and now as a share of then. Figures from
+    two runs carry the machine's drift between them: quote the ratios inside one run
+    first (service / bare Flask, batch / single)."""
+    lines = [f"against the run of {earlier.get('when', '?')}", f"  {'figure':<32}{'then':>10}{'now':>10}   now/then"]
+    for label, path, more_is_better in FIGURES:
+        then, now = _figure(earlier, path), _figure(result, path)
+        if then is None or now is None or then == 0:
+            continue
+        better = now >= then if more_is_better else now <= then
+        verdict = "same" if abs(now / then - 1) < 0.02 else "better" if better else "worse"
+        lines.append(f"  {label:<32}{then:>10.3f}{now:>10.3f}   x{now / then:.2f} {verdict}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=2000, help="timed calls of the reference article")
@@ -516,6 +559,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-bulk", action="store_true", help="no bulk figures")
     parser.add_argument("--bulk-records", type=int, default=2000, help="records in each bulk run")
     parser.add_argument("--output", type=Path, help="result file (default bench/results/<time>.json)")
+    parser.add_argument("--against", type=Path, help="an earlier result file: print each figure beside it")
     args = parser.parse_args(argv)
 
     result: dict[str, Any] = {
@@ -537,5 +581,7 @@ def main(argv: list[str] | None = None) -> int:
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(report(result))
+    if args.against is not None:
+        print("\n" + comparison(result, json.loads(args.against.read_text(encoding="utf-8"))))
     print(f"\nresults: {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}")
     return 0

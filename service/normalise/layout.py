@@ -360,14 +360,20 @@ def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | Non
 
 
 def read_page(lines: list[Line], profile: OutletProfile | None, budget: Budget | None = None) -> Page:
-    """Classify every line up to an end marker."""
+    """Classify every line up to an end marker. A line printed more than once (a menu
+    in the header and again in the footer) is classified once: a line's items depend on
+    its text and the outlet only."""
     items: list[list[Item]] = []
     end = len(lines)
     seen_prose = False
+    classified: dict[str, list[Item]] = {}
     for line in lines:
         if budget is not None:
             budget.check()
-        found = classify_line(line.text, profile)
+        known = classified.get(line.text)
+        if known is None:
+            known = classified[line.text] = classify_line(line.text, profile)
+        found = list(known)
         if found and found[0].kind is Kind.END:
             if seen_prose:
                 end = line.index

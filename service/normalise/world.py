@@ -153,10 +153,14 @@ def _profiles() -> tuple[dict[str, OutletProfile], MappingProxyType[str, OutletP
 
 WORLD_OUTLETS, _BY_DOMAIN = _profiles()
 
-# A copyright notice, in the languages most pages are written in.
+# A copyright notice, in the languages most pages are written in. The lookahead holds
+# the letters a notice starts with: most positions of a page fail it at once, where each
+# would otherwise be tried against every phrase (the footer and header are searched on
+# every page whose outlet the text does not name).
 _NOTICE = re.compile(
-    r"©|\bcopyright\b|all rights reserved|版权所有|著作權所有|版權所有|alle rechte vorbehalten|tous droits réservés"
-    r"|todos los derechos reservados|tutti i diritti riservati",
+    r"(?=[©cat版著])"
+    r"(?:©|\bcopyright\b|all rights reserved|版权所有|著作權所有|版權所有|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|tutti i diritti riservati)",
     re.IGNORECASE,
 )
 #: How far from the notice, on its line, the address is looked for.

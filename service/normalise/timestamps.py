@@ -121,25 +121,29 @@ _MAX_GAP = 8
 
 # Tried in order; the first that matches decides. Group names: y, m, d, mon, and
 # a/b for the two numbers of a D/M or M/D date whose order the outlet decides.
+# A pattern that opens with a number consumes its first digits before it looks behind
+# them: "\d(?<![\d.]\d)" is a digit with neither a digit nor a dot before it. Opening with
+# a digit, a pattern lets the regex engine skip from digit to digit; opening with a
+# lookbehind, it is tried at every position of the text.
 _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
-        r"(?<![\d.])(?P<y>(?:19|20)\d{2})([./-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.]\d)",
+        r"(?P<y>\d(?<!\d\d)\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
+        r"(?P<y>(?:19|20)(?<![\d.]..)\d{2})([./-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.]\d)",
         # Xinhua's Chinese pages: "2024 07/ 08 10:21:46", year first, then month/day.
-        r"(?<![\d.])(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2})/ ?(?P<d>\d{1,2})(?![\d./])",
-        r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-]) ?(?P<b>\d{1,2})(?P=sep) ?(?P<y>(?:19|20)\d{2})(?!\d)",
+        r"(?P<y>(?:19|20)(?<![\d.]..)\d{2}) (?P<m>\d{1,2})/ ?(?P<d>\d{1,2})(?![\d./])",
+        r"(?P<a>\d(?<![\d.]\d)\d?)(?P<sep>[./-]) ?(?P<b>\d{1,2})(?P=sep) ?(?P<y>(?:19|20)\d{2})(?!\d)",
         # "19 October 2019", "19. Oktober 2019", "19 de octubre de 2019", "19-Oct-2019"
-        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+)?|-)\b"
+        r"(?P<d>\d(?<!\d\d)\d?)(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+)?|-)\b"
         + _MON_ANY
         + r"(?:,?\s+(?:de\s+)?|-)(?P<y>(?:19|20)\d{2})(?!\d)",
         # The lookahead (a word, then a number) spares trying every month name at every word.
         r"\b(?=[^\W\d_]{3,10}\.?\s*\d)" + _MON_ANY + r"\s*(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
-        r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
+        r"(?P<m>\d(?<!\d\d)\d?)\s*月\s*(?P<d>\d{1,2})\s*日",
         r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r"(?![\d:])",
-        r"(?<![\d.:])(?P<d>\d{1,2})" + _ORD + r"\s+" + _MON + r"(?!\w)",
+        r"(?P<d>\d(?<![\d.:]\d)\d?)" + _ORD + r"\s+" + _MON + r"(?!\w)",
         # "31.10.23": a dotted date, day first, with a two-digit year (German, Russian pages).
-        r"(?<![\d.:,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<yy>\d{2})(?![\d.,]|:\d)",
+        r"(?P<d>\d(?<![\d.:,]\d)(?:(?<=[0-3])\d)?)\.(?P<m>[01]?\d)\.(?P<yy>\d{2})(?![\d.,]|:\d)",
     )
 )
 

@@ -76,8 +76,9 @@ ZONE_OFFSETS: dict[str, timedelta] = {
     "BRT": timedelta(hours=-3),
 }
 
+# The lookahead holds the characters a zone starts with: most positions fail it at once.
 _ZONE = re.compile(
-    r"(?:\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?![\d:])"
+    r"(?=[A-Z+\-北п])(?:\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?![\d:])"
     r"|(?<![\w+-])(?P<nsign>[+-])(?P<noh>\d{2}):?(?P<nom>\d{2})\b"
     r"|\b(?P<abbr>" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
     r"|(?P<beijing>Beijing [Tt]ime|北京时间)|(?P<moscow>Moscow [Tt]ime|по московскому времени))"
@@ -148,7 +149,7 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 _TIME = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})[:：](?P<mi>\d{2})(?:[:：](?P<s>\d{2})(?:\.\d+)?)?(?![\d:])"
+    r"(?P<h>\d(?<![\d:.]\d)\d?)[:：](?P<mi>\d{2})(?:[:：](?P<s>\d{2})(?:\.\d+)?)?(?![\d:])"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )

@@ -386,40 +386,48 @@ def _organisation(printed: str) -> str | None:
     return canonical_name(printed) or canonical_name(_PHOTO_SUFFIX.sub("", printed))
 
 
-# Credits stand at the end of a caption: only its last characters are searched. Each
-# pattern's "credit" group is handed to parse_credit.
+# Credits stand at the end of a caption: only its last characters are searched, and by
+# a pattern only when they hold one of the pieces of text it cannot match without (a
+# search tries every position of the tail). Each pattern's "credit" group is handed to
+# parse_credit.
 _CREDIT_TAIL = 160
-_TRAILING_CREDITS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
-    for p in (
+_TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (needs, re.compile(p))
+    for needs, p in (
         # "新华社记者 徐晨阳 摄", "新华社发（陈卫东 摄）", "（新华社记者 周明远 摄）"
-        r"(?P<credit>[\u4e00-\u9fffA-Za-z]{2,12}(?:记者|发)\s*[（(]?\s*[\u4e00-\u9fff·]{2,6}\s*摄\s*[)）]?)$",
+        (
+            ("摄",),
+            r"(?P<credit>[\u4e00-\u9fffA-Za-z]{2,12}(?:记者|发)\s*[（(]?\s*[\u4e00-\u9fff·]{2,6}\s*摄\s*[)）]?)$",
+        ),
         # "(Xinhua/Li Xueren)", "(People's Daily Online/Weng Qiyu）", "[Photo/VCG]", "（新华社记者 周明远 摄）"
-        r"[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$",
+        ((")", "）", "]"), r"[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$"),
         # "May 22. WANG JING / CHINA DAILY": a photographer's name in capitals after the caption
-        r"(?<=[.!?] )(?P<credit>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3} / [A-Z][A-Za-z .]{1,40})$",
+        ((" / ",), r"(?<=[.!?] )(?P<credit>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3} / [A-Z][A-Za-z .]{1,40})$"),
         # "© Sputnik / Marina Sokolova", "14 March 2019 © Sputnik / Marina Sokolova" (before " /Name" reads the
         # agency as caption text), "...November 29© Irina Vetrova/TASS"
-        r"\s*(?P<credit>©\s*[^©]{2,60})$",
+        (("©",), r"\s*(?P<credit>©\s*[^©]{2,60})$"),
         # " /Xinhua" (CGTN)
-        r"(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$",
+        (("/",), r"(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$"),
         # "PHOTO: ST FILE", "Photo: Tang Xiaoyu/GT", "ST PHOTO: TAN PEI SHAN", "Illustration: Liu Rui/GT"
-        r"(?:^|(?<=[\s.]))(?P<credit>(?:[A-Z]{2,6} )?(?:PHOTO|Photo|PHOTOS|Photos|Illustration|ILLUSTRATION)"
-        r"\s*:\s*[^:]{2,60})$",
+        (
+            ("PHOTO", "Photo", "Illustration", "ILLUSTRATION"),
+            r"(?:^|(?<=[\s.]))(?P<credit>(?:[A-Z]{2,6} )?(?:PHOTO|Photo|PHOTOS|Photos|Illustration|ILLUSTRATION)"
+            r"\s*:\s*[^:]{2,60})$",
+        ),
         # "— Picture by Firdaus Latif", "— Bernama pic"
-        r"\s*[—–]\s*(?P<credit>(?:Pictures?|Photos?) by [^—–]{2,60}|[A-Z][\w ]{1,30} pic)$",
+        (("—", "–"), r"\s*[—–]\s*(?P<credit>(?:Pictures?|Photos?) by [^—–]{2,60}|[A-Z][\w ]{1,30} pic)$"),
         # "Photo courtesy of the ..."
-        r"(?:^|\s)(?P<credit>Photos? courtesy of .{2,100})$",
+        (("courtesy of",), r"(?:^|\s)(?P<credit>Photos? courtesy of .{2,100})$"),
         # "CNA photo March 4, 2024", "CNA file photo"
-        r"(?:^|\s)(?P<credit>[A-Z]{2,6} (?:file )?photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?)$",
+        ((" photo",), r"(?:^|\s)(?P<credit>[A-Z]{2,6} (?:file )?photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?)$"),
         # "... Washington DC Stefan Rousseau/PA", "... Monday. Li Wei/Xinhua": a photographer's
         # first and last name before the agency, never the last name alone
-        r"(?:^|\s)(?P<credit>[A-Z][a-z]+[ -][A-Z][a-z]+(?:-[a-z]+)?/[A-Z][A-Za-z]{1,20})$",
+        (("/",), r"(?:^|\s)(?P<credit>[A-Z][a-z]+[ -][A-Z][a-z]+(?:-[a-z]+)?/[A-Z][A-Za-z]{1,20})$"),
         # "REUTERS/Monicah Wanjiru", "REUTERS/Joseph Okanga/File Photo"
-        r"(?:^|\s)(?P<credit>[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$",
+        (("/",), r"(?:^|\s)(?P<credit>[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$"),
     )
 )
-_BRACKETED, _SLASHED = _TRAILING_CREDITS[1], _TRAILING_CREDITS[4]
+_BRACKETED, _SLASHED = _TRAILING_CREDITS[1][1], _TRAILING_CREDITS[4][1]
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
 # A credit's marks; one must stand in a line's last characters for it to hold a credit.
@@ -449,8 +457,8 @@ def parse_caption(value: str) -> ParsedCaption | None:
     tail = value[offset:]
     if not tail.endswith((")", "）", "]")) and not any(map(tail.__contains__, _CREDIT_MARKS)):
         return None
-    for pattern in _TRAILING_CREDITS:
-        match = pattern.search(tail)
+    for needs, pattern in _TRAILING_CREDITS:
+        match = pattern.search(tail) if any(map(tail.__contains__, needs)) else None
         if match is None:
             continue
         inner = match["credit"].strip()

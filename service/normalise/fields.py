@@ -500,6 +500,9 @@ _OF_PLACE = re.compile(r"\b(?:in|at|near|of)\s+" + _PLACE_NAME)
 _LEADING_WORDS = re.compile(
     r"(?:,\s*|\s+)(?:on|at|in)$|,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+(?:yesterday|today|last night)$"
 )
+# How a text that those words end ends ("$" matches before a final line break too): a
+# search, which tries every position, only for such a text.
+_LEADING_WORDS_ENDS = ("on", "at", "in", "day", "night", "\n")
 _CJK_PLACE = re.compile(r"在(?P<place>[^，,。；（(]{2,24})[，,]")
 
 
@@ -582,7 +585,7 @@ def _place_at_end(text_before_date: str) -> str | None:
     if text.endswith(".") and text.rsplit(None, 1)[-1] not in _ABBREVIATIONS:
         text = text[:-1]  # a sentence's full stop, not an abbreviation's ("Duluth, Minn.")
     while True:  # "..., Minn., Wednesday, " and "... on " stand between the place and the date
-        trimmed = _LEADING_WORDS.sub("", text).rstrip(" ,")
+        trimmed = (_LEADING_WORDS.sub("", text) if text.endswith(_LEADING_WORDS_ENDS) else text).rstrip(" ,")
         if trimmed == text:
             break
         text = trimmed

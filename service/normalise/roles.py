@@ -51,7 +51,7 @@ _ENDS = {".": ".", "!": "!", "?": "?", ":": ":", "：": ":", ";": ";", ",": ",",
 _QUOTES = frozenset("\"'”’»")
 _SAMPLE_WORDS = 24
 _SAMPLE_CHARS = 160
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+_ASCII_DIGIT = re.compile("[0-9]")
 #: What separates a headline from the site's name in a <title>: " | ", " - ", " » ", ...
 TITLE_SEPARATOR = re.compile(r" (?:\||-|–|—|::|·|») ")
 
@@ -167,7 +167,7 @@ def features(page: Page) -> list[list[str]]:
         else:
             row.append(_CJK_NAMES[bisect_left(_SHARE, len(CJK.findall(text)) / size)])
         head = text[:_SAMPLE_CHARS]
-        digits = len(head) - len(head.translate(_NO_DIGITS))
+        digits = len(_ASCII_DIGIT.findall(head))
         row.append(_DIGITS_NAMES[bisect_left(_DIGITS, digits / len(head))] if digits else "digits=0")
         if len(items) > 1:
             row.append(_KIND2_NAMES[items[1].kind])
@@ -193,7 +193,7 @@ def features(page: Page) -> list[list[str]]:
         elif size <= _MAX_OVERLAP_CHARS and opening_words:
             own = _content_words(text)
             if own:
-                shared = sum(1 for word in own if word in opening_words) / len(own)
+                shared = len(own & opening_words) / len(own)
                 row.append(_OVERLAP_NAMES[bisect_left(_OVERLAP, shared)])
         if n_words <= 3 and words:
             row.append(f"short={words[0].lower()[:12]}")

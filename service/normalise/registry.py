@@ -421,15 +421,76 @@ class Literal_:
         return None if found < 0 else (found, found + len(self.text))
 
 
-def _marker(source: str) -> Literal_ | re.Pattern[str]:
+class Guarded:
+    """A marker pattern with plain text that every match of it holds: where str.find does
+    not find the text, the pattern is not searched. Answers like a compiled pattern's
+    ``search``."""
+
+    __slots__ = ("pattern", "text")
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern = pattern
+        self.text = text
+
+    def search(self, haystack: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(haystack) if endpos is None else endpos
+        return self.pattern.search(haystack, pos, end) if haystack.find(self.text, pos, end) >= 0 else None
+
+
+def _required_text(source: str) -> str:
+    """The longest run of plain text in a pattern outside any group, class, alternation or
+    quantified character: text that every match holds ("CGTN" in "^[ \\t]*CGTN[ \\t]*$").
+    Empty when there is none, or when the pattern holds what this reading does not know
+    (inline flags, escapes other than of a character or a class)."""
+    if source.startswith("(?") and source[2:3].isalpha():
+        return ""  # inline flags: "(?i)" would make the text's case free
+    runs: list[str] = []
+    run, depth, index = "", 0, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            escaped = source[index + 1 : index + 2]
+            if escaped.isalnum() and escaped not in "dDsSwWbBAZ":
+                return ""  # "\\x41", "\\1", "\\N{...}"
+            char = "" if escaped.isalnum() else escaped
+            index += 1
+        elif char == "[":
+            index += 2 if source[index + 1 : index + 2] == "^" else 1
+            index += 1 if source[index : index + 1] == "]" else 0  # "[]...]": a literal "]"
+            while source[index] != "]":
+                index += 2 if source[index] == "\\" else 1
+            char = ""
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            char = ""
+        elif char == "|" and depth == 0:
+            return ""
+        elif char in "?*{":
+            run = run[:-1]  # the character before is optional, or repeated a number of times
+            index = source.index("}", index) if char == "{" else index
+            char = ""
+        elif char in ".^$|+":
+            char = ""
+        if char and depth == 0:
+            run += char
+        else:
+            runs.append(run)
+            run = ""
+        index += 1
+    return max([*runs, run], key=len)
+
+
+def _marker(source: str) -> Literal_ | Guarded | re.Pattern[str]:
     plain = source.replace("\\.", ".")
     if not any(c in plain for c in "\\^$*+?{}[]|()"):
         return Literal_(plain)
-    return re.compile(source, re.MULTILINE)
+    pattern = re.compile(source, re.MULTILINE)
+    text = _required_text(source)
+    return Guarded(pattern, text) if len(text) >= 3 else pattern
 
 
 # Compiled once: (profile, [(pattern, weight), ...]).
-OUTLET_MARKERS: tuple[tuple[OutletProfile, tuple[tuple[Literal_ | re.Pattern[str], int], ...]], ...] = tuple(
+OUTLET_MARKERS: tuple[tuple[OutletProfile, tuple[tuple[Literal_ | Guarded | re.Pattern[str], int], ...]], ...] = tuple(
     (profile, tuple((_marker(source), weight) for source, weight in profile.markers)) for profile in OUTLETS
 )
 

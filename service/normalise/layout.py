@@ -424,7 +424,7 @@ def is_label(text: str) -> bool:
     return (
         0 < len(text) <= settings.MAX_SECTION_CHARS
         and len(text.split()) <= settings.MAX_SECTION_WORDS
-        and len(CJK.findall(text)) <= settings.MAX_SECTION_CJK_CHARS
+        and (text.isascii() or len(CJK.findall(text)) <= settings.MAX_SECTION_CJK_CHARS)
         and _DIGIT.search(text) is None
         and not text.endswith((".", "!", "?", ":"))
     )

@@ -22,11 +22,15 @@ from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
-from .text import CJK, Line, name_case, split_lines, title_case_if_caps
+from .text import CJK, Line, has_cjk, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, find_stamp, infer_year, resolve
 from .world import host_of, outlet_by_host, world_outlet
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
+# The marks a breadcrumb's separators and a site suffix's separator hold: a line without
+# them is not split or searched (a split or a search tries every position).
+_BREADCRUMB_MARKS = (">", "»", "›", "/")
+_SUFFIX_MARKS = ("-", "|", "–", "—", ":", "_")
 # A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
 _BREADCRUMB_SLASH = re.compile(r"\s*(?:>>|»|›|>|/)\s*")
 _ABBREVIATION_ENDS = ("U.S.", "U.K.", "U.N.", "Inc.", "Co.", "Ltd.", "Corp.", "Jr.", "St.", "etc.")
@@ -571,7 +575,7 @@ _META_KINDS = frozenset({Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION, Kind.SOURCE
 def ruled_headline(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     """The headline the layout rules find among the header's lines, and its text."""
     for line in header:
-        stripped = TITLE_SUFFIX.sub("", line.text)
+        stripped = TITLE_SUFFIX.sub("", line.text) if any(map(line.text.__contains__, _SUFFIX_MARKS)) else line.text
         if stripped != line.text:
             # The page's <title> often tops the text; the headline proper (the same
             # words, perhaps without a " - World" section tail) stands further down.
@@ -586,7 +590,7 @@ def ruled_headline(page: Page, header: list[Line]) -> tuple[Line, str] | None:
                 None,
             )
             return (proper, proper.text) if proper is not None else (line, stripped)
-        parts = _BREADCRUMB.split(line.text)
+        parts = _BREADCRUMB.split(line.text) if any(map(line.text.__contains__, _BREADCRUMB_MARKS)) else [line.text]
         if len(parts) > 1 and parts[0].lower() in _BREADCRUMB_ROOTS and _title_like(parts[-1]):
             return (line, parts[-1])
     return _between_stamps(page, header) or _nearest_before_meta(page, header)
@@ -700,7 +704,7 @@ _PREFIX_NAME = re.compile(r"^(?P<name>[^,|·•/–—\-\d]{3,60}?)\s*(?:$|[,|·
 
 def _words(text: str) -> int:
     """Words in a line; for Chinese, one word to two characters."""
-    cjk = len(CJK.findall(text))
+    cjk = len(CJK.findall(text)) if not text.isascii() else 0
     return len(text.split()) + cjk // 2 if cjk else len(text.split())
 
 
@@ -724,6 +728,8 @@ def _stamp_rank(item: Item) -> int:
 
 def _is_breadcrumb(text: str) -> bool:
     """ "Home / World / Asia-Pacific", "CHINA >> SOCIETY": short labels and separators."""
+    if not any(map(text.__contains__, _BREADCRUMB_MARKS)):
+        return False
     parts = [p for p in _BREADCRUMB_SLASH.split(text) if p]
     return len(parts) > 1 and all(is_label(p) for p in parts)
 
@@ -734,9 +740,9 @@ def _title_like(text: str) -> bool:
     words = text.split()
     if len(text) > settings.MAX_HEADLINE_CHARS or text.count("|") > 1 or ">>" in text or _is_breadcrumb(text):
         return False
-    if CJK.search(text):
+    if has_cjk(text):
         return len(text) >= 6 and not text.endswith("。")
-    wordy = sum(1 for word in words if any(c.isalpha() for c in word))
+    wordy = sum(1 for word in words if any(map(str.isalpha, word)))
     if wordy >= settings.MIN_MENU_WORDS and not any(word[0].islower() for word in words) and _MENU_WORDS.match(text):
         # A menu run together ("World Russia Asia & Pacific Business Science & Tech ..."): no
         # small words and no punctuation, where a headline in title case has either.

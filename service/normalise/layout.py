@@ -410,13 +410,16 @@ def is_prose(text: str) -> bool:
     """Whether a line reads as a paragraph of the article rather than page furniture."""
     if not text.isascii() and len(CJK.findall(text)) >= settings.MIN_PROSE_CJK_CHARS:
         return _PROSE_END.search(text) is not None
-    words = text.split()
     if _PROSE_END.search(text) is not None:
-        return len(words) >= settings.MIN_PROSE_WORDS
+        # Enough words: the line is split no further than that many.
+        return len(text.split(None, settings.MIN_PROSE_WORDS - 1)) >= settings.MIN_PROSE_WORDS
     # A long line without a sentence's end: prose, unless most of its words are capitalised,
     # as in a menu run together ("Skip to main content ... Africa Americas Asia-Pacific ...").
+    words = text.split()
+    if len(words) < 25:
+        return False
     capitalised = sum(1 for word in words if word[:1].isupper())
-    return len(words) >= 25 and capitalised * 5 < len(words) * 3
+    return capitalised * 5 < len(words) * 3
 
 
 def is_label(text: str) -> bool:

@@ -39,7 +39,7 @@ from .fields import (
 from .model import Budget
 from .registry import CHINESE_LEAD_NAMES, OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, alternation, canonical_name
 from .text import CJK, Line, name_case
-from .timestamps import Parsed, Stamp, find_stamp, parse_timestamp
+from .timestamps import Parsed, Stamp, fallback_timestamp, find_stamp, parse_timestamp, probe_timestamp
 
 
 class Kind(enum.Enum):
@@ -655,13 +655,16 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
             # "Updated: 2024-13-45" is a stamp we could not read; "Posted 5 replies" is not a stamp.
             if stamp is not None or len(labelled["rest"]) <= settings.MAX_STAMP_CHARS:
                 return [Item(Kind.STAMP, label=label, stamp=stamp, text=text)]
-        stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names, fallback=False) if short else None
+        # dateparser comes after a stamp behind a label: the fast paths' reading is kept for it.
+        stamp, worth_a_fallback = (
+            probe_timestamp(text, date_order=date_order, zone_names=zone_names) if short else (None, False)
+        )
         if stamp is not None:
             return [Item(Kind.STAMP, stamp=stamp, text=text)]
         trailing = _trailing_stamp(text, profile)
         if trailing is not None:
             return trailing
-        stamp = parse_timestamp(text, date_order=date_order, zone_names=zone_names) if short else None
+        stamp = fallback_timestamp(text, zone_names=zone_names) if worth_a_fallback else None
         if stamp is not None:
             return [Item(Kind.STAMP, stamp=stamp, text=text)]
     if ":" in text or "：" in text or "(" in text or " by " in text or "contributed" in text:

@@ -267,18 +267,45 @@ def parse_timestamp(
 
     ``fallback=False`` keeps dateparser out: for probing many candidate strings.
     """
+    parsed, settled, found = _fast_paths(value, date_order, zone_names)
+    if settled or not fallback or not _worth_a_fallback(value, found):
+        return parsed
+    return _fallback(value, zone_names)
+
+
+def probe_timestamp(
+    value: str, *, date_order: DateOrder | None = None, zone_names: dict[str, str] | None = None
+) -> tuple[Parsed | None, bool]:
+    """:func:`parse_timestamp` without dateparser, and whether dateparser is worth asking.
+
+    For a caller that tries something else between the fast paths and dateparser: when
+    the stamp is None and the flag is set, :func:`fallback_timestamp` gives what
+    :func:`parse_timestamp` would have, without reading the string a second time.
+    """
+    parsed, settled, found = _fast_paths(value, date_order, zone_names)
+    return parsed, not settled and _worth_a_fallback(value, found)
+
+
+def fallback_timestamp(value: str, *, zone_names: dict[str, str] | None = None) -> Stamp | None:
+    """dateparser's reading of a string that :func:`probe_timestamp` found worth it."""
+    return _fallback(value, zone_names)
+
+
+def _fast_paths(
+    value: str, date_order: DateOrder | None, zone_names: dict[str, str] | None
+) -> tuple[Parsed | None, bool, tuple[Stamp, list[tuple[int, int]]] | None]:
+    """What the compiled paths read; whether that is final (a stamp, or an ISO stamp
+    out of range); and the date, time and zone they found, for the fallback's test."""
     relative = _RELATIVE.fullmatch(value.strip())
     if relative:
-        return _relative(relative)
+        return _relative(relative), True, None
     iso = _ISO.fullmatch(value.strip())
     if iso:
-        return _from_iso(iso)
+        return _from_iso(iso), True, None
     found = _components(value, date_order, zone_names)
     if found is not None and _only_filler(value, found[1]):
-        return found[0]
-    if not fallback or not _worth_a_fallback(value, found):
-        return None
-    return _fallback(value, zone_names)
+        return found[0], True, found
+    return None, False, found
 
 
 def _worth_a_fallback(value: str, found: tuple[Stamp, list[tuple[int, int]]] | None) -> bool:

@@ -79,6 +79,8 @@ _OVERLAP_NAMES = _names("overlap", _OVERLAP)
 _OPENING_LINES = 2
 _MAX_OVERLAP_CHARS = 300
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# The same words in lower-cased ASCII text, already cut to five: no Python per word.
+_ASCII_WORD = re.compile(r"([a-z]{4,5})[a-z]*")
 # The features of small integers, formatted once.
 _POS_OF = tuple(f"pos={bisect_left(_POS, i)}" for i in range(MAX_LINES))
 _CHARS_OF = tuple(f"chars={bisect_left(_CHARS, n)}" for n in range(_CHARS[-1] + 2))
@@ -98,7 +100,9 @@ _END_NAMES = {mark: f"end={value}" for mark, value in _ENDS.items()}
 def _content_words(text: str) -> set[str]:
     """Words that carry content: of four letters or more, lower-cased and cut to five
     (a crude stem: "repair", "repairs"); in Chinese, the characters."""
-    if not text.isascii() and CJK.search(text):
+    if text.isascii():
+        return set(_ASCII_WORD.findall(text.lower()))
+    if CJK.search(text):
         return set(CJK.findall(text))
     return {word[:5].lower() for word in _WORD.findall(text)}
 

@@ -12,8 +12,6 @@ _INVISIBLE = re.compile(
     "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
 )
 _SPACES = re.compile(r"\s+")
-# What separates lines: any Unicode line break.
-_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 # Two line breaks between lines, with nothing but whitespace between them: a blank line.
 _BREAKS = re.compile(
     r"(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])[^\S\n\r]*(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
@@ -53,15 +51,20 @@ class Line:
 
 
 def split_lines(raw: str) -> list[Line]:
-    """The non-blank lines of ``raw``, cleaned, with the raw offsets of each."""
+    """The non-blank lines of ``raw``, cleaned, with the raw offsets of each.
+
+    Lines end at any Unicode line break: str.splitlines breaks at the same characters,
+    in C, and its pieces with their breaks give the offsets."""
     lines: list[Line] = []
-    previous_end = 0
-    for match in _LINE.finditer(raw):
-        text = clean(match.group())
+    previous_end = start = 0
+    for piece, bare in zip(raw.splitlines(keepends=True), raw.splitlines(), strict=True):
+        text = clean(bare)
         if text:
-            gap = bool(lines) and _BREAKS.search(raw, previous_end, match.start()) is not None
-            lines.append(Line(len(lines), text, match.start(), match.end(), gap))
-            previous_end = match.end()
+            # A blank line takes two breaks: one character between the lines holds no gap.
+            gap = bool(lines) and start - previous_end > 1 and _BREAKS.search(raw, previous_end, start) is not None
+            previous_end = start + len(bare)
+            lines.append(Line(len(lines), text, start, previous_end, gap))
+        start += len(piece)
     return lines
 
 

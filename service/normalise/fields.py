@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from . import settings
 from .registry import CHINESE_LEAD_NAMES, alternation, canonical_name
@@ -470,10 +471,16 @@ def parse_caption(value: str) -> ParsedCaption | None:
         if credit is None:
             continue
         text = value[: offset + match.start()].strip().rstrip("—–-（(").strip() or None
-        if text is not None and len(_WORD.findall(text)) < settings.MIN_CAPTION_WORDS and not has_cjk(text):
+        if text is not None and _few_words(text) and not has_cjk(text):
             continue  # "Home / China / Society" is a breadcrumb, not a caption
         return ParsedCaption(text, credit)
     return None
+
+
+def _few_words(text: str) -> bool:
+    """Whether ``text`` has fewer words than a caption: counted up to that many only (a
+    caption's text may be a long paragraph)."""
+    return len(list(islice(_WORD.finditer(text), settings.MIN_CAPTION_WORDS))) < settings.MIN_CAPTION_WORDS
 
 
 _PLACE_NOUNS = (

@@ -432,7 +432,8 @@ _BRACKETED, _SLASHED = _TRAILING_CREDITS[1][1], _TRAILING_CREDITS[4][1]
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
 # A credit's marks; one must stand in a line's last characters for it to hold a credit.
-_CREDIT_MARKS = ("hoto", "HOTO", "llustration", "LLUSTRATION", "icture", " pic", "©", "摄", "/")
+# One search for them all costs less than a str.__contains__ call for each.
+_CREDIT_MARKS = re.compile(r"hoto|HOTO|llustration|LLUSTRATION|icture| pic|©|摄|/")
 
 
 @dataclass(slots=True)
@@ -456,7 +457,7 @@ def parse_caption(value: str) -> ParsedCaption | None:
         value = _GALLERY.sub("", value)
     offset = max(0, len(value) - _CREDIT_TAIL)
     tail = value[offset:]
-    if not tail.endswith((")", "）", "]")) and not any(map(tail.__contains__, _CREDIT_MARKS)):
+    if not tail.endswith((")", "）", "]")) and _CREDIT_MARKS.search(tail) is None:
         return None
     for needs, pattern in _TRAILING_CREDITS:
         match = pattern.search(tail) if any(map(tail.__contains__, needs)) else None

@@ -351,7 +351,14 @@ def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | Non
     for profile, markers in OUTLET_MARKERS:
         score = 0
         strongest: tuple[int, tuple[int, int]] | None = None
+        # Weights are positive: once even the markers not yet searched could not lift the
+        # profile to the least score that wins, they are not searched.
+        wins_at = settings.MIN_OUTLET_SCORE if best is None else max(settings.MIN_OUTLET_SCORE, best[0] + 1)
+        unsearched = sum(weight for _, weight in markers)
         for pattern, weight in markers:
+            if score + unsearched < wins_at:
+                break
+            unsearched -= weight
             match = pattern.search(raw, 0, head) or (pattern.search(raw, tail_start) if tail_start < len(raw) else None)
             if match is not None:
                 score += weight

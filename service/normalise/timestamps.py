@@ -138,10 +138,12 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?P<d>\d(?<!\d\d)\d?)(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+)?|-)\b"
         + _MON_ANY
         + r"(?:,?\s+(?:de\s+)?|-)(?P<y>(?:19|20)\d{2})(?!\d)",
-        # The lookahead (a word, then a number) spares trying every month name at every word.
-        r"\b(?=[^\W\d_]{3,10}\.?\s*\d)" + _MON_ANY + r"\s*(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+        # The lookahead (a word, then a number) spares trying every month name at every word;
+        # it takes the word possessively, as a shorter run of letters is followed by a letter.
+        r"\b(?=[^\W\d_]{3,10}+\.?\s*\d)" + _MON_ANY + r"\s*(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
         r"(?P<m>\d(?<!\d\d)\d?)\s*月\s*(?P<d>\d{1,2})\s*日",
-        r"\b" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r"(?![\d:])",
+        # The same lookahead: a month name is a word of its own, a number after it.
+        r"\b(?=[^\W\d_]{3,9}+\.?\s*\d)" + _MON + r"\s*(?P<d>\d{1,2})" + _ORD + r"(?![\d:])",
         r"(?P<d>\d(?<![\d.:]\d)\d?)" + _ORD + r"\s+" + _MON + r"(?!\w)",
         # "31.10.23": a dotted date, day first, with a two-digit year (German, Russian pages).
         r"(?P<d>\d(?<![\d.:,]\d)(?:(?<=[0-3])\d)?)\.(?P<m>[01]?\d)\.(?P<yy>\d{2})(?![\d.,]|:\d)",

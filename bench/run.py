@@ -375,7 +375,7 @@ def bulk(limit: int, rounds: int) -> dict[str, Any]:
                         str(source),
                         str(Path(folder) / "dask"),
                         engine[0],
-                        block_bytes=max(1 << 20, source.stat().st_size // 16),
+                        block_bytes=max(1 << 20, source.stat().st_size // 48),
                     )
                     runs["dask2"].append(len(records) / (time.perf_counter() - started))
         finally:

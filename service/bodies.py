@@ -90,6 +90,11 @@ def parse_json(data: bytes) -> Any:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise Problem(400, f"The body is not valid UTF-8 (byte {error.start}).") from None
+    return parse_json_text(text)
+
+
+def parse_json_text(text: str) -> Any:
+    """A JSON document already decoded (a line an engine read as text)."""
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except RecursionError:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .bodies import parse_json
+from .bodies import parse_json, parse_json_text
 from .problems import Problem, problem_body
 from .records import Normaliser
 from .responses import encode_json
@@ -53,9 +53,9 @@ def normalise_lines(lines: Iterable[str | bytes]) -> list[str]:
     made = normaliser()
     results = []
     for line in lines:
-        data = line.encode("utf-8", "surrogatepass") if isinstance(line, str) else line
         try:
-            record = parse_json(data.rstrip(b"\r\n"))
+            # Engines read text files as str: parsed as it is, not encoded to be decoded again.
+            record = parse_json_text(line.rstrip("\r\n")) if isinstance(line, str) else parse_json(line.rstrip(b"\r\n"))
         except Problem as problem:
             result = {"id": None, "error": problem_body(400, f"The line holds no record: {problem.description}")}
         else:

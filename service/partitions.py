@@ -44,8 +44,7 @@ def start_worker() -> None:
 
 def normalise_records(records: Iterable[Any]) -> list[dict[str, Any]]:
     """The results of a partition's records, in order."""
-    made = normaliser()
-    return [made.result(record) for record in records]
+    return list(normaliser().results(records))
 
 
 def normalise_lines(lines: Iterable[str | bytes]) -> list[str]:

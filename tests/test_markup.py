@@ -212,6 +212,25 @@ def test_a_date_in_an_element_of_a_dates_class_when_nothing_else_gives_one() -> 
             "<h1><span>Green city</span> Council backs river tree plan</h1>",
             "Council backs river tree plan",
         ),
+        # A kicker the <h1> marks by its class, and the separator for screen readers: no
+        # other source says where the headline starts.
+        (
+            "",
+            '<h1><span class="article-heading__kicker">Green city</span><span class="visually-hidden">: </span>'
+            '<span class="article-heading__title">Council backs river tree plan</span></h1>',
+            "Council backs river tree plan",
+        ),
+        (
+            "",
+            '<h1><span class="dachzeile">Green city</span> Council backs river tree plan</h1>',
+            "Council backs river tree plan",
+        ),
+        # A kicker class around the whole heading is its headline.
+        (
+            "",
+            '<h1 class="x"><span class="kicker">Council backs river tree plan</span></h1>',
+            "Council backs river tree plan",
+        ),
         # A title whose headline part the page prints as a line of its own.
         (
             "<title>Council backs river tree plan : Local news</title>",

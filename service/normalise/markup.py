@@ -652,7 +652,7 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
     if node is not None and (value := _short(node.attributes.get("content") or node.text(deep=True))):
         markup.headlines.append(Found(value, "[itemprop=headline]"))
     for node in tree.css("h1")[: settings.MAX_H1]:
-        value = _short(node.text(deep=True))
+        value = _short(_heading_text(node))
         if value and not _is_logo(node):
             markup.headlines.append(Found(value, "h1"))
     node = tree.css_first("title")
@@ -760,6 +760,26 @@ def _figures(tree: LexborHTMLParser) -> list[Figure]:
         text = text.removesuffix(credit).strip() if text.endswith(credit) else text.removeprefix(credit).strip()
         found.append(Figure(text or None, credit, f"figure[{number}]"))
     return found
+
+
+#: Parts of a heading that are not its headline: a kicker over it ("Klimaschutz",
+#: "Dachzeile", "roofline"), and the separator printed for screen readers alone.
+_KICKERS = (
+    "[class*=kicker], [class*=Kicker], [class*=dachzeile], [class*=roofline], [class*=topline], [class*=overline], "
+    "[class*=eyebrow], [class~=subtitle], [class*=visually-hidden], [class~=sr-only], [class~=invisible]"
+)
+
+
+def _heading_text(node: LexborNode) -> str | None:
+    """A heading's text without its kicker, unless the kicker is all there is."""
+    whole = node.text(deep=True)
+    if node.css_first(_KICKERS) is None:
+        return whole
+    heading = LexborHTMLParser(node.html or "")
+    for part in heading.css(_KICKERS):
+        part.decompose()
+    rest = heading.body.text(deep=True) if heading.body is not None else ""
+    return rest if clean(rest) else whole
 
 
 def _short(value: str | None) -> str:

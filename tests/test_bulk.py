@@ -130,6 +130,28 @@ def test_settings_apply_as_in_the_service(tmp_path: Path, monkeypatch: pytest.Mo
     assert long["id"] == "long" and "time budget" in long["error"]["detail"]
 
 
+def test_a_fault_on_one_record_is_its_problem_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from service import records
+
+    real = records.normalise_article
+
+    def faulty(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "FAULT" in text:
+            raise RuntimeError("a fault in the core")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(records, "normalise_article", faulty)
+    good = _records()[0]
+    _write(tmp_path / "in.jsonl", [{"id": "faulty", "text": "FAULT in this text."}, good], bad=[])
+    assert main(["bulk", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl")]) == 0
+    faulty_result, good_result = _results(tmp_path / "out.jsonl")
+    assert faulty_result["id"] == "faulty" and faulty_result["error"]["status"] == 500
+    assert good_result["id"] == good["id"] and "article" in good_result
+    assert "record 1 ('faulty') failed" in capsys.readouterr().err
+
+
 def _bulk(*args: str, **kwargs: Any) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(

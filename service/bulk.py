@@ -94,13 +94,7 @@ def result_line(normaliser: Normaliser, number: int, line: bytes, done: Done) ->
     record_id = record.get("id") if isinstance(record, dict) else None
     if (record_id in done.ids) if isinstance(record_id, str) else (number in done.lines):
         return None, b""
-    try:
-        result = normaliser.result(record)
-    except Exception as error:  # a fault of ours on this record: the run goes on without it
-        reason = f"{type(error).__name__}: {str(error)[:200]}"
-        print(f"newsnorm: record {number} ({record_id!r}) failed: {reason}", file=sys.stderr)
-        detail = "The service failed to normalise this record; the error is reported on stderr."
-        result = {"id": record_id if isinstance(record_id, str) else None, "error": problem_body(500, detail)}
+    result = normaliser.guarded_result(record)
     if result["id"] is None:
         result = {"id": None, "line": number, **result}
     return "article" in result, encode_json(result) + b"\n"

@@ -58,6 +58,6 @@ def normalise_lines(lines: Iterable[str | bytes]) -> list[str]:
         except Problem as problem:
             result = {"id": None, "error": problem_body(400, f"The line holds no record: {problem.description}")}
         else:
-            result = made.result(record)
+            result = made.guarded_result(record)
         results.append(encode_json(result).decode("utf-8"))
     return results

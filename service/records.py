@@ -10,6 +10,7 @@ same result whichever way it came.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -71,8 +72,21 @@ class Normaliser:
         return self.outcome(record, deadline=time.monotonic() + self.settings.time_budget_ms / 1000).result
 
     def results(self, records: Iterable[Any]) -> Iterator[dict[str, Any]]:
+        """The results of many records: a fault of ours on one of them (a bug, which the
+        service would answer with a 500) is that record's problem, reported on stderr,
+        and the others go on."""
         for record in records:
-            yield self.result(record)
+            yield self.guarded_result(record)
+
+    def guarded_result(self, record: Any) -> dict[str, Any]:
+        """:meth:`result`, or a 500 problem for this record alone if normalising it failed."""
+        try:
+            return self.result(record)
+        except Exception as error:
+            record_id = record.get("id") if isinstance(record, dict) and isinstance(record.get("id"), str) else None
+            print(f"newsnorm: record {record_id!r} failed: {type(error).__name__}: {str(error)[:200]}", file=sys.stderr)
+            detail = "The service failed to normalise this record; the error is reported on stderr."
+            return {"id": record_id, "error": problem_body(500, detail)}
 
     def outcome(self, record: Any, shared: Mapping[str, Any] | None = None, deadline: float | None = None) -> Outcome:
         """The result of ``record``, its options over ``shared`` ones, due by ``deadline``."""

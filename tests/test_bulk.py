@@ -149,7 +149,7 @@ def test_a_fault_on_one_record_is_its_problem_and_the_run_goes_on(
     faulty_result, good_result = _results(tmp_path / "out.jsonl")
     assert faulty_result["id"] == "faulty" and faulty_result["error"]["status"] == 500
     assert good_result["id"] == good["id"] and "article" in good_result
-    assert "record 1 ('faulty') failed" in capsys.readouterr().err
+    assert "record 'faulty' failed: RuntimeError: a fault in the core" in capsys.readouterr().err
 
 
 def _bulk(*args: str, **kwargs: Any) -> subprocess.Popen[bytes]:

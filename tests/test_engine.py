@@ -66,3 +66,14 @@ def test_the_dask_recipe_on_two_worker_processes(tmp_path: Path) -> None:
     results = [json.loads(line) for path in files for line in Path(path).read_text(encoding="utf-8").splitlines()]
     assert results == [Normaliser().result(record) for record in records]
     assert len(workers) == 2 and all(workers.values())  # one normaliser in each worker process
+
+
+def test_a_fault_on_one_record_fails_that_record_not_the_partition(monkeypatch: pytest.MonkeyPatch) -> None:
+    from service import records
+
+    def faulty(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a fault in the core")
+
+    monkeypatch.setattr(records, "normalise_article", faulty)
+    made = normalise_records([{"id": "a", "text": "Some text."}, {"id": "b", "text": "More text."}])
+    assert [(result["id"], result["error"]["status"]) for result in made] == [("a", 500), ("b", 500)]

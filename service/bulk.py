@@ -31,7 +31,7 @@ import orjson
 from .bodies import parse_json
 from .config import Settings
 from .problems import Problem, problem_body
-from .records import Normaliser
+from .records import Normaliser, record_id
 from .responses import encode_json
 
 #: Records sent to a process at once: enough to make the hand-over cheap, few enough
@@ -91,8 +91,8 @@ def result_line(normaliser: Normaliser, number: int, line: bytes, done: Done) ->
             return None, b""
         error = problem_body(400, f"Line {number} holds no record: {problem.description}")
         return False, encode_json({"id": None, "line": number, "error": error}) + b"\n"
-    record_id = record.get("id") if isinstance(record, dict) else None
-    if (record_id in done.ids) if isinstance(record_id, str) else (number in done.lines):
+    name = record_id(record)
+    if (name in done.ids) if name is not None else (number in done.lines):
         return None, b""
     result = normaliser.guarded_result(record)
     if result["id"] is None:

@@ -11,11 +11,11 @@ from typing import Any
 
 from marshmallow import ValidationError
 
-from schemas import ArticleSchema, NormaliseRequestSchema, to_options
-from service.normalise import normalise_article, normalise_html
+from schemas import NormaliseRequestSchema, article_document
 
 from .bodies import decode_html
 from .config import ConfigError, from_environment
+from .records import normalise_loaded
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,16 +115,12 @@ def _normalise(args: argparse.Namespace) -> int:
     except ValidationError as error:
         return _fail(f"invalid input: {json.dumps(error.messages, ensure_ascii=False)}")
     try:
-        default_zone = from_environment(os.environ).default_timezone
+        settings = from_environment(os.environ)
     except ConfigError as error:
         return _fail(str(error))
-    core_options = to_options(loaded.get("options"), default_timezone=default_zone)
-    if "html" in loaded:
-        article = normalise_html(loaded["html"], core_options, address=loaded.get("url"))
-    else:
-        article = normalise_article(loaded["text"], core_options, address=loaded.get("url"))
+    article = normalise_loaded(loaded, settings, deadline=None)  # a file of one's own: no time budget
     try:
-        json.dump(ArticleSchema().dump(article), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(article_document(article), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         sys.stdout.flush()
     except BrokenPipeError:  # the reader went away ("| head"): not an error of ours

@@ -45,6 +45,12 @@ class Outcome:
     seconds: float = 0.0
 
 
+def record_id(record: Any) -> str | None:
+    """A record's id, if it has one that is a string (whatever else is wrong with it)."""
+    value = record.get("id") if isinstance(record, dict) else None
+    return value if isinstance(value, str) else None
+
+
 def normalise_loaded(loaded: Mapping[str, Any], settings: Settings, deadline: float | None) -> Article:
     """The Article of a request or record already loaded by its schema: its page's text
     or HTML, its address and its options, over the service's default zone."""
@@ -83,19 +89,18 @@ class Normaliser:
         try:
             return self.result(record)
         except Exception as error:
-            record_id = record.get("id") if isinstance(record, dict) and isinstance(record.get("id"), str) else None
-            print(f"newsnorm: record {record_id!r} failed: {type(error).__name__}: {str(error)[:200]}", file=sys.stderr)
+            name = record_id(record)
+            print(f"newsnorm: record {name!r} failed: {type(error).__name__}: {str(error)[:200]}", file=sys.stderr)
             detail = "The service failed to normalise this record; the error is reported on stderr."
-            return {"id": record_id, "error": problem_body(500, detail)}
+            return {"id": name, "error": problem_body(500, detail)}
 
     def outcome(self, record: Any, shared: Mapping[str, Any] | None = None, deadline: float | None = None) -> Outcome:
         """The result of ``record``, its options over ``shared`` ones, due by ``deadline``."""
-        record_id = record.get("id") if isinstance(record, dict) and isinstance(record.get("id"), str) else None
         try:
             loaded = _ITEM.load(record)
         except ValidationError as error:
             detail = "This item does not match the schema; see errors."
-            return Outcome({"id": record_id, "error": problem_body(422, detail, error.messages)})
+            return Outcome({"id": record_id(record), "error": problem_body(422, detail, error.messages)})
         if shared:
             loaded["options"] = {**shared, **(loaded.get("options") or {})}
         started = time.perf_counter()

@@ -2,7 +2,7 @@
 
     pip install -e '.[train]'
     python -m bench.train_roles                 # cross-validate, train, write the model
-    python -m bench.train_roles --c1 0.5 --c2 0.05 --threshold 0.3   # skip the search
+    python -m bench.train_roles --leaves 7 --threshold 0.4   # skip the search
 
 Only the corpus pages outside the held-out split are read (bench.accuracy's split, by a
 hash of each page's id), so the accuracy command's figures are on pages the model never
@@ -10,11 +10,13 @@ saw. Each page's headline line is found by aligning its labelled title, else the
 title its markup states (``<h1>``, ``og:title``) when the text prints it as a line of its
 own: weak labels, with no person in the loop.
 
-The regularisation (c1, c2) and the least probability at which the reader takes the
-model's line (the threshold) are chosen by k-fold cross-validation on those pages: the
-threshold that maximises right answers minus twice the wrong ones, since a wrong
-headline costs more than a missing one. Everything is deterministic: the folds come from
-the ids' hashes, and the trainer (CRFsuite's L-BFGS) has no randomness.
+The model is LightGBM's LambdaRank: each page is a query, its lines the results, the
+headline line the one relevant result. The trees' size and the least probability at
+which the reader takes the model's line (the threshold) are chosen by k-fold
+cross-validation on those pages: the threshold that maximises right answers minus twice
+the wrong ones, since a wrong headline costs more than a missing one. Everything is
+deterministic: the folds come from the ids' hashes, and LightGBM runs on one thread with
+fixed seeds (``deterministic``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ import html
 import json
 import re
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,13 +36,12 @@ from bench import accuracy
 from service.normalise import roles
 from service.normalise.pipeline import header_lines, read, ruled_headline
 
-LABELS = ("O", "H")
-GRID = ((0.5, 0.01), (1.0, 0.05), (2.0, 0.05))
-MAX_ITERATIONS = 150
-#: Features whose weight is smaller than this are dropped from the shipped model.
-PRUNE = 1e-3
-#: A wrong answer counts this many times a missing one when the threshold is chosen.
-WRONG_COST = 2.0
+#: (leaves per tree, trees): the sizes cross-validation chooses among.
+GRID = ((7, 100), (15, 100))
+LEARNING_RATE = 0.1
+#: A wrong answer counts this many times a missing one when the threshold is chosen:
+#: "a null with a warning beats a wrong value".
+WRONG_COST = 3.0
 #: Utilities closer than this are a tie (half a point: one page in 200).
 TIE = 0.005
 
@@ -60,7 +60,9 @@ _SPACE = re.compile(r"\s+")
 class Example:
     id: str
     rendering: str
-    rows: list[list[str]]
+    rows: list[list[float]]
+    #: The lines as printed, and as compared with the title.
+    lines: list[str]
     texts: list[str]
     #: The headline as it should be read (normalised for comparison); None if unknown.
     title: str | None
@@ -85,10 +87,11 @@ def _title_element(page_html: str) -> str | None:
 
 def _example(page_id: str, rendering: str, text: str, title: str | None, labelled: bool, chinese: bool) -> Example:
     reading = read(text)
-    rows = roles.with_neighbours(roles.features(reading.page))
-    texts = [accuracy.normalised(line.text, chinese) for line in reading.page.lines[: len(rows)]]
+    rows = roles.features(reading.page)
+    lines = [line.text for line in reading.page.lines[: len(rows)]]
+    texts = [accuracy.normalised(line, chinese) for line in lines]
     ruled = ruled_headline(reading.page, header_lines(reading.page))
-    return Example(page_id, rendering, rows, texts, title, labelled, ruled[0].index if ruled else None)
+    return Example(page_id, rendering, rows, lines, texts, title, labelled, ruled[0].index if ruled else None)
 
 
 def examples(page: accuracy.Page) -> list[Example]:
@@ -123,47 +126,64 @@ def examples(page: accuracy.Page) -> list[Example]:
     return out
 
 
-def tags(item: Example) -> list[str]:
-    return ["H" if text == item.title else "O" for text in item.texts]
-
-
-def train(examples: list[Example], c1: float, c2: float, path: Path) -> None:
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for item in examples:
-        if item.title is not None and item.title in item.texts:
-            trainer.append(item.rows, tags(item))
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": MAX_ITERATIONS, "feature.possible_transitions": True})
-    trainer.train(str(path))
-
-
-def export(path: Path, threshold: float, agreement: float) -> dict[str, Any]:
-    """The CRFsuite model as roles.json: per base feature and neighbour offset, the
-    weight of the role less the weight of the other label (all a two-label chain needs)."""
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    info = tagger.info()
-    sign = {"H": 1.0, "O": -1.0}
-    weights: dict[str, dict[str, float]] = {}
-    for (attribute, label), weight in sorted(info.state_features.items()):
-        offset, name = 0, attribute
-        head, _, rest = attribute.partition(":")
-        if rest and head.lstrip("-").isdigit():
-            offset, name = int(head), rest
-        by_offset = weights.setdefault(name, {})
-        by_offset[str(offset)] = by_offset.get(str(offset), 0.0) + sign[label] * weight
-    pruned = {
-        name: {offset: round(weight, 4) for offset, weight in by_offset.items() if abs(weight) >= PRUNE}
-        for name, by_offset in weights.items()
+def _parameters(leaves: int) -> dict[str, Any]:
+    return {
+        "objective": "lambdarank",
+        "lambdarank_truncation_level": 3,
+        "learning_rate": LEARNING_RATE,
+        "num_leaves": leaves,
+        "min_data_in_leaf": 20,
+        "feature_fraction": 0.8,
+        "bagging_fraction": 0.8,
+        "bagging_freq": 1,
+        "seed": 1,
+        "deterministic": True,
+        "force_row_wise": True,
+        "num_threads": 1,
+        "verbose": -1,
     }
-    transitions = [[round(info.transitions.get((a, b), 0.0), 4) for b in LABELS] for a in LABELS]
+
+
+def train(examples: list[Example], leaves: int, trees: int) -> list[dict[str, Any]]:
+    """The trees learned from the pages whose headline is one of their lines, in the
+    form roles.json keeps them."""
+    import lightgbm
+    import numpy
+
+    usable = [item for item in examples if item.title is not None and item.title in item.texts]
+    features = numpy.array([row for item in usable for row in item.rows], dtype=numpy.float64)
+    relevant = numpy.array([text == item.title for item in usable for text in item.texts], dtype=numpy.float64)
+    data = lightgbm.Dataset(
+        features,
+        relevant,
+        group=[len(item.rows) for item in usable],
+        feature_name=list(roles.FEATURES),
+        categorical_feature=list(roles.CATEGORICAL),
+    )
+    booster = lightgbm.train(_parameters(leaves), data, num_boost_round=trees)
+    return [_node(tree["tree_structure"]) for tree in booster.dump_model()["tree_info"]]
+
+
+def _node(node: dict[str, Any]) -> dict[str, Any]:
+    """A LightGBM tree node as roles.json keeps it: {"value"} for a leaf; else the
+    feature's index, "at" (go to "yes" when the value is at most it) or "in" (when it is
+    one of these codes)."""
+    if "leaf_value" in node:
+        return {"value": node["leaf_value"]}
+    out: dict[str, Any] = {"feature": node["split_feature"]}
+    if node["decision_type"] == "==":
+        out["in"] = sorted(int(code) for code in str(node["threshold"]).split("||"))
+    else:
+        out["at"] = node["threshold"]
+    out["yes"], out["no"] = _node(node["left_child"]), _node(node["right_child"])
+    return out
+
+
+def export(trees: list[dict[str, Any]], threshold: float, agreement: float) -> dict[str, Any]:
     return {
         "role": "headline",
-        "transitions": transitions,
-        "weights": {name: by_offset for name, by_offset in pruned.items() if by_offset},
+        "features": list(roles.FEATURES),
+        "trees": trees,
         "threshold": threshold,
         "agreement_threshold": agreement,
     }
@@ -177,22 +197,15 @@ def predictions(model: roles.Model, examples: list[Example]) -> list[Scored]:
     """The model's headline line on each page with a labelled title."""
     out: list[Scored] = []
     for item in examples:
-        marginals = model.marginals(_own(item.rows))
-        if not marginals or not item.labelled:
+        if not item.labelled:
             continue
-        best = max(range(len(marginals)), key=marginals.__getitem__)
-        out.append((marginals[best], item.texts[best] == item.title, item.ruled == best))
+        probabilities = model.probabilities(item.rows)
+        if not probabilities:
+            out.append((0.0, False, False))
+            continue
+        best, probability = roles.likeliest(item.lines, probabilities) or (0, 0.0)
+        out.append((probability, item.texts[best] == item.title, item.ruled == best))
     return out
-
-
-def _own(rows: list[list[str]]) -> list[list[str]]:
-    """A trainer's row without the neighbour features: inference adds those itself."""
-    return [[name for name in row if not _is_neighbour(name)] for row in rows]
-
-
-def _is_neighbour(name: str) -> bool:
-    head, _, rest = name.partition(":")
-    return bool(rest) and head.lstrip("-").isdigit()
 
 
 def best_threshold(scored: list[Scored]) -> tuple[float, float, float, float, float]:
@@ -226,8 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=None, help="folder of the corpus (default ../shared/corpus)")
     parser.add_argument("--out", type=Path, default=roles.MODEL, help="where to write the model")
     parser.add_argument("--folds", type=int, default=3)
-    parser.add_argument("--c1", type=float)
-    parser.add_argument("--c2", type=float)
+    parser.add_argument("--leaves", type=int, help="leaves per tree (default: chosen by cross-validation)")
+    parser.add_argument("--trees", type=int, default=100)
     parser.add_argument("--threshold", type=float)
     parser.add_argument("--agreement", type=float, help="threshold when the rules agree (default: --threshold)")
     args = parser.parse_args(argv)
@@ -244,39 +257,35 @@ def main(argv: list[str] | None = None) -> int:
         f"({sum(item.labelled for item in usable)} labelled, {sum(not item.labelled for item in usable)} from markup); "
         f"{len(every) - len(pages)} more renderings"
     )
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "roles.crfsuite"
-        if args.c1 is None or args.c2 is None or args.threshold is None:
-            results = []
-            for c1, c2 in GRID:
-                scored: list[Scored] = []
-                for fold in range(args.folds):
-                    train([e for e in every if fold_of(e.id, args.folds) != fold], c1, c2, path)
-                    model = roles.model_from_json(export(path, 0.0, 0.0))
-                    scored += predictions(
-                        model, [e for e in every if e.rendering == "text" and fold_of(e.id, args.folds) == fold]
-                    )
-                threshold, agreement, utility, hit, wrong = best_threshold(scored)
-                for at in (0.0, 0.3, 0.5):
-                    print(f"    at {at:.1f}: hit {_rate(scored, at, True):.1%} wrong {_rate(scored, at, False):.1%}")
-                results.append((utility, c1, c2, threshold, agreement))
-                print(
-                    f"c1={c1:<4} c2={c2:<5} threshold {threshold:.2f} (agreeing {agreement:.2f}): "
-                    f"hit {hit:.1%} wrong {wrong:.1%} "
-                    f"(cross-validated on {len(scored)} labelled pages)"
+    if args.leaves is None or args.threshold is None:
+        results = []
+        for leaves, trees in GRID if args.leaves is None else ((args.leaves, args.trees),):
+            scored: list[Scored] = []
+            for fold in range(args.folds):
+                model = roles.model_from_json(
+                    export(train([e for e in every if fold_of(e.id, args.folds) != fold], leaves, trees), 0.0, 0.0)
                 )
-            _, c1, c2, threshold, agreement = max(results)
-        else:
-            c1, c2, threshold = args.c1, args.c2, args.threshold
-            agreement = args.agreement if args.agreement is not None else threshold
-        train(every, c1, c2, path)
-        data = export(path, threshold, agreement)
-    args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
-    features = sum(len(by_offset) for by_offset in data["weights"].values())
+                scored += predictions(
+                    model, [e for e in every if e.rendering == "text" and fold_of(e.id, args.folds) == fold]
+                )
+            threshold, agreement, utility, hit, wrong = best_threshold(scored)
+            for at in (0.0, 0.3, 0.5):
+                print(f"    at {at:.1f}: hit {_rate(scored, at, True):.1%} wrong {_rate(scored, at, False):.1%}")
+            results.append((utility, -leaves, trees, threshold, agreement))
+            print(
+                f"{leaves} leaves, {trees} trees: threshold {threshold:.2f} (agreeing {agreement:.2f}): "
+                f"hit {hit:.1%} wrong {wrong:.1%} (cross-validated on {len(scored)} labelled pages)"
+            )
+        _, minus_leaves, trees, threshold, agreement = max(results)
+        leaves = -minus_leaves
+    else:
+        leaves, trees, threshold = args.leaves, args.trees, args.threshold
+        agreement = args.agreement if args.agreement is not None else threshold
+    data = export(train(every, leaves, trees), threshold, agreement)
+    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     print(
-        f"c1={c1} c2={c2} threshold={threshold} agreeing={agreement}: {features} weights, "
-        f"{args.out.stat().st_size / 1024:.0f} KiB "
-        f"written to {args.out} in {time.monotonic() - started:.0f} s"
+        f"{leaves} leaves, {trees} trees, threshold={threshold} agreeing={agreement}: "
+        f"{args.out.stat().st_size / 1024:.0f} KiB written to {args.out} in {time.monotonic() - started:.0f} s"
     )
     return 0
 

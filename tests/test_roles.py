@@ -3,9 +3,10 @@ outlets no profile knows, in layouts copied from real ones (the prose is invente
 
 from __future__ import annotations
 
-import itertools
-import math
+import json
 import random
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -58,70 +59,62 @@ HEADLINES = [
 ]
 
 
-def _brute_force(scores: list[float], transitions: tuple[tuple[float, float], ...]) -> list[float]:
-    totals = [0.0] * len(scores)
-    norm = 0.0
-    for labels in itertools.product((0, 1), repeat=len(scores)):
-        weight = sum(s for s, label in zip(scores, labels, strict=True) if label)
-        weight += sum(transitions[a][b] for a, b in itertools.pairwise(labels))
-        p = math.exp(weight)
-        norm += p
-        for i, label in enumerate(labels):
-            if label:
-                totals[i] += p
-    return [t / norm for t in totals]
+def _shipped() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(roles.MODEL.read_text(encoding="utf-8"))
+    return data
 
 
-@pytest.mark.parametrize("seed", range(5))
-def test_the_chain_marginals_are_exact(seed: int) -> None:
+def _rows() -> list[list[float]]:
+    return [row for layout in PAGES.values() for row in roles.features(read(layout.format(headline=HEADLINES[0])).page)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_compiled_trees_add_up_what_walking_them_gives(seed: int) -> None:
+    # The reader scores a line with the trees written out as code; walking them as data
+    # is the slow reference. Real rows, and rows with values moved about, must agree.
+    trees = _shipped()["trees"]
+    score = roles.compile_trees(trees)
     rng = random.Random(seed)
-    scores = [rng.uniform(-4, 4) for _ in range(7)]
-    transitions = ((rng.uniform(-2, 2), rng.uniform(-2, 2)), (rng.uniform(-2, 2), rng.uniform(-2, 2)))
-    got = roles._forward_backward(scores, transitions)
-    for a, b in zip(got, _brute_force(scores, transitions), strict=True):
-        assert a == pytest.approx(b, rel=1e-9)
+    rows = _rows()
+    rows += [[value + rng.choice((-1.5, -0.5, 0.0, 0.5, 1.5)) for value in row] for row in rows]
+    assert [score(row) for row in rows] == [roles.walk(trees, row) for row in rows]
 
 
-def test_neighbour_features_weigh_what_the_trainer_saw() -> None:
-    # Inference reads each neighbour's features through offsets; the trainer saw them
-    # written out on every line ("-1:chars=3"). Both must give each line the same score.
+def test_the_shipped_model_reads_the_features_the_reader_makes() -> None:
+    # A feature renamed, added or moved without retraining would be read as another one.
+    data = _shipped()
+    assert tuple(data["features"]) == roles.FEATURES
+    assert all(len(row) == len(roles.FEATURES) for row in _rows())
+    categorical = {roles.FEATURES.index(name) for name in roles.CATEGORICAL}
+
+    def splits(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        if "value" not in node:
+            yield node
+            yield from splits(node["yes"])
+            yield from splits(node["no"])
+
+    for tree in data["trees"]:
+        for node in splits(tree):
+            assert 0 <= node["feature"] < len(roles.FEATURES)
+            assert ("in" in node) == (node["feature"] in categorical)
     model = roles.model()
-    page = read(PAGES["blog"].format(headline=HEADLINES[0])).page
-    rows = roles.features(page)
-    direct = []
-    for full in roles.with_neighbours(rows):
-        total = 0.0
-        for attribute in full:
-            head, _, rest = attribute.partition(":")
-            offset, name = (int(head), rest) if rest and head.lstrip("-").isdigit() else (0, attribute)
-            total += model.weights[name][offset + 2] if name in model.weights else 0.0
-        direct.append(total)
-    assert model.scores(rows) == pytest.approx(direct)
-
-
-def test_the_shipped_model_weighs_only_features_the_reader_makes() -> None:
-    # A feature renamed without retraining would silently weigh nothing.
-    made = set()
-    for layout in PAGES.values():
-        for row in roles.features(read(layout.format(headline=HEADLINES[0])).page):
-            made |= {name.split("=", 1)[0] for name in row}
-    assert made <= roles.FEATURES
-    model = roles.model()
-    assert {name.split("=", 1)[0] for name in model.weights} <= roles.FEATURES
+    assert model.trees == len(data["trees"]) > 0
     assert 0 < model.agreement_threshold <= model.threshold < 1
+    with pytest.raises(ValueError, match="retrain"):
+        roles.model_from_json({**data, "features": list(roles.FEATURES[1:])})
 
 
-# Known gap: under a standfirst that shares more words with the opening paragraphs than
-# the headline does, the model is not sure enough and gives no headline (never the
-# standfirst). The strict marks fail the run once the model learns this layout.
-_STANDFIRST_GAP = pytest.mark.xfail(reason="headline: a standfirst closer to the lead than the headline", strict=True)
-LAYOUT_CASES = [
-    pytest.param(layout, headline, marks=_STANDFIRST_GAP)
-    if layout == "british-daily" and headline != HEADLINES[0]
-    else pytest.param(layout, headline)
-    for layout in sorted(PAGES)
-    for headline in HEADLINES
-]
+def test_the_probabilities_rank_lines_by_their_scores() -> None:
+    model = roles.model()
+    rows = roles.features(read(PAGES["blog"].format(headline=HEADLINES[0])).page)
+    probabilities = model.probabilities(rows)
+    assert sum(probabilities) == pytest.approx(1.0)
+    scores = [model.score(row) for row in rows]
+    assert max(range(len(rows)), key=probabilities.__getitem__) == max(range(len(rows)), key=scores.__getitem__)
+    assert model.probabilities([]) == []
+
+
+LAYOUT_CASES = [(layout, headline) for layout in sorted(PAGES) for headline in HEADLINES]
 
 
 @pytest.mark.parametrize(("layout", "headline"), LAYOUT_CASES)

@@ -117,6 +117,14 @@ class _Combination:
             article.headline = headline.value
             self._drop_warnings("headline", _NOT_FOUND)
             self._provenance("headline", headline)
+        elif article.headline is not None and _fold(article.headline) in self._site_names(
+            [f.value for f in self.markup.sites] + self.site_tails
+        ):
+            # The text reader's likeliest line is the site's name, as the markup states it.
+            self._warn("low_confidence", "headline", f"{article.headline!r} is the site's name, not a headline")
+            article.headline = None
+            if article.provenance is not None:
+                article.provenance.pop("headline", None)
         for field_name, candidates in (("published", self.markup.published), ("updated", self.markup.modified)):
             self._time(field_name, candidates)
         for fallback in (self.markup.address_day, self.markup.dated):

@@ -184,7 +184,8 @@ class Extraction:
             if found is not None:
                 index, probability = found
                 agrees = ruled is not None and ruled[0].index == index
-                if probability >= model.threshold or (agrees and probability >= model.agreement_threshold):
+                sure = probability >= model.threshold or (agrees and probability >= model.agreement_threshold)
+                if sure and not _ends_a_sentence(page.lines[index].text):
                     chosen = (page.lines[index], _without_site_name(page.lines[index].text, page))
                 else:
                     self._warn(
@@ -747,8 +748,12 @@ def _title_like(text: str) -> bool:
         # A menu run together ("World Russia Asia & Pacific Business Science & Tech ..."): no
         # small words and no punctuation, where a headline in title case has either.
         return False
-    # Headlines do not end with a full stop; sentences and captions do.
-    return wordy >= 3 and not (text.endswith(".") and not text.endswith(_ABBREVIATION_ENDS))
+    return wordy >= 3 and not _ends_a_sentence(text)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Headlines do not end with a full stop; sentences and captions do ("Co." aside)."""
+    return text.endswith(".") and not text.endswith(_ABBREVIATION_ENDS)
 
 
 def _language(paragraphs: list[str]) -> str:

@@ -106,8 +106,8 @@ def _distances(marked: Sequence[bool]) -> tuple[list[int], list[int]]:
 
 
 def features(page: Page) -> list[list[float]]:
-    """Each of the page's first lines' features, in the order of FEATURES (numbers, and
-    truth values, which compare as 0 and 1)."""
+    """Each of the page's first lines' features, in the order of FEATURES, as floats (a
+    truth value as 0.0 or 1.0): the compiled trees compare floats fastest."""
     lines = page.lines[:MAX_LINES]
     n = len(lines)
     texts = [line.text for line in lines]

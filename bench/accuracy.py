@@ -236,7 +236,7 @@ def _same_text(a: str, b: str, chinese: bool) -> bool:
     return normalised(a, chinese) == normalised(b, chinese)
 
 
-def _names(value: Any) -> set[str]:
+def author_names(value: Any) -> set[str]:
     parts = value if isinstance(value, list) else _AUTHOR_SPLIT.split(str(value or ""))
     return {_SPACES.sub(" ", unicodedata.normalize("NFC", p)).strip().casefold() for p in parts if str(p).strip()}
 
@@ -312,8 +312,8 @@ def score_page(page: Page, article: dict[str, Any], text: str, report: Report) -
         if day in visible_days(text):
             report.count(group, "date_visible", got_day is not None, right, page, day.isoformat(), shown)
     if "author" in labels and (labels["author"] or chinese):
-        expected = _names(labels["author"])
-        got_names = _names(article.get("byline", {}).get("authors") or [])
+        expected = author_names(labels["author"])
+        got_names = author_names(article.get("byline", {}).get("authors") or [])
         report.count(
             group, "authors", bool(got_names), got_names == expected, page, sorted(expected), sorted(got_names)
         )

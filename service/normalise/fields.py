@@ -72,7 +72,7 @@ def is_person_name(value: str) -> bool:
     """Whether a short phrase reads as a person's name rather than an organisation."""
     if canonical_name(value) is not None or _NOT_NAME.search(value) or _DOMAIN.search(value):
         return False
-    if any("\u4e00" <= c <= "\u9fff" for c in value):
+    if has_cjk(value):
         return _CJK_NAME.match(value.replace(" ", "")) is not None
     words = value.split()
     return (
@@ -213,14 +213,13 @@ class ParsedByline:
     place: str | None = None
 
 
-# What opens a byline, in the languages most pages are written in: "By", "Von", "Par",
-# "Por", "Door", "Written by", "Autor:", "作者：". One definition, for the line classifier too.
-BYLINE_OPENING = (
-    r"(?:[Bb]y|BY|By(?=[A-Z][a-z])|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor"
-    r"|(?:Written|Posted|Reported) by|Publicado por"
-    r"|(?:Geschrieben|Erstellt|Verfasst) von|Ein Beitrag von"
-    r"|(?:Autor(?:in)?|Author|Auteur|Autore|Text|Texto|Words)\s?[:：]|作者\s?[:：])"
-)
+# What opens a byline, in the languages most pages are written in, by family: a word
+# ("By", "Von", "Par", "Por", "Door"), a phrase ("Written by", "Geschrieben von") and a
+# label ("Autor:", "作者："). One definition, for the line classifier and the author model.
+BYLINE_WORD = r"[Bb]y|BY|By(?=[A-Z][a-z])|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor"
+BYLINE_PHRASE = r"(?:Written|Posted|Reported) by|Publicado por|(?:Geschrieben|Erstellt|Verfasst) von|Ein Beitrag von"
+BYLINE_LABEL = r"(?:Autor(?:in)?|Author|Auteur|Autore|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
+BYLINE_OPENING = "(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + "|" + BYLINE_LABEL + ")"
 BYLINE_START = re.compile(r"^[(（]?(?:" + BYLINE_OPENING + r"\s|By(?=[A-Z][a-z]))")
 # After the opening: a space, or nothing after a colon or before a glued name ("ByAlex
 # Bozarjian"); never a word's own letters ("PARENTING" is not "PAR ENTING").

@@ -7,7 +7,7 @@ from datetime import date, datetime, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from . import roles, settings
+from . import authors, roles, settings
 from .fields import (
     Credit,
     ParsedByline,
@@ -255,6 +255,37 @@ class Extraction:
         self._span_in("section", line, value)
 
     def _byline(self, page: Page, headline: Line | None) -> None:
+        """The one writer of the byline: the rules; on an unknown outlet's page (unless
+        collapsed), the learned author model then judges what they read."""
+        self._ruled_byline(page, headline)
+        if not self._layout_known() and not self.collapsed:
+            self._judged_byline(page, headline)
+
+    def _judged_byline(self, page: Page, headline: Line | None) -> None:
+        """The authors the model finds likeliest, when it is sure enough; else none, with
+        a ``low_confidence`` warning if the rules had read some. Chinese names the model
+        does not read, and the rules' byline stands when the model picks its names (with
+        the organisation the rules read beside them)."""
+        ruled = self.article.byline.authors
+        if any(has_cjk(name) for name in ruled):
+            return
+        judged = authors.judge(page, headline.index if headline else None, ruled)
+        candidate = judged.likeliest
+        if candidate is not None and judged.sure:
+            if not judged.agrees:
+                line = page.lines[candidate.line]
+                self.article.byline = Byline([name_case(name) for name in candidate.names], None)
+                self._span_in("byline", line, line.text[candidate.start : candidate.end])
+            return
+        if ruled:
+            names = ", ".join(candidate.names) if candidate else ""
+            likeliest = f" (the likeliest, {names!r}, at {judged.probability:.0%})" if candidate else ""
+            self._warn("low_confidence", "byline.authors", f"no names read as the authors surely enough{likeliest}")
+            self.article.byline = Byline([], self.article.byline.organisation)
+            if self.article.byline.organisation is None:
+                self.spans.pop("byline", None)
+
+    def _ruled_byline(self, page: Page, headline: Line | None) -> None:
         after = headline.index if headline else -1
         bylines = [
             (i, item)

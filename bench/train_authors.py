@@ -1,0 +1,254 @@
+"""Train the author model (service/normalise/authors.json) from the labelled corpus.
+
+    pip install -e '.[train]'
+    python -m bench.train_authors                  # cross-validate, train, write the model
+    python -m bench.train_authors --leaves 31 --trees 200 --threshold 0.6   # skip the search
+
+Only the corpus pages outside the held-out split are read (bench.accuracy's split), so
+the accuracy command's figures are on pages the model never saw. Each page is read as
+the service reads it, up to the point where the byline is judged: its candidates (see
+``service.normalise.authors``), their features, and the authors the rules took. A
+candidate is right when its names are the labelled authors, case and spacing aside:
+weak labels, with no person in the loop.
+
+The model is LightGBM's binary objective over candidates, so that its probability means
+the same on every page and a page without a byline can be told. The trees' size and
+the threshold are chosen by k-fold cross-validation on those pages, by the reader's own
+policy (the likeliest candidate at the threshold, else none; the rules' Chinese names
+stand): the threshold that maximises right answers less WRONG_COST times the wrong
+ones. Deterministic, like bench.train_roles: folds by the ids' hashes, one thread,
+fixed seeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, tzinfo
+from pathlib import Path
+from typing import Any
+
+from bench import accuracy
+from bench.train_roles import TIE, WRONG_COST, _node, fold_of
+from service.normalise import Options, authors
+from service.normalise.layout import Page
+from service.normalise.pipeline import Extraction
+from service.normalise.text import Line, has_cjk
+
+#: (leaves per tree, trees): the sizes cross-validation chooses among.
+GRID = ((15, 100),)
+LEARNING_RATE = 0.1
+
+
+@dataclass
+class Example:
+    id: str
+    #: "text" (the page as copied) or "minimal" (headline, byline line and paragraphs).
+    rendering: str
+    rows: list[list[float]]
+    #: Each candidate's names, as compared.
+    names: list[frozenset[str]]
+    #: The labelled authors, as compared (empty: the page names none).
+    expected: frozenset[str]
+    #: The authors the rules read, and whether they stand whatever the model says: the
+    #: page was not judged (a known layout, a collapsed page), or the names are Chinese.
+    ruled: frozenset[str]
+    standing: bool
+
+
+class _Reader(Extraction):
+    """The service's reading, stopped where the byline is judged: it keeps what the
+    model would see there and leaves the rules' byline as it is."""
+
+    seen: tuple[list[authors.Candidate], list[list[float]], list[str]] | None = None
+    #: The page as read there, and its headline line.
+    page: Page | None = None
+    headline: Line | None = None
+
+    def _judged_byline(self, page: Page, headline: Line | None) -> None:
+        ruled = list(self.article.byline.authors)
+        found = authors.candidates(page)
+        self.seen = (found, authors.features(page, found, headline.index if headline else None, ruled), ruled)
+        self.page, self.headline = page, headline
+
+
+def _example(
+    page_id: str, rendering: str, text: str, expected: frozenset[str], zone: tzinfo
+) -> tuple[Example, _Reader]:
+    reader = _Reader(text, Options(timezone=zone, assume_timezone=zone))
+    article = reader.run()
+    found, rows, ruled = reader.seen or ([], [], article.byline.authors)
+    item = Example(
+        page_id,
+        rendering,
+        rows,
+        [frozenset(authors.folded(name) for name in candidate.names) for candidate in found],
+        expected,
+        frozenset(authors.folded(name) for name in ruled),
+        reader.seen is None or any(has_cjk(name) for name in ruled),
+    )
+    return item, reader
+
+
+def examples(page: accuracy.Page) -> list[Example]:
+    """The page's candidates and labels, as copied; and for a third of the pages, as text
+    already extracted: the headline, the line that prints the authors (if any) and the
+    article's paragraphs. None for a page labelled without an author field, or (not
+    Chinese) with an empty one, as bench.accuracy scores them."""
+    group = accuracy.language_group(page)
+    if "author" not in page.labels or not (page.labels["author"] or group == "zh"):
+        return []
+    zone = accuracy.SHANGHAI if group == "zh" else UTC
+    expected = frozenset(accuracy.author_names(page.labels["author"]))
+    first, reader = _example(page.id, "text", page.text, expected, zone)
+    out = [first]
+    read, headline = reader.page, reader.headline
+    if read is None or headline is None or fold_of(page.id, 3, "minimal") != 0 or first.standing:
+        return out
+    found = reader.seen[0] if reader.seen else []
+    byline = next((c.line for c, names in zip(found, first.names, strict=True) if names == expected), None)
+    paragraphs = [read.lines[i].text for i in read.prose if i != byline]
+    if paragraphs:
+        kept = [headline.text, *([read.lines[byline].text] if byline is not None else []), *paragraphs]
+        out.append(_example(page.id, "minimal", "\n\n".join(kept) + "\n", expected, zone)[0])
+    return out
+
+
+def _parameters(leaves: int) -> dict[str, Any]:
+    return {
+        "objective": "binary",
+        "learning_rate": LEARNING_RATE,
+        "num_leaves": leaves,
+        "min_data_in_leaf": 20,
+        "feature_fraction": 0.8,
+        "bagging_fraction": 0.8,
+        "bagging_freq": 1,
+        "seed": 1,
+        "deterministic": True,
+        "force_row_wise": True,
+        "num_threads": 1,
+        "verbose": -1,
+    }
+
+
+def train(examples: list[Example], leaves: int, trees: int) -> list[dict[str, Any]]:
+    """The trees learned from every candidate of the pages the model judges, in
+    authors.json's form."""
+    import lightgbm
+    import numpy
+
+    judged = [item for item in examples if not item.standing]
+    features = numpy.array([row for item in judged for row in item.rows], dtype=numpy.float64)
+    right = numpy.array([names == item.expected for item in judged for names in item.names], dtype=numpy.float64)
+    data = lightgbm.Dataset(
+        features, right, feature_name=list(authors.FEATURES), categorical_feature=list(authors.CATEGORICAL)
+    )
+    booster = lightgbm.train(_parameters(leaves), data, num_boost_round=trees)
+    return [_node(tree["tree_structure"]) for tree in booster.dump_model()["tree_info"]]
+
+
+def export(trees: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
+    return {"role": "authors", "features": list(authors.FEATURES), "trees": trees, "threshold": threshold}
+
+
+#: Per page: the likeliest candidate's probability, whether it is right, whether the
+#: answer given when the model is unsure is right (None: there is none), and whether the
+#: rules read the same names.
+Scored = tuple[float, bool, bool | None, bool]
+
+
+def predictions(model: authors.Model, examples: list[Example]) -> list[Scored]:
+    out: list[Scored] = []
+    for item in examples:
+        standing = (item.ruled == item.expected) if item.standing else (not item.expected) or None
+        if item.standing or not item.rows:
+            out.append((0.0, False, standing, False))
+            continue
+        best, probability = model.likeliest(item.rows)
+        names = item.names[best]
+        out.append((probability, names == item.expected, standing, bool(item.ruled) and names == item.ruled))
+    return out
+
+
+def outcome(scored: list[Scored], threshold: float) -> tuple[float, float]:
+    """(hit, wrong) shares when the likeliest candidate is taken at ``threshold``, or
+    whenever the rules read the same names. An abstention is right on a page labelled
+    with no author, as bench.accuracy counts it."""
+    hit = wrong = 0
+    for probability, right, standing, agrees in scored:
+        if agrees or probability >= threshold:
+            hit += right
+            wrong += not right
+        elif standing is not None:
+            hit += standing
+            wrong += not standing
+    n = len(scored) or 1
+    return hit / n, wrong / n
+
+
+def best_threshold(scored: list[Scored]) -> tuple[float, float, float, float]:
+    """(threshold, utility, hit, wrong) maximising hit less WRONG_COST times wrong; of
+    thresholds within TIE of the best, the one with the fewest wrong answers."""
+    settings = []
+    for step in range(5, 100, 5):
+        hit, wrong = outcome(scored, step / 100)
+        settings.append((step / 100, hit - WRONG_COST * wrong, hit, wrong))
+    best = max(utility for _, utility, _, _ in settings)
+    return min((s for s in settings if s[1] >= best - TIE), key=lambda s: (s[3], -s[1]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=None, help="folder of the corpus (default ../shared/corpus)")
+    parser.add_argument("--out", type=Path, default=authors.MODEL, help="where to write the model")
+    parser.add_argument("--folds", type=int, default=3)
+    parser.add_argument("--leaves", type=int, help="leaves per tree (default: chosen by cross-validation)")
+    parser.add_argument("--trees", type=int, default=200)
+    parser.add_argument("--threshold", type=float)
+    args = parser.parse_args(argv)
+    corpus = args.corpus or accuracy.corpus_path()
+    if not corpus.exists():
+        print(f"no corpus at {corpus}", file=sys.stderr)
+        return 2
+    started = time.monotonic()
+    pages = [page for page in accuracy.load_pages(corpus, html=False) if not page.held_out]
+    every = [item for page in pages for item in examples(page)]
+    copied = [item for item in every if item.rendering == "text"]
+    print(
+        f"{len(pages)} training pages; {len(copied)} with an author label, "
+        f"{sum(item.expected in item.names for item in copied)} of them printing the authors as a candidate; "
+        f"{sum(len(item.rows) for item in copied) / (len(copied) or 1):.0f} candidates a page; "
+        f"{len(every) - len(copied)} more renderings"
+    )
+    if args.leaves is None or args.threshold is None:
+        results = []
+        for leaves, trees in GRID if args.leaves is None else ((args.leaves, args.trees),):
+            scored: list[Scored] = []
+            for fold in range(args.folds):
+                trees_learned = train([e for e in every if fold_of(e.id, args.folds) != fold], leaves, trees)
+                model = authors.model_from_json(export(trees_learned, 0.0))
+                scored += predictions(model, [e for e in copied if fold_of(e.id, args.folds) == fold])
+            threshold, utility, hit, wrong = best_threshold(scored)
+            results.append((utility, -leaves, trees, threshold))
+            print(
+                f"{leaves} leaves, {trees} trees: threshold {threshold:.2f}: "
+                f"hit {hit:.1%} wrong {wrong:.1%} (cross-validated on {len(scored)} pages)"
+            )
+        _, minus_leaves, trees, threshold = max(results)
+        leaves = -minus_leaves
+    else:
+        leaves, trees, threshold = args.leaves, args.trees, args.threshold
+    data = export(train(every, leaves, trees), threshold)
+    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(
+        f"{leaves} leaves, {trees} trees, threshold={threshold}: "
+        f"{args.out.stat().st_size / 1024:.0f} KiB written to {args.out} in {time.monotonic() - started:.0f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

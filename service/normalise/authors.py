@@ -1,0 +1,393 @@
+"""Authors learned from real pages: which names printed on a page are its authors.
+
+On a page whose layout no outlet module describes, the byline rules read "By ..." lines
+and names beside a stamp; on real pages they also take a menu's words for a name and
+miss the names that bylines print without an opening word. Here every short run of
+capitalised words that could be a list of names is a candidate: after a byline's
+opening word ("By", "von", "Autor:") anywhere on a line, at a line's start, or after a
+separator ("|", "·", " - "). Gradient-boosted trees score each candidate from numbers:
+how it is introduced and what follows it, where its line stands (from the headline,
+the body, the page's end), how often the page prints the name (an author box repeats
+it; a menu's word stands alone many times), whether the article's paragraphs use it
+(a subject, not an author), and whether the rules took the same names. The trees were
+learned by ``python -m bench.train_authors`` from the labelled pages of the
+development corpus (never from the held-out ones) and ship in ``authors.json``; they
+are compiled like the line-role model's (see ``roles.compile_trees``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .fields import _FUNCTION_WORDS, _KEEPS_STOP, _NOT_NAME, BYLINE_LABEL, BYLINE_PHRASE, BYLINE_WORD, is_person_name
+from .layout import Kind, Page
+from .roles import compile_trees
+
+MODEL = Path(__file__).with_name("authors.json")
+
+#: The page's first lines are read (an author box may stand far below the article),
+#: and of them the lines short enough to be a byline.
+MAX_LINES = 400
+MAX_CHARS = 120
+#: The most names one candidate lists, and words one name has (particles aside).
+_MAX_NAMES = 6
+
+#: A candidate's features, in the order the trees read them (see ``features``).
+FEATURES = (
+    "opening", "glued", "username", "names", "words", "chars", "line", "share_of_page", "from_headline",
+    "to_body", "to_prose", "to_end", "line_chars", "span_share", "start", "after", "stamp_on_line", "kind",
+    "digits", "page_count", "alone", "body_count", "in_headline", "caps", "person", "initials", "not_name",
+    "gap_before", "gap_after", "prose_before", "prose_after", "in_prose", "rank", "candidates",
+    "byline_on_line", "whole_line", "openings_before", "function_word", "lines_with", "first_line",
+    "before_body", "tail", "ruled_same", "ruled_shared",
+)  # fmt: skip
+CATEGORICAL = ("opening", "after", "kind")
+
+# Upper- and lower-case letters of the Latin scripts most pages are written in.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"
+_LOW = "a-zß-öø-ÿā-žșț"
+# Words that end a name: months and weekdays when a date follows ("Cara Stiles April 13,
+# 2020", but "May Lim", "Jan Meier"), and what a credit or a byline's tail says.
+_DATE_WORDS = frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
+    "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche",
+])  # fmt: skip
+_TAIL_WORDS = frozenset([
+    "updated", "posted", "published", "symbolbild", "foto", "fotos", "bild", "photo", "photos", "image",
+    "quelle", "source", "mehr", "more", "by", "von", "am", "um", "on", "at", "staff", "redaktion",
+])  # fmt: skip
+_WORDS = re.compile(r"\S+")
+# Function words that begin no name (unlike "Le", "Du", "Di", "De", which may).
+_NOT_FIRST = _FUNCTION_WORDS - {"le", "la", "lo", "du", "di", "de", "e", "y"}
+_DATE_AFTER = re.compile(r"\.?,?[ \t]*\d")
+# A name's word: capitalised ("Müller", "O'Brien", "Torres-Guillén", "McDonald"), in
+# capitals ("MUTNICK"), or initials ("J.", "J.R.").
+_WORD = (
+    rf"(?:[{_UP}][{_LOW}]{{1,2}}[{_UP}][{_LOW}]+|[{_UP}](?:[{_LOW}]|['’\-][{_UP}{_LOW}])+\.?"
+    rf"|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|(?:[{_UP}]\.-?){{1,3}})"
+    # and no lower-case letter after it, nor a dot and a letter ("Phys.org"), nor a capital
+    # unless three lower-case letters stuck it there ("PhD", but "Evan HalperStaff Writer")
+    rf"(?![{_LOW}]|\.[^\W\d_])(?:(?![{_UP}])|(?<=[{_LOW}]{{3}}))"
+)
+_PARTICLES = frozenset([
+    "von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "le", "la", "ten", "ter", "zu", "bin",
+    "al", "el", "dos", "das", "do",
+])  # fmt: skip
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,3}}{_WORD}){{0,3}}"
+_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]*&[ \t]*|[ \t]+(?:and|und|et|y|e|u\.|sowie)[ \t]+)"
+_NAMES = re.compile(rf"{_NAME}(?:{_JOIN}{_NAME}){{0,{_MAX_NAMES - 1}}}(?![{_LOW}])")
+_CAPITAL = re.compile(f"[{_UP}]")
+_SPLIT = re.compile(_JOIN)
+# After an opening word, a user's handle stands for a name ("By oradmin", "von eseppelt").
+_HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,29}(?![\w.\-])")
+# What every opening holds, lower-cased: a line without any of them has none.
+_OPENING_HINTS = ("by", "von", "par", "por", "door", "aut", "text", "words", "作者")
+_OPENING = re.compile(
+    rf"(?<!\w)(?:(?P<phrase>{BYLINE_PHRASE})|(?P<label>{BYLINE_LABEL})|(?P<word>{BYLINE_WORD}))(?P<glued>(?=[{_UP}]))?"
+)
+_SEPARATOR = re.compile(r"[ \t]*(?:\||·|•|—|–|[ \t]-[ \t]|/|::|[ \t]{2,}|,[ \t])[ \t]*")
+_KIND_CODES: dict[Kind | None, int] = {None: 0} | {kind: code for code, kind in enumerate(Kind, start=1)}
+_AFTER_SEPARATOR = frozenset("|·•—–-/@(")
+_FAR = 999.0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Names printed on one line, from ``start`` to ``end`` of its text."""
+
+    line: int
+    start: int
+    end: int
+    names: tuple[str, ...]
+    #: 0 none, 1 an opening word, 2 an opening phrase, 3 a label ("Autor:").
+    opening: int
+    #: The opening word stuck to the name ("ByAlex Bozarjian").
+    glued: bool
+    #: A user's handle after an opening word, not a capitalised name.
+    handle: bool
+
+
+def folded(name: str) -> str:
+    """A name as compared: NFC, spaces collapsed, case folded."""
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def candidates(page: Page) -> list[Candidate]:
+    """Every list of names the page's short lines print, in page order; of a name of
+    three words or more alone, also its first two and three words ("Alejandro Villamor
+    Last updated": the trees choose), never cut at a particle ("Jose de la Cruz")."""
+    out: list[Candidate] = []
+    for line in page.lines[:MAX_LINES]:
+        text = line.text
+        if len(text) > MAX_CHARS or not _CAPITAL.search(text):
+            continue
+        starts: dict[int, tuple[int, bool]] = {0: (0, False)}
+        for found in _SEPARATOR.finditer(text):
+            starts.setdefault(found.end(), (0, False))
+        lowered = text.lower()
+        openings = _OPENING.finditer(text) if any(hint in lowered for hint in _OPENING_HINTS) else ()
+        for found in openings:
+            code = 2 if found["phrase"] else 3 if found["label"] else 1
+            end = found.end()
+            glued = found["glued"] is not None
+            if code == 1 and not glued:
+                if end >= len(text) or text[end] not in " \t":
+                    continue  # "Bypass", "Vonovia": a word's own letters
+                before = text[: found.start()].rstrip()
+                if found[0][0].islower() and before[-1:].isalpha() and before.split()[-1][0].isupper():
+                    continue  # "Walter von Aachen": a particle inside a name
+            while end < len(text) and text[end] in " \t:：":
+                end += 1
+            starts[end] = (code, glued)
+        seen: set[tuple[str, ...]] = set()
+        for start, (opening, glued) in sorted(starts.items()):
+            match = _names_at(text, start)
+            handle = False
+            if match is None:
+                match = _HANDLE.match(text, start) if opening else None
+                handle = match is not None
+            if match is None:
+                continue
+            names = tuple(_without_stop(name) for name in _SPLIT.split(match[0]) if name)
+            if not opening and len(names) == 1 and " " not in names[0]:
+                continue  # a word alone ("Home", "Sport"): a menu's, on nearly every page
+            if names[0].split()[0].lower() in _NOT_FIRST:
+                continue  # "Im Wortlaut", "Der Tagesspiegel", "The Local": no name begins so
+            variants = [(names, match.end())]
+            # The first names alone, before a place ("Benjamin Hart, London") or a role.
+            for count, join in enumerate(_SPLIT.finditer(match[0], 0, match.end() - start), start=1):
+                if count < len(names):
+                    variants.append((names[:count], start + join.start()))
+            words = names[0].split()
+            if len(names) == 1 and len(words) >= 3:
+                for count in range(2, len(words)):
+                    if words[count - 1] not in _PARTICLES and words[count] not in _PARTICLES:
+                        short = " ".join(words[:count])
+                        variants.append(((short,), start + len(short)))
+            for names, end in variants:
+                if names not in seen:
+                    seen.add(names)
+                    out.append(Candidate(line.index, start, end, names, opening, glued, handle))
+    return out
+
+
+def _after_code(first: str) -> int:
+    """What follows a candidate on its line: 0 nothing, 1 a separator, 2 a digit (a
+    date), 3 a word, 4 a comma or semicolon."""
+    if not first:
+        return 0
+    return 1 if first in _AFTER_SEPARATOR else 2 if first.isdigit() else 4 if first in ",;" else 3
+
+
+def _without_stop(name: str) -> str:
+    """A name without the full stop that ended its sentence ("Tatyana Turner."), but
+    with an initial's or "Jr."'s."""
+    return name if not name.endswith(".") or _KEEPS_STOP.search(name) else name[:-1]
+
+
+def _names_at(text: str, start: int) -> re.Match[str] | None:
+    """The names printed from ``start``, up to a word that ends a name."""
+    match = _NAMES.match(text, start)
+    if match is None:
+        return None
+    for word in _WORDS.finditer(match[0]):
+        folded_word = word[0].lower().rstrip(".,:")
+        ends = folded_word in _TAIL_WORDS or (
+            folded_word in _DATE_WORDS and _DATE_AFTER.match(text, start + word.end()) is not None
+        )
+        if ends and word[0][0].isupper():
+            return _NAMES.match(text, start, start + word.start()) if word.start() else None
+    return match
+
+
+def features(page: Page, found: list[Candidate], headline: int | None, ruled: Sequence[str] = ()) -> list[list[float]]:
+    """Each candidate's features, in the order of FEATURES. ``ruled`` are the authors
+    the byline rules read on the page, if any."""
+    lines = page.lines
+    total = len(lines)
+    prose = set(page.prose)
+    first_prose = page.prose[0] if page.prose else total
+    whole = "\n".join(line.text for line in lines[:MAX_LINES]).casefold()
+    body = "\n".join(lines[i].text for i in page.prose[:40]).casefold()
+    heading = lines[headline].text.casefold() if headline is not None else ""
+    # Each candidate's first name as compared: how often it stands alone on a line, on
+    # how many lines, and the first.
+    keys = [folded(candidate.names[0]) for candidate in found]
+    alone = Counter(
+        key for key, c in zip(keys, found, strict=True) if c.start == 0 and c.end == len(lines[c.line].text)
+    )
+    ruled_names = {folded(name) for name in ruled}
+    lines_with: Counter[str] = Counter()
+    first_line: dict[str, int] = {}
+    counted: set[tuple[str, int]] = set()
+    for key, candidate in zip(keys, found, strict=True):
+        first_line.setdefault(key, candidate.line)
+        if (key, candidate.line) not in counted:
+            counted.add((key, candidate.line))
+            lines_with[key] += 1
+    page_counts: dict[str, int] = {}
+    body_counts: dict[str, int] = {}
+    persons: dict[tuple[str, ...], bool] = {}
+    rows: list[list[float]] = []
+    openings_before = 0
+    for rank, (key, candidate) in enumerate(zip(keys, found, strict=True)):
+        index = candidate.line
+        line = lines[index]
+        text = line.text
+        items = page.items[index] if index < len(page.items) else []
+        if key not in page_counts:
+            page_counts[key] = whole.count(key)
+            body_counts[key] = body.count(key)
+        names = candidate.names
+        words = [word for name in names for word in name.split()]
+        if names not in persons:
+            persons[names] = all(is_person_name(name) for name in names)
+        rest = text[candidate.end :].lstrip()
+        after = _after_code(rest[:1])
+        shared = {folded(name) for name in names} & ruled_names if ruled_names else set()
+        rows.append(
+            [
+                candidate.opening,
+                candidate.glued,
+                candidate.handle,
+                len(names),
+                len(words),
+                sum(map(len, names)),
+                index,
+                index / total,
+                index - headline if headline is not None else _FAR,
+                index - page.body_start,
+                index - first_prose,
+                index - page.end,
+                len(text),
+                (candidate.end - candidate.start) / len(text),
+                candidate.start,
+                after,
+                any(item.kind is Kind.STAMP for item in items),
+                _KIND_CODES[items[0].kind if items else None],
+                sum(map(str.isdigit, text)),
+                page_counts[key],
+                alone[key],
+                body_counts[key],
+                key in heading,
+                all(word.isupper() for word in words),
+                persons[names],
+                any(word.endswith(".") for word in words),
+                _NOT_NAME.search(" ".join(names)) is not None,
+                line.gap_before,
+                lines[index + 1].gap_before if index + 1 < total else True,
+                index - 1 in prose,
+                index + 1 in prose,
+                index in prose,
+                rank,
+                len(found),
+                any(item.kind is Kind.BYLINE for item in items),
+                candidate.start == 0 and candidate.end == len(text),
+                openings_before,
+                any(word.lower() in _FUNCTION_WORDS for word in words),
+                lines_with[key],
+                first_line[key] - index,
+                index < page.body_start,
+                len(text) - candidate.end,
+                (len(shared) == len(names) == len(ruled_names)) if ruled_names else -1,
+                bool(shared) if ruled_names else -1,
+            ]
+        )
+        openings_before += candidate.opening > 0
+    return [list(map(float, row)) for row in rows]
+
+
+#: The first trees score every candidate; only the likeliest few by them are scored by
+#: the rest (the first trees carry most of the score: see ``Model.likeliest``).
+HEAD_TREES = 40
+KEEP = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Trees that score a candidate's features; the logistic of the score is the
+    probability that the candidate lists the page's authors."""
+
+    #: The sum of the first HEAD_TREES trees' leaves for a candidate, and of the others'.
+    head: Callable[[Sequence[float]], float]
+    tail: Callable[[Sequence[float]], float]
+    #: The least probability at which the reader takes the likeliest candidate (when the
+    #: rules read other names or none).
+    threshold: float
+    trees: int
+
+    def probability(self, row: Sequence[float]) -> float:
+        return _logistic(self.head(row) + self.tail(row))
+
+    def likeliest(self, rows: Sequence[Sequence[float]]) -> tuple[int, float]:
+        """The likeliest candidate and its probability. Every candidate is scored by the
+        first trees, and the KEEP best by them by all: on the training pages, the
+        likeliest candidate is the same as when all are scored fully on (see
+        tests/test_authors.py) nearly every page, at a fraction of the cost."""
+        heads = [self.head(row) for row in rows]
+        kept = sorted(range(len(rows)), key=heads.__getitem__, reverse=True)[:KEEP]
+        scores = {i: heads[i] + self.tail(rows[i]) for i in kept}
+        best = max(kept, key=scores.__getitem__)
+        return best, _logistic(scores[best])
+
+
+def _logistic(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-score))
+
+
+def model_from_json(data: dict[str, Any]) -> Model:
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("the author model was trained on other features than the reader makes: retrain it")
+    trees = data["trees"]
+    return Model(
+        compile_trees(trees[:HEAD_TREES], MODEL),
+        compile_trees(trees[HEAD_TREES:], MODEL),
+        float(data["threshold"]),
+        len(trees),
+    )
+
+
+@cache
+def model() -> Model:
+    """The shipped model, read once per process."""
+    return model_from_json(json.loads(MODEL.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The model's word on a page: its likeliest candidate (None: the page prints no
+    name), the probability, whether the rules read the same names, and whether it is
+    sure enough to be taken."""
+
+    likeliest: Candidate | None
+    probability: float
+    agrees: bool
+    sure: bool
+
+
+def judge(page: Page, headline: int | None, ruled: Sequence[str] = ()) -> Judgement:
+    """The likeliest list of the page's authors. It is taken when the rules (``ruled``)
+    read the same names, since two readings agree, or else at the model's threshold."""
+    found = candidates(page)
+    if not found:
+        return Judgement(None, 0.0, False, False)
+    model_ = model()
+    best, probability = model_.likeliest(features(page, found, headline, ruled))
+    agrees = bool(ruled) and {folded(name) for name in found[best].names} == {folded(name) for name in ruled}
+    return Judgement(found[best], probability, agrees, agrees or probability >= model_.threshold)

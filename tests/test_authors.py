@@ -1,0 +1,174 @@
+"""The learned author model: its candidates, the trees' arithmetic, the shipped model,
+and the authors of pages of outlets no profile knows, in layouts copied from real ones
+(the prose and the names are invented)."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from typing import Any
+
+import pytest
+
+from bench import accuracy
+from service.normalise import Options, authors, normalise_article, roles
+from service.normalise.pipeline import read
+from tests.test_roles import BODY, HEADLINES, PAGES
+
+
+def _names(line: str) -> list[tuple[str, ...]]:
+    return [candidate.names for candidate in authors.candidates(read(f"Headline of the page\n\n{line}\n").page)]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Smith and Tom Augustine | Oct 3, 2023", ("Jane Smith", "Tom Augustine")),
+        ("Veröffentlicht am 13. März 2019 von Katrin Oberholzer", ("Katrin Oberholzer",)),
+        ("Posted on March 3, 2021 by harbourwright", ("harbourwright",)),  # a handle after an opening
+        ("ByAlex Bozarjian", ("Alex Bozarjian",)),  # the opening glued to the name
+        ("Written by Grant Tinsley, PhD on April 29, 2018", ("Grant Tinsley",)),  # no degree
+        ("by Bob Yirka, Phys.org", ("Bob Yirka",)),  # no site
+        ("Christoph von Ritter 24. April 2020", ("Christoph von Ritter",)),  # a particle inside
+        ("Jose de la Cruz", ("Jose de la Cruz",)),
+        ("Cara Stiles April 13, 2020", ("Cara Stiles",)),  # a month before a date ends a name
+        ("May Lim", ("May Lim",)),  # but a name may begin like one
+        ("Jan Meier | Oct 24, 2023", ("Jan Meier",)),
+        ("Benjamin Hart, London 18.10.2019", ("Benjamin Hart",)),  # the first name of a list too
+        ("Reported by Tatyana Turner.", ("Tatyana Turner",)),  # no full stop
+        ("J.R. Stone", ("J.R. Stone",)),
+        ("Evan HalperStaff Writer", ("Evan Halper",)),  # words stuck together
+    ],
+)
+def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:
+    assert names in _names(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "not_names"),
+    [
+        ("Sport", ("Sport",)),  # a word alone: a menu's
+        ("Walter von Aachen", ("Aachen",)),  # "von" inside a name opens nothing
+        ("Bypass road closed", ("road",)),
+        ("Cara Stiles April 13, 2020", ("Cara Stiles April",)),
+    ],
+)
+def test_a_line_offers_no_names_it_does_not_print(line: str, not_names: tuple[str, ...]) -> None:
+    assert not_names not in _names(line)
+
+
+def _shipped() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(authors.MODEL.read_text(encoding="utf-8"))
+    return data
+
+
+def _rows() -> list[list[float]]:
+    rows = []
+    for layout in PAGES.values():
+        page = read(layout.format(headline=HEADLINES[0])).page
+        rows += authors.features(page, authors.candidates(page), 4, ["Eleanor Marsh"])
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_compiled_trees_add_up_what_walking_them_gives(seed: int) -> None:
+    trees = _shipped()["trees"]
+    model = authors.model()
+    rng = random.Random(seed)
+    rows = _rows()
+    rows += [[value + rng.choice((-1.5, -0.5, 0.0, 0.5, 1.5)) for value in row] for row in rows]
+    for row in rows:
+        assert model.head(row) + model.tail(row) == pytest.approx(roles.walk(trees, row), abs=1e-9)
+        assert model.probability(row) == pytest.approx(1 / (1 + math.exp(-roles.walk(trees, row))))
+
+
+def test_the_shipped_model_reads_the_features_the_reader_makes() -> None:
+    data = _shipped()
+    assert tuple(data["features"]) == authors.FEATURES
+    assert all(len(row) == len(authors.FEATURES) for row in _rows())
+    model = authors.model()
+    assert model.trees == len(data["trees"]) > authors.HEAD_TREES
+    assert 0 < model.threshold < 1
+    with pytest.raises(ValueError, match="retrain"):
+        authors.model_from_json({**data, "features": list(authors.FEATURES[1:])})
+
+
+def test_the_likeliest_candidate_is_the_best_scored_of_the_kept_ones() -> None:
+    model = authors.model()
+    rows = _rows()
+    best, probability = model.likeliest(rows)
+    heads = sorted(range(len(rows)), key=lambda i: model.head(rows[i]), reverse=True)[: authors.KEEP]
+    assert best in heads
+    assert probability == pytest.approx(max(model.probability(rows[i]) for i in heads))
+
+
+def test_scoring_the_few_best_by_the_first_trees_answers_as_scoring_all() -> None:
+    # Model.likeliest scores every candidate with the first trees and only the best few
+    # with all: on every corpus page the model judges, the answer must be the same.
+    from bench.train_authors import examples
+
+    folder = accuracy.corpus_path()
+    pages = accuracy.load_pages(folder, html=False)
+    if not pages:
+        pytest.skip(f"the corpus is not at {folder} (set NEWSNORM_CORPUS)")
+    model = authors.model()
+
+    def answer(names: frozenset[str], probability: float, ruled: frozenset[str]) -> frozenset[str] | None:
+        return names if (ruled and names == ruled) or probability >= model.threshold else None
+
+    judged = [item for page in pages for item in examples(page) if not item.standing and item.rows]
+    assert len(judged) > 500
+    for item in judged:
+        probabilities = [model.probability(row) for row in item.rows]
+        full = max(range(len(probabilities)), key=probabilities.__getitem__)
+        kept, probability = model.likeliest(item.rows)
+        assert answer(item.names[kept], probability, item.ruled) == answer(
+            item.names[full], probabilities[full], item.ruled
+        ), item.id
+
+
+MENU = "Startseite\nÜber mich\nKontakt\n\n"
+LAYOUTS = {
+    # A German blog: the author after the date, and again in the author box.
+    "blog-de": (
+        f"{MENU}Warum der Hafen im Winter offen bleibt\n\n"
+        "Veröffentlicht am 13. März 2019 von Katrin Oberholzer\n\n"
+        f"{BODY}\n\nÜber Katrin Oberholzer\nZeige alle Beiträge von Katrin Oberholzer →\n\nKommentar verfassen\n",
+        ["Katrin Oberholzer"],
+    ),
+    # A magazine that prints the author only in a box under the article.
+    "author-box": (
+        "Menu\nSearch\n\nHarbour town keeps its pier open\n\n14 October 2024\n\n"
+        f"{BODY}\n\nJonas Whitcombe\nJonas Whitcombe writes about the coast and its towns.\n\n"
+        "More from Jonas Whitcombe\n",
+        ["Jonas Whitcombe"],
+    ),
+    # The person the story is about is no author.
+    "subject": (
+        "Menu\n\nMayor Alice Brennan backs the pier\n\n14 October 2024\n\n"
+        f"{BODY}\n\nAlice Brennan said the pier would stay.\n",
+        [],
+    ),
+    **{
+        name: (PAGES[name].format(headline=HEADLINES[0]), expected)
+        for name, expected in (
+            ("british-daily", ["Eleanor Marsh"]),  # a name alone under the standfirst
+            ("blog", ["harbourwright"]),  # "Posted on ... by <handle>"
+            ("australian-daily", ["Tom Augustine"]),
+            ("indian-daily", []),  # an agency, not a person
+        )
+    },
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_an_unknown_outlets_authors_are_read_from_its_layout(layout: str) -> None:
+    text, expected = LAYOUTS[layout]
+    article = normalise_article(text, Options(reference_date=None, provenance=True))
+    assert article.byline.authors == expected
+    if expected:  # the span holds the names
+        assert article.provenance is not None
+        span = article.provenance["byline"]
+        assert expected[0] in span.raw
+        assert text[span.start : span.end] == span.raw

@@ -153,6 +153,10 @@ def features(page: Page) -> list[list[float]]:
     counted = set(page.prose[:_BODY_LINES])
     for i in counted:
         body_words.update(_content_words(page.lines[i].text))
+    # The words of at least one paragraph, and of at least two (for a paragraph, whose
+    # own words are no witness): sets, so that a line's words are counted in C.
+    in_one = set(body_words)
+    in_two = {word for word, count in body_words.items() if count > 1}
     total = len(page.lines)
     out: list[list[Any]] = []
     title_rank = 0
@@ -170,8 +174,7 @@ def features(page: Page) -> list[list[float]]:
         own = _content_words(text) if size <= _MAX_OVERLAP_CHARS else set()
         overlap = len(own & opening_words) / len(own) if own and opening_words and i not in opening else -1.0
         # Its words in the other paragraphs (a paragraph counted is not its own witness).
-        itself = 1 if i in counted else 0
-        used = sum(1 for word in own if body_words[word] > itself)
+        used = len(own & (in_two if i in counted else in_one))
         last = text[-1:]
         end_code = _END_CODES.get(last) or (10 if last.isdigit() else 11 if last in _QUOTES else 0)
         # Near lines that end with this one (a kicker or a breadcrumb before it), that it

@@ -81,7 +81,7 @@ def _article(title: Any, day: Any, authors: Any) -> dict[str, Any]:
         published = date.fromisoformat(published).isoformat() if published else None
     except ValueError:
         published = None
-    names = authors if isinstance(authors, list) else sorted(accuracy._names(authors)) if authors else []
+    names = authors if isinstance(authors, list) else sorted(accuracy.author_names(authors)) if authors else []
     return {"headline": title or None, "published_date": published, "byline": {"authors": names}}
 
 

@@ -3,6 +3,7 @@ newsnorm is right, how often it answers at all, and how often it answers wrong.
 
     python -m bench.accuracy                          # held-out pages, text as copied
     python -m bench.accuracy --split all --rendering oneline
+    python -m bench.accuracy --rendering rendered    # newsnorm's own rendering of the HTML, as text
     python -m bench.accuracy --failures headline --limit 30
 
 The pages and their labels come from the development corpus (``../shared/corpus``, or
@@ -52,7 +53,7 @@ FILES = ("trafilatura.jsonl.xz", "htmldate.jsonl.xz", "chinese.jsonl.xz")
 #: Pages whose id hashes below this share are held out from training and tuning.
 HELD_OUT_SHARE = 0.3
 FIELDS = ("headline", "date", "date_visible", "authors")
-RENDERINGS = ("text", "oneline", "title", "html")
+RENDERINGS = ("text", "oneline", "title", "rendered", "html")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 _SPACES = re.compile(r"\s+")
@@ -180,6 +181,10 @@ def rendering(page: Page, kind: str) -> str:
         found = _TITLE.search(page.html)
         title = _SPACES.sub(" ", html.unescape(_TAGS.sub("", found[1]))).strip() if found else ""
         return f"{title}\n\n{page.text}" if title else page.text
+    if kind == "rendered":  # the visible text as newsnorm renders it from the HTML, read as text
+        from service.normalise.markup import read_markup
+
+        return read_markup(page.html, page.url).text if page.html else page.text
     return page.text
 
 

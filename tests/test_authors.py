@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bench import accuracy
-from service.normalise import Options, authors, normalise_article, roles
+from service.normalise import Options, authors, fields, normalise_article, roles
 from service.normalise.pipeline import read
 from tests.test_roles import BODY, HEADLINES, PAGES
 
@@ -172,3 +172,51 @@ def test_an_unknown_outlets_authors_are_read_from_its_layout(layout: str) -> Non
         span = article.provenance["byline"]
         assert expected[0] in span.raw
         assert text[span.start : span.end] == span.raw
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("本文来源：海港日报 作者：林晓雯 责任编辑：NF021", ["林晓雯"]),
+        ("作者：周立新 韩梅", ["周立新", "韩梅"]),
+        ("作者︱方圆", ["方圆"]),
+        ("光明晚报记者 高远 陈静", ["高远", "陈静"]),
+        ("海港晨报记者 王岚 滨江县报道", ["王岚"]),  # the last is where it was filed from
+        ("2024-03-18 09:12 海港時報 記者林思妤／港口報導", ["林思妤"]),
+        ("（记者 扎西次仁）记者近日从市交通局了解到，新线路将于月底开通。", ["扎西次仁"]),
+    ],
+)
+def test_a_chinese_line_names_its_authors_after_their_role(line: str, names: list[str]) -> None:
+    found = fields.printed_chinese_authors(line)
+    assert found is not None
+    assert found[0] == names
+    start, end = found[1]
+    assert line[start:end].startswith(names[0]) and line[start:end].endswith(names[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者了解到，新线路将于月底开通。",  # the reporter in prose
+        "記者注意到，碼頭的燈光已經修好。",
+        "本文仅为作者观点，不代表本站立场。",
+        "作者简介",
+        "2月18日，码头调试灯光。海港社记者 杜洋 摄",  # a photographer's credit
+        "旧码头照片。海港网记者 宋明 翻摄",
+        "曾有工作人员撰文回忆，当时的码头杂草丛生。",
+    ],
+)
+def test_a_chinese_line_without_a_byline_names_no_author(line: str) -> None:
+    assert fields.printed_chinese_authors(line) is None
+
+
+def test_a_chinese_portals_author_line_is_its_byline() -> None:
+    text = (
+        "首页\n新闻\n财经\n\n海港城市启动旧码头修复工程\n\n2024-03-18 09:12:30\n\n"
+        "海港市政府日前宣布，旧码头修复工程将于下月启动，预计三年内完成。\n\n"
+        "据介绍，工程将分段进行，施工期间码头东段仍向市民开放。\n\n"
+        "本文来源：海港日报 作者：林晓雯 责任编辑：NF021\n\n相关新闻\n"
+    )
+    article = normalise_article(text, Options(reference_date=None, provenance=True))
+    assert article.byline.authors == ["林晓雯"]
+    assert article.provenance is not None and article.provenance["byline"].raw == "林晓雯"

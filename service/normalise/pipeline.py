@@ -17,6 +17,7 @@ from .fields import (
     is_person_name,
     parse_byline,
     parse_dateline,
+    printed_chinese_authors,
 )
 from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
@@ -267,6 +268,8 @@ class Extraction:
         does not read, and the rules' byline stands when the model picks its names (with
         the organisation the rules read beside them)."""
         ruled = self.article.byline.authors
+        if not ruled and self._chinese_authors(page):
+            return
         if any(has_cjk(name) for name in ruled):
             return
         judged = authors.judge(page, headline.index if headline else None, ruled)
@@ -284,6 +287,18 @@ class Extraction:
             self.article.byline = Byline([], self.article.byline.organisation)
             if self.article.byline.organisation is None:
                 self.spans.pop("byline", None)
+
+    def _chinese_authors(self, page: Page) -> bool:
+        """The first authors a Chinese page names after their role ("作者：王晓璐",
+        "记者 刘涛"), on a line of its first ones."""
+        for line in page.lines[: authors.MAX_LINES]:
+            found = printed_chinese_authors(line.text) if has_cjk(line.text) else None
+            if found is not None:
+                names, (start, end) = found
+                self.article.byline = Byline(names, self.article.byline.organisation)
+                self._span_in("byline", line, line.text[start:end])
+                return True
+        return False
 
     def _ruled_byline(self, page: Page, headline: Line | None) -> None:
         after = headline.index if headline else -1

@@ -101,6 +101,25 @@ def test_an_organization_as_author_is_the_organisation_and_an_agency_is_no_perso
     assert got["byline"] == {"authors": [], "organisation": "Reuters"}
 
 
+def test_the_markups_authors_end_the_texts_doubt_about_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The text reader read "Harbour Desk" and its author model doubted it (low_confidence);
+    # the markup names the author, so the answer gives that name and no doubt.
+    from service.normalise import authors
+
+    def unsure(page: Any, headline: Any, ruled: Any = ()) -> authors.Judgement:
+        return authors.Judgement(None, 0.4, False, False)
+
+    monkeypatch.setattr(authors, "judge", unsure)
+    body = "<h1>Council backs river tree plan</h1><p>By Harbour Desk</p>"
+    got = article(page('<meta name="author" content="Ana Ruiz">', body))
+    assert got["byline"]["authors"] == ["Ana Ruiz"]
+    assert not [w for w in got["warnings"] if w["field"] == "byline.authors"]
+    # Without the markup's author, the doubt stands and the text's name is withheld.
+    got = article(page("", body))
+    assert got["byline"]["authors"] == []
+    assert [w["code"] for w in got["warnings"] if w["field"] == "byline.authors"] == ["low_confidence"]
+
+
 # -- times ---------------------------------------------------------------------------
 
 

@@ -390,6 +390,7 @@ class _Combination:
                 ]
             if people:
                 byline.authors = [name for name, _ in people]
+                self._drop_warnings("byline.authors", {"low_confidence"})  # the text's doubt
                 for index, (_, found) in enumerate(people):
                     self._provenance(f"byline.authors.{index}", found)
                 break

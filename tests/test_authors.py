@@ -7,12 +7,14 @@ from __future__ import annotations
 import json
 import math
 import random
+from collections import Counter
 from typing import Any
 
 import pytest
 
 from bench import accuracy
 from service.normalise import Options, authors, fields, normalise_article, roles
+from service.normalise.model import Budget, TimeBudgetExceeded
 from service.normalise.pipeline import read
 from tests.test_roles import BODY, HEADLINES, PAGES
 
@@ -39,6 +41,12 @@ def _names(line: str) -> list[tuple[str, ...]]:
         ("Reported by Tatyana Turner.", ("Tatyana Turner",)),  # no full stop
         ("J.R. Stone", ("J.R. Stone",)),
         ("Evan HalperStaff Writer", ("Evan Halper",)),  # words stuck together
+        ("By Иван Петров", ("Иван Петров",)),  # Cyrillic, Greek, Vietnamese
+        ("By Αλέξης Παππάς", ("Αλέξης Παππάς",)),
+        ("By Nguyễn Văn An", ("Nguyễn Văn An",)),
+        ("By Thomas More", ("Thomas More",)),  # a surname that is also a tail word
+        ("Jane Smith Updated 3 May 2024", ("Jane Smith",)),  # the tail word before more
+        ("Story by Jane Doe", ("Jane Doe",)),  # an opening after a capitalised word
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:
@@ -52,6 +60,7 @@ def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) ->
         ("Walter von Aachen", ("Aachen",)),  # "von" inside a name opens nothing
         ("Bypass road closed", ("road",)),
         ("Cara Stiles April 13, 2020", ("Cara Stiles April",)),
+        ("By AFP", ("AFP",)),  # an agency: the rules make it the organisation
     ],
 )
 def test_a_line_offers_no_names_it_does_not_print(line: str, not_names: tuple[str, ...]) -> None:
@@ -220,3 +229,33 @@ def test_a_chinese_portals_author_line_is_its_byline() -> None:
     article = normalise_article(text, Options(reference_date=None, provenance=True))
     assert article.byline.authors == ["林晓雯"]
     assert article.provenance is not None and article.provenance["byline"].raw == "林晓雯"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors_", "organisation"),
+    [
+        ("By Иван Петров", ["Иван Петров"], None),
+        ("By Jane Doe and Tom More", ["Jane Doe", "Tom More"], None),
+        ("By AFP", [], "Agence France-Presse"),
+    ],
+)
+def test_the_model_keeps_what_the_rules_read_right(byline: str, authors_: list[str], organisation: str | None) -> None:
+    text = f"Menu\nHome\n\n{HEADLINES[0]}\n\n{byline}\n\n{BODY}\n"
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.byline.authors, article.byline.organisation) == (authors_, organisation)
+
+
+def test_a_page_built_to_hold_thousands_of_names_is_read_in_bounded_time() -> None:
+    # Lines of distinct names, each a candidate: the reader reads at most MAX_PER_LINE of
+    # a line and MAX_CANDIDATES of a page, and stops at the request's deadline.
+    line = ", ".join(f"Ab{chr(97 + i % 26)}{chr(97 + i // 26 % 26)} Cd" for i in range(20))
+    page = read("\n".join(f"{line[:110]} {n}" for n in range(400))).page
+    found = authors.candidates(page)
+    assert 0 < len(found) <= authors.MAX_CANDIDATES
+    assert max(Counter(c.line for c in found).values()) <= authors.MAX_PER_LINE
+    # Both loops read the request's deadline (here one long past).
+    many = read("Alma Berg\n" * 400).page
+    with pytest.raises(TimeBudgetExceeded):
+        authors.candidates(many, Budget(0.0))
+    with pytest.raises(TimeBudgetExceeded):
+        authors.features(page, found, None, (), Budget(0.0))

@@ -106,8 +106,8 @@ def test_the_markups_authors_end_the_texts_doubt_about_its_own(monkeypatch: pyte
     # the markup names the author, so the answer gives that name and no doubt.
     from service.normalise import authors
 
-    def unsure(page: Any, headline: Any, ruled: Any = ()) -> authors.Judgement:
-        return authors.Judgement(None, 0.4, False, False)
+    def unsure(page: Any, headline: Any, ruled: Any = (), budget: Any = None) -> authors.Judgement:
+        return authors.Judgement(None, 0.4, True, False, False)  # the rules' names seen, and doubted
 
     monkeypatch.setattr(authors, "judge", unsure)
     body = "<h1>Council backs river tree plan</h1><p>By Harbour Desk</p>"

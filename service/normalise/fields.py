@@ -27,7 +27,11 @@ _NOT_NAME = re.compile(
 )
 _PERSON = re.compile(r"^[^\W\d_][\w.'’\- ]{0,60}$")
 # Capitalised words that are not names ("Privacy Policy", "Terms of Use").
-_NOT_NAME_WORDS = frozenset({"policy", "privacy", "terms", "contact", "about", "home", "news", "sitemap", "cookies"})
+_NOT_NAME_WORDS = frozenset(
+    {"policy", "privacy", "terms", "contact", "about", "home", "news", "sitemap", "cookies", "trending", "topics",
+     "latest", "popular", "related", "stories", "subscribe", "newsletter", "menu", "search", "login", "share",
+     "comments", "videos", "gallery", "advertisement"}
+)  # fmt: skip
 # "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -126,42 +130,51 @@ _NO_ONE = re.compile(
 )
 
 
-# Authors a Chinese page prints after their role, anywhere in a line's opening: "作者：王晓璐",
+# Authors a Chinese page prints after their role, in a line's opening: "作者：王晓璐",
 # "作者︱春春", "撰文/李四", "（记者 格桑边觉）", "新京报记者 彭冲 山东冠县报道",
 # "記者陳嘉寧／桃園機場報導". Names of two to four characters, each ended by a space, a
-# separator, a report or the end, and the role separated from them ("作者观点", "记者了解到，"
-# are prose), except a reporter's with a slash after; never a photographer's ("记者 杜洋 摄").
+# separator, a report or the line's end, and the role separated from them ("作者观点",
+# "记者了解到，" are prose), except a reporter's with a slash after; never a
+# photographer's ("记者 杜洋 摄", "记者张三/摄"). The names stop at another role
+# ("编辑 李四", "实习生 王五") and before a place that was reported from ("北京报道").
 _CJK_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,4})"
-_CJK_END = r"(?=\s*(?:$|[\s／/|)）】,，。]|报道|報導))(?!\s*(?:翻)?(?:摄|攝))"
+_CJK_END = r"(?=\s*(?:$|[\s／/|)）】]|报道|報導))(?![／/]?\s*(?:翻)?(?:摄|攝))"
 _CJK_AUTHORS = re.compile(
     r"(?:作者|撰文)(?:\s*[:：︱|/／]\s*|\s+)" + _CJK_NAMES + _CJK_END
     + r"|(?:记者|記者)(?:\s*[:：]\s*|\s+)" + _CJK_NAMES.replace("names", "reporters") + _CJK_END
-    + r"|(?:记者|記者)" + _CJK_NAMES.replace("names", "filed") + r"(?=[／/])"
+    + r"|(?:记者|記者)" + _CJK_NAMES.replace("names", "filed") + r"(?=[／/])(?![／/]\s*(?:翻)?(?:摄|攝))"
 )  # fmt: skip
-_CJK_REPORT = re.compile(r"\s*(?:报道|報導)")
-#: Words a role is followed by that name no one.
-_CJK_NOT_NAMES = frozenset({"责任编辑", "責任編輯", "编辑", "編輯", "记者", "記者", "通讯员", "通訊員"})
+#: Words after the names that end them: another role, or the photographer's.
+_CJK_ROLES = frozenset(
+    {"责任编辑", "責任編輯", "编辑", "編輯", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影"}
+)
 _CJK_PHOTO = frozenset({"翻摄", "翻攝", "摄影", "攝影"})
-#: How far into a line a Chinese byline is looked for.
+_CJK_REPORTED = ("报道", "報導")
+#: How far into a line a Chinese byline may begin.
 _CJK_BYLINE_REACH = 80
 
 
 def printed_chinese_authors(text: str) -> tuple[list[str], tuple[int, int]] | None:
     """The authors a Chinese line names after their role, and their span; None if none."""
-    match = _CJK_AUTHORS.search(text, 0, _CJK_BYLINE_REACH)
-    if match is None:
+    match = _CJK_AUTHORS.search(text)
+    if match is None or match.start() > _CJK_BYLINE_REACH:
         return None
     group = next(name for name in ("names", "reporters", "filed") if match[name])
     words = re.split(r"[ \u3000、]+", match[group])
     if _CJK_PHOTO.intersection(words):
         return None  # "记者 宋宇晟 翻摄": a photographer's credit
-    names = [name for name in words if name not in _CJK_NOT_NAMES]
-    if len(names) > 1 and _CJK_REPORT.match(text, match.end()):
+    names: list[str] = []
+    for word in words:
+        if word in _CJK_ROLES or word.endswith(_CJK_REPORTED):
+            break  # "编辑 李四", "北京报道"
+        if word not in names:
+            names.append(word)
+    if len(names) > 1 and text.startswith(_CJK_REPORTED, match.end()) and len(names) == len(words):
         names = names[:-1]  # "彭冲 山东冠县报道": the last is where the report was filed from
     if not names:
         return None
     start = match.start(group)
-    return names, (start, start + match[group].rfind(names[-1]) + len(names[-1]))
+    return names, (start, start + match[group].find(names[-1]) + len(names[-1]))
 
 
 def is_bare_name(text: str) -> bool:

@@ -264,28 +264,29 @@ class Extraction:
 
     def _judged_byline(self, page: Page, headline: Line | None) -> None:
         """The authors the model finds likeliest, when it is sure enough; else none, with
-        a ``low_confidence`` warning if the rules had read some. Chinese names the model
-        does not read, and the rules' byline stands when the model picks its names (with
-        the organisation the rules read beside them)."""
+        a ``low_confidence`` warning if the rules had read some. The rules' byline stands
+        when the model picks its names (with the organisation the rules read beside
+        them), and when they are written in a script whose names the model does not read
+        (Chinese, Korean, ...); the organisation always stands."""
         ruled = self.article.byline.authors
         if not ruled and self._chinese_authors(page):
             return
-        if any(has_cjk(name) for name in ruled):
+        judged = authors.judge(page, headline.index if headline else None, ruled, self.budget)
+        if authors.unjudged(ruled, judged.seen):
             return
-        judged = authors.judge(page, headline.index if headline else None, ruled)
-        candidate = judged.likeliest
+        candidate, organisation = judged.likeliest, self.article.byline.organisation
         if candidate is not None and judged.sure:
             if not judged.agrees:
                 line = page.lines[candidate.line]
-                self.article.byline = Byline([name_case(name) for name in candidate.names], None)
+                self.article.byline = Byline([name_case(name) for name in candidate.names], organisation)
                 self._span_in("byline", line, line.text[candidate.start : candidate.end])
             return
         if ruled:
             names = ", ".join(candidate.names) if candidate else ""
             likeliest = f" (the likeliest, {names!r}, at {judged.probability:.0%})" if candidate else ""
             self._warn("low_confidence", "byline.authors", f"no names read as the authors surely enough{likeliest}")
-            self.article.byline = Byline([], self.article.byline.organisation)
-            if self.article.byline.organisation is None:
+            self.article.byline = Byline([], organisation)
+            if organisation is None:
                 self.spans.pop("byline", None)
 
     def _chinese_authors(self, page: Page) -> bool:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import accuracy
-from bench.train_roles import TIE, WRONG_COST, _node, fold_of
+from bench.train_roles import TIE, WRONG_COST, _node, fold_of, lightgbm_parameters
 from service.normalise import Options, authors
 from service.normalise.layout import Page
 from service.normalise.pipeline import Extraction
@@ -123,23 +123,6 @@ def examples(page: accuracy.Page) -> list[Example]:
     return out
 
 
-def _parameters(leaves: int) -> dict[str, Any]:
-    return {
-        "objective": "binary",
-        "learning_rate": LEARNING_RATE,
-        "num_leaves": leaves,
-        "min_data_in_leaf": 20,
-        "feature_fraction": 0.8,
-        "bagging_fraction": 0.8,
-        "bagging_freq": 1,
-        "seed": 1,
-        "deterministic": True,
-        "force_row_wise": True,
-        "num_threads": 1,
-        "verbose": -1,
-    }
-
-
 def train(examples: list[Example], leaves: int, trees: int) -> list[dict[str, Any]]:
     """The trees learned from every candidate of the pages the model judges, in
     authors.json's form."""
@@ -152,7 +135,8 @@ def train(examples: list[Example], leaves: int, trees: int) -> list[dict[str, An
     data = lightgbm.Dataset(
         features, right, feature_name=list(authors.FEATURES), categorical_feature=list(authors.CATEGORICAL)
     )
-    booster = lightgbm.train(_parameters(leaves), data, num_boost_round=trees)
+    parameters = lightgbm_parameters(leaves, LEARNING_RATE, objective="binary")
+    booster = lightgbm.train(parameters, data, num_boost_round=trees)
     return [_node(tree["tree_structure"]) for tree in booster.dump_model()["tree_info"]]
 
 

@@ -126,11 +126,12 @@ def examples(page: accuracy.Page) -> list[Example]:
     return out
 
 
-def _parameters(leaves: int) -> dict[str, Any]:
+def lightgbm_parameters(leaves: int, learning_rate: float, **objective: Any) -> dict[str, Any]:
+    """LightGBM's settings for trees of ``leaves`` leaves with ``objective``'s settings:
+    deterministic (one thread, fixed seeds), as every model here is trained."""
     return {
-        "objective": "lambdarank",
-        "lambdarank_truncation_level": 3,
-        "learning_rate": LEARNING_RATE,
+        **objective,
+        "learning_rate": learning_rate,
         "num_leaves": leaves,
         "min_data_in_leaf": 20,
         "feature_fraction": 0.8,
@@ -160,7 +161,8 @@ def train(examples: list[Example], leaves: int, trees: int) -> list[dict[str, An
         feature_name=list(roles.FEATURES),
         categorical_feature=list(roles.CATEGORICAL),
     )
-    booster = lightgbm.train(_parameters(leaves), data, num_boost_round=trees)
+    parameters = lightgbm_parameters(leaves, LEARNING_RATE, objective="lambdarank", lambdarank_truncation_level=3)
+    booster = lightgbm.train(parameters, data, num_boost_round=trees)
     return [_node(tree["tree_structure"]) for tree in booster.dump_model()["tree_info"]]
 
 

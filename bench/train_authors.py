@@ -33,7 +33,7 @@ from typing import Any
 
 from bench import accuracy
 from bench.train_roles import TIE, WRONG_COST, _node, fold_of, lightgbm_parameters
-from service.normalise import Options, authors
+from service.normalise import Options, authors, roles
 from service.normalise.layout import Page
 from service.normalise.pipeline import Extraction
 from service.normalise.text import Line
@@ -141,7 +141,13 @@ def train(examples: list[Example], leaves: int, trees: int) -> list[dict[str, An
 
 
 def export(trees: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
-    return {"role": "authors", "features": list(authors.FEATURES), "trees": trees, "threshold": threshold}
+    return {
+        "role": "authors",
+        "features": list(authors.FEATURES),
+        "kinds": roles.kind_names(),
+        "trees": trees,
+        "threshold": threshold,
+    }
 
 
 #: Per page: the likeliest candidate's probability, whether it is right, whether the

@@ -185,6 +185,7 @@ def export(trees: list[dict[str, Any]], threshold: float, agreement: float) -> d
     return {
         "role": "headline",
         "features": list(roles.FEATURES),
+        "kinds": roles.kind_names(),
         "trees": trees,
         "threshold": threshold,
         "agreement_threshold": agreement,

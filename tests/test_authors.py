@@ -101,6 +101,8 @@ def test_the_shipped_model_reads_the_features_the_reader_makes() -> None:
     assert 0 < model.threshold < 1
     with pytest.raises(ValueError, match="retrain"):
         authors.model_from_json({**data, "features": list(authors.FEATURES[1:])})
+    with pytest.raises(ValueError, match="retrain"):  # the line kinds numbered otherwise
+        authors.model_from_json({**data, "kinds": list(reversed(data["kinds"]))})
 
 
 def test_the_likeliest_candidate_is_the_best_scored_of_the_kept_ones() -> None:

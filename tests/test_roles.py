@@ -102,6 +102,8 @@ def test_the_shipped_model_reads_the_features_the_reader_makes() -> None:
     assert 0 < model.agreement_threshold <= model.threshold < 1
     with pytest.raises(ValueError, match="retrain"):
         roles.model_from_json({**data, "features": list(roles.FEATURES[1:])})
+    with pytest.raises(ValueError, match="retrain"):  # the line kinds numbered otherwise
+        roles.model_from_json({**data, "kinds": list(reversed(data["kinds"]))})
 
 
 def test_the_probabilities_rank_lines_by_their_scores() -> None:

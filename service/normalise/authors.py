@@ -41,7 +41,7 @@ from .fields import (
 from .layout import Kind, Page
 from .model import Budget
 from .registry import canonical_name
-from .roles import compile_trees
+from .roles import check_inputs, compile_trees
 
 MODEL = Path(__file__).with_name("authors.json")
 
@@ -387,8 +387,7 @@ def _logistic(score: float) -> float:
 
 
 def model_from_json(data: dict[str, Any]) -> Model:
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError("the author model was trained on other features than the reader makes: retrain it")
+    check_inputs(data, FEATURES)
     trees = data["trees"]
     return Model(
         compile_trees(trees[:HEAD_TREES], MODEL),

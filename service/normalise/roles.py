@@ -319,9 +319,21 @@ def walk(trees: list[dict[str, Any]], row: Sequence[float]) -> float:
     return total
 
 
-def model_from_json(data: dict[str, Any]) -> Model:
-    if tuple(data["features"]) != FEATURES:
+def kind_names() -> list[str]:
+    """The line kinds in the order their codes number them: a model keeps them, since a
+    kind added or moved would change what its categorical splits mean."""
+    return [kind.value for kind in Kind]
+
+
+def check_inputs(data: dict[str, Any], features: tuple[str, ...]) -> None:
+    """Refuse a model trained on other features, or on other line-kind codes, than the
+    reader makes now."""
+    if tuple(data["features"]) != features or data.get("kinds") != kind_names():
         raise ValueError("the model was trained on other features than the reader makes: retrain it")
+
+
+def model_from_json(data: dict[str, Any]) -> Model:
+    check_inputs(data, FEATURES)
     return Model(
         score=compile_trees(data["trees"]),
         threshold=float(data["threshold"]),

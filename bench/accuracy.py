@@ -20,6 +20,10 @@ Fields and how they are scored, on the pages that have the label:
   Chinese pages UTC+08:00, as their labels are.
 - authors: the exact set of names, case and spacing aside; a page labelled with no
   author is right when none is given.
+- body: on the pages labelled with snippets of their text (``with``: the article's own,
+  ``without``: the page's furniture), right when the body holds every ``with`` snippet
+  and no ``without`` one; a body that misses or adds one is wrong. Apart: ``body_kept``
+  (no ``with`` snippet missing) and ``body_clean`` (no ``without`` snippet in it).
 
 ``hit`` is the share right, ``cover`` the share with any answer, ``wrong`` the share
 with a wrong answer: a reader that abstains lowers hit and cover, never wrong.
@@ -52,7 +56,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 FILES = ("trafilatura.jsonl.xz", "htmldate.jsonl.xz", "chinese.jsonl.xz")
 #: Pages whose id hashes below this share are held out from training and tuning.
 HELD_OUT_SHARE = 0.3
-FIELDS = ("headline", "date", "date_visible", "authors")
+FIELDS = ("headline", "date", "date_visible", "authors", "body", "body_kept", "body_clean")
 RENDERINGS = ("text", "oneline", "title", "rendered", "html")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -322,6 +326,15 @@ def score_page(page: Page, article: dict[str, Any], text: str, report: Report) -
         report.count(
             group, "authors", bool(got_names), got_names == expected, page, sorted(expected), sorted(got_names)
         )
+    kept, left_out = labels.get("with") or [], labels.get("without") or []
+    if kept or left_out:
+        body = _SPACES.sub(" ", " ".join(article.get("body") or []))
+        missing = [s for s in kept if _SPACES.sub(" ", s).strip() not in body]
+        leaked = [s for s in left_out if _SPACES.sub(" ", s).strip() in body]
+        answered = bool(body)
+        report.count(group, "body", answered, not missing and not leaked, page, {"missing": missing}, leaked)
+        report.count(group, "body_kept", answered, answered and not missing, page, kept, missing)
+        report.count(group, "body_clean", answered, answered and not leaked, page, left_out, leaked)
 
 
 def run(pages: list[Page], kind: str) -> Report:

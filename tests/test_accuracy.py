@@ -23,6 +23,9 @@ FLOORS = {
     ("en", "date"): (0.64, 0.11),
     ("de", "headline"): (0.34, 0.18),
     ("de", "authors"): (0.28, 0.10),
+    # The body holds the article's own text on most pages, and furniture on most too.
+    ("all", "body_kept"): (0.80, 0.19),
+    ("all", "body_clean"): (0.18, 0.82),
     ("zh", "date"): (0.60, 0.13),
     ("zh", "authors"): (0.55, 0.09),
 }
@@ -138,3 +141,24 @@ def test_a_peers_answer_is_put_in_the_articles_shape() -> None:
         "byline": {"authors": ["jane doe", "john smith"]},
     }
     assert peers._article(None, "not a date", ["A"])["published_date"] is None
+
+
+def test_a_body_is_scored_by_the_snippets_it_holds_and_leaves_out() -> None:
+    page = accuracy.Page(
+        "p",
+        "trafilatura",
+        {"with": ["The council  voted", "repairs will start"], "without": ["Subscribe to our newsletter"]},
+        "",
+        "",
+    )
+    clean = {"body": ["The council voted on Tuesday.", "The repairs will start in May."]}
+    leaky = {"body": [*clean["body"], "Subscribe to our newsletter for more."]}
+    short = {"body": ["The council voted on Tuesday."]}
+    report = accuracy.Report()
+    for article in (clean, leaky, short, {"body": []}):
+        accuracy.score_page(page, article, "", report)
+    table = report.table()["other"]
+    assert table["body"]["hit"] == pytest.approx(0.25)  # the clean one only
+    assert table["body_kept"]["hit"] == pytest.approx(0.5)  # clean and leaky
+    assert table["body_clean"]["hit"] == pytest.approx(0.5)  # clean and short
+    assert table["body"]["cover"] == pytest.approx(0.75)  # an empty body answers nothing

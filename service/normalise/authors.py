@@ -41,7 +41,7 @@ from .fields import (
 from .layout import Kind, Page
 from .model import Budget
 from .registry import canonical_name
-from .roles import check_inputs, compile_trees
+from .roles import KIND_CODES, check_inputs, compile_trees
 
 MODEL = Path(__file__).with_name("authors.json")
 
@@ -68,9 +68,8 @@ FEATURES = (
 )  # fmt: skip
 CATEGORICAL = ("opening", "after", "kind")
 
-# Upper- and lower-case letters of the Latin scripts most pages are written in.
-# (Latin, with Vietnamese's letters; Greek; Cyrillic. Ranges where the cases alternate
-# count as both.)
+# Upper- and lower-case letters of Latin (Vietnamese's too), Greek and Cyrillic; ranges
+# where the cases alternate count as both.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚΆΈ-ΏΑ-ΩЀ-Я\u1e00-\u1eff"
 _LOW = "a-zß-öø-ÿā-žșțά-ώа-џ\u1e00-\u1eff"
 # Words that end a name: months and weekdays when a date follows ("Cara Stiles April 13,
@@ -121,7 +120,6 @@ _OPENING = re.compile(
     rf"(?<!\w)(?:(?P<phrase>{BYLINE_PHRASE})|(?P<label>{BYLINE_LABEL})|(?P<word>{BYLINE_WORD}))(?P<glued>(?=[{_UP}]))?"
 )
 _SEPARATOR = re.compile(r"[ \t]*(?:\||·|•|—|–|[ \t]-[ \t]|/|::|[ \t]{2,}|,[ \t])[ \t]*")
-_KIND_CODES: dict[Kind | None, int] = {None: 0} | {kind: code for code, kind in enumerate(Kind, start=1)}
 _AFTER_SEPARATOR = frozenset("|·•—–-/@(")
 _FAR = 999.0
 
@@ -315,7 +313,7 @@ def features(
                 candidate.start,
                 after,
                 any(item.kind is Kind.STAMP for item in items),
-                _KIND_CODES[items[0].kind if items else None],
+                KIND_CODES[items[0].kind if items else None],
                 sum(map(str.isdigit, text)),
                 page_counts[key],
                 alone[key],

@@ -144,10 +144,8 @@ _CJK_AUTHORS = re.compile(
     + r"|(?:记者|記者)(?:\s*[:：]\s*|\s+)" + _CJK_NAMES.replace("names", "reporters") + _CJK_END
     + r"|(?:记者|記者)" + _CJK_NAMES.replace("names", "filed") + r"(?=[／/])(?![／/]\s*(?:翻)?(?:摄|攝))"
 )  # fmt: skip
-#: Words after the names that end them: another role, or the photographer's.
-_CJK_ROLES = frozenset(
-    {"责任编辑", "責任編輯", "编辑", "編輯", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影"}
-)
+#: Words after the names that end them: another role.
+_CJK_ROLES = frozenset({"责任编辑", "責任編輯", "编辑", "編輯", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生"})
 _CJK_PHOTO = frozenset({"翻摄", "翻攝", "摄影", "攝影"})
 _CJK_REPORTED = ("报道", "報導")
 #: How far into a line a Chinese byline may begin.

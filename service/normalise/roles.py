@@ -53,7 +53,8 @@ CATEGORICAL = ("kind", "end", "kind_after", "kind_before")
 #: What separates a headline from the site's name in a <title>: " | ", " - ", " » ", ...
 TITLE_SEPARATOR = re.compile(r" (?:\||-|–|—|::|·|») ")
 
-_KIND_CODES: dict[Kind | None, int] = {None: 0} | {kind: code for code, kind in enumerate(Kind, start=1)}
+#: A line kind's code in the models' features (0: a text line); both models use these.
+KIND_CODES: dict[Kind | None, int] = {None: 0} | {kind: code for code, kind in enumerate(Kind, start=1)}
 _END_CODES = {".": 1, "!": 2, "?": 3, ":": 4, "：": 4, ";": 5, ",": 6, ")": 7, "|": 8, "»": 9}
 _QUOTES = frozenset("\"'”’»")
 _SAMPLE_WORDS = 24
@@ -205,7 +206,7 @@ def features(page: Page) -> list[list[float]]:
             lines[i + 1].gap_before if i + 1 < n else True,
             sizes[block_of[i]],
             i - block_start[i],
-            _KIND_CODES[kinds[i]],
+            KIND_CODES[kinds[i]],
             end_code,
             counts[text],
             i in prose,
@@ -227,8 +228,8 @@ def features(page: Page) -> list[list[float]]:
             i - 1 in prose,
             i + 1 in prose,
             i + 1 in prose or i + 2 in prose,
-            _KIND_CODES[kinds[i + 1]] if i + 1 < n else 0,
-            _KIND_CODES[kinds[i - 1]] if i else 0,
+            KIND_CODES[kinds[i + 1]] if i + 1 < n else 0,
+            KIND_CODES[kinds[i - 1]] if i else 0,
             len(_SHORT_WORD.findall(folded)) / n_words if n_words else 0.0,
             i - end,
             block_of[i],
@@ -322,7 +323,7 @@ def walk(trees: list[dict[str, Any]], row: Sequence[float]) -> float:
 def kind_names() -> list[str]:
     """The line kinds in the order their codes number them: a model keeps them, since a
     kind added or moved would change what its categorical splits mean."""
-    return [kind.value for kind in Kind]
+    return [kind.value for kind in KIND_CODES if kind is not None]
 
 
 def check_inputs(data: dict[str, Any], features: tuple[str, ...]) -> None:

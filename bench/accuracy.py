@@ -44,7 +44,7 @@ import time
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -114,15 +114,45 @@ class Page:
     html: str
     #: The page's address, when the corpus gives it.
     url: str = ""
+    #: The page's copies in the corpus share a group (see ``_groups``): the split and the
+    #: trainers' folds go by it, so that no page is measured on its own copy.
+    group: str = ""
 
     @property
     def held_out(self) -> bool:
-        return held_out(self.id)
+        return held_out(self.group or self.id)
 
 
-def held_out(page_id: str) -> bool:
-    """Whether a page is held out from training and tuning: a fixed share, by id."""
-    return hashlib.sha256(page_id.encode()).digest()[0] < 256 * HELD_OUT_SHARE
+def held_out(key: str) -> bool:
+    """Whether a page (by its group) is held out from training and tuning: a fixed share."""
+    return hashlib.sha256(key.encode()).digest()[0] < 256 * HELD_OUT_SHARE
+
+
+def _groups(pages: list[Page]) -> list[Page]:
+    """The pages, each with its group: the pages that print the same text or come from
+    the same address are one group (the trafilatura and htmldate sets share about 260
+    pages), named by the least of its members' ids."""
+    parent = list(range(len(pages)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, page in enumerate(pages):
+        address = re.sub(r"^https?://(?:www\.)?|/+$", "", page.url.strip().lower())
+        keys = ["text:" + hashlib.sha256(page.text.encode()).hexdigest()]
+        if address:
+            keys.append("url:" + address)
+        for key in keys:
+            j = first.setdefault(key, i)
+            parent[root(i)] = root(j)
+    names: dict[int, str] = {}
+    for i, page in enumerate(pages):
+        names[root(i)] = min(names.get(root(i), page.id), page.id)
+    return [replace(page, group=names[root(i)]) for i, page in enumerate(pages)]
 
 
 def corpus_path(given: str | None = None) -> Path:
@@ -153,7 +183,7 @@ def load_pages(folder: Path, *, html: bool = True) -> list[Page]:
                             record.get("url") or "",
                         )
                     )
-    return pages
+    return _groups(pages)
 
 
 # -- what a page is, from its labels -------------------------------------------------

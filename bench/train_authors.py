@@ -45,7 +45,8 @@ LEARNING_RATE = 0.1
 
 @dataclass
 class Example:
-    id: str
+    #: The page's group (its copies in the corpus share it): the folds go by it.
+    group: str
     #: "text" (the page as copied) or "minimal" (headline, byline line and paragraphs).
     rendering: str
     rows: list[list[float]]
@@ -79,7 +80,7 @@ class _Reader(Extraction):
 
 
 def _example(
-    page_id: str, rendering: str, text: str, expected: frozenset[str], zone: tzinfo
+    group: str, rendering: str, text: str, expected: frozenset[str], zone: tzinfo
 ) -> tuple[Example, _Reader]:
     reader = _Reader(text, Options(timezone=zone, assume_timezone=zone))
     article = reader.run()
@@ -87,7 +88,7 @@ def _example(
     names = [frozenset(authors.folded(name) for name in candidate.names) for candidate in found]
     ruled_names = frozenset(authors.folded(name) for name in ruled)
     item = Example(
-        page_id,
+        group,
         rendering,
         rows,
         names,
@@ -104,12 +105,12 @@ def examples(page: accuracy.Page) -> list[Example]:
     already extracted: the headline, the line that prints the authors (if any) and the
     article's paragraphs. None for a page labelled without an author field, or (not
     Chinese) with an empty one, as bench.accuracy scores them."""
-    group = accuracy.language_group(page)
-    if "author" not in page.labels or not (page.labels["author"] or group == "zh"):
+    language = accuracy.language_group(page)
+    if "author" not in page.labels or not (page.labels["author"] or language == "zh"):
         return []
-    zone = accuracy.SHANGHAI if group == "zh" else UTC
+    zone = accuracy.SHANGHAI if language == "zh" else UTC
     expected = frozenset(accuracy.author_names(page.labels["author"]))
-    first, reader = _example(page.id, "text", page.text, expected, zone)
+    first, reader = _example(page.group, "text", page.text, expected, zone)
     out = [first]
     read, headline = reader.page, reader.headline
     if read is None or headline is None or fold_of(page.id, 3, "minimal") != 0 or first.standing:
@@ -119,7 +120,7 @@ def examples(page: accuracy.Page) -> list[Example]:
     paragraphs = [read.lines[i].text for i in read.prose if i != byline]
     if paragraphs:
         kept = [headline.text, *([read.lines[byline].text] if byline is not None else []), *paragraphs]
-        out.append(_example(page.id, "minimal", "\n\n".join(kept) + "\n", expected, zone)[0])
+        out.append(_example(page.group, "minimal", "\n\n".join(kept) + "\n", expected, zone)[0])
     return out
 
 
@@ -224,9 +225,9 @@ def main(argv: list[str] | None = None) -> int:
         for leaves, trees in GRID if args.leaves is None else ((args.leaves, args.trees),):
             scored: list[Scored] = []
             for fold in range(args.folds):
-                trees_learned = train([e for e in every if fold_of(e.id, args.folds) != fold], leaves, trees)
+                trees_learned = train([e for e in every if fold_of(e.group, args.folds) != fold], leaves, trees)
                 model = authors.model_from_json(export(trees_learned, 0.0))
-                scored += predictions(model, [e for e in copied if fold_of(e.id, args.folds) == fold])
+                scored += predictions(model, [e for e in copied if fold_of(e.group, args.folds) == fold])
             threshold, utility, hit, wrong = best_threshold(scored)
             results.append((utility, -leaves, trees, threshold))
             print(

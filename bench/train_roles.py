@@ -58,7 +58,8 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass
 class Example:
-    id: str
+    #: The page's group (its copies in the corpus share it): the folds go by it.
+    group: str
     rendering: str
     rows: list[list[float]]
     #: The lines as printed, and as compared with the title.
@@ -85,13 +86,13 @@ def _title_element(page_html: str) -> str | None:
     return _SPACE.sub(" ", html.unescape(found.group(1))).strip() or None if found else None
 
 
-def _example(page_id: str, rendering: str, text: str, title: str | None, labelled: bool, chinese: bool) -> Example:
+def _example(group: str, rendering: str, text: str, title: str | None, labelled: bool, chinese: bool) -> Example:
     reading = read(text)
     rows = roles.features(reading.page)
     lines = [line.text for line in reading.page.lines[: len(rows)]]
     texts = [accuracy.normalised(line, chinese) for line in lines]
     ruled = ruled_headline(reading.page, header_lines(reading.page))
-    return Example(page_id, rendering, rows, lines, texts, title, labelled, ruled[0].index if ruled else None)
+    return Example(group, rendering, rows, lines, texts, title, labelled, ruled[0].index if ruled else None)
 
 
 def examples(page: accuracy.Page) -> list[Example]:
@@ -99,7 +100,7 @@ def examples(page: accuracy.Page) -> list[Example]:
     the page's ``<title>`` on top (as some scrapers send it); and, for a third of the
     pages, the headline and the article's paragraphs alone (text already extracted)."""
     chinese = accuracy.language_group(page) == "zh"
-    first = _example(page.id, "text", page.text, None, False, chinese)
+    first = _example(page.group, "text", page.text, None, False, chinese)
     title, labelled = page.labels.get("title"), True
     if title:
         title = accuracy.normalised(title, chinese)
@@ -115,14 +116,14 @@ def examples(page: accuracy.Page) -> list[Example]:
         return out
     element = _title_element(page.html)
     if element:
-        out.append(_example(page.id, "title", f"{element}\n{page.text}", title, labelled, chinese))
+        out.append(_example(page.group, "title", f"{element}\n{page.text}", title, labelled, chinese))
     if fold_of(page.id, 3, "minimal") == 0:
         reading = read(page.text)
         paragraphs = [reading.page.lines[i].text for i in reading.page.prose]
         headline = next(line.text for line in reading.page.lines if accuracy.normalised(line.text, chinese) == title)
         if paragraphs:
             text = "\n\n".join([headline, *paragraphs]) + "\n"
-            out.append(_example(page.id, "minimal", text, title, labelled, chinese))
+            out.append(_example(page.group, "minimal", text, title, labelled, chinese))
     return out
 
 
@@ -266,10 +267,10 @@ def main(argv: list[str] | None = None) -> int:
             scored: list[Scored] = []
             for fold in range(args.folds):
                 model = roles.model_from_json(
-                    export(train([e for e in every if fold_of(e.id, args.folds) != fold], leaves, trees), 0.0, 0.0)
+                    export(train([e for e in every if fold_of(e.group, args.folds) != fold], leaves, trees), 0.0, 0.0)
                 )
                 scored += predictions(
-                    model, [e for e in every if e.rendering == "text" and fold_of(e.id, args.folds) == fold]
+                    model, [e for e in every if e.rendering == "text" and fold_of(e.group, args.folds) == fold]
                 )
             threshold, agreement, utility, hit, wrong = best_threshold(scored)
             for at in (0.0, 0.3, 0.5):

@@ -22,7 +22,7 @@ FLOORS = {
     ("en", "headline"): (0.33, 0.21),
     ("en", "date"): (0.64, 0.11),
     ("de", "headline"): (0.34, 0.18),
-    ("de", "authors"): (0.28, 0.10),
+    ("de", "authors"): (0.25, 0.10),
     # The body holds the article's own text on most pages, and furniture on most too.
     ("all", "body_kept"): (0.80, 0.19),
     ("all", "body_clean"): (0.18, 0.82),
@@ -39,7 +39,7 @@ RENDERING_FLOORS = {
     ("oneline", "all", "headline"): (0.0, 0.03),
     ("oneline", "all", "date"): (0.29, 0.10),
     ("title", "all", "headline"): (0.52, 0.19),
-    ("rendered", "all", "headline"): (0.42, 0.10),
+    ("rendered", "all", "headline"): (0.36, 0.10),
     ("rendered", "all", "date"): (0.65, 0.11),
     ("rendered", "all", "authors"): (0.39, 0.08),
     ("html", "all", "headline"): (0.84, 0.15),
@@ -48,7 +48,7 @@ RENDERING_FLOORS = {
     ("html", "all", "authors"): (0.58, 0.17),
     ("html", "en", "headline"): (0.85, 0.14),
     ("html", "en", "date"): (0.89, 0.07),
-    ("html", "zh", "date"): (0.84, 0.08),
+    ("html", "zh", "date"): (0.82, 0.11),
 }
 
 Table = dict[str, dict[str, dict[str, float]]]
@@ -127,6 +127,24 @@ def test_the_held_out_share_is_fixed_by_id() -> None:
     share = sum(map(accuracy.held_out, ids)) / len(ids)
     assert 0.25 < share < 0.35
     assert [accuracy.held_out(i) for i in ids[:50]] == [accuracy.held_out(i) for i in ids[:50]]
+
+
+def test_a_pages_copies_fall_in_one_split() -> None:
+    # The trafilatura and htmldate sets share pages: a copy in the training split would
+    # let a model be measured on a page it learned from.
+    def page(page_id: str, text: str, url: str = "") -> accuracy.Page:
+        return accuracy.Page(page_id, "test", {}, text, "", url)
+
+    pages = accuracy._groups(
+        [
+            page("b-copy", "Same words.", "https://www.example.com/a/"),
+            page("a-first", "Same words."),
+            page("c-address", "Other words.", "http://example.com/a"),
+            page("d-alone", "Words of its own.", "https://example.com/d"),
+        ]
+    )
+    assert [p.group for p in pages] == ["a-first", "a-first", "a-first", "d-alone"]
+    assert len({p.held_out for p in pages[:3]}) == 1
 
 
 def test_a_peers_answer_is_put_in_the_articles_shape() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,7 +11,16 @@ from service.normalise import normalise_article
 from service.normalise.layout import Kind, classify_line
 from service.normalise.model import Options
 from service.normalise.registry import OUTLETS_BY_NAME
-from service.normalise.timestamps import Relative, Stamp, find_date, find_stamp, infer_year, parse_timestamp, resolve
+from service.normalise.timestamps import (
+    Relative,
+    Stamp,
+    find_date,
+    find_stamp,
+    infer_year,
+    parse_timestamp,
+    resolve,
+    stamps_in,
+)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 ANCHOR = date(2024, 9, 11)
@@ -334,3 +343,51 @@ def test_a_date_in_the_prose_is_not_the_publication_date() -> None:
     )
     article = normalise_article(f"Ferry terminal to open next month\n\n{prose}", Options(reference_date=None))
     assert (article.published_at, article.published_date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("First Published: September 24, 2020, 9:13 PM IST", "published"),
+        ("Originally published on March 3, 2021", "published"),
+    ],
+)
+def test_a_first_publication_is_labelled_published(line: str, label: str) -> None:
+    items = classify_line(line, None)
+    assert [(item.kind, item.label) for item in items] == [(Kind.STAMP, label)]
+
+
+_GERMAN_BODY = (
+    "Der Gemeinderat hat am Montagabend den Neubau der Fährstation beschlossen, nachdem die Anwohner "
+    "monatelang über den Standort gestritten hatten und die Verwaltung zwei Gutachten vorgelegt hatte.\n\n"
+    "Die Bauarbeiten sollen im Frühjahr beginnen und nach Angaben der Stadt etwa zwei Jahre dauern, "
+    "wobei der Fährbetrieb während der gesamten Zeit weiterlaufen soll.\n"
+)
+
+
+def test_a_numeric_date_on_an_unknown_page_in_another_language_puts_the_day_first() -> None:
+    # German, Spanish, Indonesian ... pages write no month-first dates: "02/11/2023" is
+    # 2 November there, where an English page could mean either.
+    text = f"Neue Fährstation beschlossen\n\nVeröffentlicht: 02/11/2023 14:30\n\n{_GERMAN_BODY}"
+    article = normalise_article(text, Options(reference_date=None, assume_timezone=UTC))
+    assert (article.published_date, article.published_at) == ("2023-11-02", "2023-11-02T22:30:00+08:00")
+    english = f"Ferry terminal to open next month\n\nPublished: 02/11/2023 14:30\n\n{ARTICLE}"
+    article = normalise_article(english, Options(reference_date=None))
+    assert (article.published_date, article.published_at) == (None, None)
+    assert ("date_order_ambiguous", "published_at") in [(w.code, w.field) for w in article.warnings]
+
+
+def test_every_date_of_a_line_is_found_with_its_time() -> None:
+    line = "PUBLISHED: April 24, 2020 at 9:06 a.m. | UPDATED: 25.04.2020 10:26 | 2019-12-01"
+    found = stamps_in(line)
+    assert [line[start:end] for _, (start, end) in found] == [
+        "April 24, 2020 at 9:06 a.m.",
+        "25.04.2020 10:26",
+        "2019-12-01",
+    ]
+    assert [(s.year, s.month, s.day, s.time) for s, _ in found] == [
+        (2020, 4, 24, time(9, 6)),
+        (2020, 4, 25, time(10, 26)),
+        (2019, 12, 1, None),
+    ]
+    assert len(stamps_in(" ".join(["1 May 2020"] * 20), limit=8)) == 8

@@ -114,17 +114,19 @@ class Page:
 
 # ---------------------------------------------------------------------------
 
-_LABEL = re.compile(
-    r"^(?P<label>Last updated|Updated(?: on| at)?|Published(?: on| at)?|Posted(?: on| at)?|Modified|"
-    r"Publish time|Update time|更新时间|发布时间|发表时间|更新|发布|"
+_LABEL_WORDS = (
+    r"(?P<label>Last updated|Updated(?: on| at)?|(?:First |Originally )?Published(?: on| at)?|Posted(?: on| at)?|"
+    r"Modified|Publish time|Update time|更新时间|发布时间|发表时间|更新|发布|"
     # German, French, Spanish, Italian, Portuguese, Dutch
     r"Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Zuletzt (?:aktualisiert|geändert)(?: am)?|Geändert am|"
     r"Erstellt(?: am)?|Publiziert(?: am)?|Erschienen(?: am)?|Datum|Stand(?: vom)?|Date|Fecha|"
     r"Publié(?: le)?|Mis à jour(?: le)?|Publicado(?: el| em)?|Actualizado(?: el)?|Atualizado(?: em)?|"
     r"Pubblicato(?: il)?|Aggiornato(?: il)?|Gepubliceerd(?: op)?|Bijgewerkt(?: op)?)"
-    r"\s*[:：]?\s*(?P<rest>\S.*)$",
-    re.IGNORECASE,
 )
+_LABEL = re.compile(r"^" + _LABEL_WORDS + r"\s*[:：]?\s*(?P<rest>\S.*)$", re.IGNORECASE)
+#: A stamp's label anywhere in a line ("Zuletzt aktualisiert am", "Posted on").
+STAMP_LABEL = re.compile(r"(?<!\w)" + _LABEL_WORDS + r"(?!\w)", re.IGNORECASE)
+#: The labels of update stamps, lower-cased; every other label is a publication's.
 _LABELS = {
     "stand": "updated",
     "stand vom": "updated",
@@ -367,6 +369,11 @@ def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | Non
         if strongest is not None and score >= settings.MIN_OUTLET_SCORE and (best is None or score > best[0]):
             best = (score, profile, strongest[1])
     return (best[1], best[2]) if best else (None, None)
+
+
+def stamp_label(word: str) -> str:
+    """ "published" or "updated": what a stamp's label (``STAMP_LABEL``'s) says it is."""
+    return _LABELS.get(word.lower(), "published")
 
 
 def read_page(lines: list[Line], profile: OutletProfile | None, budget: Budget | None = None) -> Page:
@@ -647,7 +654,7 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         labelled = _LABEL.match(text) if short else None
         if labelled is not None:
             stamp = parse_timestamp(labelled["rest"], date_order=date_order, zone_names=zone_names)
-            label = _LABELS.get(labelled["label"].lower(), "published")
+            label = stamp_label(labelled["label"])
             if stamp is None:
                 # "Veröffentlicht am 06.10.2023 (Letztes Update: 06.10.2023)": the stamp
                 # that opens what follows the label, and nothing after it.

@@ -24,7 +24,7 @@ from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Opti
 from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
 from .text import CJK, Line, has_cjk, name_case, split_lines, title_case_if_caps
-from .timestamps import Stamp, find_date, find_stamp, infer_year, resolve
+from .timestamps import Stamp, find_date, find_stamp, infer_year, ordered, resolve
 from .world import host_of, outlet_by_host, world_outlet
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
@@ -53,6 +53,9 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: Languages (as _language names them) whose numeric dates put the day first: Latin
+#: script other than English ("und"), and Russian.
+_DAY_FIRST_LANGUAGES = frozenset({"und", "ru"})
 _ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 
 
@@ -132,11 +135,15 @@ class Extraction:
         self.collapsed = False
         #: The text of the stamp on that line.
         self.stamp_text: str | None = None
+        self.page: Page | None = None
+        #: The date order the page's language implies (in a tuple: None is unknown), once asked for.
+        self._language_order: tuple[DateOrder | None] | None = None
 
     def run(self) -> Article:
         self.budget.check_now()
         article = self.article
         self.profile, marker, page, self.collapsed = read(self.raw, self.budget, self.host)
+        self.page = page
         if self.profile is not None:
             article.outlet = self.profile.name
             if marker is not None:
@@ -418,8 +425,9 @@ class Extraction:
         return printed
 
     def _instant(self, item: Item, field_name: str, anchor: date) -> str | None:
+        stamp = item.stamp
         value, warnings = resolve(
-            item.stamp,
+            ordered(stamp, self._date_order()) if isinstance(stamp, Stamp) else stamp,
             item.text,
             output=self.options.timezone,
             assume=self._assumed_zone(),
@@ -437,7 +445,10 @@ class Extraction:
         (``warn``): otherwise the instant's own warning names that guess.
         """
         stamp = item.stamp
-        if not isinstance(stamp, Stamp) or stamp.order_ambiguous:
+        if not isinstance(stamp, Stamp):
+            return None
+        stamp = ordered(stamp, self._date_order())
+        if stamp.order_ambiguous:
             return None
         year = stamp.year
         if year is None:
@@ -563,6 +574,7 @@ class Extraction:
             if found is None:
                 return None
             stamp = found[0]
+        stamp = ordered(stamp, self._date_order())
         if stamp.order_ambiguous:
             self._warn("date_order_ambiguous", field_name, f"day and month of {printed!r} could be either way round")
             return None
@@ -597,7 +609,19 @@ class Extraction:
         return ZoneInfo(self.profile.home_zone if self.profile else settings.DEFAULT_TIMEZONE)
 
     def _date_order(self) -> DateOrder | None:
-        return self.profile.date_order if self.profile else None
+        """The order of a numeric date's day and month ("02/11/2023"): the outlet's; on
+        an unknown outlet's page, day first when its language is not English (German,
+        Spanish, Indonesian, Russian ... pages write no month-first dates); else unknown."""
+        if self.profile is not None:
+            return self.profile.date_order
+        known = self._language_order
+        if known is None:
+            page = self.page
+            sample = [page.lines[i].text for i in page.prose] if page is not None else []
+            language = _language(sample) if sample else "en"
+            order: DateOrder | None = "DMY" if language in _DAY_FIRST_LANGUAGES else None
+            known = self._language_order = (order,)
+        return known[0]
 
     def _warn(self, code: str, field_name: str, message: str) -> None:
         self.article.warnings.append(Warning(code, field_name, message))

@@ -14,7 +14,7 @@ longer than :data:`~.settings.DATEPARSER_MAX_INPUT` that the fast paths did not 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from dateparser.date import DateDataParser
@@ -340,15 +340,37 @@ def find_stamp(value: str, *, date_order: DateOrder | None = None) -> tuple[Stam
     """The first date in a line of other text ("Bettina Kugler 19.10.2019, 05:00 Uhr"),
     with the time and zone printed right after it; its span covers what was read."""
     found = find_date(value, date_order=date_order)
-    if found is None:
-        return None
-    stamp, (start, end) = found
+    return None if found is None else _with_time(value, *found)
+
+
+def stamps_in(
+    value: str, *, date_order: DateOrder | None = None, limit: int = 8
+) -> list[tuple[Stamp, tuple[int, int]]]:
+    """Every date in ``value`` (at most ``limit``), in order of start, each with the time
+    and zone printed right after it. Where two forms read overlapping text, the form
+    find_date tries first wins, as it would there."""
+    taken: list[tuple[Stamp, tuple[int, int]]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(value):
+            start, end = match.span()
+            if any(start < e and s < end for _, (s, e) in taken):
+                continue
+            stamp = _date_from_match(match, date_order)
+            if stamp is not None:
+                taken.append((stamp, (start, end)))
+    taken.sort(key=lambda found: found[1])
+    return [_with_time(value, stamp, span) for stamp, span in taken[:limit]]
+
+
+def _with_time(value: str, stamp: Stamp, span: tuple[int, int]) -> tuple[Stamp, tuple[int, int]]:
+    """A date found in ``value`` at ``span``, with the time (and zone) printed right after it."""
+    start, end = span
     clock = _TIME.search(value, end, end + _MAX_GAP + 8)
     if clock is None or not _FILLER.fullmatch(value, end, clock.start()):
-        return found
+        return stamp, span
     parsed_time = _time_from_match(clock)
     if parsed_time is None:
-        return found
+        return stamp, span
     end = clock.end()
     zone_match = _ZONE.search(value, end, end + _MAX_GAP + 10)
     zone = None
@@ -356,6 +378,17 @@ def find_stamp(value: str, *, date_order: DateOrder | None = None) -> tuple[Stam
         zone = _zone_from_match(zone_match, None)
         end = zone_match.end()
     return Stamp(stamp.year, stamp.month, stamp.day, parsed_time, zone, stamp.order_ambiguous), (start, end)
+
+
+def ordered(stamp: Stamp, date_order: DateOrder | None) -> Stamp:
+    """A stamp whose day/month order the text left open ("02/11/2023"), settled by
+    ``date_order`` when there is one; any other stamp as it is. (Such a stamp was read
+    month first, and both of its numbers are at most 12.)"""
+    if not stamp.order_ambiguous or date_order is None:
+        return stamp
+    if date_order == "DMY":
+        return replace(stamp, month=stamp.day, day=stamp.month, order_ambiguous=False)
+    return replace(stamp, order_ambiguous=False)
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:

@@ -79,9 +79,7 @@ class _Reader(Extraction):
         self.seen = (found, authors.features(page, found, headline.index if headline else None, ruled), ruled)
 
 
-def _example(
-    group: str, rendering: str, text: str, expected: frozenset[str], zone: tzinfo
-) -> tuple[Example, _Reader]:
+def _example(group: str, rendering: str, text: str, expected: frozenset[str], zone: tzinfo) -> tuple[Example, _Reader]:
     reader = _Reader(text, Options(timezone=zone, assume_timezone=zone))
     article = reader.run()
     found, rows, ruled = reader.seen or ([], [], article.byline.authors)

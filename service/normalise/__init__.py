@@ -4,7 +4,7 @@ No Flask, no I/O: ``normalise_article(text, options)`` reads a page's text,
 ``normalise_html(html, options, address=...)`` its HTML.
 """
 
-from . import authors, roles, timestamps
+from . import authors, dates, roles, timestamps
 from .from_html import normalise_html
 from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, TimeBudgetExceeded, Warning
 from .pipeline import normalise_article
@@ -16,6 +16,7 @@ def warm_up() -> None:
     timestamps.warm_up()
     roles.model()
     authors.model()
+    dates.model()
 
 
 __all__ = [

@@ -7,7 +7,7 @@ from datetime import date, datetime, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from . import authors, roles, settings
+from . import authors, dates, roles, settings
 from .fields import (
     Credit,
     ParsedByline,
@@ -136,6 +136,9 @@ class Extraction:
         #: The text of the stamp on that line.
         self.stamp_text: str | None = None
         self.page: Page | None = None
+        #: On an unknown layout, the line the role model finds likeliest to be the
+        #: headline, sure enough or not.
+        self.likeliest_headline: int | None = None
         #: The date order the page's language implies (in a tuple: None is unknown), once asked for.
         self._language_order: tuple[DateOrder | None] | None = None
 
@@ -191,6 +194,7 @@ class Extraction:
             chosen = None
             if found is not None:
                 index, probability = found
+                self.likeliest_headline = index
                 agrees = ruled is not None and ruled[0].index == index
                 sure = probability >= model.threshold or (agrees and probability >= model.agreement_threshold)
                 if sure and not _ends_a_sentence(page.lines[index].text):
@@ -393,6 +397,8 @@ class Extraction:
             near = _date_near(page, headline, self._date_order())
             if near is not None:
                 found["published"] = ((_stamp_rank(near[0]), 0), *near)
+        if not self._layout_known() and not self.collapsed:
+            self._judged_published(page, headline, found)
         self.stamp_line = next((found[label][2].index for label in ("published", "updated") if label in found), None)
         self.stamp_text = next((found[label][1].text for label in ("published", "updated") if label in found), None)
         # Year-less dates are placed near the publication date as printed, else the update's.
@@ -423,6 +429,29 @@ class Extraction:
                 "the page states an update time earlier than its publication time",
             )
         return printed
+
+    def _judged_published(
+        self, page: Page, headline: Line | None, found: dict[str, tuple[tuple[int, int], Item, Line]]
+    ) -> None:
+        """On an unknown layout, the publication date the model finds likeliest, when it
+        is sure enough or is the rules' day; else the rules' stamp stands."""
+        ruled = self._ruled_day(found.get("published"))
+        anchor = (headline.index, True) if headline else (self.likeliest_headline, False)
+        judged = dates.judge(page, anchor, self._date_order(), ruled, self.budget)
+        candidate = judged.likeliest
+        if candidate is not None and judged.sure and not judged.agrees:
+            line = page.lines[candidate.line]
+            item = Item(Kind.STAMP, stamp=candidate.stamp, text=line.text[candidate.start : candidate.end])
+            found["published"] = ((0, 0), item, line)
+
+    def _ruled_day(self, chosen: tuple[tuple[int, int], Item, Line] | None) -> tuple[int, date] | None:
+        """The line and the day of the stamp the rules chose, when it prints a whole date."""
+        if chosen is None or not isinstance(chosen[1].stamp, Stamp):
+            return None
+        stamp = ordered(chosen[1].stamp, self._date_order())
+        if stamp.year is None or stamp.order_ambiguous:
+            return None
+        return chosen[2].index, date(stamp.year, stamp.month, stamp.day)
 
     def _instant(self, item: Item, field_name: str, anchor: date) -> str | None:
         stamp = item.stamp

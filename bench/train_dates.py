@@ -1,0 +1,214 @@
+"""Train the publication-date model (service/normalise/dates.json) from the labelled corpus.
+
+    pip install -e '.[train]'
+    python -m bench.train_dates                  # cross-validate, train, write the model
+    python -m bench.train_dates --leaves 15 --trees 100 --threshold 0.6   # skip the search (all three)
+
+Only the corpus pages outside the held-out split are read (bench.accuracy's split), so
+the accuracy command's figures are on pages the model never saw. Each page is read as
+the service reads it, up to the point where the publication date is judged: its
+candidates (see ``service.normalise.dates``), their features, and the day of the stamp
+the rules took. A candidate is right when its day is the labelled date's: weak labels,
+with no person in the loop.
+
+The model is LightGBM's binary objective over candidates, so that its probability means
+the same on every page. The trees' size and the threshold are chosen by k-fold
+cross-validation on those pages, by the reader's own policy (the likeliest candidate
+when it is the rules' day or at the threshold, else the rules' stamp): the threshold
+that maximises right answers less WRONG_COST times the wrong ones. Deterministic, like
+bench.train_roles: folds by the ids' hashes, one thread, fixed seeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, date
+from pathlib import Path
+from typing import Any
+
+from bench import accuracy
+from bench.train_roles import TIE, WRONG_COST, _node, fold_of, lightgbm_parameters
+from service.normalise import Options, dates, roles
+from service.normalise.layout import Item, Page
+from service.normalise.pipeline import Extraction
+from service.normalise.text import Line
+
+#: (leaves per tree, trees): the sizes cross-validation chooses among.
+GRID = ((7, 100), (15, 100))
+LEARNING_RATE = 0.1
+
+
+@dataclass
+class Example:
+    #: The page's group (its copies in the corpus share it): the folds go by it.
+    group: str
+    rows: list[list[float]]
+    #: Each candidate's day.
+    days: list[date]
+    #: The labelled day.
+    expected: date
+    #: The day the rules read (None: none, or none the model could compare), and whether
+    #: the page is judged at all (an unknown layout, not collapsed).
+    ruled: date | None
+    judged: bool
+
+
+class _Reader(Extraction):
+    """The service's reading, stopped where the publication date is judged: it keeps
+    what the model would see there and leaves the rules' stamp as it is."""
+
+    seen: tuple[list[dates.Candidate], list[list[float]], tuple[int, date] | None] | None = None
+
+    def _judged_published(
+        self, page: Page, headline: Line | None, found: dict[str, tuple[tuple[int, int], Item, Line]]
+    ) -> None:
+        ruled = self._ruled_day(found.get("published"))
+        candidates = dates.candidates(page, self._date_order())
+        anchor = (headline.index, True) if headline else (self.likeliest_headline, False)
+        self.seen = (candidates, dates.features(page, candidates, anchor, ruled), ruled)
+
+
+def examples(page: accuracy.Page) -> list[Example]:
+    """The page's candidates and label, as copied; none for a page without a labelled day."""
+    expected = accuracy._label_day(page.labels["date"]) if page.labels.get("date") else None
+    if expected is None:
+        return []
+    zone = accuracy.SHANGHAI if accuracy.language_group(page) == "zh" else UTC
+    reader = _Reader(page.text, Options(timezone=zone, assume_timezone=zone))
+    article = reader.run()
+    if reader.seen is None:
+        printed = article.published_date or (article.published_at or "")[:10] or None
+        return [Example(page.group, [], [], expected, date.fromisoformat(printed) if printed else None, False)]
+    found, rows, ruled = reader.seen
+    return [Example(page.group, rows, [c.day for c in found], expected, ruled[1] if ruled else None, True)]
+
+
+def train(examples: list[Example], leaves: int, trees: int) -> list[dict[str, Any]]:
+    """The trees learned from every candidate of the pages the model judges, in
+    dates.json's form."""
+    import lightgbm
+    import numpy
+
+    judged = [item for item in examples if item.judged and item.rows]
+    features = numpy.array([row for item in judged for row in item.rows], dtype=numpy.float64)
+    right = numpy.array([day == item.expected for item in judged for day in item.days], dtype=numpy.float64)
+    data = lightgbm.Dataset(
+        features, right, feature_name=list(dates.FEATURES), categorical_feature=list(dates.CATEGORICAL)
+    )
+    parameters = lightgbm_parameters(leaves, LEARNING_RATE, objective="binary")
+    booster = lightgbm.train(parameters, data, num_boost_round=trees)
+    return [_node(tree["tree_structure"]) for tree in booster.dump_model()["tree_info"]]
+
+
+def export(trees: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
+    return {
+        "role": "published",
+        "features": list(dates.FEATURES),
+        "kinds": roles.kind_names(),
+        "trees": trees,
+        "threshold": threshold,
+    }
+
+
+#: Per page: the likeliest candidate's probability, whether it is right, whether the
+#: rules' answer is right (None: they give none), and whether the two agree.
+Scored = tuple[float, bool, bool | None, bool]
+
+
+def predictions(model: dates.Model, examples: list[Example]) -> list[Scored]:
+    out: list[Scored] = []
+    for item in examples:
+        ruled = None if item.ruled is None else item.ruled == item.expected
+        if not item.judged or not item.rows:
+            out.append((0.0, False, ruled, False))
+            continue
+        best, probability = model.likeliest(item.rows)
+        day = item.days[best]
+        out.append((probability, day == item.expected, ruled, item.ruled == day))
+    return out
+
+
+def outcome(scored: list[Scored], threshold: float) -> tuple[float, float]:
+    """(hit, wrong) shares when the likeliest candidate is taken at ``threshold`` or when
+    the rules read the same day, and the rules' day stands otherwise."""
+    hit = wrong = 0
+    for probability, right, ruled, agrees in scored:
+        if agrees or probability >= threshold:
+            hit += right
+            wrong += not right
+        elif ruled is not None:
+            hit += ruled
+            wrong += not ruled
+    n = len(scored) or 1
+    return hit / n, wrong / n
+
+
+def best_threshold(scored: list[Scored]) -> tuple[float, float, float, float]:
+    """(threshold, utility, hit, wrong) maximising hit less WRONG_COST times wrong; of
+    thresholds within TIE of the best, the one with the fewest wrong answers."""
+    settings = []
+    for step in range(5, 101, 5):
+        hit, wrong = outcome(scored, step / 100)
+        settings.append((step / 100, hit - WRONG_COST * wrong, hit, wrong))
+    best = max(utility for _, utility, _, _ in settings)
+    return min((s for s in settings if s[1] >= best - TIE), key=lambda s: (s[3], -s[1]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=None, help="folder of the corpus (default ../shared/corpus)")
+    parser.add_argument("--out", type=Path, default=dates.MODEL, help="where to write the model")
+    parser.add_argument("--folds", type=int, default=3)
+    parser.add_argument("--leaves", type=int, help="leaves per tree (default: chosen by cross-validation)")
+    parser.add_argument("--trees", type=int, default=GRID[0][1], help="trees, with --leaves")
+    parser.add_argument("--threshold", type=float, help="with --leaves: skip the search")
+    args = parser.parse_args(argv)
+    corpus = args.corpus or accuracy.corpus_path()
+    if not corpus.exists():
+        print(f"no corpus at {corpus}", file=sys.stderr)
+        return 2
+    started = time.monotonic()
+    pages = [page for page in accuracy.load_pages(corpus, html=False) if not page.held_out]
+    every = [item for page in pages for item in examples(page)]
+    judged = [item for item in every if item.judged]
+    rules_only = predictions(dates.Model(lambda row: 0.0, 2.0, 0), every)
+    hit, wrong = outcome(rules_only, 2.0)
+    print(
+        f"{len(pages)} training pages; {len(every)} with a labelled day, {len(judged)} judged, "
+        f"{sum(item.expected in item.days for item in judged)} of them printing it as a candidate; "
+        f"{sum(len(item.rows) for item in judged) / (len(judged) or 1):.0f} candidates a page; "
+        f"the rules alone: hit {hit:.1%} wrong {wrong:.1%}"
+    )
+    if args.leaves is None or args.threshold is None:
+        results = []
+        for leaves, trees in GRID if args.leaves is None else ((args.leaves, args.trees),):
+            scored: list[Scored] = []
+            for fold in range(args.folds):
+                trees_learned = train([e for e in every if fold_of(e.group, args.folds) != fold], leaves, trees)
+                model = dates.model_from_json(export(trees_learned, 0.0))
+                scored += predictions(model, [e for e in every if fold_of(e.group, args.folds) == fold])
+            threshold, utility, hit, wrong = best_threshold(scored)
+            results.append((utility, -leaves, trees, threshold))
+            print(
+                f"{leaves} leaves, {trees} trees: threshold {threshold:.2f}: "
+                f"hit {hit:.1%} wrong {wrong:.1%} (cross-validated on {len(scored)} pages)"
+            )
+        _, minus_leaves, trees, threshold = max(results)
+        leaves = -minus_leaves
+    else:
+        leaves, trees, threshold = args.leaves, args.trees, args.threshold
+    data = export(train(every, leaves, trees), threshold)
+    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(
+        f"{leaves} leaves, {trees} trees, threshold={threshold}: "
+        f"{args.out.stat().st_size / 1024:.0f} KiB written to {args.out} in {time.monotonic() - started:.0f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,178 @@
+"""The learned publication-date model: its candidates, the trees' arithmetic, the shipped
+model, and the publication dates of pages of outlets no profile knows, in layouts copied
+from real ones (the prose, the names and the dates are invented)."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections import Counter
+from datetime import date
+from typing import Any
+
+import pytest
+
+from service.normalise import Options, dates, normalise_article, roles
+from service.normalise.model import Budget, TimeBudgetExceeded
+from service.normalise.pipeline import read
+
+BODY_EN = (
+    "The harbour board voted on Tuesday to keep the old pier open through the winter, reversing a plan "
+    "that would have closed it to walkers from the first of December.\n\n"
+    "Members said the repairs finished in the summer had made the structure safe, and that the town's "
+    "fishing families still relied on it for landing their catch in the early morning.\n\n"
+    "A final inspection is planned for the spring, when the board will decide how to pay for a new "
+    "railing along the seaward side of the deck.\n"
+)
+BODY_DE = (
+    "Der Gemeinderat hat am Montagabend den Neubau der Fährstation beschlossen, nachdem die Anwohner "
+    "monatelang über den Standort gestritten hatten und die Verwaltung zwei Gutachten vorgelegt hatte.\n\n"
+    "Die Bauarbeiten sollen im Frühjahr beginnen und nach Angaben der Stadt etwa zwei Jahre dauern, "
+    "wobei der Fährbetrieb während der gesamten Zeit weiterlaufen soll.\n\n"
+    "Die Kosten trägt zu einem Drittel das Land, den Rest übernehmen die Stadt und der Landkreis.\n"
+)
+
+
+def _candidates(text: str) -> list[tuple[str, date]]:
+    page = read(text).page
+    return [(page.lines[c.line].text[c.start : c.end], c.day) for c in dates.candidates(page, None)]
+
+
+def test_every_dated_line_offers_its_dates() -> None:
+    text = (
+        "Neue Fährstation beschlossen\n\n24. April 2020 | Pressemitteilungen\n\n"
+        "By Urs Gassner | 27.06.2018 09:54 | Kommentare\n\nOctober 22, 2019 report\n"
+    )
+    assert _candidates(text) == [
+        ("24. April 2020", date(2020, 4, 24)),
+        ("27.06.2018 09:54", date(2018, 6, 27)),
+        ("October 22, 2019", date(2019, 10, 22)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand: 21.04.2021, 16:41 Uhr",  # an update's, which the rules keep as updated_at
+        "Updated on Tuesday, May 6, 2019",
+        "Zuletzt aktualisiert am 17.01.2021",
+        "03/04/2024",  # day and month could be either way round on an English page
+        "12.05.1987",  # before the web's time
+        "On 5 May the board met",  # no year
+    ],
+)
+def test_a_line_offers_no_date_that_cannot_be_the_publication(line: str) -> None:
+    assert _candidates(f"Pier stays open\n\n{line}\n\n{BODY_EN}") == []
+
+
+def test_an_update_on_a_line_leaves_its_publication_a_candidate() -> None:
+    found = _candidates("Pier stays open\n\nPublished 12.03.2021 | Updated 14.03.2021\n")
+    assert [day for _, day in found] == [date(2021, 3, 12)]
+
+
+def _shipped() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(dates.MODEL.read_text(encoding="utf-8"))
+    return data
+
+
+def _rows() -> list[list[float]]:
+    rows = []
+    for layout in LAYOUTS.values():
+        page = read(layout[0]).page
+        found = dates.candidates(page, None)
+        rows += dates.features(page, found, (0, False), (2, found[0].day) if found else None)
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_compiled_trees_add_up_what_walking_them_gives(seed: int) -> None:
+    trees = _shipped()["trees"]
+    model = dates.model()
+    rng = random.Random(seed)
+    rows = _rows()
+    rows += [[value + rng.choice((-1.5, -0.5, 0.0, 0.5, 1.5)) for value in row] for row in rows]
+    for row in rows:
+        assert model.score(row) == pytest.approx(roles.walk(trees, row), abs=1e-9)
+    best, probability = model.likeliest(rows)
+    assert probability == pytest.approx(max(1 / (1 + math.exp(-roles.walk(trees, row))) for row in rows))
+    assert probability == pytest.approx(1 / (1 + math.exp(-model.score(rows[best]))))
+
+
+def test_the_shipped_model_reads_the_features_the_reader_makes() -> None:
+    data = _shipped()
+    assert tuple(data["features"]) == dates.FEATURES
+    assert all(len(row) == len(dates.FEATURES) for row in _rows())
+    model = dates.model()
+    assert model.trees == len(data["trees"]) > 0
+    assert 0 < model.threshold < 1
+    with pytest.raises(ValueError, match="retrain"):
+        dates.model_from_json({**data, "features": list(dates.FEATURES[1:])})
+    with pytest.raises(ValueError, match="retrain"):
+        dates.model_from_json({**data, "kinds": list(reversed(data["kinds"]))})
+
+
+MENU = "Home\nNews\nSport\nLocal\nContact\n\n"
+
+#: name -> (page, the publication date it should give). Layouts of real unknown outlets'
+#: pages as copied: the date among other words, lists of dated stories and comments
+#: around the article, the day's date in the header.
+LAYOUTS: dict[str, tuple[str, str | None]] = {
+    "press-release": (
+        f"{MENU}Neue Fährstation beschlossen\n\n24. April 2020 | Pressemitteilungen\n\n{BODY_DE}\n"
+        "Weitere Meldungen\n\n12.03.2020 Stadtwerke senken die Preise\n\n"
+        "02.03.2020 Neuer Spielplatz am Hafen\n\n19.02.2020 Bürgerversammlung zum Fährhafen\n",
+        "2020-04-24",
+    ),
+    "blog-with-comments": (
+        f"{MENU}Pier stays open through the winter\n\nBy Urs Gassner | 27.06.2018 09:54 | Comments\n\n{BODY_EN}\n"
+        "3 comments\n\nPaddy Byrne says:\n29.06.2018 at 10:12\nGood news for the boats.\n\n"
+        "Moira Quinn says:\n01.07.2018 at 18:40\nAbout time they fixed the railing.\n",
+        "2018-06-27",
+    ),
+    "header-date": (
+        f"Thursday, 9 November 2023\n\n{MENU}Pier stays open through the winter\n\nOctober 27, 2023\n\n{BODY_EN}\n"
+        "© 2023 The Harbour Gazette. All rights reserved.\n",
+        "2023-10-27",
+    ),
+    "update-only": (
+        f"{MENU}Pier stays open through the winter\n\nStand: 21.04.2021, 16:41 Uhr\n\n{BODY_DE}",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_an_unknown_outlets_publication_date_is_read_from_its_layout(layout: str) -> None:
+    text, expected = LAYOUTS[layout]
+    article = normalise_article(text, Options(reference_date=None, provenance=True))
+    assert article.published_date == expected
+    if expected is not None:  # the span holds the date as printed
+        assert article.provenance is not None
+        span = article.provenance["published_date"]
+        assert text[span.start : span.end] == span.raw
+        assert expected[:4] in span.raw
+
+
+def test_a_date_in_running_prose_is_no_publication_date() -> None:
+    prose = (
+        "On 5 May 2019 the port authority first proposed the terminal, and the council approved the plan "
+        "after two years of consultation with residents and the ferry operators.\n"
+    )
+    article = normalise_article(f"Ferry terminal to open next month\n\n{prose}", Options(reference_date=None))
+    assert (article.published_at, article.published_date) == (None, None)
+
+
+def test_a_page_built_to_hold_thousands_of_dates_is_read_in_bounded_time() -> None:
+    # Lines of many dates: the reader reads at most MAX_PER_LINE of a line and
+    # MAX_CANDIDATES of a page, and stops at the request's deadline.
+    line = " ".join(f"{day}.05.2020" for day in range(1, 29))
+    page = read("\n".join(f"{line} {n}" for n in range(400))).page
+    found = dates.candidates(page, None)
+    assert 0 < len(found) <= dates.MAX_CANDIDATES
+    assert max(Counter(c.line for c in found).values()) <= dates.MAX_PER_LINE
+    many = read("1 May 2020\n" * 400).page  # the line loop reads the deadline (one long past)
+    with pytest.raises(TimeBudgetExceeded):
+        dates.candidates(many, None, Budget(0.0))
+    with pytest.raises(TimeBudgetExceeded):
+        dates.features(page, found, (None, False), None, Budget(0.0))

@@ -156,3 +156,13 @@ def test_a_title_line_loses_an_unknown_sites_name(title: str, footer: str, expec
     page = f"{title.format(headline=headline)}\n\n{BODY}\n\n{footer}\n"
     article = normalise_article(page, Options(reference_date=None))
     assert article.headline == expected.format(headline=headline)
+
+
+@pytest.mark.parametrize("line", ["2020", "00:00", "×"])
+def test_a_line_without_words_is_no_headline(line: str) -> None:
+    # However the model scores it (here, on top of the article, surely), a line of
+    # digits or a symbol gives no headline, and a warning that names it.
+    article = normalise_article(f"{line}\n\n{BODY}", Options(reference_date=None))
+    assert article.headline is None
+    warned = [w.message for w in article.warnings if (w.code, w.field) == ("low_confidence", "headline")]
+    assert len(warned) == 1 and repr(line) in warned[0]

@@ -53,6 +53,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LETTER = re.compile(r"[^\W\d_]")
 #: Languages (as _language names them) whose numeric dates put the day first: Latin
 #: script other than English ("und"), and Russian.
 _DAY_FIRST_LANGUAGES = frozenset({"und", "ru"})
@@ -197,7 +198,7 @@ class Extraction:
                 self.likeliest_headline = index
                 agrees = ruled is not None and ruled[0].index == index
                 sure = probability >= model.threshold or (agrees and probability >= model.agreement_threshold)
-                if sure and not _ends_a_sentence(page.lines[index].text):
+                if sure and _could_be_a_headline(page.lines[index].text):
                     chosen = (page.lines[index], _without_site_name(page.lines[index].text, page))
                 else:
                     self._warn(
@@ -854,6 +855,11 @@ def _title_like(text: str) -> bool:
 def _ends_a_sentence(text: str) -> bool:
     """Headlines do not end with a full stop; sentences and captions do ("Co." aside)."""
     return text.endswith(".") and not text.endswith(_ABBREVIATION_ENDS)
+
+
+def _could_be_a_headline(text: str) -> bool:
+    """A headline is words ("2020", "00:00", "×" are none) and no sentence."""
+    return _LETTER.search(text) is not None and not _ends_a_sentence(text)
 
 
 def _language(paragraphs: list[str]) -> str:

@@ -4,7 +4,7 @@ No Flask, no I/O: ``normalise_article(text, options)`` reads a page's text,
 ``normalise_html(html, options, address=...)`` its HTML.
 """
 
-from . import authors, dates, roles, timestamps
+from . import authors, dates, furniture, roles, timestamps
 from .from_html import normalise_html
 from .model import Article, Byline, Caption, Contributor, Dateline, Options, Span, TimeBudgetExceeded, Warning
 from .pipeline import normalise_article
@@ -17,6 +17,7 @@ def warm_up() -> None:
     roles.model()
     authors.model()
     dates.model()
+    furniture.model()
 
 
 __all__ = [

@@ -7,7 +7,7 @@ from datetime import date, datetime, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from . import authors, dates, roles, settings
+from . import authors, dates, furniture, roles, settings
 from .fields import (
     Credit,
     ParsedByline,
@@ -502,7 +502,7 @@ class Extraction:
                     self._set_dateline(item.lead, page.lines[index], published)
 
     def _body(self, page: Page, published: Stamp | None) -> None:
-        for position, index in enumerate(page.body):
+        for position, index in enumerate(self._article_lines(page)):
             line, text = page.lines[index], page.text(index)
             if position == 0:
                 lead = parse_dateline(text)
@@ -511,6 +511,13 @@ class Extraction:
                     text = lead.rest
             self.article.body.append(text)
             self._span_in(f"body.{position}", line, text)
+
+    def _article_lines(self, page: Page) -> list[int]:
+        """The body's lines; on an unknown layout, without those the furniture model finds
+        to be the page's (a newsletter's prompt, a share bar, other stories, comments)."""
+        if self._layout_known() or self.collapsed:
+            return page.body
+        return furniture.article_lines(page, page.body, self.budget)
 
     def _set_dateline(self, lead: ParsedDateline, line: Line, published: Stamp | None) -> None:
         day = self._date_of(lead.date, "dateline.date", published) if lead.date else None

@@ -22,16 +22,12 @@ fixed seeds.
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
-from pathlib import Path
 from typing import Any
 
-from bench import accuracy
+from bench import accuracy, training
 from bench.train_roles import TIE, WRONG_COST, _node, fold_of, lightgbm_parameters
 from service.normalise import Options, authors, roles
 from service.normalise.layout import Page
@@ -196,20 +192,11 @@ def best_threshold(scored: list[Scored]) -> tuple[float, float, float, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=None, help="folder of the corpus (default ../shared/corpus)")
-    parser.add_argument("--out", type=Path, default=authors.MODEL, help="where to write the model")
-    parser.add_argument("--folds", type=int, default=3)
-    parser.add_argument("--leaves", type=int, help="leaves per tree (default: chosen by cross-validation)")
-    parser.add_argument("--trees", type=int, default=GRID[0][1], help="trees, with --leaves")
-    parser.add_argument("--threshold", type=float, help="with --leaves: skip the search")
-    args = parser.parse_args(argv)
-    corpus = args.corpus or accuracy.corpus_path()
-    if not corpus.exists():
-        print(f"no corpus at {corpus}", file=sys.stderr)
-        return 2
+    args = training.arguments(__doc__, authors.MODEL, GRID[0][1], "threshold").parse_args(argv)
     started = time.monotonic()
-    pages = [page for page in accuracy.load_pages(corpus, html=False) if not page.held_out]
+    pages = training.training_pages(args.corpus)
+    if pages is None:
+        return 2
     every = [item for page in pages for item in examples(page)]
     copied = [item for item in every if item.rendering == "text"]
     print(
@@ -219,29 +206,21 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(every) - len(copied)} more renderings"
     )
     if args.leaves is None or args.threshold is None:
-        results = []
-        for leaves, trees in GRID if args.leaves is None else ((args.leaves, args.trees),):
-            scored: list[Scored] = []
-            for fold in range(args.folds):
-                trees_learned = train([e for e in every if fold_of(e.group, args.folds) != fold], leaves, trees)
-                model = authors.model_from_json(export(trees_learned, 0.0))
-                scored += predictions(model, [e for e in copied if fold_of(e.group, args.folds) == fold])
+
+        def scores(training_: list[Example], tested: list[Example], leaves: int, trees: int) -> list[Scored]:
+            model = authors.model_from_json(export(train(training_, leaves, trees), 0.0))
+            return predictions(model, [e for e in tested if e.rendering == "text"])
+
+        def choose(scored: list[Scored]) -> tuple[float, float, str]:
             threshold, utility, hit, wrong = best_threshold(scored)
-            results.append((utility, -leaves, trees, threshold))
-            print(
-                f"{leaves} leaves, {trees} trees: threshold {threshold:.2f}: "
-                f"hit {hit:.1%} wrong {wrong:.1%} (cross-validated on {len(scored)} pages)"
-            )
-        _, minus_leaves, trees, threshold = max(results)
-        leaves = -minus_leaves
+            return threshold, utility, f"threshold {threshold:.2f}: hit {hit:.1%} wrong {wrong:.1%}"
+
+        grid = GRID if args.leaves is None else ((args.leaves, args.trees),)
+        leaves, trees, threshold = training.search(every, lambda e: e.group, grid, args.folds, scores, choose)
     else:
         leaves, trees, threshold = args.leaves, args.trees, args.threshold
     data = export(train(every, leaves, trees), threshold)
-    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
-    print(
-        f"{leaves} leaves, {trees} trees, threshold={threshold}: "
-        f"{args.out.stat().st_size / 1024:.0f} KiB written to {args.out} in {time.monotonic() - started:.0f} s"
-    )
+    training.write(args.out, data, time.monotonic() - started, f"{leaves} leaves, {trees} trees, threshold={threshold}")
     return 0
 
 

@@ -23,19 +23,15 @@ bench.train_roles: folds by the pages' groups, one thread, fixed seeds.
 
 from __future__ import annotations
 
-import argparse
-import json
 import math
 import re
-import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC
-from pathlib import Path
 from typing import Any
 
-from bench import accuracy
-from bench.train_roles import TIE, WRONG_COST, _node, fold_of, lightgbm_parameters
+from bench import accuracy, training
+from bench.train_roles import TIE, WRONG_COST, _node, lightgbm_parameters
 from service.normalise import Options, furniture, roles
 from service.normalise.layout import Page
 from service.normalise.pipeline import Extraction
@@ -174,20 +170,11 @@ def best_threshold(scored: list[Scored]) -> tuple[float, float, float, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=None, help="folder of the corpus (default ../shared/corpus)")
-    parser.add_argument("--out", type=Path, default=furniture.MODEL, help="where to write the model")
-    parser.add_argument("--folds", type=int, default=3)
-    parser.add_argument("--leaves", type=int, help="leaves per tree (default: chosen by cross-validation)")
-    parser.add_argument("--trees", type=int, default=GRID[0][1], help="trees, with --leaves")
-    parser.add_argument("--threshold", type=float, help="with --leaves: skip the search")
-    args = parser.parse_args(argv)
-    corpus = args.corpus or accuracy.corpus_path()
-    if not corpus.exists():
-        print(f"no corpus at {corpus}", file=sys.stderr)
-        return 2
+    args = training.arguments(__doc__, furniture.MODEL, GRID[0][1], "threshold").parse_args(argv)
     started = time.monotonic()
-    pages = [page for page in accuracy.load_pages(corpus, html=False) if not page.held_out]
+    pages = training.training_pages(args.corpus)
+    if pages is None:
+        return 2
     every = [item for page in pages for item in examples(page)]
     labelled = [label for item in every for label in item.labels if label is not None]
     kept, clean = outcome([([0.0] * len(item.rows), item.kept, item.leaked) for item in every], None)
@@ -196,29 +183,20 @@ def main(argv: list[str] | None = None) -> int:
         f"({sum(label == 0.0 for label in labelled)} furniture); as read: kept {kept:.1%}, clean {clean:.1%}"
     )
     if args.leaves is None or args.threshold is None:
-        results = []
-        for leaves, trees in GRID if args.leaves is None else ((args.leaves, args.trees),):
-            scored: list[Scored] = []
-            for fold in range(args.folds):
-                trees_learned = train([e for e in every if fold_of(e.group, args.folds) != fold], leaves, trees)
-                model = furniture.model_from_json(export(trees_learned, 0.0))
-                scored += predictions(model, [e for e in every if fold_of(e.group, args.folds) == fold])
+
+        def scores(training_: list[Example], tested: list[Example], leaves: int, trees: int) -> list[Scored]:
+            return predictions(furniture.model_from_json(export(train(training_, leaves, trees), 0.0)), tested)
+
+        def choose(scored: list[Scored]) -> tuple[float, float, str]:
             threshold, utility, kept, clean = best_threshold(scored)
-            results.append((utility, -leaves, trees, threshold))
-            print(
-                f"{leaves} leaves, {trees} trees: threshold {threshold:.1f}: kept {kept:.1%} clean {clean:.1%} "
-                f"(cross-validated on {len(scored)} pages)"
-            )
-        _, minus_leaves, trees, threshold = max(results)
-        leaves = -minus_leaves
+            return threshold, utility, f"threshold {threshold:.1f}: kept {kept:.1%} clean {clean:.1%}"
+
+        grid = GRID if args.leaves is None else ((args.leaves, args.trees),)
+        leaves, trees, threshold = training.search(every, lambda e: e.group, grid, args.folds, scores, choose)
     else:
         leaves, trees, threshold = args.leaves, args.trees, args.threshold
     data = export(train(every, leaves, trees), threshold)
-    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
-    print(
-        f"{leaves} leaves, {trees} trees, threshold={threshold}: "
-        f"{args.out.stat().st_size / 1024:.0f} KiB written to {args.out} in {time.monotonic() - started:.0f} s"
-    )
+    training.write(args.out, data, time.monotonic() - started, f"{leaves} leaves, {trees} trees, threshold={threshold}")
     return 0
 
 

@@ -44,11 +44,6 @@ FEATURES = (
 
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 _LINK = re.compile(r"https?://|www\.|@|\.(?:com|de|org|net)\b", re.IGNORECASE)
-# A reader addressed: a prompt's words ("Sign up", "Melden Sie sich an", "Abonnez").
-_ADDRESSED = re.compile(
-    r"\b(?:you|your|sie|ihr|ihre|dich|dir|du|vous|votre|usted|tu|su)\b",
-    re.IGNORECASE,
-)
 # What furniture says of itself: comments, newsletters, sharing, other stories, tags.
 _CUE = re.compile(
     r"\b(?:comments?|kommentare?n?|commentaires?|comentarios?|repl(?:y|ies)|antwort(?:en)?|newsletter|abonn\w*|"
@@ -57,6 +52,11 @@ _CUE = re.compile(
     r"werbung|sponsored|log ?in|anmelden|registrieren|sign up)\b|©|copyright",
     re.IGNORECASE,
 )
+# A reader addressed: a prompt's words ("Sign up", "Melden Sie sich an", "Abonnez").
+_ADDRESSED = re.compile(r"\b(?:you|your|sie|ihr|ihre|dich|dir|du|vous|votre|usted|tu|su)\b", re.IGNORECASE)
+#: How much of a line its shape and words are read in.
+_HEAD_CHARS = 200
+_HEAD_WORDS = 24
 #: The lines after a line whose shape is summed up ("chars_later", "prose_later").
 _LATER = 6
 
@@ -83,7 +83,10 @@ def features(page: Page, body: Sequence[int], budget: Budget | None = None) -> l
         following = lengths[later]
         line = page.lines[index]
         words = text.split()
-        cue = len(_CUE.findall(text))
+        # Furniture is short: a long paragraph's shape and words are read in its opening.
+        head = text[:_HEAD_CHARS]
+        firsts = words[:_HEAD_WORDS]
+        cue = len(_CUE.findall(head))
         rows.append(
             [
                 position,
@@ -96,9 +99,9 @@ def features(page: Page, body: Sequence[int], budget: Budget | None = None) -> l
                 is_label(text),
                 _SENTENCE_END.search(text) is not None,
                 text.endswith(("?", "？")),
-                sum(map(str.isdigit, text)),
-                sum(1 for word in words if word[:1].isupper()) / (len(words) or 1),
-                len(CJK.findall(text)) if not text.isascii() else 0,
+                sum(map(str.isdigit, head)),
+                sum(1 for word in firsts if word[:1].isupper()) / (len(firsts) or 1),
+                len(CJK.findall(head)) if not head.isascii() else 0,
                 line.gap_before,
                 page.lines[index + 1].gap_before if index + 1 < len(page.lines) else True,
                 lengths[position - 1] if position else -1,
@@ -110,8 +113,8 @@ def features(page: Page, body: Sequence[int], budget: Budget | None = None) -> l
                 sum(following) / (len(following) or 1) if following else -1,
                 longest_after[position],
                 page.end - index,
-                len(_LINK.findall(text)),
-                len(_ADDRESSED.findall(text)),
+                len(_LINK.findall(head)),
+                len(_ADDRESSED.findall(head)),
                 ":" in text,
                 cue,
                 cues,

@@ -136,7 +136,7 @@ Scored = tuple[list[float], list[int | None], list[int]]
 
 
 def predictions(model: furniture.Model, examples: list[Example]) -> list[Scored]:
-    """Each page's line scores; a line the reader always keeps (of CJK) scores infinity."""
+    """Each page's line scores; a line the reader always keeps (with Chinese characters) scores infinity."""
     cjk = furniture.FEATURES.index("cjk")
     return [
         ([math.inf if row[cjk] else model.score(row) for row in item.rows], item.kept, item.leaked) for item in examples

@@ -59,6 +59,7 @@ def test_every_dated_line_offers_its_dates() -> None:
         "Zuletzt aktualisiert am 17.01.2021",
         "03/04/2024",  # day and month could be either way round on an English page
         "12.05.1987",  # before the web's time
+        "12 March 2090",  # after next year: no page's own date
         "On 5 May the board met",  # no year
     ],
 )
@@ -69,6 +70,16 @@ def test_a_line_offers_no_date_that_cannot_be_the_publication(line: str) -> None
 def test_an_update_on_a_line_leaves_its_publication_a_candidate() -> None:
     found = _candidates("Pier stays open\n\nPublished 12.03.2021 | Updated 14.03.2021\n")
     assert [day for _, day in found] == [date(2021, 3, 12)]
+
+
+def test_a_dates_label_is_the_nearest_before_it() -> None:
+    # "Updated ... | Published ...": the publication date's label is "Published".
+    page = read("Pier stays open\n\nAktualisiert 14.03.2021 | Veröffentlicht 12.03.2021\n").page
+    found = dates.candidates(page, None)
+    assert [c.day for c in found] == [date(2021, 3, 12)]
+    row = dates.features(page, found, (0, True))[0]
+    assert row[dates.FEATURES.index("label")] == 1.0  # published
+    assert row[dates.FEATURES.index("label_before")] == 1.0  # one space between
 
 
 def _shipped() -> dict[str, Any]:

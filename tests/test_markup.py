@@ -185,7 +185,7 @@ def test_a_markup_day_without_a_time_is_kept_as_the_date() -> None:
     assert [w["code"] for w in got["warnings"] if w["field"] == "published_at"] == ["date_only"]
 
 
-def test_a_date_in_an_element_of_a_dates_class_when_nothing_else_gives_one() -> None:
+def test_a_date_in_an_element_of_a_dates_class_is_read_from_the_markup() -> None:
     # A date run into the headline's words, marked by its class. The text reader takes it
     # too (its date model reads dates among other words); the markup's reading stands
     # where the text gives none.

@@ -391,3 +391,12 @@ def test_every_date_of_a_line_is_found_with_its_time() -> None:
         (2019, 12, 1, None),
     ]
     assert len(stamps_in(" ".join(["1 May 2020"] * 20), limit=8)) == 8
+
+
+def test_a_year_0_is_no_date() -> None:
+    # "0000年5月1日" names no year of any calendar: at most its year-less "5月1日", and no error.
+    found = find_date("0000年5月1日")
+    assert found is None or found[0].year is None
+    text = f"Pier stays open\n\nPublished: 0000年5月1日\n\n{ARTICLE}"
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.published_at, article.published_date) == (None, None)

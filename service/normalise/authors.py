@@ -349,7 +349,7 @@ def features(
 #: The first trees score every candidate; only the likeliest few by them are scored by
 #: the rest (the first trees carry most of the score: see ``Model.likeliest``).
 HEAD_TREES = 40
-KEEP = 10
+KEEP = 15
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,12 +93,13 @@ class Candidate:
 
 
 def candidates(page: Page, date_order: DateOrder | None, budget: Budget | None = None) -> list[Candidate]:
-    """Every date with its year (of the web's time, not in the future of its own page)
+    """Every date with its year (of the web's time: from MIN_WEB_YEAR to next year)
     that the page's first lines print, in page order, except those an update's label
     introduces and those whose day and month could be either way round."""
     out: list[Candidate] = []
     budget = budget or Budget(None)
     prose = set(page.prose)
+    latest = date.today().year + 1
     for line in page.lines[:MAX_LINES]:
         text = line.text[:MAX_CHARS]
         if not _YEAR.search(text):
@@ -109,7 +110,7 @@ def candidates(page: Page, date_order: DateOrder | None, budget: Budget | None =
         updates = [m.end() for m in STAMP_LABEL.finditer(text) if stamp_label(m["label"]) == "updated"]
         for stamp, (start, end) in stamps_in(text, date_order=date_order, limit=MAX_PER_LINE):
             stamp = ordered(stamp, date_order)
-            if stamp.order_ambiguous or stamp.year is None or stamp.year < settings.MIN_WEB_YEAR:
+            if stamp.order_ambiguous or stamp.year is None or not settings.MIN_WEB_YEAR <= stamp.year <= latest:
                 continue
             if any(after <= start and _LABEL_TO_DATE.fullmatch(text, after, start) for after in updates):
                 continue  # "Stand: 21.4.2021", "Updated May 06, 2019": an update's
@@ -157,7 +158,9 @@ def features(
         text = line.text
         before = text[: candidate.start]
         items = page.items[index] if index < len(page.items) else []
-        label = STAMP_LABEL.search(before)
+        # The label nearest before the date ("Updated 14.03.2021 | Published 12.03.2021").
+        labels = list(STAMP_LABEL.finditer(before))
+        label = labels[-1] if labels else None
         newer = distinct.index(day)
         rows.append(
             [

@@ -9,8 +9,9 @@ what it says of itself: "Kommentare", "Newsletter", "Related", where it stands i
 body and on the page, the lines around it and after it, the furniture's words seen
 above it) for the probability that it is the article's; a line the trees find far
 likelier furniture than article (its log-odds under the model's threshold) is left out
-of the body. The first line always stays, and so does a line of Chinese, Japanese or
-Korean, which the model learned too little of. The trees were learned by ``python -m
+of the body. The first line always stays, and so does a line that holds Chinese
+characters (Han, as Chinese and Japanese write them), which the model learned too little
+of. The trees were learned by ``python -m
 bench.train_furniture`` from the pages of the development corpus whose labels quote the
 article's text and the page's furniture (never from the held-out ones), and ship in
 ``furniture.json``; they are compiled like the line-role model's (see
@@ -152,8 +153,8 @@ def model() -> Model:
 
 def article_lines(page: Page, body: list[int], budget: Budget | None = None) -> list[int]:
     """The body's lines without those the model finds to be furniture. The first stays,
-    and so does a line of Chinese, Japanese or Korean: the model learned from pages in
-    other scripts (five of its 652 pages were Chinese)."""
+    and so does a line that holds Chinese characters in its opening: the model learned
+    from pages in other scripts (five of its 652 pages were Chinese)."""
     if len(body) < 2:
         return body
     model_ = model()

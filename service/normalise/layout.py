@@ -119,6 +119,7 @@ _LABEL_WORDS = (
     r"Modified|Publish time|Update time|更新时间|发布时间|发表时间|更新|发布|"
     # German, French, Spanish, Italian, Portuguese, Dutch
     r"Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Zuletzt (?:aktualisiert|geändert)(?: am)?|Geändert am|"
+    r"Letztes Update(?: am)?|"
     r"Erstellt(?: am)?|Publiziert(?: am)?|Erschienen(?: am)?|Datum|Stand(?: vom)?|Date|Fecha|"
     r"Publié(?: le)?|Mis à jour(?: le)?|Publicado(?: el| em)?|Actualizado(?: el)?|Atualizado(?: em)?|"
     r"Pubblicato(?: il)?|Aggiornato(?: il)?|Gepubliceerd(?: op)?|Bijgewerkt(?: op)?)"
@@ -133,6 +134,8 @@ _LABELS = {
     "aktualisiert": "updated",
     "aktualisiert am": "updated",
     "zuletzt aktualisiert": "updated",
+    "letztes update": "updated",
+    "letztes update am": "updated",
     "zuletzt aktualisiert am": "updated",
     "zuletzt geändert": "updated",
     "zuletzt geändert am": "updated",

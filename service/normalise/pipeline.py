@@ -54,8 +54,9 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LETTER = re.compile(r"[^\W\d_]")
-#: Languages (as _language names them) whose numeric dates put the day first: Latin
-#: script other than English ("und"), and Russian.
+#: Languages (as _language names them) whose numeric dates put the day first: Russian,
+#: and "und", every language _language does not name (German, Spanish, Indonesian ...,
+#: but also the rare Tagalog page, which writes month first).
 _DAY_FIRST_LANGUAGES = frozenset({"und", "ru"})
 _ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 

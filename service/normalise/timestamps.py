@@ -532,7 +532,7 @@ def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stam
     else:
         month, day = int(groups["m"]), int(groups["d"])
     try:
-        date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
+        date(2000 if year is None else year, month, day)  # 2000 is a leap year: 29 February stays possible
     except ValueError:
         return None
     return Stamp(year, month, day, order_ambiguous=ambiguous)

@@ -28,7 +28,7 @@ from datetime import UTC, tzinfo
 from typing import Any
 
 from bench import accuracy, training
-from bench.train_roles import TIE, WRONG_COST, _node, fold_of, lightgbm_parameters
+from bench.train_roles import _node, fold_of, lightgbm_parameters
 from service.normalise import Options, authors, roles
 from service.normalise.layout import Page
 from service.normalise.pipeline import Extraction
@@ -37,6 +37,8 @@ from service.normalise.text import Line
 #: (leaves per tree, trees): the sizes cross-validation chooses among.
 GRID = ((15, 100),)
 LEARNING_RATE = 0.1
+#: The thresholds cross-validation chooses among.
+THRESHOLDS = tuple(step / 100 for step in range(5, 100, 5))
 
 
 @dataclass
@@ -145,10 +147,10 @@ def export(trees: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
     }
 
 
-#: Per page: the likeliest candidate's probability, whether it is right, whether the
+#: Per page (see training.Judged): the likeliest candidate's probability, whether it is right, whether the
 #: answer given when the model is unsure is right (None: there is none), and whether the
 #: rules read the same names.
-Scored = tuple[float, bool, bool | None, bool]
+Scored = training.Judged
 
 
 def predictions(model: authors.Model, examples: list[Example]) -> list[Scored]:
@@ -164,35 +166,8 @@ def predictions(model: authors.Model, examples: list[Example]) -> list[Scored]:
     return out
 
 
-def outcome(scored: list[Scored], threshold: float) -> tuple[float, float]:
-    """(hit, wrong) shares when the likeliest candidate is taken at ``threshold``, or
-    whenever the rules read the same names. An abstention is right on a page labelled
-    with no author, as bench.accuracy counts it."""
-    hit = wrong = 0
-    for probability, right, standing, agrees in scored:
-        if agrees or probability >= threshold:
-            hit += right
-            wrong += not right
-        elif standing is not None:
-            hit += standing
-            wrong += not standing
-    n = len(scored) or 1
-    return hit / n, wrong / n
-
-
-def best_threshold(scored: list[Scored]) -> tuple[float, float, float, float]:
-    """(threshold, utility, hit, wrong) maximising hit less WRONG_COST times wrong; of
-    thresholds within TIE of the best, the one with the fewest wrong answers."""
-    settings = []
-    for step in range(5, 100, 5):
-        hit, wrong = outcome(scored, step / 100)
-        settings.append((step / 100, hit - WRONG_COST * wrong, hit, wrong))
-    best = max(utility for _, utility, _, _ in settings)
-    return min((s for s in settings if s[1] >= best - TIE), key=lambda s: (s[3], -s[1]))
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = training.arguments(__doc__, authors.MODEL, GRID[0][1], "threshold").parse_args(argv)
+    args = training.arguments(__doc__, authors.MODEL, GRID[0][1]).parse_args(argv)
     started = time.monotonic()
     pages = training.training_pages(args.corpus)
     if pages is None:
@@ -205,20 +180,16 @@ def main(argv: list[str] | None = None) -> int:
         f"{sum(len(item.rows) for item in copied) / (len(copied) or 1):.0f} candidates a page; "
         f"{len(every) - len(copied)} more renderings"
     )
-    if args.leaves is None or args.threshold is None:
 
-        def scores(training_: list[Example], tested: list[Example], leaves: int, trees: int) -> list[Scored]:
-            model = authors.model_from_json(export(train(training_, leaves, trees), 0.0))
-            return predictions(model, [e for e in tested if e.rendering == "text"])
+    def scores(training_: list[Example], tested: list[Example], leaves: int, trees: int) -> list[Scored]:
+        model = authors.model_from_json(export(train(training_, leaves, trees), 0.0))
+        return predictions(model, [e for e in tested if e.rendering == "text"])
 
-        def choose(scored: list[Scored]) -> tuple[float, float, str]:
-            threshold, utility, hit, wrong = best_threshold(scored)
-            return threshold, utility, f"threshold {threshold:.2f}: hit {hit:.1%} wrong {wrong:.1%}"
+    def choose(scored: list[Scored]) -> tuple[float, float, str]:
+        threshold, utility, hit, wrong = training.best_threshold(scored, THRESHOLDS)
+        return threshold, utility, f"threshold {threshold:.2f}: hit {hit:.1%} wrong {wrong:.1%}"
 
-        grid = GRID if args.leaves is None else ((args.leaves, args.trees),)
-        leaves, trees, threshold = training.search(every, lambda e: e.group, grid, args.folds, scores, choose)
-    else:
-        leaves, trees, threshold = args.leaves, args.trees, args.threshold
+    leaves, trees, threshold = training.chosen(args, every, GRID, scores, choose)
     data = export(train(every, leaves, trees), threshold)
     training.write(args.out, data, time.monotonic() - started, f"{leaves} leaves, {trees} trees, threshold={threshold}")
     return 0

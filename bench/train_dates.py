@@ -27,7 +27,7 @@ from datetime import UTC, date
 from typing import Any
 
 from bench import accuracy, training
-from bench.train_roles import TIE, WRONG_COST, _node, lightgbm_parameters
+from bench.train_roles import _node, lightgbm_parameters
 from service.normalise import Options, dates, roles
 from service.normalise.layout import Item, Page
 from service.normalise.pipeline import Extraction
@@ -36,6 +36,8 @@ from service.normalise.text import Line
 #: (leaves per tree, trees): the sizes cross-validation chooses among.
 GRID = ((7, 100), (15, 100))
 LEARNING_RATE = 0.1
+#: The thresholds cross-validation chooses among.
+THRESHOLDS = tuple(step / 100 for step in range(5, 101, 5))
 
 
 @dataclass
@@ -63,7 +65,7 @@ class _Reader(Extraction):
         self, page: Page, headline: Line | None, found: dict[str, tuple[tuple[int, int], Item, Line]]
     ) -> None:
         ruled = self._ruled_day(found.get("published"))
-        candidates = dates.candidates(page, self._date_order())
+        candidates = dates.candidates(page, self.date_order)
         anchor = (headline.index, True) if headline else (self.likeliest_headline, False)
         self.seen = (candidates, dates.features(page, candidates, anchor, ruled), ruled)
 
@@ -110,9 +112,9 @@ def export(trees: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
     }
 
 
-#: Per page: the likeliest candidate's probability, whether it is right, whether the
+#: Per page (see training.Judged): the likeliest candidate's probability, whether it is right, whether the
 #: rules' answer is right (None: they give none), and whether the two agree.
-Scored = tuple[float, bool, bool | None, bool]
+Scored = training.Judged
 
 
 def predictions(model: dates.Model, examples: list[Example]) -> list[Scored]:
@@ -128,60 +130,30 @@ def predictions(model: dates.Model, examples: list[Example]) -> list[Scored]:
     return out
 
 
-def outcome(scored: list[Scored], threshold: float) -> tuple[float, float]:
-    """(hit, wrong) shares when the likeliest candidate is taken at ``threshold`` or when
-    the rules read the same day, and the rules' day stands otherwise."""
-    hit = wrong = 0
-    for probability, right, ruled, agrees in scored:
-        if agrees or probability >= threshold:
-            hit += right
-            wrong += not right
-        elif ruled is not None:
-            hit += ruled
-            wrong += not ruled
-    n = len(scored) or 1
-    return hit / n, wrong / n
-
-
-def best_threshold(scored: list[Scored]) -> tuple[float, float, float, float]:
-    """(threshold, utility, hit, wrong) maximising hit less WRONG_COST times wrong; of
-    thresholds within TIE of the best, the one with the fewest wrong answers."""
-    settings = []
-    for step in range(5, 101, 5):
-        hit, wrong = outcome(scored, step / 100)
-        settings.append((step / 100, hit - WRONG_COST * wrong, hit, wrong))
-    best = max(utility for _, utility, _, _ in settings)
-    return min((s for s in settings if s[1] >= best - TIE), key=lambda s: (s[3], -s[1]))
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = training.arguments(__doc__, dates.MODEL, GRID[0][1], "threshold").parse_args(argv)
+    args = training.arguments(__doc__, dates.MODEL, GRID[0][1]).parse_args(argv)
     started = time.monotonic()
     pages = training.training_pages(args.corpus)
     if pages is None:
         return 2
     every = [item for page in pages for item in examples(page)]
     judged = [item for item in every if item.judged]
-    hit, wrong = outcome(predictions(dates.Model(lambda row: 0.0, 2.0, 0), every), 2.0)
+    hit, wrong = training.judged_outcome(predictions(dates.Model(lambda row: 0.0, 2.0, 0), every), 2.0)
     print(
         f"{len(pages)} training pages; {len(every)} with a labelled day, {len(judged)} judged, "
         f"{sum(item.expected in item.days for item in judged)} of them printing it as a candidate; "
         f"{sum(len(item.rows) for item in judged) / (len(judged) or 1):.0f} candidates a page; "
         f"the rules alone: hit {hit:.1%} wrong {wrong:.1%}"
     )
-    if args.leaves is None or args.threshold is None:
 
-        def scores(training_: list[Example], tested: list[Example], leaves: int, trees: int) -> list[Scored]:
-            return predictions(dates.model_from_json(export(train(training_, leaves, trees), 0.0)), tested)
+    def scores(training_: list[Example], tested: list[Example], leaves: int, trees: int) -> list[Scored]:
+        return predictions(dates.model_from_json(export(train(training_, leaves, trees), 0.0)), tested)
 
-        def choose(scored: list[Scored]) -> tuple[float, float, str]:
-            threshold, utility, hit, wrong = best_threshold(scored)
-            return threshold, utility, f"threshold {threshold:.2f}: hit {hit:.1%} wrong {wrong:.1%}"
+    def choose(scored: list[Scored]) -> tuple[float, float, str]:
+        threshold, utility, hit, wrong = training.best_threshold(scored, THRESHOLDS)
+        return threshold, utility, f"threshold {threshold:.2f}: hit {hit:.1%} wrong {wrong:.1%}"
 
-        grid = GRID if args.leaves is None else ((args.leaves, args.trees),)
-        leaves, trees, threshold = training.search(every, lambda e: e.group, grid, args.folds, scores, choose)
-    else:
-        leaves, trees, threshold = args.leaves, args.trees, args.threshold
+    leaves, trees, threshold = training.chosen(args, every, GRID, scores, choose)
     data = export(train(every, leaves, trees), threshold)
     training.write(args.out, data, time.monotonic() - started, f"{leaves} leaves, {trees} trees, threshold={threshold}")
     return 0

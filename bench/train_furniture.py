@@ -170,7 +170,7 @@ def best_threshold(scored: list[Scored]) -> tuple[float, float, float, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = training.arguments(__doc__, furniture.MODEL, GRID[0][1], "threshold").parse_args(argv)
+    args = training.arguments(__doc__, furniture.MODEL, GRID[0][1]).parse_args(argv)
     started = time.monotonic()
     pages = training.training_pages(args.corpus)
     if pages is None:
@@ -182,19 +182,15 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(pages)} training pages; {len(every)} with snippets in their body; {len(labelled)} labelled lines "
         f"({sum(label == 0.0 for label in labelled)} furniture); as read: kept {kept:.1%}, clean {clean:.1%}"
     )
-    if args.leaves is None or args.threshold is None:
 
-        def scores(training_: list[Example], tested: list[Example], leaves: int, trees: int) -> list[Scored]:
-            return predictions(furniture.model_from_json(export(train(training_, leaves, trees), 0.0)), tested)
+    def scores(training_: list[Example], tested: list[Example], leaves: int, trees: int) -> list[Scored]:
+        return predictions(furniture.model_from_json(export(train(training_, leaves, trees), 0.0)), tested)
 
-        def choose(scored: list[Scored]) -> tuple[float, float, str]:
-            threshold, utility, kept, clean = best_threshold(scored)
-            return threshold, utility, f"threshold {threshold:.1f}: kept {kept:.1%} clean {clean:.1%}"
+    def choose(scored: list[Scored]) -> tuple[float, float, str]:
+        threshold, utility, kept, clean = best_threshold(scored)
+        return threshold, utility, f"threshold {threshold:.1f}: kept {kept:.1%} clean {clean:.1%}"
 
-        grid = GRID if args.leaves is None else ((args.leaves, args.trees),)
-        leaves, trees, threshold = training.search(every, lambda e: e.group, grid, args.folds, scores, choose)
-    else:
-        leaves, trees, threshold = args.leaves, args.trees, args.threshold
+    leaves, trees, threshold = training.chosen(args, every, GRID, scores, choose)
     data = export(train(every, leaves, trees), threshold)
     training.write(args.out, data, time.monotonic() - started, f"{leaves} leaves, {trees} trees, threshold={threshold}")
     return 0

@@ -10,25 +10,36 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from bench import accuracy
-from bench.train_roles import fold_of
+from bench.train_roles import TIE, WRONG_COST, fold_of
 
-Example = TypeVar("Example")
+
+class _Grouped(Protocol):
+    #: The page's group (its copies in the corpus share it): the folds go by it.
+    group: str
+
+
+Example = TypeVar("Example", bound=_Grouped)
 Scored = TypeVar("Scored")
 
 
-def arguments(doc: str | None, model: Path, trees: int, setting: str) -> argparse.ArgumentParser:
-    """The trainer's command line; ``setting`` names the value cross-validation chooses
-    beside the trees' size ("threshold")."""
+#: Per page, for a model whose likeliest candidate the reader takes at a threshold: its
+#: probability, whether it is right, whether the answer given when it is not taken is
+#: right (None: there is none), and whether the rules read the same (then it is taken).
+Judged = tuple[float, bool, bool | None, bool]
+
+
+def arguments(doc: str | None, model: Path, trees: int) -> argparse.ArgumentParser:
+    """The trainer's command line."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=None, help="folder of the corpus (default ../shared/corpus)")
     parser.add_argument("--out", type=Path, default=model, help="where to write the model")
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--leaves", type=int, help="leaves per tree (default: chosen by cross-validation)")
-    parser.add_argument("--trees", type=int, default=trees, help=f"trees, with --leaves and --{setting}")
-    parser.add_argument(f"--{setting}", type=float, help="with --leaves: skip the search")
+    parser.add_argument("--trees", type=int, default=trees, help="trees, with --leaves and --threshold")
+    parser.add_argument("--threshold", type=float, help="with --leaves: skip the search")
     return parser
 
 
@@ -42,9 +53,49 @@ def training_pages(corpus: Path | None) -> list[accuracy.Page] | None:
     return [page for page in accuracy.load_pages(folder, html=False) if not page.held_out]
 
 
+def chosen(
+    args: argparse.Namespace,
+    every: Sequence[Example],
+    grid: Sequence[tuple[int, int]],
+    scores: Callable[[list[Example], list[Example], int, int], list[Scored]],
+    choose: Callable[[list[Scored]], tuple[float, float, str]],
+) -> tuple[int, int, float]:
+    """(leaves, trees, threshold): as the command line gives all three, else by ``search``
+    over ``grid`` (or over the trees' size the command line gives)."""
+    if args.leaves is not None and args.threshold is not None:
+        return args.leaves, args.trees, args.threshold
+    sizes = grid if args.leaves is None else ((args.leaves, args.trees),)
+    return search(every, sizes, args.folds, scores, choose)
+
+
+def judged_outcome(scored: Sequence[Judged], threshold: float) -> tuple[float, float]:
+    """(hit, wrong) shares when the likeliest candidate is taken at ``threshold`` or when
+    the rules read the same, and the other answer stands otherwise."""
+    hit = wrong = 0
+    for probability, right, other, agrees in scored:
+        if agrees or probability >= threshold:
+            hit += right
+            wrong += not right
+        elif other is not None:
+            hit += other
+            wrong += not other
+    n = len(scored) or 1
+    return hit / n, wrong / n
+
+
+def best_threshold(scored: Sequence[Judged], thresholds: Sequence[float]) -> tuple[float, float, float, float]:
+    """(threshold, utility, hit, wrong) maximising hit less WRONG_COST times wrong; of
+    thresholds within TIE of the best, the one with the fewest wrong answers."""
+    settings = []
+    for threshold in thresholds:
+        hit, wrong = judged_outcome(scored, threshold)
+        settings.append((threshold, hit - WRONG_COST * wrong, hit, wrong))
+    best = max(utility for _, utility, _, _ in settings)
+    return min((s for s in settings if s[1] >= best - TIE), key=lambda s: (s[3], -s[1]))
+
+
 def search(
     every: Sequence[Example],
-    group: Callable[[Example], str],
     grid: Sequence[tuple[int, int]],
     folds: int,
     scores: Callable[[list[Example], list[Example], int, int], list[Scored]],
@@ -59,8 +110,8 @@ def search(
     for leaves, trees in grid:
         scored: list[Scored] = []
         for fold in range(folds):
-            training = [e for e in every if fold_of(group(e), folds) != fold]
-            tested = [e for e in every if fold_of(group(e), folds) == fold]
+            training = [e for e in every if fold_of(e.group, folds) != fold]
+            tested = [e for e in every if fold_of(e.group, folds) == fold]
             scored += scores(training, tested, leaves, trees)
         setting, utility, summary = choose(scored)
         results.append((utility, -leaves, trees, setting))

@@ -237,31 +237,20 @@ def model() -> Model:
     return model_from_json(json.loads(MODEL.read_text(encoding="utf-8")))
 
 
-@dataclass(frozen=True, slots=True)
-class Judgement:
-    """The model's word on a page: its likeliest candidate (None: the page prints no
-    date it could be), the probability, whether it is the rules' day, and whether it is
-    sure enough."""
-
-    likeliest: Candidate | None
-    probability: float
-    agrees: bool
-    sure: bool
-
-
 def judge(
     page: Page,
     anchor: tuple[int | None, bool],
     date_order: DateOrder | None,
     ruled: tuple[int, date] | None = None,
     budget: Budget | None = None,
-) -> Judgement:
-    """The likeliest publication date. It is taken when the rules read the same day,
-    since two readings agree, or else at the model's threshold."""
+) -> Candidate | None:
+    """The date the model takes in place of the rules' stamp: its likeliest, when that
+    reaches the model's threshold and is not the rules' day already; else None (the
+    rules' stamp, if any, stands)."""
     found = candidates(page, date_order, budget)
     if not found:
-        return Judgement(None, 0.0, False, False)
+        return None
     model_ = model()
     best, probability = model_.likeliest(features(page, found, anchor, ruled, budget))
     agrees = ruled is not None and found[best].day == ruled[1]
-    return Judgement(found[best], probability, agrees, agrees or probability >= model_.threshold)
+    return found[best] if probability >= model_.threshold and not agrees else None

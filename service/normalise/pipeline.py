@@ -137,18 +137,20 @@ class Extraction:
         self.collapsed = False
         #: The text of the stamp on that line.
         self.stamp_text: str | None = None
-        self.page: Page | None = None
         #: On an unknown layout, the line the role model finds likeliest to be the
         #: headline, sure enough or not.
         self.likeliest_headline: int | None = None
-        #: The date order the page's language implies (in a tuple: None is unknown), once asked for.
-        self._language_order: tuple[DateOrder | None] | None = None
+        #: The order of a numeric date's day and month ("02/11/2023"), if known (see run).
+        self.date_order: DateOrder | None = None
 
     def run(self) -> Article:
         self.budget.check_now()
         article = self.article
         self.profile, marker, page, self.collapsed = read(self.raw, self.budget, self.host)
-        self.page = page
+        # The outlet's order; on an unknown outlet's page, day first when its paragraphs
+        # are not English (German, Spanish, Indonesian, Russian ... pages write no
+        # month-first dates); else unknown.
+        self.date_order = self.profile.date_order if self.profile is not None else _language_date_order(page)
         if self.profile is not None:
             article.outlet = self.profile.name
             if marker is not None:
@@ -396,7 +398,7 @@ class Extraction:
                     if label not in found or rank < found[label][0]:
                         found[label] = (rank, item, page.lines[index])
         if not found:  # no stamp line: a date printed among other words near the headline
-            near = _date_near(page, headline, self._date_order())
+            near = _date_near(page, headline, self.date_order)
             if near is not None:
                 found["published"] = ((_stamp_rank(near[0]), 0), *near)
         if not self._layout_known() and not self.collapsed:
@@ -439,9 +441,8 @@ class Extraction:
         is sure enough or is the rules' day; else the rules' stamp stands."""
         ruled = self._ruled_day(found.get("published"))
         anchor = (headline.index, True) if headline else (self.likeliest_headline, False)
-        judged = dates.judge(page, anchor, self._date_order(), ruled, self.budget)
-        candidate = judged.likeliest
-        if candidate is not None and judged.sure and not judged.agrees:
+        candidate = dates.judge(page, anchor, self.date_order, ruled, self.budget)
+        if candidate is not None:
             line = page.lines[candidate.line]
             item = Item(Kind.STAMP, stamp=candidate.stamp, text=line.text[candidate.start : candidate.end])
             found["published"] = ((0, 0), item, line)
@@ -450,7 +451,7 @@ class Extraction:
         """The line and the day of the stamp the rules chose, when it prints a whole date."""
         if chosen is None or not isinstance(chosen[1].stamp, Stamp):
             return None
-        stamp = ordered(chosen[1].stamp, self._date_order())
+        stamp = ordered(chosen[1].stamp, self.date_order)
         if stamp.year is None or stamp.order_ambiguous:
             return None
         return chosen[2].index, date(stamp.year, stamp.month, stamp.day)
@@ -458,7 +459,7 @@ class Extraction:
     def _instant(self, item: Item, field_name: str, anchor: date) -> str | None:
         stamp = item.stamp
         value, warnings = resolve(
-            ordered(stamp, self._date_order()) if isinstance(stamp, Stamp) else stamp,
+            ordered(stamp, self.date_order) if isinstance(stamp, Stamp) else stamp,
             item.text,
             output=self.options.timezone,
             assume=self._assumed_zone(),
@@ -478,7 +479,7 @@ class Extraction:
         stamp = item.stamp
         if not isinstance(stamp, Stamp):
             return None
-        stamp = ordered(stamp, self._date_order())
+        stamp = ordered(stamp, self.date_order)
         if stamp.order_ambiguous:
             return None
         year = stamp.year
@@ -549,7 +550,7 @@ class Extraction:
         day = location = None
         if text is not None:
             # The place stands before the caption's date, or at its end when it has none.
-            found = find_date(text, date_order=self._date_order())
+            found = find_date(text, date_order=self.date_order)
             location = (
                 caption_location(text[: found[1][0]]) or caption_location(text[found[1][1] :])
                 if found
@@ -558,7 +559,7 @@ class Extraction:
             # Some credits carry the date the caption lacks ("CNA photo March 4, 2024").
             printed = text
             if found is None and credit.printed:
-                found, printed = find_date(credit.printed, date_order=self._date_order()), credit.printed
+                found, printed = find_date(credit.printed, date_order=self.date_order), credit.printed
             if found is not None:
                 stamp, (start, end) = found
                 day = self._date_of(printed[start:end], f"captions.{position}.date", self.published_stamp, stamp)
@@ -608,11 +609,11 @@ class Extraction:
     ) -> str | None:
         """An ISO date for a date printed in the text, its year inferred if missing."""
         if stamp is None:
-            found = find_date(printed, date_order=self._date_order())
+            found = find_date(printed, date_order=self.date_order)
             if found is None:
                 return None
             stamp = found[0]
-        stamp = ordered(stamp, self._date_order())
+        stamp = ordered(stamp, self.date_order)
         if stamp.order_ambiguous:
             self._warn("date_order_ambiguous", field_name, f"day and month of {printed!r} could be either way round")
             return None
@@ -645,21 +646,6 @@ class Extraction:
         if self.options.assume_timezone is not None:
             return self.options.assume_timezone
         return ZoneInfo(self.profile.home_zone if self.profile else settings.DEFAULT_TIMEZONE)
-
-    def _date_order(self) -> DateOrder | None:
-        """The order of a numeric date's day and month ("02/11/2023"): the outlet's; on
-        an unknown outlet's page, day first when its language is not English (German,
-        Spanish, Indonesian, Russian ... pages write no month-first dates); else unknown."""
-        if self.profile is not None:
-            return self.profile.date_order
-        known = self._language_order
-        if known is None:
-            page = self.page
-            sample = [page.lines[i].text for i in page.prose] if page is not None else []
-            language = _language(sample) if sample else "en"
-            order: DateOrder | None = "DMY" if language in _DAY_FIRST_LANGUAGES else None
-            known = self._language_order = (order,)
-        return known[0]
 
     def _warn(self, code: str, field_name: str, message: str) -> None:
         self.article.warnings.append(Warning(code, field_name, message))
@@ -858,6 +844,12 @@ def _title_like(text: str) -> bool:
         # small words and no punctuation, where a headline in title case has either.
         return False
     return wordy >= 3 and not _ends_a_sentence(text)
+
+
+def _language_date_order(page: Page) -> DateOrder | None:
+    """Day first when the page's paragraphs are in a language that writes it so."""
+    sample = [page.lines[i].text for i in page.prose]
+    return "DMY" if sample and _language(sample) in _DAY_FIRST_LANGUAGES else None
 
 
 def _ends_a_sentence(text: str) -> bool:

@@ -133,6 +133,7 @@ def test_the_markups_authors_end_the_texts_doubt_about_its_own(monkeypatch: pyte
         ("20240911", "2024-09-11", None),
         ("Wed, 11 Sep 2024 03:30:00 GMT", "2024-09-11", "2024-09-11T03:30:00+00:00"),
         ("2024-06-15T00:00:00+08:00", "2024-06-15", None),  # midnight to the second: a day
+        ("2022-01-10T22:06:08:684Z", "2022-01-10", None),  # a broken time after a right clock: the day
     ],
 )
 def test_markup_times(value: str, day: str, moment: str | None) -> None:
@@ -142,7 +143,7 @@ def test_markup_times(value: str, day: str, moment: str | None) -> None:
     assert (instant.moment.isoformat() if instant.moment else None) == moment
 
 
-@pytest.mark.parametrize("value", ["soon", "2024-13-40", "1970-01-01T10:00:00Z", "9999-01-01", "2024-09-11T25:00"])
+@pytest.mark.parametrize("value", ["soon", "2024-13-40", "1970-01-01T10:00:00Z", "9999-01-01", "2024-09-11T25:00", "2024-02-30T10:00:00:1Z"])
 def test_markup_times_that_are_none(value: str) -> None:
     assert parse_instant(Found(value, "meta")) is None
 
@@ -384,3 +385,34 @@ def test_a_json_ld_image_states_its_caption_and_credit() -> None:
         }
     ]
     assert got["provenance"]["captions.0"]["locator"] == "json-ld/0/image/1"
+
+
+def test_a_logo_heading_that_ends_the_title_is_the_sites_name() -> None:
+    html = page(
+        "<title>Ferry timetable changes for the winter Harbour Post</title>",
+        "<h1>Harbour Post</h1><h2>Ferry timetable changes for the winter</h2><p>08:15 Harbour Post</p>",
+    )
+    assert article(html)["headline"] == "Ferry timetable changes for the winter"
+
+
+def test_a_headline_after_a_kickers_colon_is_the_headline() -> None:
+    html = page(
+        "<title>River works: Bridge to close for a week</title>",
+        "<p>River works</p><h1>Bridge to close for a week</h1>",
+    )
+    assert article(html)["headline"] == "Bridge to close for a week"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en-GB", "2020-10-02"), ("en_AU", "2020-10-02"), ("en-US", None)])
+def test_a_numeric_date_reads_as_the_declared_englishs_region_writes_it(lang: str, expected: str | None) -> None:
+    html = page("", "<h1>Halls too full, wardens warn</h1><p>The Courier 02/10/2020 Ann Example</p>", lang=lang)
+    assert article(html)["published_date"] == expected
+
+
+def test_an_application_name_that_is_the_title_names_no_site() -> None:
+    title = "Student halls too full to be safe, wardens warn"
+    html = page(
+        f'<title>{title}</title><meta name="application-name" content="{title}">',
+        f"<h1>{title}</h1>",
+    )
+    assert article(html)["headline"] == title

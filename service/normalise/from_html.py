@@ -83,6 +83,7 @@ def normalise_html(
         host=markup.host,
         rendered=True,
         headline=headline.value if headline is not None else None,
+        date_order=markup.date_order,
     )
     article = extraction.run()
     combination.run(article, extraction, headline)
@@ -153,7 +154,18 @@ class _Combination:
         titles = [f for f in markup.headlines if f.locator not in _PRINTED]
         printed = [f for f in markup.headlines if f.locator in _PRINTED]
         sites = [f.value for f in markup.sites]
-        cut = [Found(self._without_site(f.value, sites), f.locator) for f in titles]
+        # A heading that ends a title far longer than itself, whose other words the page
+        # prints as a line of their own, is the site's name set as its logo ("<h1>松花江网
+        # </h1>" under "<title>标题 松花江网", "标题" printed); a kicker's title ends with
+        # the headline's heading too ("Kicker: Headline"), but prints no line of its own.
+        logos = [
+            p
+            for p in printed
+            if any(_ends(t.value, p.value) and _without_logo(t.value, [p]) in self.lines for t in titles)
+        ]
+        printed = [p for p in printed if p not in logos]
+        sites += [p.value for p in logos]
+        cut = [Found(self._without_site(_without_logo(f.value, logos), sites), f.locator) for f in titles]
         # A title that is the site's name alone ("Deutscher Schwimm-Verband e.V.") is none.
         names = self._site_names(sites + self.site_tails)
         cut = [t for t in cut if t.value and _fold(t.value) not in names]
@@ -461,6 +473,26 @@ def _names_the_site(name: str, sites: set[str]) -> bool:
     person's own site bears their name, so a Latin name must be the whole site name."""
     folded = _fold(name)
     return folded in sites or (has_cjk(name) and any(folded in site for site in sites))
+
+
+def _ends(title: str, heading: str) -> bool:
+    """Whether ``heading`` ends ``title``, as a word or a separated part of it (not
+    after a kicker's colon), and is less than half of it."""
+    title, heading = title.strip(), heading.strip()
+    if not heading or len(heading) * 2 >= len(title):
+        return False
+    if not title.endswith(heading) or title[-len(heading) - 1].isalnum():
+        return False
+    return not title[: -len(heading)].rstrip().endswith(":")  # "Kicker: Headline"
+
+
+def _without_logo(title: str, logos: list[Found]) -> str:
+    """``title`` without the site's name that ends it."""
+    for logo in logos:
+        name, title = logo.value.strip(), title.strip()
+        if _ends(title, name):
+            title = title[: -len(name)].rstrip(" _|｜-–—:·»•/")
+    return title
 
 
 def _agrees(printed: str, title: str) -> bool:

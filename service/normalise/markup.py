@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import settings
+from .profile import DateOrder
 from .text import clean
 from .timestamps import Stamp, find_stamp, parse_timestamp
 from .world import host_of
@@ -86,6 +87,9 @@ class Markup:
     #: The first date printed in an element whose class names a date (<span
     #: class="news-date">12.12.2022</span>): used when nothing else gives one.
     dated: Instant | None = None
+    #: "DMY" when the page declares English of a region that writes the day first
+    #: (lang="en-GB", og:locale "en_AU"): how "02/10/2020" reads on it.
+    date_order: DateOrder | None = None
 
     @property
     def host(self) -> str | None:
@@ -240,7 +244,7 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     metas = _metas(tree)
     markup.address = address or _page_address(tree, metas)
     markup.address_day = _address_day(markup.address)
-    markup.language = _language(tree, metas)
+    markup.language, markup.date_order = _language(tree, metas)
     if article is not None:
         _from_json_ld(markup, article, objects)
     _from_metas(markup, metas)
@@ -252,6 +256,14 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     if scripted is not None and not markup.published:
         markup.published.append(scripted)
     markup.dated = _dated_element(tree)
+    # An application's name that is the page's headline and title (a template that sets
+    # application-name to the title) names no site.
+    headings = {f.value.strip().casefold() for f in markup.headlines if f.locator in ("h1", "title")}
+    markup.sites = [
+        f
+        for f in markup.sites
+        if not (f.locator == "meta[name=application-name]" and f.value.strip().casefold() in headings)
+    ]
     markup.text = render(tree)
     return markup
 
@@ -287,18 +299,24 @@ def _page_address(tree: LexborHTMLParser, metas: dict[str, list[Found]]) -> str 
     return None
 
 
-_LANGUAGE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+_LANGUAGE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|[0-9]{3})\b)?(?:[-_][A-Za-z0-9]+)*\s*$")
+#: Regions whose English writes the month first, or both ways (Canada).
+_MONTH_FIRST_REGIONS = frozenset({"us", "ph", "ca", "pr", "gu", "as", "vi", "um", "mp"})
 
 
-def _language(tree: LexborHTMLParser, metas: dict[str, list[Found]]) -> str | None:
-    html = tree.css_first("html[lang]")
-    values = [html.attributes.get("lang") or ""] if html is not None else []
+def _language(tree: LexborHTMLParser, metas: dict[str, list[Found]]) -> tuple[str | None, DateOrder | None]:
+    """The page's declared language, and "DMY" when it is English of a day-first region."""
+    html = tree.css_first("html")
+    attributes = html.attributes if html is not None else {}
+    values = [attributes.get(key) or "" for key in ("lang", "xml:lang")]
     values += [f.value for key in ("og:locale", "content-language") for f in metas.get(key, ())]
     for value in values:
         match = _LANGUAGE.match(value)
         if match is not None:
-            return match[1].lower()
-    return None
+            language, region = match[1].lower(), (match[2] or "").lower()
+            day_first = language == "en" and region.isalpha() and region not in _MONTH_FIRST_REGIONS
+            return language, "DMY" if day_first else None
+    return None, None
 
 
 _ADDRESS_DAY = re.compile(
@@ -835,6 +853,9 @@ def _script_data_time(tree: LexborHTMLParser) -> Instant | None:
 
 #: A date written without separators ("20240911"), which the page text never prints.
 _COMPACT_DAY = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
+#: The day of a machine's ISO time whose clock is right but whose rest is broken
+#: ("2022-01-10T22:06:08:684Z"): the day stands, the time is lost.
+_ISO_DAY = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})T(?:[01][0-9]|2[0-3]):[0-5][0-9]")
 
 
 def parse_instant(found: Found) -> Instant | None:
@@ -849,15 +870,20 @@ def parse_instant(found: Found) -> Instant | None:
     try:
         if compact is not None:
             day = date(int(compact["y"]), int(compact["m"]), int(compact["d"]))
-        else:
-            stamp = parse_timestamp(value, fallback=False)
-            if not isinstance(stamp, Stamp) or stamp.year is None or stamp.order_ambiguous:
-                return None
+        elif (
+            isinstance(stamp := parse_timestamp(value, fallback=False), Stamp)
+            and stamp.year is not None
+            and not stamp.order_ambiguous
+        ):
             day = date(stamp.year, stamp.month, stamp.day)
             # Midnight to the second is how systems store a day without a time (a print
             # edition's date): a day, not an instant.
             if stamp.time is not None and stamp.time != time(0):
                 moment = datetime.combine(day, stamp.time, tzinfo=stamp.zone)
+        elif (iso := _ISO_DAY.match(value)) is not None:
+            day = date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
+        else:
+            return None
     except ValueError:
         return None
     if not settings.MIN_WEB_YEAR <= day.year <= date.today().year + 1:

@@ -117,8 +117,10 @@ class Extraction:
         host: str | None = None,
         rendered: bool = False,
         headline: str | None = None,
+        date_order: DateOrder | None = None,
     ) -> None:
         self.raw = raw
+        self._stated_date_order = date_order
         self.options = options
         self.budget = Budget(deadline)
         self.host = host
@@ -149,8 +151,13 @@ class Extraction:
         self.profile, marker, page, self.collapsed = read(self.raw, self.budget, self.host)
         # The outlet's order; on an unknown outlet's page, day first when its paragraphs
         # are not English (German, Spanish, Indonesian, Russian ... pages write no
-        # month-first dates); else unknown.
-        self.date_order = self.profile.date_order if self.profile is not None else _language_date_order(page)
+        # month-first dates) or its markup declares a day-first English ("en-GB"); else
+        # unknown.
+        self.date_order = (
+            self.profile.date_order
+            if self.profile is not None
+            else _language_date_order(page) or self._stated_date_order
+        )
         if self.profile is not None:
             article.outlet = self.profile.name
             if marker is not None:

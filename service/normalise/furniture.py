@@ -46,15 +46,15 @@ FEATURES = (
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 _LINK = re.compile(r"https?://|www\.|@|\.(?:com|de|org|net)\b", re.IGNORECASE)
 # What furniture says of itself: comments, newsletters, sharing, other stories, tags.
+# Matched in the lower-cased line (faster than IGNORECASE, as the next one).
 _CUE = re.compile(
     r"\b(?:comments?|kommentare?n?|commentaires?|comentarios?|repl(?:y|ies)|antwort(?:en)?|newsletter|abonn\w*|"
     r"subscri\w*|share|teilen|partager|compartir|related|ähnliche|verwandte|weitere|mehr zum|lesen sie auch|"
     r"read more|read also|lire aussi|tags?|schlagwörter|schlagworte|follow us|folgen sie|advertisement|anzeige|"
-    r"werbung|sponsored|log ?in|anmelden|registrieren|sign up)\b|©|copyright",
-    re.IGNORECASE,
+    r"werbung|sponsored|log ?in|anmelden|registrieren|sign up)\b|©|copyright"
 )
 # A reader addressed: a prompt's words ("Sign up", "Melden Sie sich an", "Abonnez").
-_ADDRESSED = re.compile(r"\b(?:you|your|sie|ihr|ihre|dich|dir|du|vous|votre|usted|tu|su)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your|sie|ihr|ihre|dich|dir|du|vous|votre|usted|tu|su)\b")
 #: How much of a line its shape and words are read in.
 _HEAD_CHARS = 200
 _HEAD_WORDS = 24
@@ -86,8 +86,9 @@ def features(page: Page, body: Sequence[int], budget: Budget | None = None) -> l
         words = text.split()
         # Furniture is short: a long paragraph's shape and words are read in its opening.
         head = text[:_HEAD_CHARS]
+        lowered = head.lower()
         firsts = words[:_HEAD_WORDS]
-        cue = len(_CUE.findall(head))
+        cue = len(_CUE.findall(lowered))
         rows.append(
             [
                 position,
@@ -115,7 +116,7 @@ def features(page: Page, body: Sequence[int], budget: Budget | None = None) -> l
                 longest_after[position],
                 page.end - index,
                 len(_LINK.findall(head)),
-                len(_ADDRESSED.findall(head)),
+                len(_ADDRESSED.findall(lowered)),
                 ":" in text,
                 cue,
                 cues,

@@ -610,3 +610,35 @@ def test_authors_run_together_that_cannot_be_told_apart_give_no_names() -> None:
     assert len(text) >= ONELINE_MIN_CHARS  # long enough to be read as a collapsed page
     article = normalise_article(text, Options(reference_date=None))
     assert (article.headline, article.byline.authors) == (headline, [])
+
+
+@pytest.mark.parametrize(
+    "branding",
+    [
+        "2021-03-15 09:42:17 来源：新华网",  # a story it carries
+        "友情链接\n百度新闻 新华网 人民网 光明网",  # a list of links
+        "新华网吉林频道",  # a channel's link
+        "Focus Taiwanフォーカス台湾Español",  # the Central News Agency's edition links
+    ],
+)
+def test_a_page_that_only_names_an_outlet_is_not_its_page(branding: str) -> None:
+    text = (
+        "地方新闻网\n首页 新闻 民生\n\n江畔新修步道正式开放\n\n"
+        f"{branding}\n\n"
+        "记者近日从市园林部门了解到，江畔新修的步道已于本周正式向市民开放，全长约八公里。\n\n"
+        "步道沿线设置了休息区和观景平台，市民可以在此散步、骑行。\n"
+    )
+    assert normalise_article(text).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("branding", "outlet"),
+    [
+        ("新华网\n首页 时政 国际", "Xinhua News Agency"),
+        ("首页 时政\n新华网 > > 正文", "Xinhua News Agency"),
+        ("Focus Taiwan App\nDownload", "Focus Taiwan"),
+    ],
+)
+def test_an_outlets_own_branding_names_it(branding: str, outlet: str) -> None:
+    text = f"{branding}\n\n江畔新修步道正式开放\n\n记者近日从市园林部门了解到，江畔新修的步道已于本周正式向市民开放。\n"
+    assert normalise_article(text).outlet == outlet

@@ -9,7 +9,14 @@ PROFILE = OutletProfile(
     domains=("focustaiwan.tw",),
     home_zone="Asia/Taipei",
     date_order="MDY",
-    markers=((r"Focus Taiwan", 3), (r"focustaiwan\.tw", 3), (r"\(CNA\)", 1)),
+    # Its app's and its tracking notice's lines: the name alone is also in the edition
+    # links of the Central News Agency's Chinese pages ("Focus Taiwanフォーカス台湾").
+    markers=(
+        (r"^Focus Taiwan App$", 3),
+        (r"Focus Taiwan \(CNA\)", 3),
+        (r"focustaiwan\.tw", 3),
+        (r"\(CNA\)", 1),
+    ),
     title_suffixes=("Focus Taiwan",),
     chrome=(r"^Focus Taiwan App$", r"^Download$", r"^Edition$", r"^Focus Taiwan中央通訊社.*"),
     credit_forms=(r"CNA (?:file )?photo(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?",),

@@ -642,3 +642,18 @@ def test_a_page_that_only_names_an_outlet_is_not_its_page(branding: str) -> None
 def test_an_outlets_own_branding_names_it(branding: str, outlet: str) -> None:
     text = f"{branding}\n\n江畔新修步道正式开放\n\n记者近日从市园林部门了解到，江畔新修的步道已于本周正式向市民开放。\n"
     assert normalise_article(text).outlet == outlet
+
+
+def test_a_site_that_carries_a_wire_story_is_not_the_wires_page() -> None:
+    text = (
+        "The Prairie Ledger\nHome News Sports Obituaries\n\n"
+        "Grain elevator reopens after repairs\n\n"
+        "HUTCHINSON, Kan. (AP) — A grain elevator that closed after a summer storm reopened on Monday, "
+        "its owners said, in time for the autumn harvest.\n\n"
+        "Repairs to the roof took three months and cost more than expected, they said.\n\n"
+        "Follow AP's coverage of farming at https://apnews.com/hub/agriculture.\n\n"
+        "Copyright 2024 The Associated Press. All rights reserved. This material may not be published.\n"
+    )
+    article = normalise_article(text)
+    assert article.outlet is None
+    assert article.headline == "Grain elevator reopens after repairs"

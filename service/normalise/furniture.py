@@ -60,6 +60,8 @@ _HEAD_CHARS = 200
 _HEAD_WORDS = 24
 #: The lines after a line whose shape is summed up ("chars_later", "prose_later").
 _LATER = 6
+#: The most words of a share bar's label without a colon ("Ähnliche Beiträge").
+_BAR_WORDS = 3
 
 
 def features(page: Page, body: Sequence[int], budget: Budget | None = None) -> list[list[float]]:
@@ -161,8 +163,23 @@ def article_lines(page: Page, body: list[int], budget: Budget | None = None) -> 
     model_ = model()
     rows = features(page, body, budget)
     cjk = FEATURES.index("cjk")
-    return [
+    kept = [
         index
         for position, (index, row) in enumerate(zip(body, rows, strict=True))
         if not position or row[cjk] or model_.score(row) >= model_.threshold
     ]
+    # A share bar's labels ("Teilen mit:", "Gefällt mir:", "Ähnliche Beiträge") above
+    # the comment form the trees left out: they end no article.
+    end = len(kept)
+    while end > 1 and _bar_label(page.text(kept[end - 1])):
+        end -= 1
+    return kept[:end]
+
+
+def _bar_label(text: str) -> bool:
+    """A label that introduces furniture: a few words that end with a colon ("Teilen
+    mit:"), or two or three that say what furniture says of itself ("Related Posts"),
+    not a sentence's ("Weitere Informationen beim Verein")."""
+    if not is_label(text.rstrip(":：")):
+        return False
+    return text.endswith((":", "：")) or (len(text.split()) <= _BAR_WORDS and _CUE.search(text.lower()) is not None)

@@ -289,6 +289,22 @@ def test_the_address_names_a_known_outlet_and_its_zone() -> None:
     assert normalise_html(page(canonical)).outlet == "The Straits Times"
 
 
+@pytest.mark.parametrize(
+    ("path", "day"),
+    [
+        ("/2019/10/16/river-plan", "2019-10-16"),
+        ("/news/20220127-river-plan", "2022-01-27"),
+        ("/meldungen/29-10-2021", "2021-10-29"),  # day first: the day is past 12
+        ("/meldungen/05-10-2021", None),  # either way round
+        ("/story/2022127-river-plan", None),
+    ],
+)
+def test_a_day_in_the_address_when_nothing_else_dates_the_page(path: str, day: str | None) -> None:
+    html = page("", "<h1>River plan approved</h1>")
+    got = dict(ArticleSchema().dump(normalise_html(html, Options(), address=f"https://www.example.org{path}")))
+    assert got["published_date"] == day
+
+
 def test_the_markup_language_only_where_the_text_cannot_tell() -> None:
     assert article(page(lang="zh-Hant-TW"))["language"] == "en"  # an English page, a template's lang
     german = "<p>Der Stadtrat hat am Dienstag den Plan gebilligt, am Fluss zehntausend Bäume zu pflanzen.</p>"

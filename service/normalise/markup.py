@@ -321,6 +321,9 @@ def _language(tree: LexborHTMLParser, metas: dict[str, list[Found]]) -> tuple[st
 
 _ADDRESS_DAY = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/_-]?)(?P<m>[01]?[0-9])(?P=sep)(?P<d>[0-3]?[0-9])(?![0-9])"
+    # Day first, with separators ("/meldungen/29-10-2021"): read only when the day is
+    # past 12, where no month could stand.
+    r"|(?<![0-9])(?P<d2>[0-3]?[0-9])(?P<sep2>[._-])(?P<m2>[01]?[0-9])(?P=sep2)(?P<y2>(?:19|20)[0-9]{2})(?![0-9])"
 )
 
 
@@ -333,9 +336,15 @@ def _address_day(address: str | None) -> Instant | None:
     except ValueError:
         return None
     for match in _ADDRESS_DAY.finditer(path):
-        if not match["sep"] and (len(match["m"]) != 2 or len(match["d"]) != 2):
+        if match["y"] is None:
+            year, month, day = match["y2"], match["m2"], match["d2"]
+            if int(day) <= 12:
+                continue  # "05-10-2021": either way round
+        elif not match["sep"] and (len(match["m"]) != 2 or len(match["d"]) != 2):
             continue  # "2022127" is no date; "20220127" is
-        instant = parse_instant(Found(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}", "url"))
+        else:
+            year, month, day = match["y"], match["m"], match["d"]
+        instant = parse_instant(Found(f"{year}-{int(month):02d}-{int(day):02d}", "url"))
         if instant is not None:
             return Instant(instant.day, None, Found(match.group(), "url"))
     return None

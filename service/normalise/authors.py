@@ -184,14 +184,15 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
             if match is None:
                 continue
             names = tuple(_without_stop(name) for name in _SPLIT.split(match[0]) if name)
-            if any(canonical_name(name) is not None for name in names):
-                continue  # "By AFP": an agency, which the rules read as the organisation
+            # The cheapest tests first: most runs of capitals are a menu's.
             if not opening and len(names) == 1 and " " not in names[0]:
                 continue  # a word alone ("Home", "Sport"): a menu's, on nearly every page
             if not opening and any(word.lower() in _NOT_NAME_WORDS for name in names for word in name.split()):
                 continue  # "Trending Topics", "Privacy Policy": a menu's words
             if names[0].split()[0].lower() in _NOT_FIRST:
                 continue  # "Im Wortlaut", "Der Tagesspiegel", "The Local": no name begins so
+            if any(canonical_name(name) is not None for name in names):
+                continue  # "By AFP": an agency, which the rules read as the organisation
             variants = [(names, match.end())]
             # The first names alone, before a place ("Benjamin Hart, London") or a role.
             for count, join in enumerate(_SPLIT.finditer(match[0], 0, match.end() - start), start=1):

@@ -657,3 +657,24 @@ def test_a_site_that_carries_a_wire_story_is_not_the_wires_page() -> None:
     article = normalise_article(text)
     assert article.outlet is None
     assert article.headline == "Grain elevator reopens after repairs"
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        ("14/04/2020 at 3:00 pm", "2020-04-12"),  # day first: "12/04/2020" is 12 April
+        ("12/14/2020 at 3:00 pm", "2020-12-04"),  # month first: 4 December
+        ("no other date", None),  # either way round, and nothing tells
+    ],
+)
+def test_a_pages_own_dates_tell_how_its_either_way_dates_read(other: str, expected: str | None) -> None:
+    text = (
+        "Kitchen Notes\nRecipes Baking About\n\n"
+        "Olive bread for a slow Sunday\n\n"
+        "12/04/2020 by Ann Example 2 Comments\n\n"
+        "This loaf takes a whole day, most of it waiting, and rewards the patience with a soft crumb.\n\n"
+        "Knead the dough for ten minutes, then leave it somewhere warm until it has doubled in size.\n\n"
+        f"Comments\n\nMaya\n\n{other}\n\nI baked it twice this week and it was lovely both times.\n"
+    )
+    got = ArticleSchema().dump(normalise_article(text, Options(reference_date=None)))
+    assert got["published_date"] == expected

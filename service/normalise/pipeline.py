@@ -58,6 +58,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: and "und", every language _language does not name (German, Spanish, Indonesian ...,
 #: but also the rare Tagalog page, which writes month first).
 _DAY_FIRST_LANGUAGES = frozenset({"und", "ru"})
+#: A numeric date with its year: "14/04/2020", "4.14.2020", "14-04-20".
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?:\d{4}|\d{2})(?![\d/.-]|\.\d)")
 _ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 
 
@@ -156,7 +158,7 @@ class Extraction:
         self.date_order = (
             self.profile.date_order
             if self.profile is not None
-            else _language_date_order(page) or self._stated_date_order
+            else _language_date_order(page) or self._stated_date_order or _printed_date_order(page)
         )
         if self.profile is not None:
             article.outlet = self.profile.name
@@ -851,6 +853,24 @@ def _title_like(text: str) -> bool:
         # small words and no punctuation, where a headline in title case has either.
         return False
     return wordy >= 3 and not _ends_a_sentence(text)
+
+
+def _printed_date_order(page: Page) -> DateOrder | None:
+    """The order the page's own numeric dates show: "14/04/2020" can only be day first,
+    "04/14/2020" month first. A page writes its dates one way; when its dates show only
+    one order, its either-way dates ("12/04/2020") read so. None when they show none, or
+    both (a quoted date in another style)."""
+    shown: set[DateOrder] = set()
+    for line in page.lines[: page.end]:
+        if "/" not in line.text and "." not in line.text and "-" not in line.text:
+            continue
+        for found in _NUMERIC_DATE.finditer(line.text):
+            first, second = int(found["a"]), int(found["b"])
+            if 12 < first <= 31 and 1 <= second <= 12:
+                shown.add("DMY")
+            elif 12 < second <= 31 and 1 <= first <= 12:
+                shown.add("MDY")
+    return next(iter(shown)) if len(shown) == 1 else None
 
 
 def _language_date_order(page: Page) -> DateOrder | None:

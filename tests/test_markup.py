@@ -102,6 +102,21 @@ def test_an_organization_as_author_is_the_organisation_and_an_agency_is_no_perso
     assert got["byline"] == {"authors": [], "organisation": "Reuters"}
 
 
+@pytest.mark.parametrize(
+    ("stated", "authors"),
+    [
+        ("Ana Ruiz, Tom Reed", ["Ana Ruiz", "Tom Reed"]),
+        ("oradmin", ["oradmin"]),  # a user's name, as the CMS states it
+        ("Maria de la Cruz", ["Maria de la Cruz"]),
+        ("riverside-herald.example.com, Frankfurt, Germany", []),  # the site and its place
+        ("deinen Hochzeitsbloggern", []),  # "your wedding bloggers": a phrase
+    ],
+)
+def test_an_author_meta_names_people_not_a_site_or_a_phrase(stated: str, authors: list[str]) -> None:
+    got = article(page(f'<meta name="author" content="{stated}">', "<h1>Council backs river tree plan</h1>"))
+    assert got["byline"]["authors"] == authors
+
+
 def test_the_markups_authors_end_the_texts_doubt_about_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
     # The text reader read "Harbour Desk" and its author model doubted it (low_confidence);
     # the markup names the author, so the answer gives that name and no doubt.
@@ -143,7 +158,9 @@ def test_markup_times(value: str, day: str, moment: str | None) -> None:
     assert (instant.moment.isoformat() if instant.moment else None) == moment
 
 
-@pytest.mark.parametrize("value", ["soon", "2024-13-40", "1970-01-01T10:00:00Z", "9999-01-01", "2024-09-11T25:00", "2024-02-30T10:00:00:1Z"])
+@pytest.mark.parametrize(
+    "value", ["soon", "2024-13-40", "1970-01-01T10:00:00Z", "9999-01-01", "2024-09-11T25:00", "2024-02-30T10:00:00:1Z"]
+)
 def test_markup_times_that_are_none(value: str) -> None:
     assert parse_instant(Found(value, "meta")) is None
 

@@ -100,20 +100,34 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
     if organisation is not None:
         return [], organisation
     people: list[str] = []
-    for part in _NAME_SPLIT.split(_EMAIL.sub("", value)) if not has_cjk(value) else split_names(value):
+    parts = _NAME_SPLIT.split(_EMAIL.sub("", value)) if not has_cjk(value) else split_names(value)
+    if parts and _DOMAIN.search(parts[0]):
+        return [], None  # "hessenschau.de, Frankfurt, Germany": the site and its place
+    for part in parts:
         part = part.strip(" .;:|()（）[]/")
         if not part:
             continue
         canonical = canonical_name(part)
+        words = part.split()
         if canonical is not None:
             organisation = organisation or canonical
         elif (
-            len(part.split()) <= 4
+            len(words) <= 4
             and sum(c.isalpha() for c in part) > 1
             and not (_NOT_NAME.search(part) or _DOMAIN.search(part) or _NO_ONE.match(part))
+            # "deinen Hochzeitsbloggern": words that begin in lower case, then a name's
+            # capital, are a phrase ("oradmin" alone is a user's name, "de la Cruz" one).
+            and not (len(words) > 1 and words[0][:1].islower() and words[0] not in _NAME_PARTICLES)
         ):
             people.append(name_case(part) if part.isupper() and " " in part else part)
     return people, organisation
+
+
+#: Words in lower case that begin a name: "de la Cruz", "van der Berg", "von Trapp".
+_NAME_PARTICLES = frozenset({
+    "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "zu", "al", "el",
+    "bin",
+})  # fmt: skip
 
 
 # A Chinese author field's role before the names, and the place or report after them.

@@ -59,7 +59,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: but also the rare Tagalog page, which writes month first).
 _DAY_FIRST_LANGUAGES = frozenset({"und", "ru"})
 #: A numeric date with its year: "14/04/2020", "4.14.2020", "14-04-20".
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?:\d{4}|\d{2})(?![\d/.-]|\.\d)")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?:\d{4}|\d{2})(?![\d/.-]|\.\d)"
+)
 _ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 
 

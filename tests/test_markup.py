@@ -449,3 +449,24 @@ def test_an_application_name_that_is_the_title_names_no_site() -> None:
         f"<h1>{title}</h1>",
     )
     assert article(html)["headline"] == title
+
+
+def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "<title>ICON Magazine": the site's name, printed nowhere; the text reader finds the
+    # headline surely enough, and it stands. Without it, the title is the answer.
+    from service.normalise import roles
+
+    html = page("<title>Riverside Magazine</title>", "<p>Before and after</p>")
+    lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]
+    monkeypatch.setattr(roles, "best_line", lambda page: (lines.index("Before and after"), 0.99))
+    assert article(html)["headline"] == "Before and after"
+    monkeypatch.setattr(roles, "best_line", lambda page: (lines.index("Before and after"), 0.01))
+    assert article(html)["headline"] == "Riverside Magazine"
+
+
+def test_the_part_of_a_printed_title_that_the_page_prints_alone() -> None:
+    html = page(
+        "<title>May brings new books | Library Notes and more</title>",
+        "<p>May brings new books | Library Notes and more</p><p>May brings new books</p>",
+    )
+    assert article(html)["headline"] == "May brings new books"

@@ -102,6 +102,8 @@ class _Combination:
         #: What title cuts took for the site's or a channel's name ("网易财经").
         self.site_tails: list[str] = []
         self.stamp_by_headline = False
+        #: The markup's title when the page prints no headline it states (see headline).
+        self.unprinted_title: Found | None = None
 
     def run(self, article: Article, extraction: Extraction, headline: Found | None) -> None:
         self.article = article
@@ -126,6 +128,12 @@ class _Combination:
             article.headline = None
             if article.provenance is not None:
                 article.provenance.pop("headline", None)
+        title = self.unprinted_title
+        if title is not None and (article.headline is None or _fold(title.value) in _fold(article.headline)):
+            # No line the text reader took, or one that holds the title ("[> Jens Weber").
+            article.headline = title.value
+            self._drop_warnings("headline", _NOT_FOUND | {"low_confidence"})
+            self._provenance("headline", title)
         for field_name, candidates in (("published", self.markup.published), ("updated", self.markup.modified)):
             self._time(field_name, candidates)
         for fallback in (self.markup.address_day, self.markup.dated):
@@ -170,13 +178,17 @@ class _Combination:
         names = self._site_names(sites + self.site_tails)
         cut = [t for t in cut if t.value and _fold(t.value) not in names]
         sites += self.site_tails
-        return (
+        found = (
             self._agreed(printed, cut)
+            or self._printed_part([t for t in cut if t.value in self.lines])
             or next((t for t in cut if t.value in self.lines), None)
             or self._printed_part(titles)
             or next((p for p in printed if self._headline_like(p.value, titles, sites)), None)
-            or next(iter(cut), None)
         )
+        # A title the page never prints (often the site's name alone: "ICON Magazine") is
+        # the headline only when the text reader finds none surely enough (see run).
+        self.unprinted_title = None if found is not None else next(iter(cut), None)
+        return found
 
     def _agreed(self, printed: list[Found], titles: list[Found]) -> Found | None:
         """The first printed heading a title agrees with; the title's words alone when

@@ -420,35 +420,42 @@ def test_a_json_ld_image_states_its_caption_and_credit() -> None:
     assert got["provenance"]["captions.0"]["locator"] == "json-ld/0/image/1"
 
 
-def test_a_logo_heading_that_ends_the_title_is_the_sites_name() -> None:
-    html = page(
-        "<title>Ferry timetable changes for the winter Harbour Post</title>",
-        "<h1>Harbour Post</h1><h2>Ferry timetable changes for the winter</h2><p>08:15 Harbour Post</p>",
-    )
-    assert article(html)["headline"] == "Ferry timetable changes for the winter"
+_HALLS = "Student halls too full to be safe, wardens warn"
 
 
-def test_a_headline_after_a_kickers_colon_is_the_headline() -> None:
-    html = page(
-        "<title>River works: Bridge to close for a week</title>",
-        "<p>River works</p><h1>Bridge to close for a week</h1>",
-    )
-    assert article(html)["headline"] == "Bridge to close for a week"
+@pytest.mark.parametrize(
+    ("head", "body", "headline"),
+    [
+        # A heading that ends the title, whose other words the page prints: the site's logo.
+        (
+            "<title>Ferry timetable changes for the winter Harbour Post</title>",
+            "<h1>Harbour Post</h1><h2>Ferry timetable changes for the winter</h2><p>08:15 Harbour Post</p>",
+            "Ferry timetable changes for the winter",
+        ),
+        # A heading that ends the title after a kicker's colon: the headline.
+        (
+            "<title>River works: Bridge to close for a week</title>",
+            "<p>River works</p><h1>Bridge to close for a week</h1>",
+            "Bridge to close for a week",
+        ),
+        # An application's name that is the title names no site.
+        (f'<title>{_HALLS}</title><meta name="application-name" content="{_HALLS}">', f"<h1>{_HALLS}</h1>", _HALLS),
+        # A title printed whole and in part: the part printed alone.
+        (
+            "<title>May brings new books | Library Notes and more</title>",
+            "<p>May brings new books | Library Notes and more</p><p>May brings new books</p>",
+            "May brings new books",
+        ),
+    ],
+)
+def test_which_title_or_heading_is_the_headline(head: str, body: str, headline: str) -> None:
+    assert article(page(head, body))["headline"] == headline
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en-GB", "2020-10-02"), ("en_AU", "2020-10-02"), ("en-US", None)])
 def test_a_numeric_date_reads_as_the_declared_englishs_region_writes_it(lang: str, expected: str | None) -> None:
     html = page("", "<h1>Halls too full, wardens warn</h1><p>The Courier 02/10/2020 Ann Example</p>", lang=lang)
     assert article(html)["published_date"] == expected
-
-
-def test_an_application_name_that_is_the_title_names_no_site() -> None:
-    title = "Student halls too full to be safe, wardens warn"
-    html = page(
-        f'<title>{title}</title><meta name="application-name" content="{title}">',
-        f"<h1>{title}</h1>",
-    )
-    assert article(html)["headline"] == title
 
 
 def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -462,11 +469,3 @@ def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch:
     assert article(html)["headline"] == "Before and after"
     monkeypatch.setattr(roles, "best_line", lambda page: (lines.index("Before and after"), 0.01))
     assert article(html)["headline"] == "Riverside Magazine"
-
-
-def test_the_part_of_a_printed_title_that_the_page_prints_alone() -> None:
-    html = page(
-        "<title>May brings new books | Library Notes and more</title>",
-        "<p>May brings new books | Library Notes and more</p><p>May brings new books</p>",
-    )
-    assert article(html)["headline"] == "May brings new books"

@@ -863,7 +863,7 @@ def _printed_date_order(page: Page) -> DateOrder | None:
     one order, its either-way dates ("12/04/2020") read so. None when they show none, or
     both (a quoted date in another style)."""
     shown: set[DateOrder] = set()
-    for line in page.lines[: page.end]:
+    for line in page.lines[: min(page.end, dates.MAX_LINES)]:  # the lines dates are read from
         if "/" not in line.text and "." not in line.text and "-" not in line.text:
             continue
         for found in _NUMERIC_DATE.finditer(line.text):

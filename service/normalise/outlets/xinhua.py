@@ -15,14 +15,12 @@ PROFILE = OutletProfile(
         (r"XINHUANET\.com", 2),
         (r"english\.news\.cn", 3),
         (r"Source:\s*Xinhua\s*\|", 3),
-        # The site's own name where it brands its page: opening it, in its breadcrumb
-        # ("新华网 正文"), after its title ("...-新华网"), in "关注新华网". Not the name
-        # alone: pages that carry its stories print "来源：新华网", list it among
-        # links ("百度新闻 新华网 人民网") or name a channel ("新华网吉林频道").
+        # The site's own name where it brands its page: opening it, or in its breadcrumb
+        # ("新华网 正文"). Not the name alone: pages that carry its stories print
+        # "来源：新华网", list it among links ("百度新闻 新华网 人民网") or name a
+        # channel ("新华网吉林频道").
         (r"\A\s*新华网(?:\s|$)", 3),
         (r"新华网\s*(?:>\s*)*正文", 3),
-        (r"-新华网\s*$", 3),
-        (r"关注新华网", 2),
         (r"Editor: huaxia\b", 2),
     ),
     title_suffixes=("Xinhua", "新华网"),

@@ -665,6 +665,8 @@ def test_a_site_that_carries_a_wire_story_is_not_the_wires_page() -> None:
         ("14/04/2020 at 3:00 pm", "2020-04-12"),  # day first: "12/04/2020" is 12 April
         ("12/14/2020 at 3:00 pm", "2020-12-04"),  # month first: 4 December
         ("no other date", None),  # either way round, and nothing tells
+        ("14/04/2020.", "2020-04-12"),  # a sentence's full stop after it
+        ("App version 1.13.20, hotline 12-13-45", None),  # no dates: a version, a phone number
     ],
 )
 def test_a_pages_own_dates_tell_how_its_either_way_dates_read(other: str, expected: str | None) -> None:

@@ -109,7 +109,10 @@ def test_an_organization_as_author_is_the_organisation_and_an_agency_is_no_perso
         ("oradmin", ["oradmin"]),  # a user's name, as the CMS states it
         ("Maria de la Cruz", ["Maria de la Cruz"]),
         ("riverside-herald.example.com, Frankfurt, Germany", []),  # the site and its place
+        ("riverside-herald.example.com, Anna Meyer", ["Anna Meyer"]),  # the site and its writer
         ("deinen Hochzeitsbloggern", []),  # "your wedding bloggers": a phrase
+        ("ter Stegen, Marc", ["ter Stegen", "Marc"]),
+        ("john smith", ["john smith"]),  # a name in lower case throughout
     ],
 )
 def test_an_author_meta_names_people_not_a_site_or_a_phrase(stated: str, authors: list[str]) -> None:
@@ -456,6 +459,14 @@ def test_which_title_or_heading_is_the_headline(head: str, body: str, headline: 
 def test_a_numeric_date_reads_as_the_declared_englishs_region_writes_it(lang: str, expected: str | None) -> None:
     html = page("", "<h1>Halls too full, wardens warn</h1><p>The Courier 02/10/2020 Ann Example</p>", lang=lang)
     assert article(html)["published_date"] == expected
+    # The page's own dates say otherwise ("10/14/2020" is month first): they win.
+    html = page(
+        "",
+        "<h1>Halls too full, wardens warn</h1><p>The Courier 02/10/2020 Ann Example</p>"
+        "<p>Comments</p><p>10/14/2020 Reader</p>",
+        lang=lang,
+    )
+    assert article(html)["published_date"] == "2020-02-10"
 
 
 def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -469,3 +480,8 @@ def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch:
     assert article(html)["headline"] == "Before and after"
     monkeypatch.setattr(roles, "best_line", lambda page: (lines.index("Before and after"), 0.01))
     assert article(html)["headline"] == "Riverside Magazine"
+    # A sure headline that begins with the title's letters is the headline still.
+    html = page("<title>Home</title>", "<p>Homeless shelter opens</p>")
+    lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]
+    monkeypatch.setattr(roles, "best_line", lambda page: (lines.index("Homeless shelter opens"), 0.99))
+    assert article(html)["headline"] == "Homeless shelter opens"

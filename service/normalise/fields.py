@@ -101,8 +101,9 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
         return [], organisation
     people: list[str] = []
     parts = _NAME_SPLIT.split(_EMAIL.sub("", value)) if not has_cjk(value) else split_names(value)
-    if parts and _DOMAIN.search(parts[0]):
-        return [], None  # "hessenschau.de, Frankfurt, Germany": the site and its place
+    # After the site's domain, a word alone is its place ("hessenschau.de, Frankfurt,
+    # Germany"), not a user's name; a person's full name stays ("spiegel.de, Anna Meyer").
+    site_first = bool(parts) and _DOMAIN.search(parts[0]) is not None
     for part in parts:
         part = part.strip(" .;:|()（）[]/")
         if not part:
@@ -115,18 +116,29 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
             len(words) <= 4
             and sum(c.isalpha() for c in part) > 1
             and not (_NOT_NAME.search(part) or _DOMAIN.search(part) or _NO_ONE.match(part))
-            # "deinen Hochzeitsbloggern": words that begin in lower case, then a name's
-            # capital, are a phrase ("oradmin" alone is a user's name, "de la Cruz" one).
-            and not (len(words) > 1 and words[0][:1].islower() and words[0] not in _NAME_PARTICLES)
+            and not (site_first and len(words) == 1)
+            and not _lower_case_phrase(words)
         ):
             people.append(name_case(part) if part.isupper() and " " in part else part)
     return people, organisation
 
 
-#: Words in lower case that begin a name: "de la Cruz", "van der Berg", "von Trapp".
+def _lower_case_phrase(words: list[str]) -> bool:
+    """Words in lower case before a capitalised one, the first no particle of a name:
+    "deinen Hochzeitsbloggern" is a phrase; "de la Cruz", "ter Stegen" are names, and so
+    are names written in lower case throughout ("john smith")."""
+    return (
+        len(words) > 1
+        and words[0][:1].islower()
+        and words[0] not in _NAME_PARTICLES
+        and any(word[:1].isupper() for word in words[1:])
+    )
+
+
+#: Words in lower case that begin a name: "de la Cruz", "van der Berg", "ter Stegen".
 _NAME_PARTICLES = frozenset({
-    "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "zu", "al", "el",
-    "bin",
+    "da", "das", "de", "del", "della", "dela", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "vom",
+    "zu", "zum", "zur", "ten", "ter", "al", "el", "bin", "ibn", "abu", "af", "av", "y",
 })  # fmt: skip
 
 

@@ -58,9 +58,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: and "und", every language _language does not name (German, Spanish, Indonesian ...,
 #: but also the rare Tagalog page, which writes month first).
 _DAY_FIRST_LANGUAGES = frozenset({"und", "ru"})
-#: A numeric date with its year: "14/04/2020", "4.14.2020", "14-04-20".
+#: A numeric date with a four-digit year: "14/04/2020", "4.14.2020", "14-04-2020" (not a
+#: version's "1.13.20", a phone's "12-13-45" or a score's "3-15-20"); a full stop may end it.
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?:\d{4}|\d{2})(?![\d/.-]|\.\d)"
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?:19|20)\d{2}(?![\d/-]|\.\d)"
 )
 _ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 
@@ -155,12 +156,12 @@ class Extraction:
         self.profile, marker, page, self.collapsed = read(self.raw, self.budget, self.host)
         # The outlet's order; on an unknown outlet's page, day first when its paragraphs
         # are not English (German, Spanish, Indonesian, Russian ... pages write no
-        # month-first dates) or its markup declares a day-first English ("en-GB"); else
-        # unknown.
+        # month-first dates); else the order its own unambiguous dates show; else day
+        # first when its markup declares a day-first English ("en-GB"); else unknown.
         self.date_order = (
             self.profile.date_order
             if self.profile is not None
-            else _language_date_order(page) or self._stated_date_order or _printed_date_order(page)
+            else _language_date_order(page) or _printed_date_order(page) or self._stated_date_order
         )
         if self.profile is not None:
             article.outlet = self.profile.name

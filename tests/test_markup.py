@@ -120,6 +120,18 @@ def test_an_author_meta_names_people_not_a_site_or_a_phrase(stated: str, authors
     assert got["byline"]["authors"] == authors
 
 
+def test_markup_and_a_printed_byline_that_name_others_give_no_author() -> None:
+    body = "<h1>Council backs river tree plan</h1><p>By Tom Reed</p>"
+    got = article(page('<meta name="author" content="Ana Ruiz">', body))
+    assert got["byline"]["authors"] == []
+    [conflict] = [w for w in got["warnings"] if w["field"] == "byline.authors"]
+    assert conflict["code"] == "markup_conflict"
+    assert "Ana Ruiz" in conflict["message"] and "Tom Reed" in conflict["message"]
+    # When they share a name, the markup's list stands.
+    got = article(page('<meta name="author" content="Tom Reed, Ana Ruiz">', body))
+    assert got["byline"]["authors"] == ["Tom Reed", "Ana Ruiz"]
+
+
 def test_the_markups_authors_end_the_texts_doubt_about_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
     # The text reader read "Harbour Desk" and its author model doubted it (low_confidence);
     # the markup names the author, so the answer gives that name and no doubt.

@@ -396,6 +396,7 @@ class _Combination:
 
     def _authors(self) -> None:
         byline = self.article.byline
+        printed = list(byline.authors)
         organisation: str | None = None
         sites = self._site_names([f.value for f in self.markup.sites] + self.site_tails)
         if self.article.outlet:
@@ -414,6 +415,23 @@ class _Combination:
                     for name in names
                     if name not in {p for p, _ in people} and not _names_the_site(name, sites)
                 ]
+            if people and printed and not {_fold(name) for name, _ in people} & {_fold(name) for name in printed}:
+                # The markup names others than the page's printed byline (a CMS account
+                # beside the writer, or a byline misread): right about as often as each
+                # other on the training pages, so neither is given.
+                byline.authors = []
+                self._drop_warnings("byline.authors", {"low_confidence"})
+                if self.article.provenance is not None:
+                    for index in range(len(printed)):
+                        self.article.provenance.pop(f"byline.authors.{index}", None)
+                    self.article.provenance.pop("byline", None)
+                named = ", ".join(name for name, _ in people)
+                self._warn(
+                    "markup_conflict",
+                    "byline.authors",
+                    f"the markup names {named!r} ({people[0][1].locator}); the page prints {', '.join(printed)!r}",
+                )
+                break
             if people:
                 byline.authors = [name for name, _ in people]
                 self._drop_warnings("byline.authors", {"low_confidence"})  # the text's doubt

@@ -127,6 +127,9 @@ def test_markup_and_a_printed_byline_that_name_others_give_no_author() -> None:
     [conflict] = [w for w in got["warnings"] if w["field"] == "byline.authors"]
     assert conflict["code"] == "markup_conflict"
     assert "Ana Ruiz" in conflict["message"] and "Tom Reed" in conflict["message"]
+    # No span is left for the authors given up.
+    spans = article(page('<meta name="author" content="Ana Ruiz">', body), provenance=True)["provenance"]
+    assert not [key for key in spans if key.startswith("byline")]
     # When they share a name, the markup's list stands.
     got = article(page('<meta name="author" content="Tom Reed, Ana Ruiz">', body))
     assert got["byline"]["authors"] == ["Tom Reed", "Ana Ruiz"]

@@ -424,7 +424,8 @@ class _Combination:
                 if self.article.provenance is not None:
                     for index in range(len(printed)):
                         self.article.provenance.pop(f"byline.authors.{index}", None)
-                    self.article.provenance.pop("byline", None)
+                    if byline.organisation is None:  # the byline's span holds no value now
+                        self.article.provenance.pop("byline", None)
                 named = ", ".join(name for name, _ in people)
                 self._warn(
                     "markup_conflict",

@@ -36,7 +36,7 @@ from .fields import BYLINE_OPENING
 from .layout import STAMP_LABEL, Kind, Page, stamp_label
 from .model import Budget
 from .profile import DateOrder
-from .roles import KIND_CODES, check_inputs, compile_trees
+from .roles import KIND_CODES, compiled
 from .timestamps import Stamp, ordered, stamps_in
 
 MODEL = Path(__file__).with_name("dates.json")
@@ -227,8 +227,7 @@ class Model:
 
 
 def model_from_json(data: dict[str, Any]) -> Model:
-    check_inputs(data, FEATURES)
-    return Model(compile_trees(data["trees"], MODEL), float(data["threshold"]), len(data["trees"]))
+    return Model(*compiled(data, FEATURES, MODEL))
 
 
 @cache

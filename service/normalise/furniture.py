@@ -30,7 +30,7 @@ from typing import Any
 
 from .layout import Page, is_label, is_prose
 from .model import Budget
-from .roles import check_inputs, compile_trees
+from .roles import compiled
 from .text import CJK
 
 MODEL = Path(__file__).with_name("furniture.json")
@@ -144,8 +144,7 @@ class Model:
 
 
 def model_from_json(data: dict[str, Any]) -> Model:
-    check_inputs(data, FEATURES)
-    return Model(compile_trees(data["trees"], MODEL), float(data["threshold"]), len(data["trees"]))
+    return Model(*compiled(data, FEATURES, MODEL))
 
 
 @cache

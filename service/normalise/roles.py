@@ -339,6 +339,15 @@ def check_inputs(data: dict[str, Any], features: tuple[str, ...]) -> None:
         raise ValueError("the model was trained on other features than the reader makes: retrain it")
 
 
+def compiled(
+    data: dict[str, Any], features: tuple[str, ...], source: Path
+) -> tuple[Callable[[Sequence[float]], float], float, int]:
+    """A model file's trees as one function, its threshold and how many trees it holds,
+    once its inputs are checked: what the date and furniture models are made of."""
+    check_inputs(data, features)
+    return compile_trees(data["trees"], source), float(data["threshold"]), len(data["trees"])
+
+
 def model_from_json(data: dict[str, Any]) -> Model:
     check_inputs(data, FEATURES)
     return Model(

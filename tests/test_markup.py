@@ -470,7 +470,11 @@ def test_which_title_or_heading_is_the_headline(head: str, body: str, headline: 
     assert article(page(head, body))["headline"] == headline
 
 
-@pytest.mark.parametrize(("lang", "expected"), [("en-GB", "2020-10-02"), ("en_AU", "2020-10-02"), ("en-US", None)])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en-GB", "2020-10-02"), ("en_AU", "2020-10-02"), ("en-Latn-GB", "2020-10-02"), ("en-150", "2020-10-02"),
+     ("en-US", None), ("en", None)],
+)  # fmt: skip
 def test_a_numeric_date_reads_as_the_declared_englishs_region_writes_it(lang: str, expected: str | None) -> None:
     html = page("", "<h1>Halls too full, wardens warn</h1><p>The Courier 02/10/2020 Ann Example</p>", lang=lang)
     assert article(html)["published_date"] == expected

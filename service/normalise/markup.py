@@ -299,7 +299,9 @@ def _page_address(tree: LexborHTMLParser, metas: dict[str, list[Found]]) -> str 
     return None
 
 
-_LANGUAGE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|[0-9]{3})\b)?(?:[-_][A-Za-z0-9]+)*\s*$")
+_LANGUAGE = re.compile(
+    r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z]{4}\b)?(?:[-_]([A-Za-z]{2}|[0-9]{3})\b)?(?:[-_][A-Za-z0-9]+)*\s*$"
+)
 #: Regions whose English writes the month first, or both ways (Canada).
 _MONTH_FIRST_REGIONS = frozenset({"us", "ph", "ca", "pr", "gu", "as", "vi", "um", "mp"})
 
@@ -313,8 +315,12 @@ def _language(tree: LexborHTMLParser, metas: dict[str, list[Found]]) -> tuple[st
     for value in values:
         match = _LANGUAGE.match(value)
         if match is not None:
+            # The region after an optional script ("en-GB", "en-Latn-GB"); of the numeric
+            # ones, Europe's ("en-150") writes the day first.
             language, region = match[1].lower(), (match[2] or "").lower()
-            day_first = language == "en" and region.isalpha() and region not in _MONTH_FIRST_REGIONS
+            day_first = language == "en" and (
+                region == "150" or (region.isalpha() and region not in _MONTH_FIRST_REGIONS)
+            )
             return language, "DMY" if day_first else None
     return None, None
 

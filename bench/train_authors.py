@@ -28,15 +28,14 @@ from datetime import UTC, tzinfo
 from typing import Any
 
 from bench import accuracy, training
-from bench.train_roles import _node, fold_of, lightgbm_parameters
-from service.normalise import Options, authors, roles
+from bench.train_roles import fold_of
+from service.normalise import Options, authors
 from service.normalise.layout import Page
 from service.normalise.pipeline import Extraction
 from service.normalise.text import Line
 
 #: (leaves per tree, trees): the sizes cross-validation chooses among.
 GRID = ((15, 100),)
-LEARNING_RATE = 0.1
 #: The thresholds cross-validation chooses among.
 THRESHOLDS = tuple(step / 100 for step in range(5, 100, 5))
 
@@ -123,28 +122,14 @@ def examples(page: accuracy.Page) -> list[Example]:
 def train(examples: list[Example], leaves: int, trees: int) -> list[dict[str, Any]]:
     """The trees learned from every candidate of the pages the model judges, in
     authors.json's form."""
-    import lightgbm
-    import numpy
-
     judged = [item for item in examples if not item.standing]
-    features = numpy.array([row for item in judged for row in item.rows], dtype=numpy.float64)
-    right = numpy.array([names == item.expected for item in judged for names in item.names], dtype=numpy.float64)
-    data = lightgbm.Dataset(
-        features, right, feature_name=list(authors.FEATURES), categorical_feature=list(authors.CATEGORICAL)
-    )
-    parameters = lightgbm_parameters(leaves, LEARNING_RATE, objective="binary")
-    booster = lightgbm.train(parameters, data, num_boost_round=trees)
-    return [_node(tree["tree_structure"]) for tree in booster.dump_model()["tree_info"]]
+    rows = [row for item in judged for row in item.rows]
+    right = [float(names == item.expected) for item in judged for names in item.names]
+    return training.binary_trees(rows, right, authors.FEATURES, authors.CATEGORICAL, leaves, trees)
 
 
 def export(trees: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
-    return {
-        "role": "authors",
-        "features": list(authors.FEATURES),
-        "kinds": roles.kind_names(),
-        "trees": trees,
-        "threshold": threshold,
-    }
+    return training.exported("authors", authors.FEATURES, trees, threshold)
 
 
 #: Per page (see training.Judged): the likeliest candidate's probability, whether it is right, whether the

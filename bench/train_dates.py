@@ -27,15 +27,13 @@ from datetime import UTC, date
 from typing import Any
 
 from bench import accuracy, training
-from bench.train_roles import _node, lightgbm_parameters
-from service.normalise import Options, dates, roles
+from service.normalise import Options, dates
 from service.normalise.layout import Item, Page
 from service.normalise.pipeline import Extraction
 from service.normalise.text import Line
 
 #: (leaves per tree, trees): the sizes cross-validation chooses among.
 GRID = ((7, 100), (15, 100))
-LEARNING_RATE = 0.1
 #: The thresholds cross-validation chooses among.
 THRESHOLDS = tuple(step / 100 for step in range(5, 101, 5))
 
@@ -88,28 +86,14 @@ def examples(page: accuracy.Page) -> list[Example]:
 def train(examples: list[Example], leaves: int, trees: int) -> list[dict[str, Any]]:
     """The trees learned from every candidate of the pages the model judges, in
     dates.json's form."""
-    import lightgbm
-    import numpy
-
     judged = [item for item in examples if item.judged and item.rows]
-    features = numpy.array([row for item in judged for row in item.rows], dtype=numpy.float64)
-    right = numpy.array([day == item.expected for item in judged for day in item.days], dtype=numpy.float64)
-    data = lightgbm.Dataset(
-        features, right, feature_name=list(dates.FEATURES), categorical_feature=list(dates.CATEGORICAL)
-    )
-    parameters = lightgbm_parameters(leaves, LEARNING_RATE, objective="binary")
-    booster = lightgbm.train(parameters, data, num_boost_round=trees)
-    return [_node(tree["tree_structure"]) for tree in booster.dump_model()["tree_info"]]
+    rows = [row for item in judged for row in item.rows]
+    right = [float(day == item.expected) for item in judged for day in item.days]
+    return training.binary_trees(rows, right, dates.FEATURES, dates.CATEGORICAL, leaves, trees)
 
 
 def export(trees: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
-    return {
-        "role": "published",
-        "features": list(dates.FEATURES),
-        "kinds": roles.kind_names(),
-        "trees": trees,
-        "threshold": threshold,
-    }
+    return training.exported("published", dates.FEATURES, trees, threshold)
 
 
 #: Per page (see training.Judged): the likeliest candidate's probability, whether it is right, whether the

@@ -31,14 +31,13 @@ from datetime import UTC
 from typing import Any
 
 from bench import accuracy, training
-from bench.train_roles import TIE, WRONG_COST, _node, lightgbm_parameters
-from service.normalise import Options, furniture, roles
+from bench.train_roles import TIE, WRONG_COST
+from service.normalise import Options, furniture
 from service.normalise.layout import Page
 from service.normalise.pipeline import Extraction
 
 #: (leaves per tree, trees): the sizes cross-validation chooses among.
 GRID = ((7, 100), (15, 100))
-LEARNING_RATE = 0.1
 #: The thresholds cross-validation chooses among (log-odds for the article).
 THRESHOLDS = (-1.0, -1.5, -2.0, -2.5, -3.0, -3.5, -4.0, -5.0, -6.0)
 _SPACES = re.compile(r"\s+")
@@ -108,27 +107,15 @@ def examples(page: accuracy.Page) -> list[Example]:
 
 def train(examples: list[Example], leaves: int, trees: int) -> list[dict[str, Any]]:
     """The trees learned from every labelled body line, in furniture.json's form."""
-    import lightgbm
-    import numpy
-
     pairs = [(row, label) for item in examples for row, label in zip(item.rows, item.labels, strict=True)]
     known = [(row, label) for row, label in pairs if label is not None]
-    features = numpy.array([row for row, _ in known], dtype=numpy.float64)
-    right = numpy.array([label for _, label in known], dtype=numpy.float64)
-    data = lightgbm.Dataset(features, right, feature_name=list(furniture.FEATURES))
-    parameters = lightgbm_parameters(leaves, LEARNING_RATE, objective="binary")
-    booster = lightgbm.train(parameters, data, num_boost_round=trees)
-    return [_node(tree["tree_structure"]) for tree in booster.dump_model()["tree_info"]]
+    return training.binary_trees(
+        [row for row, _ in known], [label for _, label in known], furniture.FEATURES, (), leaves, trees
+    )
 
 
 def export(trees: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
-    return {
-        "role": "furniture",
-        "features": list(furniture.FEATURES),
-        "kinds": roles.kind_names(),
-        "trees": trees,
-        "threshold": threshold,
-    }
+    return training.exported("furniture", furniture.FEATURES, trees, threshold)
 
 
 #: Per page: each line's score, the article snippets' lines, the furniture snippets'.

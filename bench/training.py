@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from bench import accuracy
-from bench.train_roles import TIE, WRONG_COST, fold_of
+from bench.train_roles import TIE, WRONG_COST, _node, fold_of, lightgbm_parameters
+from service.normalise import roles
 
 
 class _Grouped(Protocol):
@@ -118,6 +119,45 @@ def search(
         print(f"{leaves} leaves, {trees} trees: {summary} (cross-validated on {len(scored)} pages)")
     _, minus_leaves, trees, setting = max(results)
     return -minus_leaves, trees, setting
+
+
+#: The candidate models' learning rate (the role model's too).
+LEARNING_RATE = 0.1
+
+
+def binary_trees(
+    rows: Sequence[Sequence[float]],
+    labels: Sequence[float],
+    features: Sequence[str],
+    categorical: Sequence[str],
+    leaves: int,
+    trees: int,
+) -> list[dict[str, Any]]:
+    """LightGBM's binary trees learned from ``rows`` and their 1/0 ``labels``, in the
+    models' JSON form (see train_roles._node)."""
+    import lightgbm
+    import numpy
+
+    data = lightgbm.Dataset(
+        numpy.array(rows, dtype=numpy.float64),
+        numpy.array(labels, dtype=numpy.float64),
+        feature_name=list(features),
+        categorical_feature=list(categorical),
+    )
+    booster = lightgbm.train(lightgbm_parameters(leaves, LEARNING_RATE, objective="binary"), data, trees)
+    return [_node(tree["tree_structure"]) for tree in booster.dump_model()["tree_info"]]
+
+
+def exported(role: str, features: Sequence[str], trees: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
+    """A model file's content: what it judges, the features and line kinds it reads, its
+    trees and its threshold."""
+    return {
+        "role": role,
+        "features": list(features),
+        "kinds": roles.kind_names(),
+        "trees": trees,
+        "threshold": threshold,
+    }
 
 
 def write(out: Path, data: dict[str, Any], seconds: float, what: str) -> None:

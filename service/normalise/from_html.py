@@ -63,7 +63,6 @@ _PRINTED = frozenset({"h1", "[itemprop=headline]"})
 _CJK_TAIL = re.compile(r"(?<![\-–—])\s*[_|｜\-–—]\s*[^_|｜\-–—\s][^_|｜\-–—]{1,15}$")
 #: Labels of a host that name no site ("www", "co" of "co.uk", "gv" of "gv.at").
 _GENERIC_LABELS = frozenset({"www", "m", "com", "co", "gv", "gov", "org", "net", "ac", "edu", "or", "ne", "go", "news"})
-_WORD = re.compile(r"\w+")
 #: What separates a title's parts: its headline, the site's name, a section's.
 _PARTS = re.compile(r" (?:\||-|–|—|::|:|·|»|•|/) ")
 
@@ -130,7 +129,7 @@ class _Combination:
             if article.provenance is not None:
                 article.provenance.pop("headline", None)
         title = self.unprinted_title
-        if title is not None and (article.headline is None or _words(article.headline) == _words(title.value)):
+        if title is not None and (article.headline is None or _fold(article.headline) == _fold(title.value)):
             # No line the text reader took, or one that prints the title's words and
             # nothing else ("[> Jens Weber").
             article.headline = title.value
@@ -484,10 +483,6 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
     for last in found:  # noqa: B007
         pass
     return last
-
-
-def _words(value: str) -> list[str]:
-    return _WORD.findall(value.casefold())
 
 
 def _fold(value: str) -> str:

@@ -249,6 +249,9 @@ def test_a_chinese_portals_author_line_is_its_byline() -> None:
         ("By Иван Петров", ["Иван Петров"], None),
         ("By Jane Doe and Tom More", ["Jane Doe", "Tom More"], None),
         ("By AFP", [], "Agence France-Presse"),
+        # An outlet of the world table, after the names, is the organisation: no person.
+        ("By Rob Picheta, CNN", ["Rob Picheta"], "CNN"),
+        ("By Jane Doe and Tom Li, The Guardian", ["Jane Doe", "Tom Li"], "The Guardian"),
     ],
 )
 def test_the_model_keeps_what_the_rules_read_right(byline: str, authors_: list[str], organisation: str | None) -> None:

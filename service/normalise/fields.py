@@ -11,6 +11,7 @@ from itertools import islice
 from . import settings
 from .registry import CHINESE_LEAD_NAMES, alternation, canonical_name
 from .text import has_cjk, name_case
+from .world import outlet_named
 
 # ---------------------------------------------------------------------------
 # Names
@@ -347,7 +348,9 @@ def parse_byline(value: str) -> ParsedByline | None:
         if role is not None and (role["org"] is None or canonical_name(role["org"])):
             organisation = organisation or (canonical_name(role["org"]) if role["org"] else None)
             part = role["rest"]
-        canonical = canonical_name(part)
+        # An agency's or outlet's name is the organisation, never a person's ("By Rob
+        # Picheta, CNN").
+        canonical = canonical_name(part) or outlet_named(part)
         if canonical is not None:
             organisation = organisation or canonical
         elif is_person_name(part) or is_person_name(name_case(part)):

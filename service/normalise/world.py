@@ -152,6 +152,15 @@ def _profiles() -> tuple[dict[str, OutletProfile], MappingProxyType[str, OutletP
 
 
 WORLD_OUTLETS, _BY_DOMAIN = _profiles()
+# The table's names as a byline prints them ("By Rob Picheta, CNN"); a name the table
+# qualifies ("ABC News (US)") is another outlet's too, and names none.
+_BY_PRINTED_NAME = MappingProxyType({name.casefold(): name for name in WORLD_OUTLETS if "(" not in name})
+
+
+def outlet_named(printed: str) -> str | None:
+    """The table's outlet whose name ``printed`` is ("CNN", "The Guardian"), else None."""
+    return _BY_PRINTED_NAME.get(printed.strip().casefold())
+
 
 # A copyright notice, in the languages most pages are written in. The lookahead holds
 # the letters a notice starts with: most positions of a page fail it at once, where each

@@ -367,7 +367,7 @@ def score_page(page: Page, article: dict[str, Any], text: str, report: Report) -
         report.count(group, "body_clean", answered, answered and not leaked, page, left_out, leaked)
 
 
-def run(pages: list[Page], kind: str) -> Report:
+def run(pages: list[Page], kind: str, address: bool = False) -> Report:
     from schemas import ArticleSchema
     from service.normalise import Options, normalise_article, normalise_html, warm_up
 
@@ -383,7 +383,7 @@ def run(pages: list[Page], kind: str) -> Report:
             article = dump(normalise_html(page.html, options, address=page.url))
         else:
             text = rendering(page, kind)
-            article = dump(normalise_article(text, options))
+            article = dump(normalise_article(text, options, address=page.url if address else None))
         score_page(page, article, text, report)
         report.pages += 1
     report.seconds = time.perf_counter() - started
@@ -402,7 +402,8 @@ def golden() -> dict[str, Any]:
 def _print(report: Report, gold: dict[str, Any], args: argparse.Namespace) -> None:
     table = report.table()
     print(
-        f"{report.pages} pages ({args.split}, rendering {args.rendering}) in {report.seconds:.1f} s; "
+        f"{report.pages} pages ({args.split}, rendering {args.rendering}"
+        f"{', with their addresses' if args.address else ''}) in {report.seconds:.1f} s; "
         f"golden cases {gold['exact']}/{gold['cases']} exact\n"
     )
     print(f"{'group':<6} {'field':<13} {'n':>5} {'hit':>7} {'cover':>7} {'wrong':>7}")
@@ -437,6 +438,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", help="the corpus folder (default ../shared/corpus or $NEWSNORM_CORPUS)")
     parser.add_argument("--split", choices=("held-out", "train", "all"), default="held-out")
     parser.add_argument("--rendering", choices=RENDERINGS, default="text")
+    parser.add_argument(
+        "--address", action="store_true", help="send each page's address (its URL) with its text, as a scraper can"
+    )
     parser.add_argument("--failures", choices=FIELDS, help="print the pages this field gets wrong")
     parser.add_argument("--limit", type=int, default=20, help="failures to print")
     parser.add_argument("--wrong-only", action="store_true", help="of the failures, print only wrong answers")
@@ -447,13 +451,19 @@ def main(argv: list[str] | None = None) -> int:
     if not pages:
         print(f"no corpus at {folder}: give --corpus or NEWSNORM_CORPUS", file=sys.stderr)
         return 2
-    report = run(list(select(pages, args.split)), args.rendering)
+    report = run(list(select(pages, args.split)), args.rendering, args.address)
     gold = golden()
     _print(report, gold, args)
     when = datetime.now(UTC).isoformat(timespec="seconds")
     output = args.output or RESULTS / f"accuracy-{when.replace(':', '')}.json"
     output.parent.mkdir(parents=True, exist_ok=True)
-    result = {"when": when, "split": args.split, "rendering": args.rendering, "pages": report.pages}
+    result = {
+        "when": when,
+        "split": args.split,
+        "rendering": args.rendering,
+        "address": args.address,
+        "pages": report.pages,
+    }
     output.write_text(json.dumps({**result, "table": report.table(), "golden": gold}, indent=2), encoding="utf-8")
     return 0
 

@@ -35,6 +35,7 @@ from typing import Any
 from bench import accuracy
 from service.normalise import roles
 from service.normalise.pipeline import header_lines, read, ruled_headline
+from service.normalise.world import host_of
 
 #: (leaves per tree, trees): the sizes cross-validation chooses among.
 GRID = ((7, 100), (15, 100))
@@ -86,9 +87,11 @@ def _title_element(page_html: str) -> str | None:
     return _SPACE.sub(" ", html.unescape(found.group(1))).strip() or None if found else None
 
 
-def _example(group: str, rendering: str, text: str, title: str | None, labelled: bool, chinese: bool) -> Example:
-    reading = read(text)
-    rows = roles.features(reading.page)
+def _example(
+    group: str, rendering: str, text: str, title: str | None, labelled: bool, chinese: bool, address: str = ""
+) -> Example:
+    reading = read(text, host=host_of(address))
+    rows = roles.features(reading.page, roles.slug_words(address))
     lines = [line.text for line in reading.page.lines[: len(rows)]]
     texts = [accuracy.normalised(line, chinese) for line in lines]
     ruled = ruled_headline(reading.page, header_lines(reading.page))
@@ -96,9 +99,10 @@ def _example(group: str, rendering: str, text: str, title: str | None, labelled:
 
 
 def examples(page: accuracy.Page) -> list[Example]:
-    """The page in each rendering the reader meets: the text as copied; the same with
-    the page's ``<title>`` on top (as some scrapers send it); and, for a third of the
-    pages, the headline and the article's paragraphs alone (text already extracted)."""
+    """The page in each rendering the reader meets: the text as copied, without its
+    address and with it (when the address has a slug); the same text with the page's
+    ``<title>`` on top (as some scrapers send it); and, for a third of the pages, the
+    headline and the article's paragraphs alone (text already extracted)."""
     chinese = accuracy.language_group(page) == "zh"
     first = _example(page.group, "text", page.text, None, False, chinese)
     title, labelled = page.labels.get("title"), True
@@ -112,6 +116,8 @@ def examples(page: accuracy.Page) -> list[Example]:
         labelled = False
     first.title, first.labelled = title, labelled
     out = [first]
+    if roles.slug_words(page.url):
+        out.append(_example(page.group, "url", page.text, title, labelled, chinese, page.url))
     if title is None or title not in first.texts:
         return out
     element = _title_element(page.html)
@@ -265,16 +271,21 @@ def main(argv: list[str] | None = None) -> int:
         results = []
         for leaves, trees in GRID if args.leaves is None else ((args.leaves, args.trees),):
             scored: list[Scored] = []
+            with_url: list[Scored] = []
             for fold in range(args.folds):
                 model = roles.model_from_json(
                     export(train([e for e in every if fold_of(e.group, args.folds) != fold], leaves, trees), 0.0, 0.0)
                 )
-                scored += predictions(
-                    model, [e for e in every if e.rendering == "text" and fold_of(e.group, args.folds) == fold]
-                )
+                held = [e for e in every if fold_of(e.group, args.folds) == fold]
+                scored += predictions(model, [e for e in held if e.rendering == "text"])
+                with_url += predictions(model, [e for e in held if e.rendering == "url"])
             threshold, agreement, utility, hit, wrong = best_threshold(scored)
-            for at in (0.0, 0.3, 0.5):
-                print(f"    at {at:.1f}: hit {_rate(scored, at, True):.1%} wrong {_rate(scored, at, False):.1%}")
+            for at in (0.0, 0.3, 0.5, threshold):
+                print(
+                    f"    at {at:.2f}: hit {_rate(scored, at, True):.1%} wrong {_rate(scored, at, False):.1%}; "
+                    f"with the address ({len(with_url)} pages) hit {_rate(with_url, at, True):.1%} "
+                    f"wrong {_rate(with_url, at, False):.1%}"
+                )
             results.append((utility, -leaves, trees, threshold, agreement))
             print(
                 f"{leaves} leaves, {trees} trees: threshold {threshold:.2f} (agreeing {agreement:.2f}): "

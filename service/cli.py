@@ -37,7 +37,10 @@ def _parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         help="read the file as HTML (default: when it is named *.html or *.htm, or begins like a page)",
     )
-    normalise.add_argument("--url", help="the page's address (never fetched: it names the outlet)")
+    normalise.add_argument(
+        "--url",
+        help="the page's address (never fetched: it names the outlet; its slug and date witness the headline and day)",
+    )
     normalise.add_argument(
         "--timezone", help="output zone (IANA name or offset); default NEWSNORM_DEFAULT_TIMEZONE, else Asia/Shanghai"
     )

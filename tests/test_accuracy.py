@@ -36,8 +36,13 @@ FLOORS = {
 #: The same for the other renderings: (rendering, group, field) -> floors. A page run onto
 #: one line gives no headline from an unknown layout rather than a wrong one. "rendered"
 #: is the text newsnorm renders from the page's HTML, read as text; "html" the page's
-#: HTML through normalise_html (its markup, and that text).
+#: HTML through normalise_html (its markup, and that text); "address" the text as copied
+#: sent with the page's address, whose slug and date witness the headline and the day.
 RENDERING_FLOORS = {
+    ("address", "all", "headline"): (0.60, 0.09),
+    ("address", "all", "date"): (0.78, 0.065),
+    ("address", "en", "headline"): (0.58, 0.09),
+    ("address", "en", "date_visible"): (0.92, 0.04),
     ("oneline", "all", "headline"): (0.0, 0.03),
     ("oneline", "all", "date"): (0.29, 0.10),
     ("title", "all", "headline"): (0.56, 0.19),
@@ -74,7 +79,8 @@ def held_out_table(held_out_pages: list[accuracy.Page]) -> Table:
 
 @pytest.fixture(scope="module")
 def rendered_tables(held_out_pages: list[accuracy.Page]) -> dict[str, Table]:
-    return {kind: accuracy.run(held_out_pages, kind).table() for kind in ("oneline", "title", "rendered", "html")}
+    tables = {kind: accuracy.run(held_out_pages, kind).table() for kind in ("oneline", "title", "rendered", "html")}
+    return tables | {"address": accuracy.run(held_out_pages, "text", address=True).table()}
 
 
 @pytest.mark.parametrize(("rendering", "group", "field"), list(RENDERING_FLOORS))

@@ -187,3 +187,31 @@ def test_a_page_built_to_hold_thousands_of_dates_is_read_in_bounded_time() -> No
         dates.candidates(many, None, Budget(0.0))
     with pytest.raises(TimeBudgetExceeded):
         dates.features(page, found, (None, False), None, Budget(0.0))
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/2023/10/27/pier-stays-open", "2023-10-27"),  # the story's date, as the page reads anyway
+        ("/2023/11/09/pier-stays-open", "2023-11-09"),  # the header's date is the story's
+        ("/pier-stays-open-2023", "2023-10-27"),  # no day in the address: the page's reading
+    ],
+)
+def test_the_day_an_address_prints_chooses_among_the_pages_dates(path: str, expected: str) -> None:
+    # The day a story's address is made is its publication day on nearly every page that
+    # prints one: of the dates the page prints, the one it names is taken.
+    text = LAYOUTS["header-date"][0]
+    article = normalise_article(text, Options(reference_date=None), address=f"https://gazette.example{path}")
+    assert article.published_date == expected
+
+
+def test_an_undated_page_takes_the_day_its_address_prints() -> None:
+    text, _ = LAYOUTS["update-only"]
+    options = Options(reference_date=None, provenance=True)
+    assert normalise_article(text, options).published_date is None
+    article = normalise_article(text, options, address="https://faehre.example/meldungen/2021/04/20/neubau")
+    assert (article.published_at, article.published_date) == (None, "2021-04-20")
+    assert ("date_only", "published_at") in {(w.code, w.field) for w in article.warnings}
+    assert article.provenance is not None
+    span = article.provenance["published_date"]
+    assert (span.raw, span.start, span.source) == ("2021/04/20", None, "address")

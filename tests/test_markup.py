@@ -495,12 +495,12 @@ def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch:
 
     html = page("<title>Riverside Magazine</title>", "<p>Before and after</p>")
     lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]
-    monkeypatch.setattr(roles, "best_line", lambda page: (lines.index("Before and after"), 0.99))
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Before and after"), 0.99))
     assert article(html)["headline"] == "Before and after"
-    monkeypatch.setattr(roles, "best_line", lambda page: (lines.index("Before and after"), 0.01))
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Before and after"), 0.01))
     assert article(html)["headline"] == "Riverside Magazine"
     # A sure headline that begins with the title's letters is the headline still.
     html = page("<title>Home</title>", "<p>Homeless shelter opens</p>")
     lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]
-    monkeypatch.setattr(roles, "best_line", lambda page: (lines.index("Homeless shelter opens"), 0.99))
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Homeless shelter opens"), 0.99))
     assert article(html)["headline"] == "Homeless shelter opens"

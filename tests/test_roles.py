@@ -166,3 +166,44 @@ def test_a_line_without_words_is_no_headline(line: str) -> None:
     assert article.headline is None
     warned = [w.message for w in article.warnings if (w.code, w.field) == ("low_confidence", "headline")]
     assert len(warned) == 1 and repr(line) in warned[0]
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        # The part of the path with the most words, cut like a line's words; a file's
+        # extension and the folders' names are no part of the story.
+        ("https://harbour.example/news/2024/10/14/council-saves-the-old-pier.html", {"counc", "saves", "pier"}),
+        ("https://harbour.example/lokales/stadtrat_rettet_den_alten_steg/", {"stadt", "rette", "alten", "steg"}),
+        ("https://harbour.example/index.php?title=Council+saves+the+old+pier", {"counc", "saves", "pier"}),
+        # Without a slug: an id, a single word, no address at all, or none that parses.
+        ("https://harbour.example/c/2024-10-14/doc-8812.shtml", set()),
+        ("https://harbour.example/news/local/?p=8812", set()),
+        ("", set()),
+        ("http://[::1", set()),
+    ],
+)
+def test_an_address_slug_gives_the_storys_words(address: str, expected: set[str]) -> None:
+    assert roles.slug_words(address) == expected
+
+
+# Two lines could head this page: the kicker and the story's line; a list of links follows.
+KICKED_PAGE = (
+    "Home\nLocal\nPolitics\nSport\n\nCoastal towns\n{headline}\n"
+    "Letters to the editor\nWeather warnings for the coast\n\n" + BODY + "\n"
+)
+
+
+def test_an_address_that_names_the_headline_makes_the_reader_sure() -> None:
+    # Without the address the likeliest line is the headline, not surely enough; its
+    # address's slug, sent with the text, witnesses it. An address without one changes
+    # nothing.
+    headline = HEADLINES[0]
+    page = KICKED_PAGE.format(headline=headline)
+    alone = normalise_article(page, Options(reference_date=None))
+    assert alone.headline is None
+    assert any((w.code, w.field) == ("low_confidence", "headline") for w in alone.warnings)
+    slugged = "https://harbour.example/local/2024/10/14/harbour-town-votes-to-keep-victorian-pier-open"
+    assert normalise_article(page, Options(reference_date=None), address=slugged).headline == headline
+    unslugged = normalise_article(page, Options(reference_date=None), address="https://harbour.example/?p=8812")
+    assert unslugged.headline is None

@@ -80,7 +80,7 @@ def normalise_html(
         markup.text,
         options,
         deadline=deadline,
-        host=markup.host,
+        address=markup.address,
         rendered=True,
         headline=headline.value if headline is not None else None,
         date_order=markup.date_order,
@@ -475,7 +475,11 @@ class _Combination:
 
     def _provenance(self, key: str, found: Found) -> None:
         if self.article.provenance is not None:
-            self.article.provenance[key] = Span(found.value, None, None, source="markup", locator=found.locator)
+            self.article.provenance[key] = (
+                Span(found.value, None, None, source="address")
+                if found.locator == "url"
+                else Span(found.value, None, None, source="markup", locator=found.locator)
+            )
 
 
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:

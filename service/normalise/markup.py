@@ -29,7 +29,7 @@ from . import settings
 from .profile import DateOrder
 from .text import clean
 from .timestamps import Stamp, find_stamp, parse_timestamp
-from .world import host_of
+from .world import address_date, host_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,35 +325,10 @@ def _language(tree: LexborHTMLParser, metas: dict[str, list[Found]]) -> tuple[st
     return None, None
 
 
-_ADDRESS_DAY = re.compile(
-    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/_-]?)(?P<m>[01]?[0-9])(?P=sep)(?P<d>[0-3]?[0-9])(?![0-9])"
-    # Day first, with separators ("/meldungen/29-10-2021"): read only when the day is
-    # past 12, where no month could stand.
-    r"|(?<![0-9])(?P<d2>[0-3]?[0-9])(?P<sep2>[._-])(?P<m2>[01]?[0-9])(?P=sep2)(?P<y2>(?:19|20)[0-9]{2})(?![0-9])"
-)
-
-
 def _address_day(address: str | None) -> Instant | None:
     """The first whole date in the path of the page's address."""
-    if not address:
-        return None
-    try:
-        path = urlsplit(address).path
-    except ValueError:
-        return None
-    for match in _ADDRESS_DAY.finditer(path):
-        if match["y"] is None:
-            year, month, day = match["y2"], match["m2"], match["d2"]
-            if int(day) <= 12:
-                continue  # "05-10-2021": either way round
-        elif not match["sep"] and (len(match["m"]) != 2 or len(match["d"]) != 2):
-            continue  # "2022127" is no date; "20220127" is
-        else:
-            year, month, day = match["y"], match["m"], match["d"]
-        instant = parse_instant(Found(f"{year}-{int(month):02d}-{int(day):02d}", "url"))
-        if instant is not None:
-            return Instant(instant.day, None, Found(match.group(), "url"))
-    return None
+    found = address_date(address)
+    return Instant(found[0], None, Found(found[1], "url")) if found is not None else None
 
 
 # -- JSON-LD -------------------------------------------------------------------------

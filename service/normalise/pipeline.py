@@ -25,7 +25,7 @@ from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
 from .text import CJK, Line, has_cjk, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, find_stamp, infer_year, ordered, resolve
-from .world import host_of, outlet_by_host, world_outlet
+from .world import address_date, host_of, outlet_by_host, world_outlet
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
 # The marks a breadcrumb's separators and a site suffix's separator hold: a line without
@@ -75,7 +75,7 @@ def normalise_article(
     when the text does not. ``deadline`` (on ``time.monotonic()``) bounds the time
     taken: past it, the work stops with :class:`~service.normalise.model.TimeBudgetExceeded`.
     """
-    return Extraction(text, options or Options(), deadline=deadline, host=host_of(address)).run()
+    return Extraction(text, options or Options(), deadline=deadline, address=address).run()
 
 
 class Reading(NamedTuple):
@@ -108,7 +108,7 @@ def read(raw: str, budget: Budget | None = None, host: str | None = None) -> Rea
 class Extraction:
     """The state of one normalisation: the input, the options, what was found so far.
 
-    ``host`` is the host of the page's address, when the caller gave one; ``rendered``
+    ``address`` is the page's address, when the caller gave one; ``rendered``
     says the text was rendered from the page's HTML (its spans say so); ``headline`` is
     the headline its markup states, whose line then anchors the reading.
     """
@@ -119,7 +119,7 @@ class Extraction:
         options: Options,
         *,
         deadline: float | None = None,
-        host: str | None = None,
+        address: str | None = None,
         rendered: bool = False,
         headline: str | None = None,
         date_order: DateOrder | None = None,
@@ -128,7 +128,13 @@ class Extraction:
         self._stated_date_order = date_order
         self.options = options
         self.budget = Budget(deadline)
-        self.host = host
+        self.host = host_of(address)
+        #: The words of the address's slug, which the role model reads as a witness.
+        self.slug = roles.slug_words(address)
+        #: The day the address prints, which witnesses the publication date.
+        found = address_date(address)
+        self.address_day: date | None = found[0] if found is not None else None
+        self.address_printed = found[1] if found is not None else ""
         self._source = "rendered" if rendered else None
         #: The publication stamp as printed, which year-less dates are placed near.
         self.published_stamp: Stamp | None = None
@@ -206,7 +212,7 @@ class Extraction:
             return None
         if not self._layout_known():
             model = roles.model()
-            found = roles.best_line(page)
+            found = roles.best_line(page, self.slug)
             chosen = None
             if found is not None:
                 index, probability = found
@@ -434,6 +440,12 @@ class Extraction:
                 if day is not None:
                     self._span_in(f"{field_name}_date", line, item.text)
         article = self.article
+        if article.published_at is None and article.published_date is None and self.address_day is not None:
+            # No date the page prints is its own: the day its address prints is.
+            article.published_date = self.address_day.isoformat()
+            self._warn("date_only", "published_at", f"the page's address states the date {article.published_date}")
+            if self.options.provenance:
+                self.spans["published_date"] = Span(self.address_printed, None, None, source="address")
         if (
             article.published_at
             and article.updated_at
@@ -453,7 +465,7 @@ class Extraction:
         is sure enough or is the rules' day; else the rules' stamp stands."""
         ruled = self._ruled_day(found.get("published"))
         anchor = (headline.index, True) if headline else (self.likeliest_headline, False)
-        candidate = dates.judge(page, anchor, self.date_order, ruled, self.budget)
+        candidate = dates.judge(page, anchor, self.date_order, ruled, self.budget, self.address_day)
         if candidate is not None:
             line = page.lines[candidate.line]
             item = Item(Kind.STAMP, stamp=candidate.stamp, text=line.text[candidate.start : candidate.end])

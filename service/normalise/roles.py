@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from .layout import Kind, Page
 from .text import CJK
@@ -49,7 +50,7 @@ FEATURES = (
     "title_like", "title_rank", "colon", "overlap", "opening", "chars_before", "chars_after",
     "prose_before", "prose_after", "prose_soon", "kind_after", "kind_before", "short_words", "to_end",
     "block", "title_like_before", "title_like_after", "longest_next", "body_share", "body_words", "own_words",
-    "tail_of_near", "has_tail_near", "inside_near", "repeated_near",
+    "tail_of_near", "has_tail_near", "inside_near", "repeated_near", "slug_share", "slug_cover",
 )  # fmt: skip
 #: Features whose values are codes, not quantities: the trees test them for membership.
 CATEGORICAL = ("kind", "end", "kind_after", "kind_before")
@@ -90,6 +91,30 @@ def _content_words(text: str) -> set[str]:
     return {word[:5].lower() for word in _WORD.findall(text)}
 
 
+#: The words of an address that are the site's, not the story's: a file's extension, a
+#: path's folder names.
+_ADDRESS_WORDS = frozenset({"html", "shtml", "shtm", "htm", "php", "aspx", "index", "article", "articles", "story"})
+_SLUG_PART = re.compile(r"[/?&=;]+")
+
+
+def slug_words(address: str | None) -> frozenset[str]:
+    """The content words of the address's slug ("/world/2024/03/07/flood-waters-reach-the-
+    old-town.html": flood, water, reach, town), cut like a line's: the part of its path
+    (or query) with the most words, when it has two or more; empty without one."""
+    if not address:
+        return frozenset()
+    try:
+        parts = urlsplit(address.strip())
+    except ValueError:
+        return frozenset()
+    best: set[str] = set()
+    for part in _SLUG_PART.split(unquote(f"{parts.path}?{parts.query}")):
+        words = _content_words(part.replace("-", " ").replace("_", " ").replace("+", " ")) - _ADDRESS_WORDS
+        if len(words) > len(best):
+            best = words
+    return frozenset(best) if len(best) >= 2 else frozenset()
+
+
 def _distances(marked: Sequence[bool]) -> tuple[list[int], list[int]]:
     """For each position, how far the next marked one is below it (0: itself) and the
     last one above it; _FAR where there is none."""
@@ -110,10 +135,11 @@ def _distances(marked: Sequence[bool]) -> tuple[list[int], list[int]]:
     return below, above
 
 
-def features(page: Page) -> list[list[float]]:
+def features(page: Page, slug: frozenset[str] = frozenset()) -> list[list[float]]:
     """The features of each of the page's first lines (up to MAX_LINES, and above its
     PROSE_ABOVE + 1th paragraph), in the order of FEATURES, as floats (a truth value as
-    0.0 or 1.0): the compiled trees compare floats fastest."""
+    0.0 or 1.0): the compiled trees compare floats fastest. ``slug`` holds the words of
+    the page's address (see slug_words), when the caller gave one."""
     lines = page.lines[:MAX_LINES]
     n = len(lines)
     scored = min(n, page.prose[PROSE_ABOVE]) if len(page.prose) > PROSE_ABOVE else n
@@ -182,6 +208,7 @@ def features(page: Page) -> list[list[float]]:
         overlap = len(own & opening_words) / len(own) if own and opening_words and i not in opening else -1.0
         # Its words in the other paragraphs (a paragraph counted is not its own witness).
         used = len(own & (in_two if i in counted else in_one))
+        in_slug = len(own & slug) if slug and own else -1
         last = text[-1:]
         end_code = _END_CODES.get(last) or (10 if last.isdigit() else 11 if last in _QUOTES else 0)
         # Near lines that end with this one (a kicker or a breadcrumb before it), that it
@@ -249,6 +276,8 @@ def features(page: Page) -> list[list[float]]:
             has_tail,
             inside,
             repeated,
+            in_slug / len(own) if in_slug >= 0 else -1.0,
+            in_slug / len(slug) if in_slug >= 0 else -1.0,
         ]
         title_rank += title_like[i]
         out.append(list(map(float, row)))
@@ -364,9 +393,9 @@ def model() -> Model:
     return model_from_json(json.loads(MODEL.read_text(encoding="utf-8")))
 
 
-def best_line(page: Page) -> tuple[int, float] | None:
+def best_line(page: Page, slug: frozenset[str] = frozenset()) -> tuple[int, float] | None:
     """The line most likely to be the headline, and its probability; None on an empty page."""
-    rows = features(page)
+    rows = features(page, slug)
     texts = [line.text for line in page.lines[: len(rows)]]
     return likeliest(texts, model().probabilities(rows))
 

@@ -14,6 +14,7 @@ by its name in the prose or a link elsewhere, where other outlets are quoted and
 from __future__ import annotations
 
 import re
+from datetime import date
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
@@ -234,3 +235,38 @@ def host_of(address: str | None) -> str | None:
     except ValueError:
         return None
     return host or None
+
+
+_ADDRESS_DAY = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/_-]?)(?P<m>[01]?[0-9])(?P=sep)(?P<d>[0-3]?[0-9])(?![0-9])"
+    # Day first, with separators ("/meldungen/29-10-2021"): read only when the day is
+    # past 12, where no month could stand.
+    r"|(?<![0-9])(?P<d2>[0-3]?[0-9])(?P<sep2>[._-])(?P<m2>[01]?[0-9])(?P=sep2)(?P<y2>(?:19|20)[0-9]{2})(?![0-9])"
+)
+
+
+def address_date(address: str | None) -> tuple[date, str] | None:
+    """The first whole date in the path of the page's address ("/2024/03/07/",
+    "/20240307/", "/meldungen/29-10-2021"), and the text that prints it; None without one."""
+    if not address:
+        return None
+    try:
+        path = urlsplit(address).path
+    except ValueError:
+        return None
+    for match in _ADDRESS_DAY.finditer(path):
+        if match["y"] is None:
+            year, month, day = match["y2"], match["m2"], match["d2"]
+            if int(day) <= 12:
+                continue  # "05-10-2021": either way round
+        elif not match["sep"] and (len(match["m"]) != 2 or len(match["d"]) != 2):
+            continue  # "2022127" is no date; "20220127" is
+        else:
+            year, month, day = match["y"], match["m"], match["d"]
+        try:
+            found = date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+        if settings.MIN_WEB_YEAR <= found.year <= date.today().year + 1:
+            return found, match.group()
+    return None

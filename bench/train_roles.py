@@ -34,6 +34,7 @@ from typing import Any
 
 from bench import accuracy
 from service.normalise import roles
+from service.normalise.markup import read_markup
 from service.normalise.pipeline import header_lines, read, ruled_headline
 from service.normalise.world import host_of
 
@@ -100,9 +101,11 @@ def _example(
 
 def examples(page: accuracy.Page) -> list[Example]:
     """The page in each rendering the reader meets: the text as copied, without its
-    address and with it (when the address has a slug); the same text with the page's
-    ``<title>`` on top (as some scrapers send it); and, for a third of the pages, the
-    headline and the article's paragraphs alone (text already extracted)."""
+    address and with it (when the address has a slug); the visible text as newsnorm
+    renders it from the HTML (another renderer's line breaks, and what the HTML path
+    reads); the text with the page's ``<title>`` on top (as some scrapers send it); and,
+    for a third of the pages, the headline and the article's paragraphs alone (text
+    already extracted)."""
     chinese = accuracy.language_group(page) == "zh"
     first = _example(page.group, "text", page.text, None, False, chinese)
     title, labelled = page.labels.get("title"), True
@@ -116,6 +119,8 @@ def examples(page: accuracy.Page) -> list[Example]:
         labelled = False
     first.title, first.labelled = title, labelled
     out = [first]
+    if page.html:
+        out.append(_example(page.group, "rendered", read_markup(page.html, page.url).text, title, labelled, chinese))
     if roles.slug_words(page.url):
         out.append(_example(page.group, "url", page.text, title, labelled, chinese, page.url))
     if title is None or title not in first.texts:

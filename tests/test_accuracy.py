@@ -39,14 +39,14 @@ FLOORS = {
 #: HTML through normalise_html (its markup, and that text); "address" the text as copied
 #: sent with the page's address, whose slug and date witness the headline and the day.
 RENDERING_FLOORS = {
-    ("address", "all", "headline"): (0.60, 0.09),
+    ("address", "all", "headline"): (0.57, 0.07),
     ("address", "all", "date"): (0.78, 0.065),
-    ("address", "en", "headline"): (0.58, 0.09),
+    ("address", "en", "headline"): (0.60, 0.07),
     ("address", "en", "date_visible"): (0.92, 0.04),
     ("oneline", "all", "headline"): (0.0, 0.03),
     ("oneline", "all", "date"): (0.29, 0.10),
     ("title", "all", "headline"): (0.56, 0.19),
-    ("rendered", "all", "headline"): (0.43, 0.10),
+    ("rendered", "all", "headline"): (0.42, 0.06),
     ("rendered", "all", "date"): (0.75, 0.11),
     ("rendered", "all", "authors"): (0.37, 0.08),
     ("html", "all", "headline"): (0.84, 0.15),

@@ -251,6 +251,7 @@ def test_a_chinese_portals_author_line_is_its_byline() -> None:
         ("By AFP", [], "Agence France-Presse"),
         # An outlet of the world table, after the names, is the organisation: no person.
         ("By Rob Picheta, CNN", ["Rob Picheta"], "CNN"),
+        ("ByJ.R. Stone", ["J.R. Stone"], None),  # the opening word glued to initials
         ("By Jane Doe and Tom Li, The Guardian", ["Jane Doe", "Tom Li"], "The Guardian"),
     ],
 )

@@ -292,14 +292,14 @@ class ParsedByline:
 # What opens a byline, in the languages most pages are written in, by family: a word
 # ("By", "Von", "Par", "Por", "Door"), a phrase ("Written by", "Geschrieben von") and a
 # label ("Autor:", "作者："). One definition, for the line classifier and the author model.
-BYLINE_WORD = r"[Bb]y|BY|By(?=[A-Z][a-z])|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor"
+BYLINE_WORD = r"[Bb]y|BY|By(?=[A-Z][a-z]|[A-Z]\.)|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor"
 BYLINE_PHRASE = r"(?:Written|Posted|Reported) by|Publicado por|(?:Geschrieben|Erstellt|Verfasst) von|Ein Beitrag von"
 BYLINE_LABEL = r"(?:Autor(?:in)?|Author|Auteur|Autore|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
 BYLINE_OPENING = "(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + "|" + BYLINE_LABEL + ")"
-BYLINE_START = re.compile(r"^[(（]?(?:" + BYLINE_OPENING + r"\s|By(?=[A-Z][a-z]))")
+BYLINE_START = re.compile(r"^[(（]?(?:" + BYLINE_OPENING + r"\s|By(?=[A-Z][a-z]|[A-Z]\.))")
 # After the opening: a space, or nothing after a colon or before a glued name ("ByAlex
-# Bozarjian"); never a word's own letters ("PARENTING" is not "PAR ENTING").
-_AFTER_OPENING = r"(?:(?<=[:：])\s*|(?<=By)(?=[A-Z][a-z])|\s+)"
+# Bozarjian", "ByJ.R. Stone"); never a word's own letters ("PARENTING" is not "PAR ENTING").
+_AFTER_OPENING = r"(?:(?<=[:：])\s*|(?<=By)(?=[A-Z][a-z]|[A-Z]\.)|\s+)"
 _BY = re.compile(
     r"^[(（]" + BYLINE_OPENING + _AFTER_OPENING + r"(?P<inner>[^()（）]+)[)）]$"
     r"|^" + BYLINE_OPENING + _AFTER_OPENING + r"(?P<rest>\S.*)$"

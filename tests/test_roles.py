@@ -206,3 +206,16 @@ def test_the_address_tells_which_line_heads_the_page(headline: str) -> None:
     other = "Storm closes ferry route for second day"
     assert normalise_article(page, options, address=address + "-".join(other.lower().split())).headline == other
     assert normalise_article(page, options, address="https://harbour.example/?p=8812").headline is None
+
+
+def test_a_kicker_run_into_the_headline_adds_to_the_headline_alone() -> None:
+    # "Coastal towns: <headline>" printed beside "<headline>": both give the headline, so
+    # their probabilities add up on the line that prints it alone.
+    headline = HEADLINES[0]
+    texts = ["Menu", f"Coastal towns: {headline}", headline, "Weather"]
+    line, probability = roles.likeliest(texts, [0.1, 0.45, 0.35, 0.1]) or (None, 0.0)
+    assert (line, probability) == (2, pytest.approx(0.8))
+    # A short line ("Weather") is no headline another ends with; nor is a word's end.
+    assert roles.likeliest(["Local Weather", "Weather"], [0.6, 0.4]) == (0, 0.6)
+    glued = [f"Coastal towns{headline}", headline]
+    assert roles.likeliest(glued, [0.6, 0.4]) == (0, 0.6)

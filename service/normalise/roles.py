@@ -79,6 +79,10 @@ _SHORT_WORD = re.compile(r"\b[a-zäöüßéèàçñ]{1,3}\b")
 _FAR = 99
 #: The most printings of one line whose probabilities add up (see ``likeliest``).
 _REPEATS = 2
+#: The least length of a headline that a longer line prints after a kicker (see
+#: ``likeliest``), and what may stand between them.
+_GLUED_CHARS = 25
+_GLUE = frozenset(" :>|»/")
 
 
 def _content_words(text: str) -> set[str]:
@@ -405,8 +409,11 @@ def likeliest(texts: list[str], probabilities: list[float]) -> tuple[int, float]
     prints a title ("Headline | Site": the page's <title> on top) adds its probability to
     the line that prints the headline alone, since both give the same headline; so do
     its repeats (a headline printed again at a breadcrumb's end), the likeliest
-    _REPEATS of them: a menu repeated down the page is no likelier for it. Of the
-    lines that print the headline, the likeliest is taken."""
+    _REPEATS of them: a menu repeated down the page is no likelier for it; and so does
+    a line near it that prints it after a kicker or a breadcrumb run into it
+    ("Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum" above "Getränke
+    per Schiff ins Stadtzentrum"). Of the lines that print the headline, the likeliest
+    is taken."""
     if not probabilities:
         return None
     first: dict[str, int] = {}
@@ -418,6 +425,8 @@ def likeliest(texts: list[str], probabilities: list[float]) -> tuple[int, float]
         found = TITLE_SEPARATOR.search(text)
         head = first.get(text[: found.start()]) if found else None
         if head is None:
+            head = _glued_tail(texts, i)
+        if head is None:
             best[first[text]].append(probabilities[i])
         else:
             titles.append((head, probabilities[i]))
@@ -428,3 +437,15 @@ def likeliest(texts: list[str], probabilities: list[float]) -> tuple[int, float]
     words = texts[group]
     line = max((i for i, text in enumerate(texts) if text == words), key=probabilities.__getitem__)
     return line, shared[group]
+
+
+def _glued_tail(texts: list[str], i: int) -> int | None:
+    """The first line that prints a near line's whole text (of _GLUED_CHARS or more)
+    which line ``i`` ends with after a space or a separator: a kicker or a breadcrumb
+    run into the headline."""
+    text = texts[i]
+    for j in range(max(0, i - _NEAR), min(len(texts), i + _NEAR + 1)):
+        other = texts[j]
+        if _GLUED_CHARS <= len(other) < len(text) and text.endswith(other) and text[-len(other) - 1] in _GLUE:
+            return texts.index(other)
+    return None

@@ -260,7 +260,14 @@ def _label_day(value: str) -> date | None:
         return None
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+# What the contract removes from every string: soft hyphens, zero-width and other
+# invisible format characters.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _as_compared(value: str) -> str:
+    """Body text as compared: NFC, without what the contract removes, spaces collapsed."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", value))).strip()
 
 
 def normalised(value: str, chinese: bool) -> str:
@@ -358,9 +365,11 @@ def score_page(page: Page, article: dict[str, Any], text: str, report: Report) -
         )
     kept, left_out = labels.get("with") or [], labels.get("without") or []
     if kept or left_out:
-        body = _SPACES.sub(" ", " ".join(article.get("body") or []))
-        missing = [s for s in kept if _SPACES.sub(" ", s).strip() not in body]
-        leaked = [s for s in left_out if _SPACES.sub(" ", s).strip() in body]
+        # The labels' snippets keep what the contract removes (soft hyphens in
+        # "Klima\xadwandel"): both sides are compared without it.
+        body = _as_compared(" ".join(article.get("body") or []))
+        missing = [s for s in kept if _as_compared(s) not in body]
+        leaked = [s for s in left_out if _as_compared(s) in body]
         answered = bool(body)
         report.count(group, "body", answered, not missing and not leaked, page, {"missing": missing}, leaked)
         report.count(group, "body_kept", answered, answered and not missing, page, kept, missing)

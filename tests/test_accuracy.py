@@ -188,3 +188,10 @@ def test_a_body_is_scored_by_the_snippets_it_holds_and_leaves_out() -> None:
     assert table["body_kept"]["hit"] == pytest.approx(0.5)  # clean and leaky
     assert table["body_clean"]["hit"] == pytest.approx(0.5)  # clean and short
     assert table["body"]["cover"] == pytest.approx(0.75)  # an empty body answers nothing
+
+
+def test_body_snippets_are_compared_without_what_the_contract_removes() -> None:
+    # A label's snippet keeps a soft hyphen or an invisible separator that the body,
+    # by the contract, never holds.
+    assert accuracy._as_compared("tragen auch der Klima\xadwandel ") == "tragen auch der Klimawandel"
+    assert accuracy._as_compared("120g kway teow\u2063  (flat)") == "120g kway teow (flat)"

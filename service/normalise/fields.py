@@ -31,7 +31,7 @@ _PERSON = re.compile(r"^[^\W\d_][\w.'’\- ]{0,60}$")
 _NOT_NAME_WORDS = frozenset(
     {"policy", "privacy", "terms", "contact", "about", "home", "news", "sitemap", "cookies", "trending", "topics",
      "latest", "popular", "related", "stories", "subscribe", "newsletter", "menu", "search", "login", "share",
-     "comments", "videos", "gallery", "advertisement"}
+     "comments", "videos", "gallery", "advertisement", "recent", "posts", "archives", "categories", "tags"}
 )  # fmt: skip
 # "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")

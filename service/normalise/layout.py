@@ -222,6 +222,40 @@ _END_LINES = frozenset(
         "more news",
         "more stories",
         "related stories & photos",
+        # The same headings in the languages the corpus pages are written in, chosen by
+        # where they stand on its training pages: after the article's last labelled
+        # snippet on every page that prints them (on all but one of 30 and more).
+        "ähnliche artikel",
+        "ähnliche beiträge",
+        "verwandte beiträge",
+        "weitere beiträge",
+        "weitere meldungen",
+        "letzte beiträge",
+        "beliebte beiträge",
+        "vorheriger beitrag",
+        "nächster beitrag",
+        "meist gelesen",
+        "meistgelesene artikel",
+        "das könnte sie auch interessieren",
+        "das könnte dir auch gefallen",
+        "empfehlungen aus der redaktion",
+        "passend zum thema",
+        "diesen artikel teilen",
+        "schreibe einen kommentar",
+        "hinterlasse einen kommentar",
+        "kommentar verfassen",
+        "aktuelle kommentare",
+        "leave a reply",
+        "leave a comment",
+        "previous post",
+        "next post",
+        "vous aimerez aussi",
+        "sur le même sujet",
+        "noticias relacionadas",
+        "te puede interesar",
+        "articoli correlati",
+        "czytaj także",
+        "czytaj też",
         "相关新闻",
         "相关阅读",
         "相关报道",
@@ -240,6 +274,8 @@ _BLOCK_LINES = frozenset(
         "more on this topic",
         "read also",
         "also read",
+        "lesen sie auch",
+        "à lire aussi",
         "read more",
         "see also",
         "photos",
@@ -408,9 +444,9 @@ def read_page(lines: list[Line], profile: OutletProfile | None, budget: Budget |
     return page
 
 
-def locate_body(page: Page, headline: int | None) -> None:
+def locate_body(page: Page, headline: int | None, judged: bool = False) -> None:
     """Find the standfirst under the headline, join credit lines to their captions, and
-    cut the body."""
+    cut the body; ``judged``: the furniture model will judge its lines (see _body_lines)."""
     page.standfirst = _standfirst(page, headline)
     _join_credits(page, headline)
     page.body_start = _body_start(page, set(page.standfirst))
@@ -420,7 +456,7 @@ def locate_body(page: Page, headline: int | None) -> None:
         if closing and not page.is_text(index):
             page.body_end = index
             break
-    page.body = _body_lines(page)
+    page.body = _body_lines(page, judged)
 
 
 def is_prose(text: str) -> bool:
@@ -517,7 +553,7 @@ def _join_credits(page: Page, headline: int | None) -> None:
                 page.prose.remove(above)
 
 
-def _body_lines(page: Page) -> list[int]:
+def _body_lines(page: Page, judged: bool) -> list[int]:
     """The article text lines between the body's bounds: without the furniture that a
     block marker opens, without an editor's note, and without the list of headlines a
     page may print after the last paragraph."""
@@ -537,6 +573,12 @@ def _body_lines(page: Page) -> list[int]:
             continue
         skipping = False
         body.append(index)
+    # A page that an end marker ends ("Ähnliche Artikel") prints its headlines' list
+    # after it: on an unknown layout, what stands before the marker (a list, a block of
+    # code that ends the article) is the article's, and the furniture model judges it
+    # line by line. A known layout's page prints its list before its marker.
+    if judged and page.end < len(page.lines):
+        return body
     while body and not _PROSE_END.search(page.text(body[-1])):
         body.pop()
     return body

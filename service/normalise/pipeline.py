@@ -178,7 +178,7 @@ class Extraction:
         header = header_lines(page)
         headline_line = self._headline(page, header)
         self.headline_line = headline_line.index if headline_line else None
-        locate_body(page, self.headline_line)
+        locate_body(page, self.headline_line, judged=not self._layout_known() and not self.collapsed)
         published = self.published_stamp = self._timestamps(page, headline_line)
         self._section(page, header, headline_line)
         self._byline(page, headline_line)

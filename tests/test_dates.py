@@ -215,3 +215,24 @@ def test_an_undated_page_takes_the_day_its_address_prints() -> None:
     assert article.provenance is not None
     span = article.provenance["published_date"]
     assert (span.raw, span.start, span.source) == ("2021/04/20", None, "address")
+
+
+def test_the_rules_day_the_address_prints_stands_however_sure_the_model_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A model sure of another date replaces the rules' day; not when the address prints
+    # the rules' day too: two witnesses agree.
+    text = LAYOUTS["header-date"][0]
+    page = read(text).page
+    found = dates.candidates(page, None)
+    header, story = date(2023, 11, 9), date(2023, 10, 27)
+    assert {c.day for c in found} == {header, story}
+    story_line = next(c.line for c in found if c.day == story)
+    shipped = dates.model()
+    # Scores the header's date far above the story's, whatever the features say.
+    day_of_line = {c.line: c.day for c in found}
+    line = dates.FEATURES.index("line")
+    sure = dates.Model(lambda row: 9.0 if day_of_line.get(int(row[line])) == header else -9.0, shipped.threshold, 1)
+    monkeypatch.setattr(dates, "model", lambda: sure)
+    ruled = (story_line, story)
+    chosen = dates.judge(page, (None, False), None, ruled)
+    assert chosen is not None and chosen.day == header
+    assert dates.judge(page, (None, False), None, ruled, witness=story) is None

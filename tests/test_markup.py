@@ -340,6 +340,22 @@ def test_a_day_in_the_address_when_nothing_else_dates_the_page(path: str, day: s
     assert got["published_date"] == day
 
 
+def test_the_markup_day_beats_the_address_without_a_conflict() -> None:
+    # The markup states the day; the address another (a story filed the day before). The
+    # page prints none, so nothing it prints conflicts with the markup.
+    html = page(json_ld({"@type": "NewsArticle", "datePublished": "2024-04-05"}), "<h1>River plan approved</h1>")
+    got = normalise_html(html, Options(provenance=True), address="https://www.example.org/2024/04/03/river-plan")
+    assert got.published_date == "2024-04-05"
+    assert not [w for w in got.warnings if w.code == "markup_conflict"]
+    undated = normalise_html(
+        page("", "<h1>River plan approved</h1>"),
+        Options(provenance=True),
+        address="https://www.example.org/2024/04/03/river-plan",
+    )
+    assert undated.published_date == "2024-04-03"
+    assert undated.provenance is not None and undated.provenance["published_date"].source == "address"
+
+
 def test_the_markup_language_only_where_the_text_cannot_tell() -> None:
     assert article(page(lang="zh-Hant-TW"))["language"] == "en"  # an English page, a template's lang
     german = "<p>Der Stadtrat hat am Dienstag den Plan gebilligt, am Fluss zehntausend Bäume zu pflanzen.</p>"

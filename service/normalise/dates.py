@@ -250,14 +250,17 @@ def judge(
 
     ``witness`` is the day the page's address prints ("/2024/03/07/"), if any: the day a
     story's address is made, its publication day on 96% of the corpus pages that have
-    one. When the page prints that day and the rules read another, the likeliest of the
-    candidates that print it is taken, however sure the model is."""
+    one. When the rules read that day, it stands, however sure the model is of another;
+    when they read another and the page prints it, the likeliest of the candidates that
+    print it is taken."""
     found = candidates(page, date_order, budget)
     if not found:
         return None
     model_ = model()
     rows = features(page, found, anchor, ruled, budget)
-    if witness is not None and (ruled is None or ruled[1] != witness):
+    if witness is not None and ruled is not None and ruled[1] == witness:
+        return None  # the rules read the day the address prints: two witnesses agree
+    if witness is not None:
         witnessed = [i for i, candidate in enumerate(found) if candidate.day == witness]
         if witnessed:
             best, _ = model_.likeliest([rows[i] for i in witnessed])

@@ -93,7 +93,8 @@ class Span:
 
     From HTML input, ``source`` says where the offsets point: "rendered" (the text
     rendered from the page), or "markup", whose values carry no offsets but a
-    ``locator`` ("json-ld/0/@graph/1/headline", "meta[property=og:title]", "h1").
+    ``locator`` ("json-ld/0/@graph/1/headline", "meta[property=og:title]", "h1"). A
+    date read from the page's address, from either input, is "address", without offsets.
     """
 
     raw: str

@@ -440,9 +440,15 @@ class Extraction:
                 if day is not None:
                     self._span_in(f"{field_name}_date", line, item.text)
         article = self.article
-        if article.published_at is None and article.published_date is None and self.address_day is not None:
+        if (
+            article.published_at is None
+            and article.published_date is None
+            and self.address_day is not None
+            and self._source != "rendered"  # from HTML, the markup's reading weighs the address
+        ):
             # No date the page prints is its own: the day its address prints is.
             article.published_date = self.address_day.isoformat()
+            article.warnings = [w for w in article.warnings if (w.code, w.field) != ("date_only", "published_at")]
             self._warn("date_only", "published_at", f"the page's address states the date {article.published_date}")
             if self.options.provenance:
                 self.spans["published_date"] = Span(self.address_printed, None, None, source="address")

@@ -99,24 +99,36 @@ def _content_words(text: str) -> set[str]:
 #: path's folder names.
 _ADDRESS_WORDS = frozenset({"html", "shtml", "shtm", "htm", "php", "aspx", "index", "article", "articles", "story"})
 _SLUG_PART = re.compile(r"[/?&=;]+")
+_QUERY_PAIR = re.compile(r"[&;]")
 
 
 def slug_words(address: str | None) -> frozenset[str]:
     """The content words of the address's slug ("/world/2024/03/07/flood-waters-reach-the-
     old-town.html": flood, water, reach, town), cut like a line's: the part of its path
-    (or query) with the most words, when it has two or more; empty without one."""
+    with the most words, when it has two or more, else of its query; empty without one."""
     if not address:
         return frozenset()
     try:
         parts = urlsplit(address.strip())
     except ValueError:
         return frozenset()
-    best: set[str] = set()
-    for part in _SLUG_PART.split(unquote(f"{parts.path}?{parts.query}")):
-        words = _content_words(part.replace("-", " ").replace("_", " ").replace("+", " ")) - _ADDRESS_WORDS
-        if len(words) > len(best):
-            best = words
-    return frozenset(best) if len(best) >= 2 else frozenset()
+    # The query's parts ("?title=...") only without a slug in the path, and never a
+    # tracking parameter's ("utm_source=twitter_share_button").
+    query = [
+        part
+        for pair in _QUERY_PAIR.split(parts.query)
+        if not pair.lower().startswith("utm_")
+        for part in _SLUG_PART.split(unquote(pair.replace("+", " ")))
+    ]
+    for where in (_SLUG_PART.split(unquote(parts.path)), query):
+        best: set[str] = set()
+        for part in where:
+            words = _content_words(part.replace("-", " ").replace("_", " ").replace("+", " ")) - _ADDRESS_WORDS
+            if len(words) > len(best):
+                best = words
+        if len(best) >= 2:
+            return frozenset(best)
+    return frozenset()
 
 
 def _distances(marked: Sequence[bool]) -> tuple[list[int], list[int]]:

@@ -153,3 +153,19 @@ def test_the_lists_last_item_before_the_tags_stays() -> None:
     # A known gap: the list's last item, four words without a sentence's end above the
     # tags, reads to the furniture model as a link to more information.
     assert LIST_ITEMS[-1] in normalise_article(LIST_PAGE, Options(reference_date=None)).body
+
+
+@pytest.mark.parametrize("tail", ["经济 发展 发布会", "责任编辑 王小明"])
+def test_a_chinese_line_that_ends_no_sentence_before_an_end_heading_is_trimmed(tail: str) -> None:
+    # The furniture model never judges a line of Chinese: before an end heading, a tag
+    # line or an editor's line without a sentence's end is trimmed as elsewhere.
+    paragraphs = [
+        "本市今天举行了新闻发布会，介绍了今年以来经济社会发展的主要情况和下一步工作安排。",
+        "发布会上，有关负责人表示，全市上下将继续坚持稳中求进工作总基调，推动高质量发展取得新成效。",
+    ]
+    page = (
+        "海滨日报\n\n本市前三季度经济运行稳中向好\n\n2024年10月14日 10:30\n\n"
+        + "\n\n".join(paragraphs)
+        + f"\n\n{tail}\n\n相关新闻\n\n他市新闻标题一则\n"
+    )
+    assert normalise_article(page, Options(reference_date=None)).body == paragraphs

@@ -38,7 +38,7 @@ from .fields import (
 )
 from .model import Budget
 from .registry import CHINESE_LEAD_NAMES, OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, alternation, canonical_name
-from .text import CJK, Line, name_case
+from .text import CJK, Line, has_cjk, name_case
 from .timestamps import Parsed, Stamp, fallback_timestamp, find_stamp, parse_timestamp, probe_timestamp
 
 
@@ -576,10 +576,13 @@ def _body_lines(page: Page, judged: bool) -> list[int]:
     # A page that an end marker ends ("Ähnliche Artikel") prints its headlines' list
     # after it: on an unknown layout, what stands before the marker (a list, a block of
     # code that ends the article) is the article's, and the furniture model judges it
-    # line by line. A known layout's page prints its list before its marker.
-    if judged and page.end < len(page.lines):
-        return body
+    # line by line; but it never judges a body of one line, nor a line of Chinese (see
+    # furniture.article_lines), and those are trimmed as before. A known layout's page
+    # prints its list before its marker.
+    judged = judged and page.end < len(page.lines) and len(body) > 1
     while body and not _PROSE_END.search(page.text(body[-1])):
+        if judged and not has_cjk(page.text(body[-1])):
+            break
         body.pop()
     return body
 

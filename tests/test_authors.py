@@ -250,7 +250,9 @@ def test_a_chinese_portals_author_line_is_its_byline() -> None:
         ("By Jane Doe and Tom More", ["Jane Doe", "Tom More"], None),
         ("By AFP", [], "Agence France-Presse"),
         # An outlet of the world table, after the names, is the organisation: no person.
-        ("By Rob Picheta, CNN", ["Rob Picheta"], "CNN"),
+        ("By Mara Lindqvist, CNN", ["Mara Lindqvist"], "CNN"),
+        ("By Ali Rezaei, Dawn", ["Ali Rezaei"], "Dawn"),
+        ("By Dawn Foster and Ali Rezaei", ["Dawn Foster", "Ali Rezaei"], None),
         ("ByJ.R. Stone", ["J.R. Stone"], None),  # the opening word glued to initials
         ("By Jane Doe and Tom Li, The Guardian", ["Jane Doe", "Tom Li"], "The Guardian"),
     ],

@@ -321,6 +321,12 @@ _WITH_AGENCY = re.compile(r"^(?:staff writers?|staff reporters?)?\s*,?\s*with\s+
 _CJK_BYLINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s]{2,40})$")
 
 
+def _last_after_comma(part: str, byline: str) -> bool:
+    """Whether ``part`` ends the byline after a comma ("..., Dawn")."""
+    head = byline.rstrip(" .").removesuffix(part)
+    return head != byline.rstrip(" .") and head.rstrip().endswith(",")
+
+
 def parse_byline(value: str) -> ParsedByline | None:
     """A "By ..." line: people in order and the organisation it names, if any."""
     cjk = _CJK_BYLINE.match(value)
@@ -348,9 +354,13 @@ def parse_byline(value: str) -> ParsedByline | None:
         if role is not None and (role["org"] is None or canonical_name(role["org"])):
             organisation = organisation or (canonical_name(role["org"]) if role["org"] else None)
             part = role["rest"]
-        # An agency's or outlet's name is the organisation, never a person's ("By Rob
-        # Picheta, CNN").
-        canonical = canonical_name(part) or outlet_named(part)
+        # An agency's or outlet's name is the organisation, never a person's ("By Mara
+        # Lindqvist, CNN"); an outlet named by one ordinary word ("Dawn") only after the
+        # names, as the last part after a comma ("By Ali Rezaei, Dawn"), not "By Dawn and
+        # Ali Rezaei".
+        canonical = canonical_name(part)
+        if canonical is None and (part.isupper() or " " in part or _last_after_comma(part, rest)):
+            canonical = outlet_named(part)
         if canonical is not None:
             organisation = organisation or canonical
         elif is_person_name(part) or is_person_name(name_case(part)):

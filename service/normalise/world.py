@@ -153,7 +153,7 @@ def _profiles() -> tuple[dict[str, OutletProfile], MappingProxyType[str, OutletP
 
 
 WORLD_OUTLETS, _BY_DOMAIN = _profiles()
-# The table's names as a byline prints them ("By Rob Picheta, CNN"); a name the table
+# The table's names as a byline prints them ("By Mara Lindqvist, CNN"); a name the table
 # qualifies ("ABC News (US)") is another outlet's too, and names none.
 _BY_PRINTED_NAME = MappingProxyType({name.casefold(): name for name in WORLD_OUTLETS if "(" not in name})
 

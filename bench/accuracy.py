@@ -261,8 +261,10 @@ def _label_day(value: str) -> date | None:
 
 
 # What the contract removes from every string: soft hyphens, zero-width and other
-# invisible format characters.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# invisible format characters, control characters.
+_INVISIBLE = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+)
 
 
 def _as_compared(value: str) -> str:

@@ -526,6 +526,43 @@ def test_a_caption_line_gives_its_credit_photographer_and_place(
     assert [(c.text, c.credit, c.photographer, c.location) for c in article.captions] == [(caption, *expected)]
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit", "expected"),
+    [
+        # Taiwan's press: the reporter who took it, with the agency if named.
+        ("港區新建的自行車道今天開放，市民試騎。", "（記者林雅婷攝）", (None, "林雅婷")),
+        ("港區新建的自行車道今天開放，市民試騎。", "（中央社記者陳志明攝）", ("Central News Agency", "陳志明")),
+        # The photo's source: provided by, or reproduced from.
+        ("今年上半年手機銷量排行。", "圖/港都通訊提供", ("港都通訊", None)),
+        ("下月開放的自行車道位在港區一帶。", "（圖翻攝自google map）", ("google map", None)),
+    ],
+)
+def test_a_taiwanese_caption_gives_its_credit_and_photographer(
+    caption: str, credit: str, expected: tuple[str | None, str | None]
+) -> None:
+    paragraph = "市府今天表示，港區自行車道全長五公里，沿線設有三處休息站，預計每年吸引十萬人次使用。"
+    text = f"港區自行車道今天開放\n\n2024-11-18 10:30\n\n{caption}{credit}\n\n{paragraph}\n"
+    article = normalise_article(text, Options(reference_date=date(2024, 11, 18)))
+    assert [(c.text, c.credit, c.photographer) for c in article.captions] == [(caption, *expected)]
+    assert article.body == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市府今天舉行記者會，說明自行車道的維護計畫與預算。",
+        "主辦單位表示，攝影比賽的作品將在港區展出一個月。",
+        "他試圖說服議員支持這項計畫，並提出地圖說明路線。",
+    ],
+)
+def test_chinese_prose_that_names_a_reporter_or_a_photo_is_no_caption(sentence: str) -> None:
+    paragraph = "市府今天表示，港區自行車道全長五公里，沿線設有三處休息站，預計每年吸引十萬人次使用。"
+    text = f"港區自行車道今天開放\n\n2024-11-18 10:30\n\n{paragraph}\n\n{sentence}\n"
+    article = normalise_article(text, Options(reference_date=date(2024, 11, 18)))
+    assert article.captions == []
+    assert article.body == [paragraph, sentence]
+
+
 # Pages collapsed onto one line where a rule that cuts real layouts could misread
 # ordinary text. The filler paragraph makes each long enough to count as collapsed.
 FILLER = (

@@ -33,6 +33,7 @@ TOKENS = (
     "By ", "By John Smith ", "By Tuesday, ", "Photo: ", "Photo by ", "PHOTO: ", "(AP Photo/Jane Doe) ", "AP Photo/ ",
     "Reuters/ ", "/Xinhua ", "VCG ", "(Xinhua) ", "Xinhua ", "BEIJING, ", "WASHINGTON (AP) — ", "(CNA) ",
     "Sept. 10 ", "Reporting by ", "(Web editor: ", "Source: ", "新华社 ", "记者 ", "来源： ", "责任编辑： ", "作者：",
+    "（記者王小明攝）", "圖/", "圖翻攝自 ",
     # end markers, menus, furniture
     "RELATED ", "Copyright ", "© ", "Tags: ", "• ", "Advertisement ", "READ MORE: ", "Item 1 of 2 ", "Share ",
     "Home ", "Home / News ", "English >> ", "1 of 2 ", "0 ",

@@ -419,6 +419,11 @@ _ORG_PHOTO_DATE = re.compile(
 _CJK_CREDIT = re.compile(
     r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:记者|发)\s*[（(]?\s*(?P<name>[\u4e00-\u9fff·]{2,6})?\s*摄?\s*[)）]?$"
 )
+# Taiwan's press: "中央社記者張三攝", "（記者王小明攝）", "記者李四／攝影": the photographer,
+# after the organisation if it is named.
+_TW_REPORTER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,8}?)?記者\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／]?\s*攝影?$")
+# "圖/傑昇提供", "圖／翻攝自臉書", "圖翻攝自google map": the photo's source, as printed.
+_TW_SOURCE = re.compile(r"^圖\s*[/／]?\s*(?:翻攝自|取自)?\s*(?P<source>[^/／]+?)\s*(?:提供)?$")
 _FILE = re.compile(r"(?:,\s*|\s+|/)File(?:\s+Photo)?$", re.IGNORECASE)
 # Stringers are credited as STR: no name.
 _UNNAMED = frozenset({"str", "stringer", "staff", "handout", "file"})
@@ -431,8 +436,16 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 def parse_credit(value: str) -> Credit | None:
     """A photo credit ("Xinhua/Li Xueren", "Photo by Zou Hong/chinadaily.com.cn", "VCG",
-    "© Sputnik / Marina Sokolova", "Huang Chia-lin, Taipei Times", "新华社记者 李学仁 摄")."""
+    "© Sputnik / Marina Sokolova", "Huang Chia-lin, Taipei Times", "新华社记者 李学仁 摄",
+    "中央社記者張三攝", "圖/傑昇提供")."""
     printed = value.strip()
+    reporter = _TW_REPORTER.match(printed.strip("（）() "))
+    if reporter is not None:
+        org = reporter["org"]
+        return Credit(canonical_name(org) or org if org else None, reporter["name"], printed)
+    source = _TW_SOURCE.match(printed.strip("（）() "))
+    if source is not None:
+        return Credit(source["source"].strip(), None, printed)
     cjk = _CJK_CREDIT.match(printed.strip("（）() "))
     if cjk is not None:
         organisation = canonical_name(cjk["org"])
@@ -482,6 +495,10 @@ _CREDIT_TAIL = 160
 _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (needs, re.compile(p))
     for needs, p in (
+        # Taiwan's press: "（記者王小明攝）", "中央社記者張三攝", "記者李四／攝影"
+        (("攝",), r"[（(]?(?P<credit>[\u4e00-\u9fff]{0,8}記者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*攝影?)[)）]?$"),
+        # "圖/傑昇提供", "（圖／翻攝自臉書）", "（圖翻攝自google map）": the photo's source
+        (("圖",), r"[（(]?(?P<credit>圖\s*(?:[/／]\s*|(?=翻攝|取自))[^/／（）()。]{1,30})[)）]?$"),
         # "新华社记者 徐晨阳 摄", "新华社发（陈卫东 摄）", "（新华社记者 周明远 摄）"
         (
             ("摄",),
@@ -515,12 +532,12 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("/",), r"(?:^|\s)(?P<credit>[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$"),
     )
 )
-_BRACKETED, _SLASHED = _TRAILING_CREDITS[1][1], _TRAILING_CREDITS[4][1]
+_BRACKETED, _SLASHED = _TRAILING_CREDITS[3][1], _TRAILING_CREDITS[6][1]
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
 # A credit's marks; one must stand in a line's last characters for it to hold a credit.
 # One search for them all costs less than a str.__contains__ call for each.
-_CREDIT_MARKS = re.compile(r"hoto|HOTO|llustration|LLUSTRATION|icture| pic|©|摄|/")
+_CREDIT_MARKS = re.compile(r"hoto|HOTO|llustration|LLUSTRATION|icture| pic|©|摄|攝|圖|/")
 
 
 @dataclass(slots=True)

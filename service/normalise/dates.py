@@ -253,13 +253,13 @@ def judge(
     one. When the rules read that day, it stands, however sure the model is of another;
     when they read another and the page prints it, the likeliest of the candidates that
     print it is taken."""
+    if witness is not None and ruled is not None and ruled[1] == witness:
+        return None  # the rules read the day the address prints: two witnesses agree
     found = candidates(page, date_order, budget)
     if not found:
         return None
     model_ = model()
     rows = features(page, found, anchor, ruled, budget)
-    if witness is not None and ruled is not None and ruled[1] == witness:
-        return None  # the rules read the day the address prints: two witnesses agree
     if witness is not None:
         witnessed = [i for i, candidate in enumerate(found) if candidate.day == witness]
         if witnessed:

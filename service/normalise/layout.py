@@ -579,9 +579,9 @@ def _body_lines(page: Page, judged: bool) -> list[int]:
     # line by line; but it never judges a body of one line, nor a line of Chinese (see
     # furniture.article_lines), and those are trimmed as before. A known layout's page
     # prints its list before its marker.
-    judged = judged and page.end < len(page.lines) and len(body) > 1
+    left_to_model = judged and page.end < len(page.lines) and len(body) > 1
     while body and not _PROSE_END.search(page.text(body[-1])):
-        if judged and not has_cjk(page.text(body[-1])):
+        if left_to_model and not has_cjk(page.text(body[-1])):
             break
         body.pop()
     return body

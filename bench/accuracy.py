@@ -50,6 +50,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from service.normalise.text import clean
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -260,24 +262,18 @@ def _label_day(value: str) -> date | None:
         return None
 
 
-# What the contract removes from every string: soft hyphens, zero-width and other
-# invisible format characters, control characters.
-_INVISIBLE = re.compile(
-    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
-)
-
-
 def _as_compared(value: str) -> str:
-    """Body text as compared: NFC, without what the contract removes, spaces collapsed."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", value))).strip()
+    """Text as compared: as the contract writes every string (service.normalise.text.clean:
+    NFC, without soft hyphens, invisible and control characters, spaces collapsed)."""
+    return clean(value)
 
 
 def normalised(value: str, chinese: bool) -> str:
-    """A headline as compared: NFC, whitespace collapsed (in Chinese, removed), soft
-    hyphens and zero-width characters out (the contract removes them), case folded
-    (labels copy what CSS shows: "PEANUT BUTTER TRUFFLES" for "Peanut Butter Truffles")."""
-    value = _INVISIBLE.sub("", unicodedata.normalize("NFC", value)).casefold()
-    return re.sub(r"\s+", "", value) if chinese else _SPACES.sub(" ", value).strip()
+    """A headline as compared: as the contract writes it, whitespace removed in Chinese,
+    case folded (labels copy what CSS shows: "PEANUT BUTTER TRUFFLES" for "Peanut Butter
+    Truffles")."""
+    value = clean(value).casefold()
+    return re.sub(r"\s+", "", value) if chinese else value
 
 
 def _same_text(a: str, b: str, chinese: bool) -> bool:

@@ -17,6 +17,11 @@ It measures, in one run, on this machine:
 
 Machines are noisy: HTTP runs alternate between the baseline and the service and the
 table quotes medians over rounds. Results go to bench/results/<time>.json.
+
+Every figure is of one build of the core, named at the top: the sources as they are
+(pure Python), or with ``--compiled`` the build the image ships, compiled by mypyc
+(bench/compiled.py makes it): the run starts again under it, and so do the servers
+and the bulk runs it starts.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench import compiled
 from service.server import available_cpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,6 +61,8 @@ SERVICE_APP = "service:create_app()"
 BASELINE_APP = "bench.baseline_app:create_app()"
 SIZES = (4_000, 40_000, 400_000, 1_000_000)
 BATCH_ITEMS = 100
+#: Set in the benchmark's environment when it starts again under the compiled build.
+_RESTARTED = "NEWSNORM_BENCH_COMPILED"
 
 TARGETS = {
     "reference_median_ms": ("<=", 0.25),
@@ -198,6 +206,17 @@ def in_process(repeat: int) -> dict[str, Any]:
             "process_max_rss_mib": max_rss_mib,
         },
     }
+
+
+def sources_in_process(repeat: int) -> dict[str, Any]:
+    """The in-process figures of the sources (pure Python), measured in this run beside
+    the compiled build's: the same code, so the ratio is the compiler's."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONSAFEPATH", _RESTARTED)}
+    with tempfile.TemporaryDirectory() as folder:
+        output = Path(folder) / "sources.json"
+        command = [sys.executable, "-m", "bench", "--in-process-only", "--repeat", str(repeat), "--output", str(output)]
+        subprocess.run(command, cwd=ROOT, env=env, check=True)
+        return json.loads(output.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 # -- HTTP ----------------------------------------------------------------------
@@ -418,6 +437,7 @@ def report(result: dict[str, Any]) -> str:
     add = lines.append
     add("newsnorm benchmark")
     add(f"  {result['machine']}")
+    add(f"  core: {result.get('core', 'pure Python')}")
     add("")
     add("in-process normalise_article")
     ref, corpus = proc["reference"], proc["corpus"]
@@ -446,6 +466,21 @@ def report(result: dict[str, Any]) -> str:
             f"p99 {html['p99_ms']:.3f} ms   (held out; markup and rendered text)   "
             + _verdict("html_median_ms", html["median_ms"])
         )
+    sources = result.get("sources_in_process")
+    if sources is not None:
+        pairs = [
+            (name, sources[key]["median_ms"], proc[key]["median_ms"])
+            for name, key in (
+                ("reference", "reference"),
+                ("golden", "corpus"),
+                ("text pages", "unknown"),
+                ("HTML pages", "html"),
+            )
+            if sources.get(key) and proc.get(key)
+        ]
+        add("  the sources (pure Python) in this run, median:")
+        for name, then, now in pairs:
+            add(f"    {name:<12}{then:9.3f} ms   the compiled core x{then / now:.2f} as fast")
     memory = proc["memory"]
     add(
         f"  peak memory           corpus {memory['corpus_peak_kib']:.0f} KiB traced; "
@@ -564,14 +599,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bulk-records", type=int, default=2000, help="records in each bulk run")
     parser.add_argument("--output", type=Path, help="result file (default bench/results/<time>.json)")
     parser.add_argument("--against", type=Path, help="an earlier result file: print each figure beside it")
+    parser.add_argument(
+        "--compiled", action="store_true", help="measure the core compiled by mypyc, as the image ships it"
+    )
+    parser.add_argument("--in-process-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.compiled and not compiled.is_compiled():
+        if os.environ.get(_RESTARTED):
+            print("bench: the compiled build did not load", file=sys.stderr)
+            return 2
+        try:
+            folder = compiled.build()
+        except compiled.Unavailable as why:
+            print(f"bench: cannot compile the core here: {why}", file=sys.stderr)
+            return 2
+        command = [sys.executable, "-m", "bench", *(sys.argv[1:] if argv is None else argv)]
+        os.execve(sys.executable, command, {**compiled.environment(folder), _RESTARTED: "1"})
 
     result: dict[str, Any] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "core": "compiled by mypyc" if compiled.is_compiled() else "pure Python",
         "machine": f"{platform.python_implementation()} {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, {platform.machine()}, load {os.getloadavg()[0]:.2f}",
         "in_process": in_process(args.repeat),
     }
+    if args.in_process_only:
+        assert args.output is not None
+        args.output.write_text(json.dumps(result["in_process"]), encoding="utf-8")
+        return 0
+    if compiled.is_compiled():
+        result["sources_in_process"] = sources_in_process(args.repeat)
     if not args.no_http:
         if shutil.which("wrk") is None:
             print(

@@ -14,6 +14,17 @@ from service import create_app
 
 from .contract import check_response
 
+_SOURCES = Path(__file__).resolve().parent.parent / "service"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The tests test the sources: a compiled module beside its source (a build with the
+    mypyc hook in this tree leaves them) would be imported instead of it."""
+    stale = sorted(str(path.relative_to(_SOURCES.parent)) for path in _SOURCES.rglob("*.so"))
+    if stale:
+        pytest.exit(f"compiled modules shadow their sources; remove them: {', '.join(stale[:5])}", returncode=4)
+
+
 GOLDEN = Path(__file__).parent / "golden"
 REFERENCE = GOLDEN / "cgtn" / "reference-china-russia-2024-09-11"
 

@@ -14,11 +14,22 @@ ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
 WORKDIR /src
+# The core is compiled by mypyc (about 1.4x as fast: python -m bench --compiled) with a C
+# compiler that stays in this stage. Where none can be installed (no package mirror), the
+# image carries the same core as pure Python.
+# hadolint ignore=DL3008,DL3009
+RUN if command -v apt-get >/dev/null; then \
+        headers=$(python3 -c 'import os, sysconfig; print("" if os.path.exists(sysconfig.get_paths()["include"] + "/Python.h") else "python3-dev")'); \
+        { apt-get update -qq && apt-get install -y -qq --no-install-recommends gcc libc6-dev ${headers:+"$headers"} >/dev/null; } \
+            || echo "build: no C compiler to be had; the core stays pure Python"; \
+    fi
 COPY pyproject.toml README.md openapi.yaml ./
 COPY schemas ./schemas
 COPY service ./service
 RUN python3 -m venv /opt/venv \
-    && /opt/venv/bin/pip wheel --no-deps --wheel-dir /tmp/dist . \
+    && compile=0 \
+    && if command -v cc >/dev/null && python3 -c 'import os, sys, sysconfig; sys.exit(not os.path.exists(sysconfig.get_paths()["include"] + "/Python.h"))'; then compile=1; fi \
+    && HATCH_BUILD_HOOK_ENABLE_MYPYC=$compile /opt/venv/bin/pip wheel --no-deps --wheel-dir /tmp/dist . \
     && /opt/venv/bin/pip install /tmp/dist/*.whl \
     && /opt/venv/bin/pip uninstall --yes pip \
     && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} +

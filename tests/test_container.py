@@ -77,6 +77,13 @@ def _request(url: str, body: bytes | None = None, content_type: str = "applicati
         return error.code, error.headers, error.read()
 
 
+#: Each image's build output, by tag.
+_BUILD_LOGS: dict[str, str] = {}
+#: The line the Dockerfile prints when its build stage can install no C compiler (the
+#: build's log also echoes the command that would print it, on a line of its own).
+_NO_COMPILER = re.compile(r"^build: no C compiler to be had", re.MULTILINE)
+
+
 @pytest.fixture(scope="module")
 def image() -> Iterator[str]:
     reason = _podman_unusable()
@@ -96,6 +103,7 @@ def image() -> Iterator[str]:
         command += ["-v", f"{CA_BUNDLE}:{CA_BUNDLE}:ro"]
     built = _podman(*command, str(ROOT), timeout=900, check=False)
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    _BUILD_LOGS[tag] = built.stdout + built.stderr
     try:
         yield tag
     finally:
@@ -168,3 +176,12 @@ def test_image_stops_cleanly_on_sigterm(container: dict[str, Any]) -> None:
     logs = _podman("logs", name).stderr
     assert exit_code == "0", logs[-2000:]
     assert "Handling signal: term" in logs and "Shutting down: Master" in logs
+
+
+def test_image_runs_the_compiled_core_unless_its_build_had_no_compiler(image: str) -> None:
+    probe = "import service.normalise.layout as m; print(m.__file__)"
+    where = _podman("run", "--rm", *RUN_FLAGS, image, "python3", "-c", probe, timeout=60).stdout.strip()
+    if _NO_COMPILER.search(_BUILD_LOGS.get(image, "")):
+        assert where.endswith(".py"), where
+    else:
+        assert where.endswith(".so"), f"the image's core is not compiled: {where}"

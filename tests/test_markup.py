@@ -286,6 +286,20 @@ def test_a_date_in_an_element_of_a_dates_class_is_read_from_the_markup() -> None
             '<h1><span class="dachzeile">Green city</span> Council backs river tree plan</h1>',
             "Council backs river tree plan",
         ),
+        # The headline's microdata is read the same way, and a separator hidden from
+        # screen readers goes with the kicker, even when the title repeats both.
+        (
+            '<meta property="og:title" content="Green city – Council backs river tree plan">',
+            '<h1 itemprop="headline"><span class="ContentHead_titleheader__x1">Green city</span>'
+            '<span aria-hidden="true"> – </span><span>Council backs river tree plan</span></h1>',
+            "Council backs river tree plan",
+        ),
+        # A separator printed as text after the kicker ("Supertitle : Headline") is cut too.
+        (
+            "",
+            '<h1><span class="supertitle">Green city</span> : Council backs river tree plan</h1>',
+            "Council backs river tree plan",
+        ),
         # A kicker class around the whole heading is its headline.
         (
             "",

@@ -657,7 +657,7 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
             markup.authors.append([Found(name, "[class=author]")])
         break
     node = tree.css_first("[itemprop=headline]")
-    if node is not None and (value := _short(node.attributes.get("content") or node.text(deep=True))):
+    if node is not None and (value := _short(node.attributes.get("content") or _heading_text(node))):
         markup.headlines.append(Found(value, "[itemprop=headline]"))
     for node in tree.css("h1")[: settings.MAX_H1]:
         value = _short(_heading_text(node))
@@ -774,8 +774,13 @@ def _figures(tree: LexborHTMLParser) -> list[Figure]:
 #: "Dachzeile", "roofline"), and the separator printed for screen readers alone.
 _KICKERS = (
     "[class*=kicker], [class*=Kicker], [class*=dachzeile], [class*=roofline], [class*=topline], [class*=overline], "
-    "[class*=eyebrow], [class~=subtitle], [class*=visually-hidden], [class~=sr-only], [class~=invisible]"
+    "[class*=eyebrow], [class*=supertitle], [class*=pretitle], [class*=pre-title], [class*=spitzmarke], "
+    "[class*=titleheader], [class~=subtitle], "
+    # What a reader never sees or hears: the separator set between kicker and headline.
+    "[class*=visually-hidden], [class~=sr-only], [class~=invisible], [aria-hidden=true]"
 )
+#: What is left between a kicker and its headline once the kicker is cut.
+_LEADING_SEPARATOR = re.compile(r"^[\s:|–—-]+")
 
 
 def _heading_text(node: LexborNode) -> str | None:
@@ -786,7 +791,7 @@ def _heading_text(node: LexborNode) -> str | None:
     heading = LexborHTMLParser(node.html or "")
     for part in heading.css(_KICKERS):
         part.decompose()
-    rest = heading.body.text(deep=True) if heading.body is not None else ""
+    rest = _LEADING_SEPARATOR.sub("", heading.body.text(deep=True)) if heading.body is not None else ""
     return rest if clean(rest) else whole
 
 

@@ -117,6 +117,11 @@ HOSTILE = {
     "no article at all": "<html><head><title></title></head><body><nav><a>Home</a></nav></body></html>",
     "a comment never closed": "<!-- " + PARAGRAPH * 100,
     "a script never closed": "<script>var a = '" + PARAGRAPH * 100,
+    # A browser that runs scripts reads <noscript> as text up to its end tag: the element
+    # left open inside it opens nothing, and the article after it shows.
+    "a noscript that leaves an element open": '<body><noscript><div id="nojs"></noscript><div id="page">'
+    + PARAGRAPH
+    + "</div></body>",
 }
 
 
@@ -166,6 +171,9 @@ def test_an_html_member_does_not_lift_the_limit_of_the_texts_beside_it() -> None
         '<a href="http://[x"><h1>Council backs river tree plan</h1></a>',
         "<title>中文标题" + "_ab" * 16_000 + "</title>",
         "<a" * 1_000_000,  # start tags that never close
+        "<noscript>" * 200_000,  # never closed: text to the end, as a browser shows it
+        "<noscript" * 200_000,
+        "<noscript>x</noscript>" * 100_000,
     ],
 )
 def test_markup_that_once_raised_or_ran_long(client: FlaskClient, html: str) -> None:

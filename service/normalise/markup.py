@@ -231,10 +231,37 @@ def _flattened(html: str) -> str:
 # -- reading ------------------------------------------------------------------------
 
 
+#: A <noscript> element as a browser that runs scripts reads it: text, up to the first
+#: end tag, whatever it holds ("<noscript><div id=x></noscript>" opens no element).
+_NOSCRIPT_START = re.compile(r"<noscript\b[^<>]{0,2000}>", re.IGNORECASE)
+_NOSCRIPT_END = re.compile(r"</noscript\s*>", re.IGNORECASE)
+
+
+def _without_noscript(html: str) -> str:
+    """The page without its <noscript> elements, each cut up to its first end tag (one
+    never closed is left to the parser); in one pass, however many there are."""
+    kept: list[str] = []
+    position = 0
+    while (start := _NOSCRIPT_START.search(html, position)) is not None:
+        end = _NOSCRIPT_END.search(html, start.end())
+        if end is None:
+            break
+        kept.append(html[position : start.start()])
+        position = end.end()
+    if not kept:
+        return html
+    kept.append(html[position:])
+    return "".join(kept)
+
+
 def read_markup(html: str, address: str | None = None) -> Markup:
     """Everything the page's markup states, and its visible text."""
     if _LINE_BREAK in html or _PARAGRAPH_BREAK in html or _BR in html:  # str.find is fast, translate is not
         html = _ANY_MARK.sub("", html)
+    # The parser reads <noscript> as a browser without scripts would, as elements: one left
+    # open inside it ("<noscript><div id=x></noscript>") held the rest of the page, and the
+    # page's whole text went with the <noscript>. The page is read as it is shown.
+    html = _without_noscript(html)
     tree = LexborHTMLParser(_flattened(html))
     markup = Markup("")
     for node in tree.css("rt, rp"):  # ruby's reading aids: no part of the words

@@ -120,6 +120,24 @@ def test_an_author_meta_names_people_not_a_site_or_a_phrase(stated: str, authors
     assert got["byline"]["authors"] == authors
 
 
+@pytest.mark.parametrize(
+    ("ld_name", "authors"),
+    [
+        ("ana.ruiz", ["Ana Ruiz"]),  # a handle yields to the name in full below it
+        ("Ana", ["Ana Ruiz"]),  # so does a first name
+        ("Tom Reed", ["Tom Reed"]),  # a name in full keeps its precedence
+    ],
+)
+def test_a_one_word_author_yields_to_a_later_source_that_names_someone_in_full(
+    ld_name: str, authors: list[str]
+) -> None:
+    author = {"@type": "Person", "name": ld_name}
+    head = json_ld({"@type": "NewsArticle", "headline": "Council backs river tree plan", "author": author})
+    head += '<meta name="author" content="Ana Ruiz">'
+    got = article(page(head, "<h1>Council backs river tree plan</h1>"))
+    assert got["byline"]["authors"] == authors
+
+
 def test_markup_and_a_printed_byline_that_name_others_give_no_author() -> None:
     body = "<h1>Council backs river tree plan</h1><p>By Tom Reed</p>"
     got = article(page('<meta name="author" content="Ana Ruiz">', body))

@@ -400,7 +400,13 @@ class _Combination:
         sites = self._site_names([f.value for f in self.markup.sites] + self.site_tails)
         if self.article.outlet:
             sites.add(_fold(self.article.outlet))
-        for group in self.markup.authors:
+        groups = self.markup.authors
+        # A group of one-word names (a handle, "edilson.la.rosa", or a first name) yields
+        # to a later group that names someone in full.
+        full = next((i for i, g in enumerate(groups) if any(" " in f.value.strip() for f in g)), None)
+        if full is not None and full > 0 and all(" " not in f.value.strip() for g in groups[:full] for f in g):
+            groups = [groups[full], *groups[:full], *groups[full + 1 :]]
+        for group in groups:
             people: list[tuple[str, Found]] = []
             for found in group:
                 names, named_organisation = stated_names(found.value)

@@ -14,7 +14,7 @@ ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
 WORKDIR /src
-# The core is compiled by mypyc (about 1.4x as fast: python -m bench --compiled) with a C
+# The core is compiled by mypyc (x1.5 on the golden pages, less on long ones: python -m bench --compiled) with a C
 # compiler that stays in this stage. Where none can be installed (no package mirror), the
 # image carries the same core as pure Python.
 # hadolint ignore=DL3008,DL3009

@@ -26,20 +26,14 @@ GOLDEN = ROOT / "tests" / "golden"
 #: Every how-many-th corpus page is compared (all of them would take minutes).
 CORPUS_STRIDE = 15
 
-# Run under the compiled build: read the inputs, answer each, write the answers.
+# Run under the compiled build: the same answers() as here, of the same inputs.
 _RUNNER = """
 import json, sys
-from schemas import ArticleSchema
-from service.normalise import Options, normalise_article, normalise_html
 from bench import compiled
+from tests.test_compiled import answers
 assert compiled.is_compiled(), "the compiled build did not load"
-from datetime import date
-dump, options = ArticleSchema().dump, Options(provenance=True, reference_date=date(2026, 1, 15))
-out = []
-for kind, content, url in json.load(open(sys.argv[1], encoding="utf-8")):
-    read = normalise_html if kind == "html" else normalise_article
-    out.append(dump(read(content, options, address=url)))
-json.dump(out, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+inputs = json.load(open(sys.argv[1], encoding="utf-8"))
+json.dump(answers(inputs), open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 """
 
 
@@ -58,7 +52,7 @@ def _inputs() -> list[tuple[str, str, str | None]]:
     return found
 
 
-def _here(inputs: list[tuple[str, str, str | None]]) -> list[dict[str, Any]]:
+def answers(inputs: list[tuple[str, str, str | None]]) -> list[dict[str, Any]]:
     # Relative times ("3 hours ago") are pinned to one day, the same on both sides.
     dump, options = ArticleSchema().dump, Options(provenance=True, reference_date=date(2026, 1, 15))
     return [
@@ -75,17 +69,17 @@ def test_the_compiled_core_answers_as_the_sources_do(tmp_path: Path) -> None:
     assert not compiled.is_compiled(), "this process should run the sources"
     folder = compiled.build()
     inputs = _inputs()
-    given, answers = tmp_path / "inputs.json", tmp_path / "answers.json"
+    given, answered = tmp_path / "inputs.json", tmp_path / "answers.json"
     given.write_text(json.dumps(inputs, ensure_ascii=False), encoding="utf-8")
     subprocess.run(
-        [sys.executable, "-c", _RUNNER, str(given), str(answers)],
+        [sys.executable, "-c", _RUNNER, str(given), str(answered)],
         env=compiled.environment(folder),
         cwd=tmp_path,
         check=True,
         timeout=600,
     )
-    theirs = json.loads(answers.read_text(encoding="utf-8"))
-    ours = _here(inputs)
+    theirs = json.loads(answered.read_text(encoding="utf-8"))
+    ours = answers(inputs)
     assert len(theirs) == len(ours) == len(inputs)
     differing = [index for index, (a, b) in enumerate(zip(ours, theirs, strict=True)) if a != b]
     assert not differing, f"{len(differing)} of {len(inputs)} answers differ, first: {inputs[differing[0]][1][:200]!r}"

@@ -324,6 +324,39 @@ def test_a_date_in_an_element_of_a_dates_class_is_read_from_the_markup() -> None
             '<h1 class="x"><span class="kicker">Council backs river tree plan</span></h1>',
             "Council backs river tree plan",
         ),
+        # A heading that marks its headline's own part beside an unmarked kicker.
+        (
+            "",
+            '<h1><span class="fake-h5">Green city</span><span class="headline">Council backs river tree plan'
+            "</span></h1>",
+            "Council backs river tree plan",
+        ),
+        # A forum thread's prefix label before its title.
+        (
+            "",
+            '<h1><a href="/t/1"><span class="label label--blue">Announcement</span>'
+            "Council backs river tree plan</a></h1>",
+            "Council backs river tree plan",
+        ),
+        # A title the markup cut at a length is no shorter headline: the heading's words
+        # go on after it, in the same sentence.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Council backs river tree plan as residents say the work should start "}</script>',
+            "<h1>Council backs river tree plan as residents say the work should start before the winter</h1>",
+            "Council backs river tree plan as residents say the work should start before the winter",
+        ),
+        (
+            '<meta property="og:title" content="Council backs river tree plan as residents say the work sh">',
+            "<h1>Council backs river tree plan as residents say the work should start before the winter</h1>",
+            "Council backs river tree plan as residents say the work should start before the winter",
+        ),
+        # A title without the subtitle the heading adds after it: the title's words.
+        (
+            '<meta property="og:title" content="Council backs river tree plan">',
+            "<h1>Council backs river tree plan Work starts in May</h1>",
+            "Council backs river tree plan",
+        ),
         # A title whose headline part the page prints as a line of its own.
         (
             "<title>Council backs river tree plan : Local news</title>",

@@ -199,7 +199,8 @@ class _Combination:
             for title in titles:
                 if _agrees(heading.value, title.value):
                     if len(title.value) < len(heading.value) and (
-                        heading.value.endswith(title.value) or heading.value.startswith(title.value)
+                        heading.value.endswith(title.value)
+                        or (heading.value.startswith(title.value) and not _cut_short(title.value, heading.value))
                     ):  # a kicker before the title's words, or a subtitle after them
                         return Found(title.value, heading.locator)
                     return heading
@@ -535,6 +536,17 @@ def _without_logo(title: str, logos: list[Found]) -> str:
         if _ends(title, name):
             title = title[: -len(name)].rstrip(" _|｜-–—:·»•/")
     return title
+
+
+def _cut_short(title: str, heading: str) -> bool:
+    """Whether ``title``, which ``heading`` starts with, is the heading cut short (a
+    JSON-LD headline cut at a length) rather than its words without a subtitle: it ends
+    inside a word, or the heading's words go on after it in lower case."""
+    rest = heading[len(title) :]
+    if title[-1:].isalnum() and rest[:1].isalnum():
+        return True
+    following = rest.split(maxsplit=1)
+    return bool(following) and following[0][:1].islower()
 
 
 def _agrees(printed: str, title: str) -> bool:

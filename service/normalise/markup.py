@@ -802,7 +802,7 @@ def _figures(tree: LexborHTMLParser) -> list[Figure]:
 _KICKERS = (
     "[class*=kicker], [class*=Kicker], [class*=dachzeile], [class*=roofline], [class*=topline], [class*=overline], "
     "[class*=eyebrow], [class*=supertitle], [class*=pretitle], [class*=pre-title], [class*=spitzmarke], "
-    "[class*=titleheader], [class~=subtitle], "
+    "[class*=titleheader], [class~=subtitle], [class~=label], "
     # What a reader never sees or hears: the separator set between kicker and headline.
     "[class*=visually-hidden], [class~=sr-only], [class~=invisible], [aria-hidden=true]"
 )
@@ -813,6 +813,10 @@ _LEADING_SEPARATOR = re.compile(r"^[\s:|–—-]+")
 def _heading_text(node: LexborNode) -> str | None:
     """A heading's text without its kicker, unless the kicker is all there is."""
     whole = node.text(deep=True)
+    # A heading that marks its headline's own part ("<span class=headline>") beside a kicker.
+    part = node.css_first("[class*=headline]")
+    if part is not None and clean(own := part.text(deep=True)) and len(clean(own)) < len(clean(whole)):
+        return own
     if node.css_first(_KICKERS) is None:
         return whole
     heading = LexborHTMLParser(node.html or "")

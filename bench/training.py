@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from bench import accuracy
+from bench import trees as written_trees
 from bench.train_roles import TIE, WRONG_COST, _node, fold_of, lightgbm_parameters
 from service.normalise import roles
 
@@ -164,3 +165,5 @@ def write(out: Path, data: dict[str, Any], seconds: float, what: str) -> None:
     """Write the model as the service reads it (compact JSON, one line) and say so."""
     out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     print(f"{what}: {out.stat().st_size / 1024:.0f} KiB written to {out} in {seconds:.0f} s")
+    if out.resolve().parent == written_trees.TARGET.resolve().parent:  # a shipped model: its function too
+        written_trees.write()

@@ -80,6 +80,32 @@ def test_the_compiled_trees_add_up_what_walking_them_gives(seed: int) -> None:
     assert [score(row) for row in rows] == [roles.walk(trees, row) for row in rows]
 
 
+def test_the_shipped_models_trees_are_written_out_as_they_stand() -> None:
+    # service/normalise/trees.py holds every shipped model's function (mypyc compiles it
+    # with the core); a model file changed without running python -m bench.trees would
+    # leave it stale, and its model would be compiled at load time instead.
+    from bench import trees as written
+
+    assert written.TARGET.read_text(encoding="utf-8") == written.source()
+    assert roles.compile_trees(_shipped()["trees"]) is roles.model().score
+    assert roles.model().score.__module__ == "service.normalise.trees"
+
+
+def test_trees_the_module_does_not_hold_are_compiled_at_load_time() -> None:
+    # A model being trained, or one retrained and not written out: its own trees are
+    # scored, never the stale function of the trees it replaced.
+    trees = json.loads(json.dumps(_shipped()["trees"]))
+    leaf = trees[0]
+    while "value" not in leaf:
+        leaf = leaf["yes"]
+    leaf["value"] += 1.0
+    score = roles.compile_trees(trees)
+    assert score is not roles.model().score
+    rows = _rows()
+    assert [score(row) for row in rows] == [roles.walk(trees, row) for row in rows]
+    assert any(score(row) != roles.model().score(row) for row in rows)
+
+
 def test_the_shipped_model_reads_the_features_the_reader_makes() -> None:
     # A feature renamed, added or moved without retraining would be read as another one.
     data = _shipped()

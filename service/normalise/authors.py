@@ -359,17 +359,17 @@ class Model:
     probability that the candidate lists the page's authors."""
 
     #: The sum of the first HEAD_TREES trees' leaves for a candidate, and of the others'.
-    head: Callable[[Sequence[float]], float]
-    tail: Callable[[Sequence[float]], float]
+    head: Callable[[list[float]], float]
+    tail: Callable[[list[float]], float]
     #: The least probability at which the reader takes the likeliest candidate (when the
     #: rules read other names or none).
     threshold: float
     trees: int
 
-    def probability(self, row: Sequence[float]) -> float:
+    def probability(self, row: list[float]) -> float:
         return _logistic(self.head(row) + self.tail(row))
 
-    def likeliest(self, rows: Sequence[Sequence[float]]) -> tuple[int, float]:
+    def likeliest(self, rows: Sequence[list[float]]) -> tuple[int, float]:
         """The likeliest candidate and its probability. Every candidate is scored by the
         first trees, and only the KEEP best by them by all: a fraction of the cost. On
         every corpus page the model judges, the answer is the one full scoring gives

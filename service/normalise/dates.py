@@ -214,13 +214,13 @@ class Model:
     """Trees that score a candidate's features; the logistic of the score is the
     probability that the candidate is the page's publication date."""
 
-    score: Callable[[Sequence[float]], float]
+    score: Callable[[list[float]], float]
     #: The least probability at which the reader takes the likeliest candidate (when the
     #: rules read another date or none).
     threshold: float
     trees: int
 
-    def likeliest(self, rows: Sequence[Sequence[float]]) -> tuple[int, float]:
+    def likeliest(self, rows: Sequence[list[float]]) -> tuple[int, float]:
         scores = [self.score(row) for row in rows]
         best = max(range(len(rows)), key=scores.__getitem__)
         return best, 1.0 / (1.0 + math.exp(-scores[best]))

@@ -137,7 +137,7 @@ class Model:
     """Trees that score a body line's features: the log-odds that the line is the
     article's rather than the page's furniture."""
 
-    score: Callable[[Sequence[float]], float]
+    score: Callable[[list[float]], float]
     #: The log-odds under which a line is left out.
     threshold: float
     trees: int

@@ -18,6 +18,7 @@ first on 69% of pages against 61%.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -306,7 +307,7 @@ class Model:
     headline, and a softmax of the scores gives each line's probability."""
 
     #: The sum of the trees' leaves for one line's features.
-    score: Callable[[Sequence[float]], float]
+    score: Callable[[list[float]], float]
     #: The least probability at which a line's role is taken; and at which it is taken
     #: when the layout rules pick the same line.
     threshold: float
@@ -330,8 +331,8 @@ def _tree_source(node: dict[str, Any], depth: int, lines: list[str]) -> None:
         lines.append(f"{pad}s += {float(node['value'])!r}")
         return
     feature = int(node["feature"])
-    if "in" in node:
-        condition = f"x{feature} in {frozenset(float(v) for v in node['in'])!r}"
+    if "in" in node:  # a categorical split: the codes that go left, compared one by one
+        condition = " or ".join(f"x{feature} == {value!r}" for value in sorted(float(v) for v in node["in"]))
     else:
         condition = f"x{feature} <= {float(node['at'])!r}"
     lines.append(f"{pad}if {condition}:")
@@ -340,21 +341,46 @@ def _tree_source(node: dict[str, Any], depth: int, lines: list[str]) -> None:
     _tree_source(node["no"], depth + 1, lines)
 
 
-def compile_trees(trees: list[dict[str, Any]], source: Path = MODEL) -> Callable[[Sequence[float]], float]:
-    """One function that adds up every tree's leaf for a row: nested comparisons that
-    Python runs as bytecode, far faster than walking the trees as data. The source is
-    written from numbers only (feature indexes, thresholds, leaf values); ``source``
-    names the model file in tracebacks."""
+def function_source(name: str, trees: list[dict[str, Any]]) -> list[str]:
+    """The source of one function, ``name(x)``, that adds up every tree's leaf for a row
+    ``x``: nested comparisons of floats, written from numbers only (feature indexes,
+    thresholds, leaf values)."""
     body: list[str] = []
     for tree in trees:
         _tree_source(tree, 1, body)
     # Each feature the trees read, bound to a local name once: a local is read faster
     # than an item of the row.
     used = sorted({int(found) for found in re.findall(r"\bx(\d+)\b", "\n".join(body))})
-    lines = ["def score(x):", *(f"    x{i} = x[{i}]" for i in used), "    s = 0.0", *body, "    return s"]
+    return [
+        f"def {name}(x: list[float]) -> float:",
+        *(f"    x{i}: float = x[{i}]" for i in used),
+        "    s: float = 0.0",
+        *body,
+        "    return s",
+    ]
+
+
+def digest(trees: list[dict[str, Any]]) -> str:
+    """What names a model's trees: the SHA-256 of their JSON, keys sorted."""
+    return hashlib.sha256(json.dumps(trees, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def compile_trees(trees: list[dict[str, Any]], source: Path = MODEL) -> Callable[[list[float]], float]:
+    """One function that adds up every tree's leaf for a row (see function_source).
+
+    The shipped models' functions are written out in service/normalise/trees.py
+    (``python -m bench.trees``), which mypyc compiles with the rest of the core: C
+    comparisons of doubles, several times faster than bytecode. Trees that module does
+    not hold (a model being trained, one retrained and not yet written out) are compiled
+    here, to bytecode; ``source`` names their file in tracebacks."""
+    from . import trees as written
+
+    found = written.BY_DIGEST.get(digest(trees))
+    if found is not None:
+        return found
     namespace: dict[str, Any] = {}
-    exec(compile("\n".join(lines), str(source), "exec"), namespace)
-    score: Callable[[Sequence[float]], float] = namespace["score"]
+    exec(compile("\n".join(function_source("score", trees)), str(source), "exec"), namespace)
+    score: Callable[[list[float]], float] = namespace["score"]
     return score
 
 
@@ -386,7 +412,7 @@ def check_inputs(data: dict[str, Any], features: tuple[str, ...]) -> None:
 
 def compiled(
     data: dict[str, Any], features: tuple[str, ...], source: Path
-) -> tuple[Callable[[Sequence[float]], float], float, int]:
+) -> tuple[Callable[[list[float]], float], float, int]:
     """A model file's trees as one function, its threshold and how many trees it holds,
     once its inputs are checked: what the date and furniture models are made of."""
     check_inputs(data, features)

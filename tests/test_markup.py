@@ -113,6 +113,12 @@ def test_an_organization_as_author_is_the_organisation_and_an_agency_is_no_perso
         ("deinen Hochzeitsbloggern", []),  # "your wedding bloggers": a phrase
         ("ter Stegen, Marc", ["ter Stegen", "Marc"]),
         ("john smith", ["john smith"]),  # a name in lower case throughout
+        # German organisations, by a word or a compound's end: no person.
+        ("Hanns-Seidel-Stiftung", []),
+        ("Deutscher Caritasverband", []),
+        ("Riverside Medien GmbH", []),
+        ("Ruderverein Riverside e.V.", []),
+        ("Anna Verlagsmann", ["Anna Verlagsmann"]),  # the word inside a name is no compound's end
     ],
 )
 def test_an_author_meta_names_people_not_a_site_or_a_phrase(stated: str, authors: list[str]) -> None:

@@ -23,7 +23,10 @@ _NOT_NAME = re.compile(
     r"\b(?:staff|reporters?|writers?|correspondents?|editors?|contributors?|agency|agencies|"
     r"news|online|daily|times|post|press|network|service|photo|photos|in|from|for|the|said|of|wires?|"
     r"corp|corporation|inc|ltd|company|group|bureau|department|ministry|government|council|office|"
-    r"university|institute|museum|association|foundation|transit)\b",
+    r"university|institute|museum|association|foundation|transit|"
+    # German organisations, alone or at a compound's end: "Hanns-Seidel-Stiftung",
+    # "Deutscher Caritasverband", "Muster GmbH", "Sportverein e.V."
+    r"\w*(?:verband|stiftung|verlag|verein|gesellschaft|ministerium)|gmbh|e\.\s?v)\b",
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"^[^\W\d_][\w.'’\- ]{0,60}$")

@@ -43,6 +43,14 @@ def _page(stamp: str, footer: str) -> str:
             "2024-11-05T10:30:00+08:00",
         ),
         ("5 November 2024 10:30", "© 2024 thewest.com.au", "The West Australian", "2024-11-05T10:30:00+08:00"),
+        # A layout that sets the time on a line of its own under the date.
+        (
+            "Thursday, 07 Nov 2024\n11:32 AM MYT",
+            "© 2024 thestar.com.my",
+            "The Star (Malaysia)",
+            "2024-11-07T11:32:00+08:00",
+        ),
+        ("14 October 2024\n10:30", "© 2024 theguardian.com", "The Guardian", "2024-10-14T17:30:00+08:00"),
         # A printed zone beats the home zone; on an American page "CST" is Central time.
         ("November 5, 2024 10:30 AM CST", "© 2024 Cable News Network. cnn.com", "CNN", "2024-11-06T00:30:00+08:00"),
         ("November 5, 2024 10:30 AM AEDT", "© 2024 nytimes.com", "The New York Times", "2024-11-05T07:30:00+08:00"),
@@ -53,6 +61,21 @@ def test_an_outlet_known_by_its_address_gives_its_name_and_zone(
 ) -> None:
     article = normalise_article(_page(stamp, footer), Options(reference_date=None))
     assert (article.outlet, article.published_at) == (outlet, published_at)
+
+
+def test_a_time_on_the_line_below_its_date_is_read_with_it_and_nothing_more() -> None:
+    article = normalise_article(
+        _page("Thursday, 07 Nov 2024\n11:32 AM MYT", "© 2024 thestar.com.my"), Options(provenance=True)
+    )
+    assert article.provenance is not None
+    span = article.provenance["published_at"]
+    assert span.raw == "Thursday, 07 Nov 2024\n11:32 AM MYT"
+    assert not any(w.field == "published_at" for w in article.warnings)
+    # A line below that holds more than a time is a line of its own: the date alone.
+    article = normalise_article(_page("Thursday, 07 Nov 2024\n11:32 AM MYT Updated 12:40 PM", "© 2024 thestar.com.my"))
+    assert (article.published_at, article.published_date) == (None, "2024-11-07")
+    article = normalise_article(_page("Thursday, 07 Nov 2024\n11:32 readers liked this", "© 2024 thestar.com.my"))
+    assert (article.published_at, article.published_date) == (None, "2024-11-07")
 
 
 def test_the_home_zone_is_named_in_the_warning() -> None:

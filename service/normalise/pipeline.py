@@ -421,6 +421,10 @@ class Extraction:
                 found["published"] = ((_stamp_rank(near[0]), 0), *near)
         if not self._layout_known() and not self.collapsed:
             self._judged_published(page, headline, found)
+        for label, (rank, item, line) in list(found.items()):
+            joined = self._with_time_below(page, item, line)
+            if joined is not None:
+                found[label] = (rank, *joined)
         self.stamp_line = next((found[label][2].index for label in ("published", "updated") if label in found), None)
         self.stamp_text = next((found[label][1].text for label in ("published", "updated") if label in found), None)
         # Year-less dates are placed near the publication date as printed, else the update's.
@@ -463,6 +467,26 @@ class Extraction:
                 "the page states an update time earlier than its publication time",
             )
         return printed
+
+    def _with_time_below(self, page: Page, item: Item, line: Line) -> tuple[Item, Line] | None:
+        """A stamp that prints a date alone, over a line that prints its time alone
+        ("Thursday, 07 Mar 2024" / "11:32 AM MYT", as some layouts set them): one stamp,
+        and a line that spans both (the lines as read stay as they are)."""
+        stamp = item.stamp
+        if not isinstance(stamp, Stamp) or stamp.time is not None or line.index + 1 >= page.end:
+            return None
+        below = page.lines[line.index + 1]
+        at = line.text.find(item.text) if item.text else -1
+        if at < 0 or len(below.text) > _MAX_TIME_LINE_CHARS:
+            return None
+        above = line.text[at:]
+        joined = f"{above} {below.text}"
+        found = find_stamp(joined, date_order=self.date_order)
+        if found is None or found[0].time is None or found[1][0] >= len(above) or found[1][1] != len(joined):
+            return None  # the line below holds more than a time (and its zone)
+        start = self.raw.find(item.text, line.start, line.end)
+        spanned = Line(line.index, joined, start if start >= 0 else line.start, below.end, line.gap_before)
+        return Item(Kind.STAMP, label=item.label, stamp=found[0], section=item.section, text=joined), spanned
 
     def _judged_published(
         self, page: Page, headline: Line | None, found: dict[str, tuple[tuple[int, int], Item, Line]]
@@ -694,6 +718,9 @@ class Extraction:
         else:
             self._span(key, line.start, line.end)
 
+
+#: The most a line holding a time alone ("11:32 AM MYT", "um 15:40 Uhr") may hold.
+_MAX_TIME_LINE_CHARS = 24
 
 _META_KINDS = frozenset({Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION, Kind.SOURCES})
 

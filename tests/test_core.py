@@ -461,6 +461,39 @@ def test_a_byline_may_end_with_the_authors_role() -> None:
     assert (article.byline.authors, article.byline.organisation) == (["Tsai Wen-hsuan", "Kevin Lu"], None)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # The Philippine Daily Inquirer's form: a colon, the role after a dash, a handle.
+        ("By: Maria Santos - Reporter / @msantosINQ", ["Maria Santos"]),
+        ("By: Maria Santos, Juan Dela Cruz - Reporters / @INQnational", ["Maria Santos", "Juan Dela Cruz"]),
+        ("By: Maria Santos - @inquirerdotnet", ["Maria Santos"]),
+        ("By Maria Santos - Correspondent", ["Maria Santos"]),
+        # The word takes a colon in other languages too.
+        ("Por: Juan Pérez", ["Juan Pérez"]),
+        ("Von: Anna Meyer", ["Anna Meyer"]),
+        # A hyphen inside a name is no dash before a role.
+        ("By Jean-Luc Moreau", ["Jean-Luc Moreau"]),
+    ],
+)
+def test_a_byline_may_open_with_a_colon_and_end_with_a_role_or_a_handle(byline: str, authors: list[str]) -> None:
+    text = (
+        f"Council approves new ferry terminal\n\n{byline}\n\n"
+        "The city council on Wednesday approved the construction of a new ferry terminal that officials "
+        "said would ease congestion at the old port.\n"
+    )
+    assert normalise_article(text, Options(reference_date=None)).byline.authors == authors
+
+
+def test_a_colon_after_by_in_prose_makes_no_byline() -> None:
+    text = (
+        "Council approves new ferry terminal\n\nBy: the end of the year, the terminal should be open.\n\n"
+        "The city council on Wednesday approved the construction of a new ferry terminal that officials "
+        "said would ease congestion at the old port.\n"
+    )
+    assert normalise_article(text, Options(reference_date=None)).byline.authors == []
+
+
 # A caption line, its credit at the end, as the outlets print them.
 CAPTIONS = [
     # China Daily's print style: the photographer in capitals, then the outlet.

@@ -166,8 +166,10 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
             end = found.end()
             glued = found["glued"] is not None
             if code == 1 and not glued:
+                if text[end : end + 1] in ":：":  # "By: ", "Por: ": the word as a label
+                    end += 1
                 if end >= len(text) or text[end] not in " \t":
-                    continue  # "Bypass", "Vonovia": a word's own letters
+                    continue  # "Bypass", "Vonovia", "By:x": a word's own letters
                 before = text[: found.start()].rstrip()
                 if found[0] in _PARTICLES and before[-1:].isalpha() and before.split()[-1][0].isupper():
                     continue  # "Walter von Aachen": a particle inside a name (not "Story by")

@@ -298,7 +298,8 @@ class ParsedByline:
 BYLINE_WORD = r"[Bb]y|BY|By(?=[A-Z][a-z]|[A-Z]\.)|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor"
 BYLINE_PHRASE = r"(?:Written|Posted|Reported) by|Publicado por|(?:Geschrieben|Erstellt|Verfasst) von|Ein Beitrag von"
 BYLINE_LABEL = r"(?:Autor(?:in)?|Author|Auteur|Autore|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
-BYLINE_OPENING = "(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + "|" + BYLINE_LABEL + ")"
+# The word may take a colon as a label does ("By: ", "Por: ", "Von: ").
+BYLINE_OPENING = "(?:(?:" + BYLINE_WORD + ")(?:[:：](?=\\s))?|" + BYLINE_PHRASE + "|" + BYLINE_LABEL + ")"
 BYLINE_START = re.compile(r"^[(（]?(?:" + BYLINE_OPENING + r"\s|By(?=[A-Z][a-z]|[A-Z]\.))")
 # After the opening: a space, or nothing after a colon or before a glued name ("ByAlex
 # Bozarjian", "ByJ.R. Stone"); never a word's own letters ("PARENTING" is not "PAR ENTING").
@@ -317,6 +318,14 @@ _ROLE = re.compile(
 _ROLE_TAIL = re.compile(
     r"\s*/\s*(?:staff|contributing)\s+(?:reporters?|writers?)(?:\s*,\s*with\s+staff\s+writers?)?\s*$", re.IGNORECASE
 )
+# "A and B - Reporters / @handle" (Philippine Daily Inquirer): a role after a dash, and
+# what follows it; a social-media handle at the end.
+_DASHED_ROLE = re.compile(
+    r"\s+[-–—|]\s+(?:(?:staff|contributing|senior|chief|special)\s+)?"
+    r"(?:reporters?|writers?|correspondents?|journalists?|editors?|contributors?)\b.*$",
+    re.IGNORECASE,
+)
+_HANDLE_TAIL = re.compile(r"\s*[-–—/|]\s*@\w+\s*$")
 _WITH_AGENCY = re.compile(r"^(?:staff writers?|staff reporters?)?\s*,?\s*with\s+(?P<agency>.+)$", re.IGNORECASE)
 
 
@@ -346,6 +355,7 @@ def parse_byline(value: str) -> ParsedByline | None:
     for named in _PARENTHESISED.finditer(rest):  # "By A, B (People's Daily Online)"
         organisation = organisation or canonical_name(named["name"])
     rest = _ROLE_TAIL.sub("", _PARENTHESISED.sub("", rest))
+    rest = _DASHED_ROLE.sub("", _HANDLE_TAIL.sub("", rest))
     for part in _NAME_SPLIT.split(_EMAIL.sub("", rest)):
         part = part.strip(" ;:|()（）[]/")
         if not _KEEPS_STOP.search(part):  # "Perry Bacon Jr." and "John A." keep their stop

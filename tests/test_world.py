@@ -78,6 +78,20 @@ def test_a_time_on_the_line_below_its_date_is_read_with_it_and_nothing_more() ->
     assert (article.published_at, article.published_date) == (None, "2024-11-07")
 
 
+def test_an_update_stamp_in_brackets_of_its_own_is_the_update() -> None:
+    # CNA's layout: the update under the publication, in brackets.
+    page = _page("07 Nov 2024 11:32AM\n(Updated: 07 Nov 2024 12:05PM)", "Copyright© Mediacorp 2024 channelnewsasia.com")
+    article = normalise_article(page, Options(reference_date=None))
+    assert (article.outlet, article.published_at, article.updated_at) == (
+        "CNA (Singapore)",
+        "2024-11-07T11:32:00+08:00",
+        "2024-11-07T12:05:00+08:00",
+    )
+    # A bracket that opens a line without closing it holds no stamp of its own.
+    page = _page("07 Nov 2024 11:32AM\n(Updated: 07 Nov 2024 12:05PM", "© 2024 channelnewsasia.com")
+    assert normalise_article(page, Options(reference_date=None)).updated_at is None
+
+
 def test_the_home_zone_is_named_in_the_warning() -> None:
     article = normalise_article(_page("14 October 2024 10:30", "© 2024 theguardian.com"), Options(reference_date=None))
     assert any(w.code == "timezone_assumed" and "Europe/London" in w.message for w in article.warnings)

@@ -699,7 +699,9 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
     short = len(text) <= settings.MAX_TIMESTAMP_CHARS
     # Cheap tests first: most lines are prose that no parser below would take.
     if _DIGIT.search(text) or (short and _RELATIVE_HINT.search(text)):
-        labelled = _LABEL.match(text) if short else None
+        # A stamp in brackets of its own: "(Updated: 07 Mar 2024 12:05PM)".
+        shift = 1 if short and text[:1] in "([（" and text[-1:] in ")]）" else 0
+        labelled = _LABEL.match(text[shift : len(text) - shift]) if short else None
         if labelled is not None:
             stamp = parse_timestamp(labelled["rest"], date_order=date_order, zone_names=zone_names)
             label = stamp_label(labelled["label"])
@@ -708,11 +710,11 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
                 # that opens what follows the label, and nothing after it.
                 opening = find_stamp(labelled["rest"], date_order=date_order)
                 if opening is not None and opening[1][0] <= _STAMP_LEAD:
-                    end = labelled.start("rest") + opening[1][1]
+                    end = shift + labelled.start("rest") + opening[1][1]
                     return [Item(Kind.STAMP, label=label, stamp=opening[0], text=text[:end])]
                 if opening is not None and opening[0].year is not None:
                     # "Erstellt von Fabian am Dienstag 6. Mai 2014": the label's date after a name.
-                    start, end = (labelled.start("rest") + edge for edge in opening[1])
+                    start, end = (shift + labelled.start("rest") + edge for edge in opening[1])
                     return [Item(Kind.STAMP, label=label, stamp=opening[0], text=text[start:end])]
             # "Updated: 2024-13-45" is a stamp we could not read; "Posted 5 replies" is not a stamp.
             if stamp is not None or len(labelled["rest"]) <= settings.MAX_STAMP_CHARS:

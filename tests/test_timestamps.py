@@ -73,6 +73,17 @@ def read(
         # US wires: EDT/EST converted.
         ("Sept. 10, 2024 9:15 PM EDT", "2024-09-11T09:15:00+08:00", []),
         ("Jan. 3, 2025 11:00 PM EST", "2025-01-04T12:00:00+08:00", []),
+        # American Eastern and Pacific time, standard or daylight by the date.
+        ("March 7, 2024 11:32 a.m. ET", "2024-03-08T00:32:00+08:00", []),
+        ("July 7, 2024 11:32 a.m. ET", "2024-07-07T23:32:00+08:00", []),
+        ("Sept. 8, 2020 at 9:22 a.m. PT", "2020-09-09T00:22:00+08:00", []),
+        # A full stop between hour and minute before a zone or "am"/"pm" (The Guardian,
+        # The Conversation, The Economic Times).
+        ("Thu 7 Mar 2024 11.32 GMT", "2024-03-07T19:32:00+08:00", []),
+        ("November 2, 2023 12.55pm EDT", "2023-11-03T00:55:00+08:00", []),
+        ("Jan 23, 2020, 10.45 AM IST", "2020-01-23T13:15:00+08:00", []),
+        # A bullet between the date and the time.
+        ("7 March 2024 • 11:32am BST", "2024-03-07T18:32:00+08:00", []),
         # GMT+8 is east of UTC; never the tz database's Etc/GMT+8 (UTC-08:00).
         ("2024.01.01 00:05 GMT+8", "2024-01-01T00:05:00+08:00", []),
         ("2024.01.01 00:05 UTC+08:00", "2024-01-01T00:05:00+08:00", []),
@@ -111,6 +122,8 @@ def test_timestamp_table(printed: str, expected: str | None, warnings: list[str]
         "31.31.2024 10:00",
         "25:61, 21-Jan-2019",
         "1" * 80,
+        # A number with a decimal point is no time, unless a zone or "am"/"pm" follows.
+        "7 March 2024 11.32",
     ],
 )
 def test_what_is_not_a_timestamp_gives_nothing(printed: str) -> None:

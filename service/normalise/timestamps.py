@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
 
@@ -76,12 +77,16 @@ ZONE_OFFSETS: dict[str, timedelta] = {
     "BRT": timedelta(hours=-3),
 }
 
+_US_ZONES = {"ET": "America/New_York", "PT": "America/Los_Angeles"}
+
 # The lookahead holds the characters a zone starts with: most positions fail it at once.
 _ZONE = re.compile(
     r"(?=[A-Z+\-北п])(?:\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?![\d:])"
     r"|(?<![\w+-])(?P<nsign>[+-])(?P<noh>\d{2}):?(?P<nom>\d{2})\b"
     r"|\b(?P<abbr>" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
-    r"|(?P<beijing>Beijing [Tt]ime|北京时间)|(?P<moscow>Moscow [Tt]ime|по московскому времени))"
+    r"|(?P<beijing>Beijing [Tt]ime|北京时间)|(?P<moscow>Moscow [Tt]ime|по московскому времени)"
+    # American Eastern and Pacific time, standard or daylight by the date ("11:32 a.m. ET").
+    r"|\b(?P<us>ET|PT)\b)"
 )
 
 # ---------------------------------------------------------------------------
@@ -151,7 +156,9 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 _TIME = re.compile(
-    r"(?P<h>\d(?<![\d:.]\d)\d?)[:：](?P<mi>\d{2})(?:[:：](?P<s>\d{2})(?:\.\d+)?)?(?![\d:])"
+    # A full stop between hour and minute only before a zone or "am"/"pm" ("11.32 GMT",
+    # The Guardian's): elsewhere "11.32" is a number.
+    r"(?P<h>\d(?<![\d:.]\d)\d?)(?:[:：]|\.(?=\d{2}\s?(?:[ap]\.?\s?m\b|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)))(?P<mi>\d{2})(?:[:：](?P<s>\d{2})(?:\.\d+)?)?(?![\d:])"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )
@@ -162,7 +169,7 @@ _ISO = re.compile(
 # What may stand around the parts of a timestamp and nothing else: separators,
 # weekdays, "at"/"on", the ISO "T".
 _FILLER = re.compile(
-    r"(?:[\s,|·.()\[\]/\-–—T]|\bpage\s?\d{1,3}\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b"
+    r"(?:[\s,|·•.()\[\]/\-–—T]|\bpage\s?\d{1,3}\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b"
     r"|\b(?:at|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b"
     # The words around a date and time in other languages: "am ... um 10:30 Uhr", "le ... à".
     r"|\b(?:am|um|uhr|le|à|el|il|de|del|às|op|om)\b"
@@ -561,6 +568,8 @@ def _zone_from_match(match: re.Match[str], zone_names: dict[str, str] | None) ->
         return timezone(timedelta(hours=8))
     if match["moscow"]:
         return timezone(timedelta(hours=3))
+    if match["us"]:
+        return ZoneInfo(_US_ZONES[match["us"]])
     if match["abbr"]:
         abbr = match["abbr"]
         if zone_names and abbr in zone_names:

@@ -166,7 +166,7 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
             end = found.end()
             glued = found["glued"] is not None
             if code == 1 and not glued:
-                if text[end : end + 1] in ":：":  # "By: ", "Por: ": the word as a label
+                if text[end : end + 1] in (":", "："):  # "By: ", "Por: ": the word as a label
                     end += 1
                 if end >= len(text) or text[end] not in " \t":
                     continue  # "Bypass", "Vonovia", "By:x": a word's own letters

@@ -310,8 +310,10 @@ _BY = re.compile(
 )
 _PARENTHESISED = re.compile(r"\s*[(（](?P<name>[^()（）]{2,60})[)）]")
 # "Xinhua writers A, B", "staff reporter A": a role between the organisation and the names.
+#: What a byline calls its writers.
+_ROLE_WORD = r"(?:writers?|reporters?|correspondents?|journalists?)"
 _ROLE = re.compile(
-    r"^(?:(?P<org>.+?)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\b\s*(?P<rest>.*)$",
+    r"^(?:(?P<org>.+?)\s+)?(?:staff\s+)?" + _ROLE_WORD + r"\b\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "A and B / Staff reporters" (Taipei Times): the role after the names, no organisation.
@@ -322,7 +324,7 @@ _ROLE_TAIL = re.compile(
 # what follows it; a social-media handle at the end.
 _DASHED_ROLE = re.compile(
     r"\s+[-–—|]\s+(?:(?:staff|contributing|senior|chief|special)\s+)?"
-    r"(?:reporters?|writers?|correspondents?|journalists?|editors?|contributors?)\b.*$",
+    r"(?:" + _ROLE_WORD + r"|editors?|contributors?)\b.*$",
     re.IGNORECASE,
 )
 _HANDLE_TAIL = re.compile(r"\s*[-–—/|]\s*@\w+\s*$")

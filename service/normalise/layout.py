@@ -700,7 +700,7 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
     # Cheap tests first: most lines are prose that no parser below would take.
     if _DIGIT.search(text) or (short and _RELATIVE_HINT.search(text)):
         # A stamp in brackets of its own: "(Updated: 07 Mar 2024 12:05PM)".
-        shift = 1 if short and text[:1] in "([（" and text[-1:] in ")]）" else 0
+        shift = 1 if short and text[:1] in ("(", "[", "（") and text[-1:] in (")", "]", "）") else 0
         labelled = _LABEL.match(text[shift : len(text) - shift]) if short else None
         if labelled is not None:
             stamp = parse_timestamp(labelled["rest"], date_order=date_order, zone_names=zone_names)

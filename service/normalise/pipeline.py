@@ -477,7 +477,7 @@ class Extraction:
             return None
         below = page.lines[line.index + 1]
         at = line.text.find(item.text) if item.text else -1
-        if at < 0 or len(below.text) > _MAX_TIME_LINE_CHARS:
+        if at < 0 or len(below.text) > settings.MAX_TIME_LINE_CHARS:
             return None
         above = line.text[at:]
         joined = f"{above} {below.text}"
@@ -718,9 +718,6 @@ class Extraction:
         else:
             self._span(key, line.start, line.end)
 
-
-#: The most a line holding a time alone ("11:32 AM MYT", "um 15:40 Uhr") may hold.
-_MAX_TIME_LINE_CHARS = 24
 
 _META_KINDS = frozenset({Kind.STAMP, Kind.BYLINE, Kind.ORGANISATION, Kind.SOURCES})
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from . import trees as written
 from .layout import Kind, Page
 from .text import CJK
 
@@ -373,8 +374,6 @@ def compile_trees(trees: list[dict[str, Any]], source: Path = MODEL) -> Callable
     comparisons of doubles, several times faster than bytecode. Trees that module does
     not hold (a model being trained, one retrained and not yet written out) are compiled
     here, to bytecode; ``source`` names their file in tracebacks."""
-    from . import trees as written
-
     found = written.BY_DIGEST.get(digest(trees))
     if found is not None:
         return found

@@ -41,6 +41,9 @@ MAX_TIMESTAMP_CHARS: Final = 64
 #: A labelled stamp ("Updated: ...") whose value is longer than this is prose, not a stamp.
 MAX_STAMP_CHARS: Final = 40
 
+#: The most a line holding a time alone under its date may hold ("11:32 AM MYT", "um 15:40 Uhr").
+MAX_TIME_LINE_CHARS: Final = 24
+
 #: A line longer than this is not a metadata line (timestamp, byline, source, editor).
 MAX_META_CHARS: Final = 200
 

@@ -77,16 +77,17 @@ ZONE_OFFSETS: dict[str, timedelta] = {
     "BRT": timedelta(hours=-3),
 }
 
-_US_ZONES = {"ET": "America/New_York", "PT": "America/Los_Angeles"}
+#: Zones American pages name for both halves of the year: standard or daylight by the date.
+_AMERICAN_ZONES = {"ET": "America/New_York", "PT": "America/Los_Angeles"}
+#: Every abbreviation read as a zone, longest first.
+_ZONE_ABBREVIATIONS = "|".join(sorted([*ZONE_OFFSETS, *_AMERICAN_ZONES], key=len, reverse=True))
 
 # The lookahead holds the characters a zone starts with: most positions fail it at once.
 _ZONE = re.compile(
     r"(?=[A-Z+\-北п])(?:\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?![\d:])"
     r"|(?<![\w+-])(?P<nsign>[+-])(?P<noh>\d{2}):?(?P<nom>\d{2})\b"
-    r"|\b(?P<abbr>" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
-    r"|(?P<beijing>Beijing [Tt]ime|北京时间)|(?P<moscow>Moscow [Tt]ime|по московскому времени)"
-    # American Eastern and Pacific time, standard or daylight by the date ("11:32 a.m. ET").
-    r"|\b(?P<us>ET|PT)\b)"
+    r"|\b(?P<abbr>" + _ZONE_ABBREVIATIONS + r")\b"
+    r"|(?P<beijing>Beijing [Tt]ime|北京时间)|(?P<moscow>Moscow [Tt]ime|по московскому времени))"
 )
 
 # ---------------------------------------------------------------------------
@@ -158,7 +159,8 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 _TIME = re.compile(
     # A full stop between hour and minute only before a zone or "am"/"pm" ("11.32 GMT",
     # The Guardian's): elsewhere "11.32" is a number.
-    r"(?P<h>\d(?<![\d:.]\d)\d?)(?:[:：]|\.(?=\d{2}\s?(?:[ap]\.?\s?m\b|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)))(?P<mi>\d{2})(?:[:：](?P<s>\d{2})(?:\.\d+)?)?(?![\d:])"
+    r"(?P<h>\d(?<![\d:.]\d)\d?)(?:[:：]|\.(?=\d{2}\s?(?:[ap]\.?\s?m\b|(?:" + _ZONE_ABBREVIATIONS + r")\b)))"
+    r"(?P<mi>\d{2})(?:[:：](?P<s>\d{2})(?:\.\d+)?)?(?![\d:])"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )
@@ -568,12 +570,12 @@ def _zone_from_match(match: re.Match[str], zone_names: dict[str, str] | None) ->
         return timezone(timedelta(hours=8))
     if match["moscow"]:
         return timezone(timedelta(hours=3))
-    if match["us"]:
-        return ZoneInfo(_US_ZONES[match["us"]])
     if match["abbr"]:
         abbr = match["abbr"]
         if zone_names and abbr in zone_names:
             return zone_for(zone_names[abbr])
+        if abbr in _AMERICAN_ZONES:
+            return ZoneInfo(_AMERICAN_ZONES[abbr])
         return timezone(ZONE_OFFSETS[abbr]) if ZONE_OFFSETS[abbr] else UTC
     sign, hours, minutes = (
         (match["sign"], match["oh"], match["om"]) if match["sign"] else (match["nsign"], match["noh"], match["nom"])

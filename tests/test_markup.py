@@ -159,6 +159,60 @@ def test_markup_and_a_printed_byline_that_name_others_give_no_author() -> None:
     assert got["byline"]["authors"] == ["Tom Reed", "Ana Ruiz"]
 
 
+@pytest.mark.parametrize(
+    ("head", "authors", "kept"),
+    [
+        # Two markup sources against the byline: the markup's name stands.
+        (
+            '<meta name="author" content="Ana Ruiz"><meta name="parsely-author" content="Ana Ruiz">',
+            ["Ana Ruiz"],
+            "; the markup's stands",
+        ),
+        # A later markup source backs the printed byline: it stands, with the conflict named.
+        (
+            '<meta name="author" content="Kate Doyle"><meta name="parsely-author" content="Tom Reed">',
+            ["Tom Reed"],
+            "; the printed byline stands",
+        ),
+    ],
+)
+def test_other_markup_sources_settle_a_conflict_with_the_printed_byline(
+    head: str, authors: list[str], kept: str
+) -> None:
+    got = article(page(head, "<h1>Council backs river tree plan</h1><p>By Tom Reed</p>"))
+    assert got["byline"]["authors"] == authors
+    [conflict] = [w for w in got["warnings"] if w["field"] == "byline.authors"]
+    assert conflict["code"] == "markup_conflict" and conflict["message"].endswith(f"'Tom Reed'{kept}")
+
+
+@pytest.mark.parametrize(
+    ("stated", "printed", "authors"),
+    [
+        ("Ana Ruiz", "<p>By Ana Ruiz Vom</p>", ["Ana Ruiz"]),  # a word the byline took too many
+        ("Ana Ruiz Fr", "<p>By Ana Ruiz</p>", ["Ana Ruiz"]),  # and one the markup took
+    ],
+)
+def test_one_name_read_longer_on_one_side_is_the_shorter(stated: str, printed: str, authors: list[str]) -> None:
+    got = article(page(f'<meta name="author" content="{stated}">', f"<h1>Council backs river tree plan</h1>{printed}"))
+    assert got["byline"]["authors"] == authors
+
+
+def test_a_link_marked_rel_author_may_name_a_handle_but_no_cms_account() -> None:
+    body = '<h1>Council backs river tree plan</h1><p><a rel="author" href="/u/{0}">{0}</a></p>'
+    assert article(page("", body.format("karstenruppert")))["byline"]["authors"] == ["karstenruppert"]
+    assert article(page("", body.format("wordpressadmin")))["byline"]["authors"] == []
+    # An element classed "author" is looser: only a person's name counts there.
+    loose = '<h1>Council backs river tree plan</h1><p class="author">karstenruppert</p>'
+    assert article(page("", loose))["byline"]["authors"] == []
+
+
+def test_a_recipe_or_a_forum_post_states_its_author_as_an_article_does() -> None:
+    for kind in ("Recipe", "DiscussionForumPosting", "HowTo"):
+        data = {"@type": kind, "name": "Plum cake with cream", "author": {"@type": "Person", "name": "Ana Ruiz"}}
+        got = article(page(json_ld(data), "<h1>Plum cake with cream</h1>"))
+        assert (got["headline"], got["byline"]["authors"]) == ("Plum cake with cream", ["Ana Ruiz"])
+
+
 def test_the_markups_authors_end_the_texts_doubt_about_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
     # The text reader read "Harbour Desk" and its author model doubted it (low_confidence);
     # the markup names the author, so the answer gives that name and no doubt.

@@ -376,6 +376,11 @@ _ARTICLE_TYPES = frozenset(
         "techarticle",
         "report",
         "scholarlyarticle",
+        # Not news, but a page's own work with its headline, date and author as an
+        # article states them: a forum's opening post, a recipe, a how-to.
+        "discussionforumposting",
+        "recipe",
+        "howto",
     }
 )
 _LD_JSON = "application/ld+json"

@@ -605,6 +605,12 @@ _HALLS = "Student halls too full to be safe, wardens warn"
             "<p>May brings new books | Library Notes and more</p><p>May brings new books</p>",
             "May brings new books",
         ),
+        # A title whose part the page prints is the site's logo: the heading, not the logo.
+        (
+            '<title>Small garden ideas - Green Corner</title><meta property="og:site_name" content="Green Corner">',
+            "<p>Green Corner</p><h1>Twelve clever ideas for a very small garden</h1>",
+            "Twelve clever ideas for a very small garden",
+        ),
     ],
 )
 def test_which_title_or_heading_is_the_headline(head: str, body: str, headline: str) -> None:

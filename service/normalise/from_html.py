@@ -187,9 +187,9 @@ class _Combination:
         sites += self.site_tails
         found = (
             self._agreed(printed, cut)
-            or self._printed_part([t for t in cut if t.value in self.lines])
+            or self._printed_part([t for t in cut if t.value in self.lines], names)
             or next((t for t in cut if t.value in self.lines), None)
-            or self._printed_part(titles)
+            or self._printed_part(titles, names)
             or next((p for p in printed if self._headline_like(p.value, titles, sites)), None)
         )
         # A title the page never prints (often the site's name alone: "ICON Magazine") is
@@ -212,15 +212,16 @@ class _Combination:
                     return heading
         return None
 
-    def _printed_part(self, titles: list[Found]) -> Found | None:
+    def _printed_part(self, titles: list[Found], names: set[str]) -> Found | None:
         """The part of a title, between its separators, that the page prints as a line
-        of its own ("Muffin Grundrezept" of "Muffin Grundrezept : Muffin Rezepte")."""
+        of its own ("Muffin Grundrezept" of "Muffin Grundrezept : Muffin Rezepte"), and
+        that is not the site's name (printed as its logo)."""
         for title in titles:
             parts = [part.strip() for part in _PARTS.split(title.value)]
             if len(parts) < 2:
                 continue
             for part in sorted(parts, key=len, reverse=True):
-                if len(part.split()) >= 2 and part in self.lines:
+                if len(part.split()) >= 2 and part in self.lines and _fold(part) not in names:
                     return Found(part, title.locator)
         return None
 

@@ -750,3 +750,41 @@ def test_a_pages_own_dates_tell_how_its_either_way_dates_read(other: str, expect
     )
     got = ArticleSchema().dump(normalise_article(text, Options(reference_date=None)))
     assert got["published_date"] == expected
+
+
+_CNA_PAGE = (
+    "雞蛋減產 政院：預估下月初緩解\n\n2023/2/21 21:20\n\n"
+    "{lead}行政院今天表示，這一波是全球性的雞蛋減產，各國蛋價上漲也非常驚人，進口與增產都需要時間。\n\n"
+    "官員說，目前採取多元方案，包括專案進口與穩定國內生產，盼盡快讓市場恢復供需平衡。"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors", "dateline"),
+    [
+        ("（中央社記者林美華台北21日電）", ["林美華"], {"location": "台北", "date": "2023-02-21"}),
+        (
+            "（中央社記者林美華、張志明華盛頓20日專電）",
+            ["林美華", "張志明"],
+            {"location": "華盛頓", "date": "2023-02-20"},
+        ),
+        ("（中央社雅加達21日綜合外電報導）", [], {"location": "雅加達", "date": "2023-02-21"}),
+        # The day after the publication's: last month's.
+        ("（中央社台北28日電）", [], {"location": "台北", "date": "2023-01-28"}),
+    ],
+)
+def test_a_taiwanese_agencys_bracketed_lead_gives_its_reporters_place_and_day(
+    lead: str, authors: list[str], dateline: dict[str, str]
+) -> None:
+    got = ArticleSchema().dump(normalise_article(_CNA_PAGE.format(lead=lead), Options()))
+    assert got["byline"]["authors"] == authors
+    assert got["dateline"] == dateline | {"agency": "Central News Agency"}
+    assert got["body"][0].startswith("行政院今天表示")
+    assert "year_inferred" in [w["code"] for w in got["warnings"] if w["field"] == "dateline.date"]
+
+
+def test_a_bracketed_lead_whose_place_cannot_be_told_from_the_name_is_left_as_printed() -> None:
+    # "林美華哈爾濱": where the name ends is not known, so neither name nor place is guessed.
+    got = ArticleSchema().dump(normalise_article(_CNA_PAGE.format(lead="（中央社記者林美華哈爾濱21日電）"), Options()))
+    assert got["byline"]["authors"] == [] and got["dateline"] is None
+    assert got["body"][0].startswith("（中央社記者林美華哈爾濱21日電）")

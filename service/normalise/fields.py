@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from . import settings
-from .registry import CHINESE_LEAD_NAMES, alternation, canonical_name
+from .registry import (
+    CHINESE_BRACKETED_LEAD_NAMES,
+    CHINESE_LEAD_NAMES,
+    CHINESE_LEAD_PLACES,
+    alternation,
+    canonical_name,
+)
 from .text import has_cjk, name_case
 from .world import outlet_named
 
@@ -867,6 +873,17 @@ _CJK_DATELINE = re.compile(
     r"(?P<date>\d{1,2}月\d{1,2}日)?(?:电|消息)\s*(?:[（(](?:记者\s*)?(?P<names>[^()（）]{1,40})[)）])?\s*[：:]?\s*"
 )
 
+# "（中央社記者溫貴香台北21日電）", "（中央社記者王小明、李四華盛頓20日專電）", "（中央社台北21日電）":
+# the day alone, its month the publication's; the reporters' names end where a known
+# place begins (a place it does not know is read only when no reporter is named).
+_PLACE = alternation(CHINESE_LEAD_PLACES)
+_CJK_BRACKETED_DATELINE = re.compile(
+    r"^[（(](?P<agency>" + alternation(CHINESE_BRACKETED_LEAD_NAMES) + r")"
+    r"(?:記者(?P<names>[\u4e00-\u9fff、]{2,30}?)(?P<location>" + _PLACE + r")"
+    r"|(?!記者)(?P<place>[\u4e00-\u9fff]{2,6}?))"
+    r"(?P<day>\d{1,2})日(?:專|綜合外|綜合)?電(?:報導)?[）)]\s*"
+)
+
 
 def _is_caps(value: str) -> bool:
     letters = [c for c in value if c.isalpha()]
@@ -895,6 +912,16 @@ def parse_dateline(value: str) -> ParsedDateline | None:
             lead=value[: cjk.end()].strip(),
             rest=value[cjk.end() :],
             authors=split_names(cjk["names"]) if cjk["names"] else [],
+        )
+    bracketed = _CJK_BRACKETED_DATELINE.match(value)
+    if bracketed is not None:
+        return ParsedDateline(
+            location=bracketed["location"] or bracketed["place"],
+            date=f"{bracketed['day']}日",
+            agency=canonical_name(bracketed["agency"]),
+            lead=value[: bracketed.end()].strip(),
+            rest=value[bracketed.end() :],
+            authors=split_names(bracketed["names"]) if bracketed["names"] else [],
         )
     match = _DATELINE.match(value)
     if match is None:

@@ -63,6 +63,8 @@ _DAY_FIRST_LANGUAGES = frozenset({"und", "ru"})
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?:19|20)\d{2}(?![\d/-]|\.\d)"
 )
+#: A day of the month alone, as a Chinese lead prints it ("21日").
+_DAY_ALONE = re.compile(r"(\d{1,2})日")
 _ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 
 
@@ -576,7 +578,10 @@ class Extraction:
         return furniture.article_lines(page, page.body, self.budget)
 
     def _set_dateline(self, lead: ParsedDateline, line: Line, published: Stamp | None) -> None:
-        day = self._date_of(lead.date, "dateline.date", published) if lead.date else None
+        if lead.date and _DAY_ALONE.fullmatch(lead.date):
+            day = self._day_of_month(lead.date, "dateline.date", published)
+        else:
+            day = self._date_of(lead.date, "dateline.date", published) if lead.date else None
         self.article.dateline = Dateline(lead.location, day, lead.agency)
         self._span_in("dateline", line, lead.lead)
         if lead.authors and not self.article.byline.authors:  # "新华社南昌3月14日电（记者 周建国）"
@@ -678,6 +683,28 @@ class Extraction:
                 return None
             self._warn("year_inferred", field_name, f"{printed!r} states no year; took {year}")
         return date(year, stamp.month, stamp.day).isoformat()
+
+    def _day_of_month(self, printed: str, field_name: str, published: Stamp | None) -> str | None:
+        """A day of the month alone ("21日" in a lead): the last such day on or before
+        the publication date (or reference_date); None without either."""
+        printed_day = _DAY_ALONE.fullmatch(printed)
+        if printed_day is None or (
+            self.options.reference_date is None and (published is None or published.year is None)
+        ):
+            return None
+        anchor, number = self._anchor(published), int(printed_day[1])
+        year, month = anchor.year, anchor.month
+        for _ in range(2):  # this month, else the one before
+            if number <= anchor.day or (year, month) != (anchor.year, anchor.month):
+                try:
+                    found = date(year, month, number).isoformat()
+                except ValueError:
+                    found = None
+                if found is not None:
+                    self._warn("year_inferred", field_name, f"{printed!r} states no month or year; took {found}")
+                    return found
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return None
 
     def _anchor(self, printed: Stamp | None) -> date:
         """The date year-less dates are placed near: reference_date if given, else the

@@ -177,6 +177,19 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(
 # and those whose reporters a byline or credit names ("新华社记者 张三", "（CGTN记者 李四 摄）").
 CHINESE_LEAD_NAMES: tuple[str, ...] = ("新华社", "中新社", "中新网", "人民网", "CGTN", "央视网", "本报")
 CHINESE_REPORTER_NAMES: tuple[str, ...] = ("新华社", "中新社", "CGTN")
+# The agencies whose Chinese lead stands in brackets before the first sentence, its
+# reporters run together with the place ("（中央社記者溫貴香台北21日電）").
+CHINESE_BRACKETED_LEAD_NAMES: tuple[str, ...] = ("中央社",)
+# The places such a lead names most, in the characters Taiwan's press writes them: where
+# the reporter's name ends and the place begins, which the lead does not mark.
+CHINESE_LEAD_PLACES: tuple[str, ...] = (
+    "台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆",
+    "新竹", "苗栗", "彰化", "南投", "雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東",
+    "臺東", "澎湖", "金門", "馬祖", "連江", "北京", "上海", "香港", "澳門", "東京",
+    "大阪", "首爾", "華盛頓", "紐約", "洛杉磯", "舊金山", "倫敦", "巴黎", "柏林", "布魯塞爾",
+    "日內瓦", "莫斯科", "新加坡", "曼谷", "河內", "馬尼拉", "吉隆坡", "雅加達", "新德里", "雪梨",
+    "墨爾本", "多倫多", "溫哥華",
+)  # fmt: skip
 
 # Wires and picture agencies as their credits print them, by the form of the credit:
 # a slash after a sentence ("... 2024. /Xinhua"), a label ("Photo: Xinhua"), a copyright

@@ -90,6 +90,8 @@ def read(
         ("2024-01-01 00:05 Beijing time", "2024-01-01T00:05:00+08:00", []),
         # Chinese pages.
         ("2024年09月11日 11:30", "2024-09-11T11:30:00+08:00", ["timezone_assumed"]),
+        # A time glued before its date (China Times: the page's two spans run together).
+        ("04:102024/08/20", "2024-08-20T04:10:00+08:00", ["timezone_assumed"]),
         # A date alone is not invented into a time.
         ("September 10, 2024", None, ["date_only"]),
         ("Wed, Oct 16, 2024", None, ["date_only"]),
@@ -124,6 +126,8 @@ def test_timestamp_table(printed: str, expected: str | None, warnings: list[str]
         "1" * 80,
         # A number with a decimal point is no time, unless a zone or "am"/"pm" follows.
         "7 March 2024 11.32",
+        # Digits glued after a time that make no date.
+        "12:1020 people",
     ],
 )
 def test_what_is_not_a_timestamp_gives_nothing(printed: str) -> None:

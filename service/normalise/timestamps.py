@@ -136,7 +136,8 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"(?P<y>\d(?<!\d\d)\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
-        r"(?P<y>(?:19|20)(?<![\d.]..)\d{2})([./-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.]\d)",
+        # A time may be glued before it ("04:102024/08/20": a page's spans run together).
+        r"(?P<y>(?:19|20)(?:(?<![\d.]..)|(?<=:\d\d..))\d{2})([./-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.]\d)",
         # Xinhua's Chinese pages: "2024 07/ 08 10:21:46", year first, then month/day.
         r"(?P<y>(?:19|20)(?<![\d.]..)\d{2}) (?P<m>\d{1,2})/ ?(?P<d>\d{1,2})(?![\d./])",
         r"(?P<a>\d(?<![\d.]\d)\d?)(?P<sep>[./-]) ?(?P<b>\d{1,2})(?P=sep) ?(?P<y>(?:19|20)\d{2})(?!\d)",
@@ -160,7 +161,7 @@ _TIME = re.compile(
     # A full stop between hour and minute only before a zone or "am"/"pm" ("11.32 GMT",
     # The Guardian's): elsewhere "11.32" is a number.
     r"(?P<h>\d(?<![\d:.]\d)\d?)(?:[:：]|\.(?=\d{2}\s?(?:[ap]\.?\s?m\b|(?:" + _ZONE_ABBREVIATIONS + r")\b)))"
-    r"(?P<mi>\d{2})(?:[:：](?P<s>\d{2})(?:\.\d+)?)?(?![\d:])"
+    r"(?P<mi>\d{2})(?:[:：](?P<s>\d{2})(?:\.\d+)?)?(?:(?![\d:])|(?=(?:19|20)\d\d[./-]\d{1,2}[./-]\d))"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )

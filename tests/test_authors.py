@@ -243,6 +243,37 @@ def test_a_chinese_portals_author_line_is_its_byline() -> None:
     assert article.provenance is not None and article.provenance["byline"].raw == "林晓雯"
 
 
+@pytest.mark.parametrize("line", ["记者 林晓雯", "本报记者 林晓雯"])
+def test_a_reporters_line_beside_the_stamp_names_the_reporter_not_the_role(line: str) -> None:
+    text = (
+        f"海港城市启动旧码头修复工程\n\n2024-03-18 09:12\n\n{line}\n\n"
+        "海港市政府日前宣布，旧码头修复工程将于下月启动，预计三年内完成。\n\n"
+        "据介绍，工程将分段进行，施工期间码头东段仍向市民开放。"
+    )
+    assert normalise_article(text, Options()).byline.authors == ["林晓雯"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        ("2024/08/20 04:10 中時\n林美華", ["林美華"]),  # a name alone under the stamp
+        ("04:102024/08/20\n海港新聞網\n林美華、張志明", ["林美華", "張志明"]),  # under the outlet's name
+        ("2024.08.05 11:51\n海港時報 林美華", ["林美華"]),  # after it on one line
+        # A place, a section or an organisation under the stamp is no reporter.
+        ("2024/08/20 04:10\n高雄市", []),
+        ("2024/08/20 04:10\n財經", []),
+        ("2024/08/20 04:10\n首頁 林美華", []),
+    ],
+)
+def test_a_chinese_reporters_name_printed_alone_beside_the_stamp_is_the_byline(lines: str, names: list[str]) -> None:
+    text = (
+        f"海港城市啟動舊碼頭修復工程\n\n{lines}\n\n"
+        "海港市政府日前宣布，舊碼頭修復工程將於下月啟動，預計三年內完成，施工期間碼頭東段仍向市民開放。\n\n"
+        "據介紹，工程將分段進行，市府也將在碼頭周邊增設臨時停車場與接駁公車，方便市民前往。"
+    )
+    assert normalise_article(text, Options()).byline.authors == names
+
+
 @pytest.mark.parametrize(
     ("byline", "authors_", "organisation"),
     [

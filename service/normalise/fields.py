@@ -211,9 +211,38 @@ def printed_chinese_authors(text: str) -> tuple[list[str], tuple[int, int]] | No
     return names, (start, start + match[group].find(names[-1]) + len(names[-1]))
 
 
+# The commonest Chinese surnames, in traditional and simplified characters: a name
+# printed alone is read only when it opens with one.
+_CJK_SURNAMES = (
+    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧田董"
+    "袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟熊秦邱江尹薛"
+    "閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤溫温游詹施洪柯賴赖莊庄翁簡简紀纪歐欧傅"
+    "藍蓝凃涂饒饶康伍易常喬乔左聶聂"
+)
+# A name alone on its line, as Taiwan's and China's papers print their reporters':
+# three characters, a common surname first, not a place or an organisation ("高雄市").
+_CJK_NOT_NAME_ENDS = "市縣县區区鄉乡鎮镇村報报網网社台刊館馆院部會会處处局所站"
+_CJK_BARE_NAME = re.compile(f"[{_CJK_SURNAMES}][\u4e00-\u9fff][\u4e00-\u9fff](?<![{_CJK_NOT_NAME_ENDS}])")
+# An outlet's name before its reporter's on one line ("工商時報 沈賢有").
+_CJK_OUTLET_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:報|报|網|网|社|新聞|新闻)")
+
+
+def bare_chinese_names(text: str) -> list[str]:
+    """The reporters a Chinese line names with nothing else ("謝明俊", "侯冠州、張珈睿",
+    an outlet's name before them: "工商時報 沈賢有"); none if the line holds more."""
+    head, _, names = text.strip().rpartition(" ")
+    if head and not _CJK_OUTLET_NAME.fullmatch(head):
+        return []
+    parts = names.split("、")
+    return parts if len(parts) <= 4 and all(_CJK_BARE_NAME.fullmatch(part) for part in parts) else []
+
+
 def is_bare_name(text: str) -> bool:
     """A person's name printed alone, with nothing to say it is one: two or three
-    capitalised words, none of them a function word ("Die Corona", "Im Wortlaut")."""
+    capitalised words, none of them a function word ("Die Corona", "Im Wortlaut"); in
+    Chinese, three characters that open with a common surname."""
+    if has_cjk(text):  # "謝明俊"; never a role or a menu word beside a name ("记者 张倩")
+        return _CJK_BARE_NAME.fullmatch(text) is not None
     words = text.split()
     return (
         2 <= len(words) <= 3

@@ -12,6 +12,7 @@ from .fields import (
     Credit,
     ParsedByline,
     ParsedDateline,
+    bare_chinese_names,
     caption_location,
     is_bare_name,
     is_person_name,
@@ -389,11 +390,21 @@ class Extraction:
         line = page.lines[self.stamp_line]
         position = line.text.find(self.stamp_text)
         candidates = [(line, line.text[:position])] if position > 0 else []
-        for offset in (-1, 1):
+        for offset in (-1, 1, 2):
             index = self.stamp_line + offset
             if 0 <= index < page.body_start and (headline is None or index != headline.index) and page.is_text(index):
                 candidates.append((page.lines[index], page.lines[index].text))
         for where, text in candidates:
+            if where.index == self.stamp_line + 2 and not has_cjk(text):
+                continue  # two lines down: a Chinese reporter under the outlet's name only
+            if has_cjk(text):  # "謝明俊", "侯冠州、張珈睿", "工商時報 沈賢有"
+                names = bare_chinese_names(text)
+                if names:
+                    self.article.byline = Byline(names, self.article.byline.organisation)
+                    start = text.find(names[0])
+                    self._span_in("byline", where, text[start : text.find(names[-1]) + len(names[-1])])
+                    return True
+                continue
             head = _PREFIX_NAME.match(text.strip())  # up to a place or a separator
             if head is None:
                 continue

@@ -788,3 +788,26 @@ def test_a_bracketed_lead_whose_place_cannot_be_told_from_the_name_is_left_as_pr
     got = ArticleSchema().dump(normalise_article(_CNA_PAGE.format(lead="（中央社記者林美華哈爾濱21日電）"), Options()))
     assert got["byline"]["authors"] == [] and got["dateline"] is None
     assert got["body"][0].startswith("（中央社記者林美華哈爾濱21日電）")
+
+
+@pytest.mark.parametrize(
+    ("page", "last"),
+    [
+        (
+            "Harbour city starts work on old pier\n\n2024-10-17 09:09\n\n"
+            "The city council approved a plan on Tuesday to restore the old pier, officials said, after a year "
+            "of consultation with residents.\n\nWork will begin next month and is expected to take three years. "
+            "(Reuters)",
+            "Work will begin next month and is expected to take three years. (Reuters)",
+        ),
+        (
+            "海港城市啟動舊碼頭修復工程\n\n2024/10/17 09:09\n\n"
+            "海港市政府日前宣布，舊碼頭修復工程將於下月啟動，預計三年內完成，施工期間碼頭東段仍向市民開放。\n\n"
+            "據介紹，工程將分段進行，市府也將在碼頭周邊增設臨時停車場與接駁公車，方便市民前往。（記者林美華）",
+            "據介紹，工程將分段進行，市府也將在碼頭周邊增設臨時停車場與接駁公車，方便市民前往。（記者林美華）",
+        ),
+    ],
+)
+def test_a_last_paragraph_that_ends_with_an_attribution_in_brackets_is_kept(page: str, last: str) -> None:
+    body = normalise_article(page, Options()).body
+    assert len(body) == 2 and body[-1] == last

@@ -381,7 +381,10 @@ _SEGMENT_MARKS = re.compile(r"[|】]|\)\s|\(updated|Source|Published|Updated|UPD
 _CJK_LEAD = re.compile(r"^" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 # A sentence's end: at the end of a line (a colon before a list or quotation too), or inside it.
 _SENTENCES = re.compile(r"[.!?:…][\"'”’)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
-_PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
+#: A sentence's end and closing quotes or brackets; or after a full stop, an attribution
+#: in brackets ("... three years. (Reuters)", "...前往。（記者林美華）"): the paragraph's
+#: own. A label in the brackets is a caption's ("(Bild: Kantonspolizei)").
+_PROSE_END = re.compile(r"(?:[.!?。！？…][\"'”’)）\]]*|[.。][\"'”’)）\]]*\s*[(（][^()（）:：]{1,40}[)）])$")
 
 
 def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | None]:

@@ -797,17 +797,56 @@ def test_a_bracketed_lead_whose_place_cannot_be_told_from_the_name_is_left_as_pr
             "Harbour city starts work on old pier\n\n2024-10-17 09:09\n\n"
             "The city council approved a plan on Tuesday to restore the old pier, officials said, after a year "
             "of consultation with residents.\n\nWork will begin next month and is expected to take three years. "
-            "(Reuters)",
-            "Work will begin next month and is expected to take three years. (Reuters)",
+            "(Pier 4)",
+            "Work will begin next month and is expected to take three years. (Pier 4)",
         ),
         (
             "海港城市啟動舊碼頭修復工程\n\n2024/10/17 09:09\n\n"
             "海港市政府日前宣布，舊碼頭修復工程將於下月啟動，預計三年內完成，施工期間碼頭東段仍向市民開放。\n\n"
-            "據介紹，工程將分段進行，市府也將在碼頭周邊增設臨時停車場與接駁公車，方便市民前往。（記者林美華）",
-            "據介紹，工程將分段進行，市府也將在碼頭周邊增設臨時停車場與接駁公車，方便市民前往。（記者林美華）",
+            "據介紹，工程將分段進行，市府也將在碼頭周邊增設臨時停車場與接駁公車，方便市民前往。（詳見附表）",
+            "據介紹，工程將分段進行，市府也將在碼頭周邊增設臨時停車場與接駁公車，方便市民前往。（詳見附表）",
         ),
     ],
 )
 def test_a_last_paragraph_that_ends_with_an_attribution_in_brackets_is_kept(page: str, last: str) -> None:
     body = normalise_article(page, Options()).body
     assert len(body) == 2 and body[-1] == last
+
+
+_CLOSING_PAGE = (
+    "海港城市启动旧码头修复工程\n\n2024-10-17 09:09\n\n"
+    "海港市政府日前宣布，旧码头修复工程将于下月启动，预计三年内完成，施工期间码头东段仍向市民开放。\n\n"
+    "据介绍，工程将分段进行，市府也将在码头周边增设临时停车场与接驳公车，方便市民前往。{tail}"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors", "sources"),
+    [
+        ("（记者 林晓雯）", ["林晓雯"], []),
+        ("（总台记者 林晓雯）", ["林晓雯"], []),
+        ("（林晓雯 张志明 ）", ["林晓雯", "张志明"], []),  # names alone that read as names
+        ("（新华社）", [], ["Xinhua News Agency"]),
+        # Words that read as no name stay the paragraph's.
+        ("（完）", [], []),
+        ("（详见附件）", [], []),
+    ],
+)
+def test_a_closing_attribution_in_brackets_names_the_reporters_or_the_agency(
+    tail: str, authors: list[str], sources: list[str]
+) -> None:
+    got = normalise_article(_CLOSING_PAGE.format(tail=tail), Options())
+    assert (got.byline.authors, got.sources) == (authors, sources)
+    last = "据介绍，工程将分段进行，市府也将在码头周边增设临时停车场与接驳公车，方便市民前往。"
+    assert got.body[-1] == (last if authors or sources else last + tail)
+
+
+def test_a_closing_agency_in_brackets_is_a_source_and_leaves_the_paragraph() -> None:
+    page = (
+        "Harbour city starts work on old pier\n\n2024-10-17 09:09\n\n"
+        "The city council approved a plan on Tuesday to restore the old pier, officials said, after a year "
+        "of consultation with residents.\n\nWork will begin next month and is expected to take three years. (AP)"
+    )
+    got = normalise_article(page, Options())
+    assert got.sources == ["Associated Press"]
+    assert got.body[-1] == "Work will begin next month and is expected to take three years."

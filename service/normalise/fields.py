@@ -867,10 +867,41 @@ class Tail:
     text: str
     sources: list[str]
     contributors: ParsedContributors | None
+    #: Reporters a Chinese paragraph names at its end ("（记者 胡晓蓉）").
+    authors: list[str] = field(default_factory=list)
+
+
+# A paragraph's closing attribution in brackets, after its last sentence: an agency
+# ("... three years. (AP)", "(dpa)") or, in Chinese, its reporters ("。（记者 胡晓蓉）",
+# "。（总台记者 张倩）", "。（常书香 马丹阳 ）"): names after a reporter's role, or names
+# alone that read as names (three characters, a common surname first).
+_CLOSING_BRACKET = re.compile(r"(?<=[.。!?！？”\"])\s*[(（](?P<inside>[^()（）]{2,40})[)）]$")
+_CJK_CLOSING_REPORTERS = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:记者|記者)\s*(?P<reporters>[\u4e00-\u9fff·]{2,4}(?:[ 、]+[\u4e00-\u9fff·]{2,4}){0,4})"
+    r"|(?P<names>[\u4e00-\u9fff]{3}(?:[ 、]+[\u4e00-\u9fff]{3}){0,4}))\s*"
+)
+
+
+def _closing_attribution(value: str) -> Tail | None:
+    found = _CLOSING_BRACKET.search(value)
+    if found is None:
+        return None
+    inside, text = found["inside"].strip(), value[: found.start()].rstrip()
+    agency = canonical_name(inside)
+    if agency is not None:
+        return Tail(text, [agency], None)
+    reporters = _CJK_CLOSING_REPORTERS.fullmatch(inside)
+    if reporters is None:
+        return None
+    names = re.split(r"[ 、]+", reporters["reporters"] or reporters["names"])
+    if reporters["names"] and not all(_CJK_BARE_NAME.fullmatch(name) for name in names):
+        return None
+    return Tail(text, [], None, names)
 
 
 def split_tail(value: str) -> Tail | None:
-    """Split a trailing "— Reuters" or "(Reporting by ...)" off a paragraph; None if none."""
+    """Split a trailing "— Reuters", "(Reporting by ...)", "(AP)" or a Chinese paragraph's
+    "（记者 胡晓蓉）" off a paragraph; None if none."""
     end = value[-_TAIL_CHARS:]
     agency = _TRAILING_AGENCY.search(end) if ("—" in end or "–" in end) else None
     if agency is not None and canonical_name(agency["agency"]):
@@ -883,6 +914,7 @@ def split_tail(value: str) -> Tail | None:
             contributors = parse_contributors(group["group"])
             if contributors is not None:
                 return Tail(value[: group.start()].rstrip(), [], contributors)
+        return _closing_attribution(value)
     return None
 
 

@@ -666,6 +666,9 @@ def _tail(text: str) -> list[Item]:
         found.append(Item(Kind.SOURCES, names=tail.sources, text=text[len(tail.text) :].strip()))
     if tail.contributors is not None:
         found += _contributor_items(tail.contributors, text[len(tail.text) :].strip())
+    if tail.authors:  # "...前往。（记者 胡晓蓉）": the article's byline, at its end
+        byline = ParsedByline(tail.authors, None)
+        found.append(Item(Kind.BYLINE, byline=byline, text=text[len(tail.text) :].strip()))
     return found
 
 

@@ -205,6 +205,9 @@ def test_an_unknown_outlets_authors_are_read_from_its_layout(layout: str) -> Non
         ("海港晨报记者 王岚 滨江县报道", ["王岚"]),  # the last is where it was filed from
         ("2024-03-18 09:12 海港時報 記者林思妤／港口報導", ["林思妤"]),
         ("（记者 扎西次仁）记者近日从市交通局了解到，新线路将于月底开通。", ["扎西次仁"]),
+        # A lead in lenticular brackets: the outlet, then its reporter.
+        ("【海港快報／林美華】市府今天表示，新線路將於月底開通。", ["林美華"]),
+        ("【海港時報／記者林美華報導】市府今天表示，新線路將於月底開通。", ["林美華"]),
     ],
 )
 def test_a_chinese_line_names_its_authors_after_their_role(line: str, names: list[str]) -> None:
@@ -259,6 +262,8 @@ def test_a_reporters_line_beside_the_stamp_names_the_reporter_not_the_role(line:
         ("2024/08/20 04:10 中時\n林美華", ["林美華"]),  # a name alone under the stamp
         ("04:102024/08/20\n海港新聞網\n林美華、張志明", ["林美華", "張志明"]),  # under the outlet's name
         ("2024.08.05 11:51\n海港時報 林美華", ["林美華"]),  # after it on one line
+        ("* 林美華／台北\n* 2024/09/06 02:50", ["林美華"]),  # where it was filed from after it
+        ("林美華／綜合報導\n2024/09/06 02:50", ["林美華"]),
         # A place, a section or an organisation under the stamp is no reporter.
         ("2024/08/20 04:10\n高雄市", []),
         ("2024/08/20 04:10\n財經", []),

@@ -176,7 +176,9 @@ _NO_ONE = re.compile(
 _CJK_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,4})"
 _CJK_END = r"(?=\s*(?:$|[\s／/|)）】]|报道|報導))(?![／/]?\s*(?:翻)?(?:摄|攝))"
 _CJK_AUTHORS = re.compile(
-    r"(?:作者|撰文)(?:\s*[:：︱|/／]\s*|\s+)" + _CJK_NAMES + _CJK_END
+    # A lead in lenticular brackets: "【財訊快報／陳孟朔】", "【海港時報／記者林美華報導】".
+    r"^【[\u4e00-\u9fff]{2,8}[／/](?:記者|记者)?" + _CJK_NAMES.replace("names", "lead") + r"(?:報導|报道)?(?=】)"
+    + r"|(?:作者|撰文)(?:\s*[:：︱|/／]\s*|\s+)" + _CJK_NAMES + _CJK_END
     + r"|(?:记者|記者)(?:\s*[:：]\s*|\s+)" + _CJK_NAMES.replace("names", "reporters") + _CJK_END
     + r"|(?:记者|記者)" + _CJK_NAMES.replace("names", "filed") + r"(?=[／/])(?![／/]\s*(?:翻)?(?:摄|攝))"
 )  # fmt: skip
@@ -193,7 +195,7 @@ def printed_chinese_authors(text: str) -> tuple[list[str], tuple[int, int]] | No
     match = _CJK_AUTHORS.search(text)
     if match is None or match.start() > _CJK_BYLINE_REACH:
         return None
-    group = next(name for name in ("names", "reporters", "filed") if match[name])
+    group = next(name for name in ("lead", "names", "reporters", "filed") if match[name])
     words = re.split(r"[ \u3000、]+", match[group])
     if _CJK_PHOTO.intersection(words):
         return None  # "记者 宋宇晟 翻摄": a photographer's credit
@@ -229,8 +231,13 @@ _CJK_OUTLET_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:報|报|網|网|社|新�
 
 def bare_chinese_names(text: str) -> list[str]:
     """The reporters a Chinese line names with nothing else ("謝明俊", "侯冠州、張珈睿",
-    an outlet's name before them: "工商時報 沈賢有"); none if the line holds more."""
-    head, _, names = text.strip().rpartition(" ")
+    an outlet's name before them: "工商時報 沈賢有", where they filed from after them:
+    "劉憲杰／台北", "楊智家／綜合報導"); none if the line holds more."""
+    text = text.strip().lstrip("*•· ")
+    names, slash, filed = text.partition("／")
+    if slash and (filed in CHINESE_LEAD_PLACES or filed.endswith(_CJK_REPORTED)):
+        text = names
+    head, _, names = text.rpartition(" ")
     if head and not _CJK_OUTLET_NAME.fullmatch(head):
         return []
     parts = names.split("、")

@@ -381,10 +381,20 @@ _SEGMENT_MARKS = re.compile(r"[|】]|\)\s|\(updated|Source|Published|Updated|UPD
 _CJK_LEAD = re.compile(r"^" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 # A sentence's end: at the end of a line (a colon before a list or quotation too), or inside it.
 _SENTENCES = re.compile(r"[.!?:…][\"'”’)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
-#: A sentence's end and closing quotes or brackets; or after a full stop, an attribution
-#: in brackets ("... three years. (Reuters)", "...前往。（記者林美華）"): the paragraph's
-#: own. A label in the brackets is a caption's ("(Bild: Kantonspolizei)").
-_PROSE_END = re.compile(r"(?:[.!?。！？…][\"'”’)）\]]*|[.。][\"'”’)）\]]*\s*[(（][^()（）:：]{1,40}[)）])$")
+#: A sentence's end, and closing quotes or brackets.
+_PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
+#: After a full stop, an attribution in brackets ("... three years. (Reuters)",
+#: "...前往。（記者林美華）"): the paragraph's own. A label in the brackets is a caption's
+#: ("(Bild: Kantonspolizei)").
+_ATTRIBUTED_END = re.compile(r"[.。][\"'”’)）\]]*\s*[(（][^()（）:：]{1,40}[)）]$")
+
+
+def _ends_prose(text: str) -> bool:
+    """Whether a line ends as a paragraph does (the attribution tried only on the few
+    lines that end with a bracket, and only on their last characters)."""
+    return _PROSE_END.search(text) is not None or (
+        text.endswith((")", "）")) and _ATTRIBUTED_END.search(text, max(0, len(text) - 48)) is not None
+    )
 
 
 def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | None]:
@@ -465,8 +475,8 @@ def locate_body(page: Page, headline: int | None, judged: bool = False) -> None:
 def is_prose(text: str) -> bool:
     """Whether a line reads as a paragraph of the article rather than page furniture."""
     if not text.isascii() and len(CJK.findall(text)) >= settings.MIN_PROSE_CJK_CHARS:
-        return _PROSE_END.search(text) is not None
-    if _PROSE_END.search(text) is not None:
+        return _ends_prose(text)
+    if _ends_prose(text):
         # Enough words: the line is split no further than that many.
         return len(text.split(None, settings.MIN_PROSE_WORDS - 1)) >= settings.MIN_PROSE_WORDS
     # A long line without a sentence's end: prose, unless most of its words are capitalised,
@@ -583,7 +593,7 @@ def _body_lines(page: Page, judged: bool) -> list[int]:
     # furniture.article_lines), and those are trimmed as before. A known layout's page
     # prints its list before its marker.
     left_to_model = judged and page.end < len(page.lines) and len(body) > 1
-    while body and not _PROSE_END.search(page.text(body[-1])):
+    while body and not _ends_prose(page.text(body[-1])):
         if left_to_model and not has_cjk(page.text(body[-1])):
             break
         body.pop()

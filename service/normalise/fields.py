@@ -234,9 +234,9 @@ def bare_chinese_names(text: str) -> list[str]:
     an outlet's name before them: "工商時報 沈賢有", where they filed from after them:
     "劉憲杰／台北", "楊智家／綜合報導"); none if the line holds more."""
     text = text.strip().lstrip("*•· ")
-    names, slash, filed = text.partition("／")
+    before, slash, filed = text.partition("／")
     if slash and (filed in CHINESE_LEAD_PLACES or filed.endswith(_CJK_REPORTED)):
-        text = names
+        text = before
     head, _, names = text.rpartition(" ")
     if head and not _CJK_OUTLET_NAME.fullmatch(head):
         return []
@@ -882,26 +882,25 @@ class Tail:
 # ("... three years. (AP)", "(dpa)") or, in Chinese, its reporters ("。（记者 胡晓蓉）",
 # "。（总台记者 张倩）", "。（常书香 马丹阳 ）"): names after a reporter's role, or names
 # alone that read as names (three characters, a common surname first).
-_CLOSING_BRACKET = re.compile(r"(?<=[.。!?！？”\"])\s*[(（](?P<inside>[^()（）]{2,40})[)）]$")
-_CJK_CLOSING_REPORTERS = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:记者|記者)\s*(?P<reporters>[\u4e00-\u9fff·]{2,4}(?:[ 、]+[\u4e00-\u9fff·]{2,4}){0,4})"
-    r"|(?P<names>[\u4e00-\u9fff]{3}(?:[ 、]+[\u4e00-\u9fff]{3}){0,4}))\s*"
-)
+#: After a full stop, an attribution in brackets that ends the paragraph; a label in them
+#: ("(Bild: Kantonspolizei)") is a caption's credit, not an attribution.
+ATTRIBUTED_END = re.compile(r"[.。][\"'”’)）\]]*\s*[(（](?P<inside>[^()（）:：]{1,40})[)）]$")
+#: The most characters such an attribution spans, its full stop included.
+ATTRIBUTION_CHARS = 48
+_CJK_CLOSING_REPORTERS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:记者|記者)\s*" + _CJK_NAMES.replace("names", "reporters"))
 
 
 def _closing_attribution(value: str) -> Tail | None:
-    found = _CLOSING_BRACKET.search(value)
+    found = ATTRIBUTED_END.search(value, max(0, len(value) - ATTRIBUTION_CHARS))
     if found is None:
         return None
-    inside, text = found["inside"].strip(), value[: found.start()].rstrip()
+    inside, text = found["inside"].strip(), value[: found.start("inside") - 1].rstrip()
     agency = canonical_name(inside)
     if agency is not None:
         return Tail(text, [agency], None)
     reporters = _CJK_CLOSING_REPORTERS.fullmatch(inside)
-    if reporters is None:
-        return None
-    names = re.split(r"[ 、]+", reporters["reporters"] or reporters["names"])
-    if reporters["names"] and not all(_CJK_BARE_NAME.fullmatch(name) for name in names):
+    names = re.split(r"[ \u3000、]+", reporters["reporters"] if reporters else inside)
+    if reporters is None and not all(_CJK_BARE_NAME.fullmatch(name) for name in names):
         return None
     return Tail(text, [], None, names)
 

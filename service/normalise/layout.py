@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 from . import settings
 from .fields import (
+    ATTRIBUTED_END,
+    ATTRIBUTION_CHARS,
     BYLINE_START,
     ParsedByline,
     ParsedCaption,
@@ -383,17 +385,14 @@ _CJK_LEAD = re.compile(r"^" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff
 _SENTENCES = re.compile(r"[.!?:…][\"'”’)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
 #: A sentence's end, and closing quotes or brackets.
 _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
-#: After a full stop, an attribution in brackets ("... three years. (Reuters)",
-#: "...前往。（記者林美華）"): the paragraph's own. A label in the brackets is a caption's
-#: ("(Bild: Kantonspolizei)").
-_ATTRIBUTED_END = re.compile(r"[.。][\"'”’)）\]]*\s*[(（][^()（）:：]{1,40}[)）]$")
 
 
 def _ends_prose(text: str) -> bool:
-    """Whether a line ends as a paragraph does (the attribution tried only on the few
-    lines that end with a bracket, and only on their last characters)."""
+    """Whether a line ends as a paragraph does: a sentence's end, or after it an
+    attribution in brackets ("... three years. (Reuters)", "...前往。（記者林美華）"), tried
+    only on the few lines that end with a bracket, and only on their last characters."""
     return _PROSE_END.search(text) is not None or (
-        text.endswith((")", "）")) and _ATTRIBUTED_END.search(text, max(0, len(text) - 48)) is not None
+        text.endswith((")", "）")) and ATTRIBUTED_END.search(text, max(0, len(text) - ATTRIBUTION_CHARS)) is not None
     )
 
 

@@ -18,7 +18,7 @@ FLOORS = {
     ("all", "headline"): (0.46, 0.10),
     ("all", "date"): (0.76, 0.075),
     ("all", "date_visible"): (0.87, 0.05),
-    ("all", "authors"): (0.38, 0.11),
+    ("all", "authors"): (0.39, 0.11),
     ("en", "headline"): (0.46, 0.09),
     ("en", "date"): (0.81, 0.07),
     ("en", "date_visible"): (0.90, 0.05),
@@ -30,7 +30,7 @@ FLOORS = {
     ("all", "body_kept"): (0.81, 0.18),
     ("all", "body_clean"): (0.39, 0.61),
     ("zh", "date"): (0.79, 0.08),
-    ("zh", "authors"): (0.55, 0.09),
+    ("zh", "authors"): (0.64, 0.09),
 }
 
 
@@ -53,7 +53,7 @@ RENDERING_FLOORS = {
     ("html", "all", "headline"): (0.84, 0.15),
     ("html", "all", "date"): (0.86, 0.09),
     ("html", "all", "date_visible"): (0.89, 0.08),
-    ("html", "all", "authors"): (0.54, 0.15),
+    ("html", "all", "authors"): (0.58, 0.15),
     ("html", "en", "headline"): (0.85, 0.14),
     ("html", "en", "date"): (0.89, 0.07),
     ("html", "zh", "date"): (0.88, 0.08),

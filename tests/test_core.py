@@ -841,12 +841,13 @@ def test_a_closing_attribution_in_brackets_names_the_reporters_or_the_agency(
     assert got.body[-1] == (last if authors or sources else last + tail)
 
 
-def test_a_closing_agency_in_brackets_is_a_source_and_leaves_the_paragraph() -> None:
+@pytest.mark.parametrize(("tail", "agency"), [("(AP)", "Associated Press"), ("(dpa)", "Deutsche Presse-Agentur")])
+def test_a_closing_agency_in_brackets_is_a_source_and_leaves_the_paragraph(tail: str, agency: str) -> None:
     page = (
         "Harbour city starts work on old pier\n\n2024-10-17 09:09\n\n"
         "The city council approved a plan on Tuesday to restore the old pier, officials said, after a year "
-        "of consultation with residents.\n\nWork will begin next month and is expected to take three years. (AP)"
+        f"of consultation with residents.\n\nWork will begin next month and is expected to take three years. {tail}"
     )
     got = normalise_article(page, Options())
-    assert got.sources == ["Associated Press"]
+    assert got.sources == [agency]
     assert got.body[-1] == "Work will begin next month and is expected to take three years."

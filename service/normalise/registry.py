@@ -44,6 +44,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Associated Press": ("AP", "AP Photo", "The Associated Press"),
     "Reuters": ("Reuters Photo", "Thomson Reuters", "Reuters Staff"),
     "Agence France-Presse": ("AFP", "AFP Photo", "Agence France Presse"),
+    "Deutsche Presse-Agentur": ("dpa", "Deutsche Presse Agentur"),
     "France 24": ("France24",),
     "Yahoo News": (),
     "TASS": ("ТАСС", "TASS News Agency", "塔斯社"),

@@ -878,10 +878,6 @@ class Tail:
     authors: list[str] = field(default_factory=list)
 
 
-# A paragraph's closing attribution in brackets, after its last sentence: an agency
-# ("... three years. (AP)", "(dpa)") or, in Chinese, its reporters ("。（记者 胡晓蓉）",
-# "。（总台记者 张倩）", "。（常书香 马丹阳 ）"): names after a reporter's role, or names
-# alone that read as names (three characters, a common surname first).
 #: After a full stop, an attribution in brackets that ends the paragraph; a label in them
 #: ("(Bild: Kantonspolizei)") is a caption's credit, not an attribution.
 ATTRIBUTED_END = re.compile(r"[.。][\"'”’)）\]]*\s*[(（](?P<inside>[^()（）:：]{1,40})[)）]$")
@@ -891,6 +887,9 @@ _CJK_CLOSING_REPORTERS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:记者|記者)\s*"
 
 
 def _closing_attribution(value: str) -> Tail | None:
+    """A paragraph's closing attribution in brackets, after its last sentence: an agency
+    ("... three years. (AP)", "(dpa)") or, in Chinese, its reporters ("。（记者 胡晓蓉）",
+    "。（总台记者 张倩）"), or names alone that read as names ("。（常书香 马丹阳 ）")."""
     found = ATTRIBUTED_END.search(value, max(0, len(value) - ATTRIBUTION_CHARS))
     if found is None:
         return None

@@ -393,10 +393,10 @@ class Extraction:
         for offset in (-1, 1, 2):
             index = self.stamp_line + offset
             if 0 <= index < page.body_start and (headline is None or index != headline.index) and page.is_text(index):
-                candidates.append((page.lines[index], page.lines[index].text))
+                text = page.lines[index].text
+                if offset < 2 or has_cjk(text):  # two lines down: a Chinese reporter under the outlet's name
+                    candidates.append((page.lines[index], text))
         for where, text in candidates:
-            if where.index == self.stamp_line + 2 and not has_cjk(text):
-                continue  # two lines down: a Chinese reporter under the outlet's name only
             if has_cjk(text):  # "謝明俊", "侯冠州、張珈睿", "工商時報 沈賢有"
                 names = bare_chinese_names(text)
                 if names:
@@ -589,8 +589,9 @@ class Extraction:
         return furniture.article_lines(page, page.body, self.budget)
 
     def _set_dateline(self, lead: ParsedDateline, line: Line, published: Stamp | None) -> None:
-        if lead.date and _DAY_ALONE.fullmatch(lead.date):
-            day = self._day_of_month(lead.date, "dateline.date", published)
+        alone = _DAY_ALONE.fullmatch(lead.date) if lead.date else None
+        if alone is not None:
+            day = self._day_of_month(int(alone[1]), lead.date or "", "dateline.date", published)
         else:
             day = self._date_of(lead.date, "dateline.date", published) if lead.date else None
         self.article.dateline = Dateline(lead.location, day, lead.agency)
@@ -695,27 +696,21 @@ class Extraction:
             self._warn("year_inferred", field_name, f"{printed!r} states no year; took {year}")
         return date(year, stamp.month, stamp.day).isoformat()
 
-    def _day_of_month(self, printed: str, field_name: str, published: Stamp | None) -> str | None:
+    def _day_of_month(self, number: int, printed: str, field_name: str, published: Stamp | None) -> str | None:
         """A day of the month alone ("21日" in a lead): the last such day on or before
         the publication date (or reference_date); None without either."""
-        printed_day = _DAY_ALONE.fullmatch(printed)
-        if printed_day is None or (
-            self.options.reference_date is None and (published is None or published.year is None)
-        ):
+        if self.options.reference_date is None and (published is None or published.year is None):
             return None
-        anchor, number = self._anchor(published), int(printed_day[1])
+        anchor = self._anchor(published)
         year, month = anchor.year, anchor.month
-        for _ in range(2):  # this month, else the one before
-            if number <= anchor.day or (year, month) != (anchor.year, anchor.month):
-                try:
-                    found = date(year, month, number).isoformat()
-                except ValueError:
-                    found = None
-                if found is not None:
-                    self._warn("year_inferred", field_name, f"{printed!r} states no month or year; took {found}")
-                    return found
+        if number > anchor.day:  # the month before
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        return None
+        try:
+            found = date(year, month, number).isoformat()
+        except ValueError:  # "31日" before a month of thirty days
+            return None
+        self._warn("year_inferred", field_name, f"{printed!r} states no month or year; took {found}")
+        return found
 
     def _anchor(self, printed: Stamp | None) -> date:
         """The date year-less dates are placed near: reference_date if given, else the

@@ -155,6 +155,26 @@ LAYOUTS = {
         "More from Jonas Whitcombe\n",
         ["Jonas Whitcombe"],
     ),
+    # A university's news page: the opening word alone, the name on the next line.
+    "by-alone": (
+        "Menu\nNews\n\nNew robot draws blood samples in half the time\n\nBy\n\nMarta Kowalczyk\n\nDate\n\n"
+        f"February 5, 2020\n\n{BODY}",
+        ["Marta Kowalczyk"],
+    ),
+    # A German magazine's author box: "Autor" as its heading, without a colon.
+    "autor-box": (
+        f"{MENU}Warum der Hafen im Winter offen bleibt\n\n13.03.2019\n\n{BODY}\n\nAutor\nLena Bachmann\n\n"
+        "Kommentar verfassen\n",
+        ["Lena Bachmann"],
+    ),
+    # A word alone after the heading is a menu's, not a name.
+    "autor-menu": (f"{MENU}Warum der Hafen im Winter offen bleibt\n\n13.03.2019\n\n{BODY}\n\nAutor\nVerlag\n", []),
+    # An alt-weekly: the byline and the stamp on one line, joined by "on".
+    "by-on-stamp": (
+        "Menu\nFood & Drink\n\nThe taqueria's second room opens downtown\n\n"
+        f"By Dana Whitfield on Thu, Nov 9, 2023 at 4:00 am\n\n{BODY}",
+        ["Dana Whitfield"],
+    ),
     # The person the story is about is no author.
     "subject": (
         "Menu\n\nMayor Alice Brennan backs the pier\n\n14 October 2024\n\n"

@@ -330,6 +330,21 @@ def test_a_stamp_is_found_among_other_words(text: str, expected: Stamp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Dana Whitfield on Thu, Nov 9, 2023 at 4:00 am", ["Dana Whitfield"]),
+        ("Von Jan Meier am 12.03.2020, 10:15 Uhr", ["Jan Meier"]),
+        ("Par Claire Dumas le 3 mars 2021 à 09:40", ["Claire Dumas"]),
+        ("Por Lucía Ferrer el 5 de mayo de 2022, 18:20", ["Lucía Ferrer"]),
+    ],
+)
+def test_a_byline_joined_to_its_stamp_by_a_word_is_read_apart(line: str, names: list[str]) -> None:
+    items = classify_line(line, None)
+    assert [item.kind for item in items] == [Kind.BYLINE, Kind.STAMP]
+    assert items[0].byline is not None and items[0].byline.authors == names
+
+
+@pytest.mark.parametrize(
     ("line", "label"),
     [
         ("Veröffentlicht am 26. Oktober 2023", "published"),

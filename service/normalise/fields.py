@@ -343,6 +343,14 @@ BYLINE_LABEL = r"(?:Autor(?:in)?|Author|Auteur|Autore|Text|Texto|Words)\s?[:：]
 # The word may take a colon as a label does ("By: ", "Por: ", "Von: ").
 BYLINE_OPENING = "(?:(?:" + BYLINE_WORD + ")(?:[:：](?=\\s))?|" + BYLINE_PHRASE + "|" + BYLINE_LABEL + ")"
 BYLINE_START = re.compile(r"^[(（]?(?:" + BYLINE_OPENING + r"\s|By(?=[A-Z][a-z]|[A-Z]\.))")
+#: An opening alone on its line, the names on the next ("By" / "Todd Bates"); a label's
+#: colon may be left out there ("Autor" / "Jon Nitz").
+OPENING_ALONE = re.compile(
+    r"^(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + r"|Autor(?:in)?|Author|Auteur|Autore)\s?[:：]?$"
+)
+#: The word that joins a byline to the stamp after it on one line: "By A on Thu, Nov 9",
+#: "Von A am 12.03.2020", "Par A le 3 mars", "Por A el 5 de mayo".
+BEFORE_STAMP = re.compile(r"\s+(?:on|am|le|el|il|em|op|den)$", re.IGNORECASE)
 # After the opening: a space, or nothing after a colon or before a glued name ("ByAlex
 # Bozarjian", "ByJ.R. Stone"); never a word's own letters ("PARENTING" is not "PAR ENTING").
 _AFTER_OPENING = r"(?:(?<=[:：])\s*|(?<=By)(?=[A-Z][a-z]|[A-Z]\.)|\s+)"

@@ -24,6 +24,7 @@ from . import settings
 from .fields import (
     ATTRIBUTED_END,
     ATTRIBUTION_CHARS,
+    BEFORE_STAMP,
     BYLINE_START,
     ParsedByline,
     ParsedCaption,
@@ -795,7 +796,7 @@ def _trailing_stamp(text: str, profile: OutletProfile | None) -> list[Item] | No
             # The page's own name is its staff's byline; any other is an agency it carries.
             kind = Kind.ORGANISATION if profile is not None and name == profile.name else Kind.SOURCES
             return [Item(kind, names=[name], text=prefix), Item(Kind.STAMP, stamp=stamp, text=rest)]
-        byline = parse_byline(prefix)
+        byline = parse_byline(BEFORE_STAMP.sub("", prefix))
         if byline is None and (profile is None or not profile.layout):
             # An unknown outlet's "Bettina Kugler 19.10.2019, 05:00 Uhr" or "A B, London ...":
             # a name before the stamp is its author (a known outlet prints sections there).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, datetime, tzinfo
 from typing import NamedTuple
@@ -9,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 from . import authors, dates, furniture, roles, settings
 from .fields import (
+    BEFORE_STAMP,
+    OPENING_ALONE,
     Credit,
     ParsedByline,
     ParsedDateline,
@@ -345,7 +348,11 @@ class Extraction:
             for item in page.items[i]
             if (item.kind is Kind.BYLINE or (item.kind is Kind.ORGANISATION and i > after)) and i != after
         ]
-        if not bylines and (self._bare_author(page, after) or self._author_by_stamp(page, headline)):
+        if not bylines and (
+            self._bare_author(page, after)
+            or self._author_by_stamp(page, headline)
+            or self._author_after_opening(page, after)
+        ):
             return
         bylines = bylines or [  # "(By A and B)" at the article's end
             (i, item) for i in range(page.body_start, page.end) for item in page.items[i] if item.kind is Kind.BYLINE
@@ -408,12 +415,36 @@ class Extraction:
             head = _PREFIX_NAME.match(text.strip())  # up to a place or a separator
             if head is None:
                 continue
-            byline = parse_byline(head["name"])  # "Von Jan Meier | Oct 24, 2023"
-            if byline is None and is_bare_name(head["name"]):  # "Bettina Kugler 19.10.2019"
-                byline = ParsedByline([name_case(head["name"])], None)
+            name = BEFORE_STAMP.sub("", head["name"])  # "By Jane Slaughter on Thu, Nov 9, 2023"
+            byline = parse_byline(name)  # "Von Jan Meier | Oct 24, 2023"
+            if byline is None and is_bare_name(name):  # "Bettina Kugler 19.10.2019"
+                byline = ParsedByline([name_case(name)], None)
             if byline is not None and byline.authors:
                 self.article.byline = Byline(byline.authors, byline.organisation)
-                self._span_in("byline", where, head["name"])
+                self._span_in("byline", where, name)
+                return True
+        return False
+
+    def _author_after_opening(self, page: Page, after: int) -> bool:
+        """On an unknown outlet's page, the names on the line after an opening word that
+        stands alone on its own ("By" / "Todd Bates", "Autor" / "Jon Nitz"): the first
+        such pair below the headline, else above it."""
+        if self._layout_known():
+            return False
+        lines = [line for line in page.lines[: authors.MAX_LINES] if line.text]
+        pairs = [
+            (line, following)
+            for line, following in itertools.pairwise(lines)
+            if OPENING_ALONE.match(line.text) and page.is_text(following.index)
+        ]
+        for _, following in sorted(pairs, key=lambda pair: pair[0].index < after):
+            if following.text.endswith(("...", "…")):
+                continue  # "Suche Erweiterte Suche...": a menu's line cut short
+            byline = parse_byline("By " + following.text)
+            # Names of two words or more: a word alone ("Blog", "Verlag") is a menu's.
+            if byline is not None and byline.authors and all(" " in name for name in byline.authors):
+                self.article.byline = Byline(byline.authors, byline.organisation)
+                self._span_in("byline", following, following.text)
                 return True
         return False
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from schemas import ArticleSchema
 from service.normalise import Options, normalise_article
+from service.normalise.fields import parse_byline
 from service.normalise.settings import MAX_CHROME_CHARS, ONELINE_MIN_CHARS
 from service.normalise.text import clean
 
@@ -474,6 +475,13 @@ def test_a_byline_may_end_with_the_authors_role() -> None:
         ("Von: Anna Meyer", ["Anna Meyer"]),
         # A hyphen inside a name is no dash before a role.
         ("By Jean-Luc Moreau", ["Jean-Luc Moreau"]),
+        # Blogs' and magazines' phrases in other languages.
+        ("Gepostet von Lena Vogt | Wohnen", ["Lena Vogt"]),
+        ("Blog Beitrag von Lena Vogt", ["Lena Vogt"]),
+        ("Ein Artikel von Lena Vogt", ["Lena Vogt"]),
+        ("Publié par Claire Dumas", ["Claire Dumas"]),
+        ("Escrito por Lucía Ferrer", ["Lucía Ferrer"]),
+        ("Scritto da Marco Bellini", ["Marco Bellini"]),
     ],
 )
 def test_a_byline_may_open_with_a_colon_and_end_with_a_role_or_a_handle(byline: str, authors: list[str]) -> None:
@@ -483,6 +491,22 @@ def test_a_byline_may_open_with_a_colon_and_end_with_a_role_or_a_handle(byline: 
         "said would ease congestion at the old port.\n"
     )
     assert normalise_article(text, Options(reference_date=None)).byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # The names end where a date or a time begins; a tag list after it names no one.
+        ("Posted by Hanna M. Vogt at 18:52 Tagged with: schule, Eltern", ["Hanna M. Vogt"]),
+        ("Von Jan Meier am 12.03.2020", ["Jan Meier"]),
+        ("By Jane Doe and John Roe 12 March 2020", ["Jane Doe", "John Roe"]),
+        # A digit inside a user's handle is no date.
+        ("By Lena Marquardt, Kitty2000", ["Lena Marquardt", "Kitty2000"]),
+    ],
+)
+def test_a_bylines_names_end_where_its_date_begins(byline: str, authors: list[str]) -> None:
+    parsed = parse_byline(byline)
+    assert parsed is not None and parsed.authors == authors
 
 
 def test_a_colon_after_by_in_prose_makes_no_byline() -> None:

@@ -115,7 +115,7 @@ _SPLIT = re.compile(_JOIN)
 # After an opening word, a user's handle stands for a name ("By oradmin", "von eseppelt").
 _HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,29}(?![\w.\-])")
 # What every opening holds, lower-cased: a line without any of them has none.
-_OPENING_HINTS = ("by", "von", "par", "por", "door", "aut", "text", "words", "作者")
+_OPENING_HINTS = ("by", "von", "par", "por", "door", "aut", "text", "words", "作者", "scritto", "pubblicato")
 _OPENING = re.compile(
     rf"(?<!\w)(?:(?P<phrase>{BYLINE_PHRASE})|(?P<label>{BYLINE_LABEL})|(?P<word>{BYLINE_WORD}))(?P<glued>(?=[{_UP}]))?"
 )

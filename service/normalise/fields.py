@@ -338,7 +338,10 @@ class ParsedByline:
 # ("By", "Von", "Par", "Por", "Door"), a phrase ("Written by", "Geschrieben von") and a
 # label ("Autor:", "作者："). One definition, for the line classifier and the author model.
 BYLINE_WORD = r"[Bb]y|BY|By(?=[A-Z][a-z]|[A-Z]\.)|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor"
-BYLINE_PHRASE = r"(?:Written|Posted|Reported) by|Publicado por|(?:Geschrieben|Erstellt|Verfasst) von|Ein Beitrag von"
+BYLINE_PHRASE = (
+    r"(?:Written|Posted|Reported) by|Publicado por|Escrito por|Publié par|Écrit par|(?:Scritto|Pubblicato) da"
+    r"|(?:Geschrieben|Erstellt|Verfasst|Gepostet) von|(?:Ein )?(?:Blog[- ]?)?(?:Beitrag|Artikel) von"
+)
 BYLINE_LABEL = r"(?:Autor(?:in)?|Author|Auteur|Autore|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
 # The word may take a colon as a label does ("By: ", "Por: ", "Von: ").
 BYLINE_OPENING = "(?:(?:" + BYLINE_WORD + ")(?:[:：](?=\\s))?|" + BYLINE_PHRASE + "|" + BYLINE_LABEL + ")"
@@ -349,8 +352,9 @@ OPENING_ALONE = re.compile(
     r"^(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + r"|Autor(?:in)?|Author|Auteur|Autore)\s?[:：]?$"
 )
 #: The word that joins a byline to the stamp after it on one line: "By A on Thu, Nov 9",
-#: "Von A am 12.03.2020", "Par A le 3 mars", "Por A el 5 de mayo".
-BEFORE_STAMP = re.compile(r"\s+(?:on|am|le|el|il|em|op|den)$", re.IGNORECASE)
+#: "Posted by A at 18:52", "Von A am 12.03.2020", "Par A le 3 mars", "Por A el 5 de mayo".
+_DIGIT = re.compile(r"(?<!\w)\d")
+BEFORE_STAMP = re.compile(r"\s+(?:on|at|am|um|le|à|el|il|em|op|den)$", re.IGNORECASE)
 # After the opening: a space, or nothing after a colon or before a glued name ("ByAlex
 # Bozarjian", "ByJ.R. Stone"); never a word's own letters ("PARENTING" is not "PAR ENTING").
 _AFTER_OPENING = r"(?:(?<=[:：])\s*|(?<=By)(?=[A-Z][a-z]|[A-Z]\.)|\s+)"
@@ -415,6 +419,11 @@ def parse_byline(value: str) -> ParsedByline | None:
         part = _FILED_FROM.sub("", part)
         if not part:
             continue
+        digit = _DIGIT.search(part)
+        if digit is not None:  # "Posted by A at 18:52 Tagged with: x, y": the names end at a time
+            part = BEFORE_STAMP.sub("", part[: digit.start()].rstrip())
+            if not part:
+                break
         role = _ROLE.match(part)
         if role is not None and (role["org"] is None or canonical_name(role["org"])):
             organisation = organisation or (canonical_name(role["org"]) if role["org"] else None)
@@ -430,6 +439,8 @@ def parse_byline(value: str) -> ParsedByline | None:
             organisation = organisation or canonical
         elif is_person_name(part) or is_person_name(name_case(part)):
             authors.append(name_case(part))
+        if digit is not None:
+            break
     if not authors and organisation is None:
         return None
     return ParsedByline(authors, organisation)

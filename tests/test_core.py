@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from schemas import ArticleSchema
 from service.normalise import Options, normalise_article
-from service.normalise.fields import parse_byline
+from service.normalise.fields import parse_byline, parse_caption
 from service.normalise.settings import MAX_CHROME_CHARS, ONELINE_MIN_CHARS
 from service.normalise.text import clean
 
@@ -863,6 +863,33 @@ def test_a_closing_attribution_in_brackets_names_the_reporters_or_the_agency(
     assert (got.byline.authors, got.sources) == (authors, sources)
     last = "据介绍，工程将分段进行，市府也将在码头周边增设临时停车场与接驳公车，方便市民前往。"
     assert got.body[-1] == (last if authors or sources else last + tail)
+
+
+@pytest.mark.parametrize(
+    ("tail", "contributors"),
+    [
+        ("（編輯：陳家豪）", [("陳家豪", "編輯")]),
+        # The dispatch code an agency glues after the credit is no word of the article.
+        ("（編輯：陳家豪）1130305", [("陳家豪", "編輯")]),
+        ("（责任编辑：陈家豪）", [("陈家豪", "责任编辑")]),
+    ],
+)
+def test_a_closing_editor_credit_is_a_contributor_and_the_paragraph_is_kept(
+    tail: str, contributors: list[tuple[str, str]]
+) -> None:
+    got = normalise_article(_CLOSING_PAGE.format(tail=tail), Options())
+    assert [(c.name, c.role) for c in got.contributors] == contributors
+    assert got.body[-1] == "据介绍，工程将分段进行，市府也将在码头周边增设临时停车场与接驳公车，方便市民前往。"
+
+
+def test_digits_after_a_bracket_that_credits_no_one_stay_in_the_paragraph() -> None:
+    got = normalise_article(_CLOSING_PAGE.format(tail="（詳見附表）1130305"), Options())
+    assert got.body[-1].endswith("方便市民前往。（詳見附表）1130305")
+
+
+@pytest.mark.parametrize("line", ["首頁 / 生活", "首页 / 国内", "Home / World"])
+def test_a_breadcrumb_is_no_caption(line: str) -> None:
+    assert parse_caption(line) is None
 
 
 @pytest.mark.parametrize(("tail", "agency"), [("(AP)", "Associated Press"), ("(dpa)", "Deutsche Presse-Agentur")])

@@ -652,10 +652,14 @@ def parse_caption(value: str) -> ParsedCaption | None:
         if credit is None:
             continue
         text = value[: offset + match.start()].strip().rstrip("—–-（(").strip() or None
-        if text is not None and _few_words(text) and not has_cjk(text):
-            continue  # "Home / China / Society" is a breadcrumb, not a caption
+        if text is not None and (text.lower() in BREADCRUMB_ROOTS or (_few_words(text) and not has_cjk(text))):
+            continue  # "Home / China / Society", "首頁 / 生活" is a breadcrumb, not a caption
         return ParsedCaption(text, credit)
     return None
+
+
+#: The first label of a breadcrumb: the site's home.
+BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "首頁", "主页", "主頁"})
 
 
 def _few_words(text: str) -> bool:
@@ -806,7 +810,7 @@ def _place_at_end(text_before_date: str) -> str | None:
 _CONTRIBUTORS = re.compile(
     r"^[(（\[【]?\s*(?P<role>web editors?|editors?|chief editor|editor-in-chief|reporting|editing|writing|"
     r"reporters?|producers?|videographers?|video editors?|designers?|graphic designers?|translators?|"
-    r"proofreaders?|camera|责任编辑|编辑|校对|记者|摄影)\s*[:：]\s*"
+    r"proofreaders?|camera|责任编辑|責任編輯|编辑|編輯|校对|校對|记者|記者|摄影|攝影)\s*[:：]\s*"
     r"(?P<names>[^()（）\[\]【】:：]{1,150}?)\s*[)）\]】]?\.?$",
     re.IGNORECASE,
 )
@@ -902,6 +906,12 @@ class Tail:
 ATTRIBUTED_END = re.compile(r"[.。][\"'”’)）\]]*\s*[(（](?P<inside>[^()（）:：]{1,40})[)）]$")
 #: The most characters such an attribution spans, its full stop included.
 ATTRIBUTION_CHARS = 48
+#: After a sentence's end, credits in brackets that end the paragraph ("...更久。（編輯：
+#: 陳家豪）", "... on Monday. (Editing by Anna Berg)").
+_CREDITED_END = re.compile(r"[.。!?！？][\"'”’)）\]]*\s*(?P<group>[(（][^()（）]{3,60}[)）])$")
+#: The dispatch code an agency glues after a paragraph's closing credit ("（編輯：陳家豪）
+#: 1130305", the Central News Agency's date of filing): no words of the article.
+_CLOSING_CODE = re.compile(r"(?<=[)）])\d{6,8}$")
 _CJK_CLOSING_REPORTERS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:记者|記者)\s*" + _CJK_NAMES.replace("names", "reporters"))
 
 
@@ -923,9 +933,36 @@ def _closing_attribution(value: str) -> Tail | None:
     return Tail(text, [], None, names)
 
 
+def _without_closing_code(value: str) -> str | None:
+    """A line without the dispatch code after its closing bracket; None if it ends with
+    digits that are no such code."""
+    if not value[-1:].isdigit():
+        return value
+    code = _CLOSING_CODE.search(value, max(0, len(value) - 9))
+    return value[: code.start()] if code is not None else None
+
+
+def ends_attributed(text: str) -> bool:
+    """Whether a line ends as a paragraph that closes with its attribution or its credits
+    in brackets after its last sentence ("... three years. (Reuters)", "...前往。（記者林美
+    華）", "...更久。（編輯：陳家豪）1130305"): tried only on its last characters. A label
+    in the brackets that names no contributor ("(Bild: Kantonspolizei)") is a caption's
+    credit, not an attribution."""
+    value = _without_closing_code(text)
+    if value is None or not value.endswith((")", "）")):
+        return False
+    if ATTRIBUTED_END.search(value, max(0, len(value) - ATTRIBUTION_CHARS)) is not None:
+        return True
+    credited = _CREDITED_END.search(value, max(0, len(value) - 2 * ATTRIBUTION_CHARS))
+    return credited is not None and parse_contributors(credited["group"]) is not None
+
+
 def split_tail(value: str) -> Tail | None:
     """Split a trailing "— Reuters", "(Reporting by ...)", "(AP)" or a Chinese paragraph's
-    "（记者 胡晓蓉）" off a paragraph; None if none."""
+    "（记者 胡晓蓉）" off a paragraph (with the dispatch code after it, if any); None if none."""
+    if value[-1:].isdigit():
+        without = _without_closing_code(value)
+        return split_tail(without) if without is not None else None
     end = value[-_TAIL_CHARS:]
     agency = _TRAILING_AGENCY.search(end) if ("—" in end or "–" in end) else None
     if agency is not None and canonical_name(agency["agency"]):

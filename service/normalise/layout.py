@@ -22,14 +22,13 @@ from dataclasses import dataclass, field
 
 from . import settings
 from .fields import (
-    ATTRIBUTED_END,
-    ATTRIBUTION_CHARS,
     BEFORE_STAMP,
     BYLINE_START,
     ParsedByline,
     ParsedCaption,
     ParsedContributors,
     ParsedDateline,
+    ends_attributed,
     is_bare_name,
     parse_agency_byline,
     parse_byline,
@@ -390,11 +389,8 @@ _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 
 def _ends_prose(text: str) -> bool:
     """Whether a line ends as a paragraph does: a sentence's end, or after it an
-    attribution in brackets ("... three years. (Reuters)", "...前往。（記者林美華）"), tried
-    only on the few lines that end with a bracket, and only on their last characters."""
-    return _PROSE_END.search(text) is not None or (
-        text.endswith((")", "）")) and ATTRIBUTED_END.search(text, max(0, len(text) - ATTRIBUTION_CHARS)) is not None
-    )
+    attribution or credits in brackets."""
+    return _PROSE_END.search(text) is not None or ends_attributed(text)
 
 
 def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | None]:

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from . import authors, dates, furniture, roles, settings
 from .fields import (
     BEFORE_STAMP,
+    BREADCRUMB_ROOTS,
     OPENING_ALONE,
     Credit,
     ParsedByline,
@@ -47,7 +48,6 @@ _CONTENT_LABEL = re.compile(r"^[\[【](?:视频|图片|组图|直播|Video|Photo
 # "当前位置：" (you are here) before a breadcrumb; "正文" (article) as its leaf.
 _WHERE = re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[：:]\s*")
 _BREADCRUMB_LEAVES = frozenset({"正文", "article", "story"})
-_BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "主页"})
 # " - People's Daily Online", " | South China Morning Post", "-新华网" (no spaces before a CJK name).
 TITLE_SUFFIX = re.compile(
     r"(?:\s+[-|–—:_]|[-|–—_](?=[^\x00-\x7f]))\s*(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\s*$",
@@ -276,7 +276,7 @@ class Extraction:
                 continue
             if line is headline:
                 parts = parts[:-1]
-            parts = [p for p in parts if p.lower() not in _BREADCRUMB_ROOTS and p.lower() not in _BREADCRUMB_LEAVES]
+            parts = [p for p in parts if p.lower() not in BREADCRUMB_ROOTS and p.lower() not in _BREADCRUMB_LEAVES]
             if parts:
                 self._set_section(parts[-1], line)
                 return
@@ -805,7 +805,7 @@ def ruled_headline(page: Page, header: list[Line]) -> tuple[Line, str] | None:
             )
             return (proper, proper.text) if proper is not None else (line, stripped)
         parts = _BREADCRUMB.split(line.text) if any(map(line.text.__contains__, _BREADCRUMB_MARKS)) else [line.text]
-        if len(parts) > 1 and parts[0].lower() in _BREADCRUMB_ROOTS and _title_like(parts[-1]):
+        if len(parts) > 1 and parts[0].lower() in BREADCRUMB_ROOTS and _title_like(parts[-1]):
             return (line, parts[-1])
     return _between_stamps(page, header) or _nearest_before_meta(page, header)
 

@@ -887,9 +887,23 @@ def test_digits_after_a_bracket_that_credits_no_one_stay_in_the_paragraph() -> N
     assert got.body[-1].endswith("方便市民前往。（詳見附表）1130305")
 
 
-@pytest.mark.parametrize("line", ["首頁 / 生活", "首页 / 国内", "Home / World"])
-def test_a_breadcrumb_is_no_caption(line: str) -> None:
+@pytest.mark.parametrize(
+    "line",
+    ["首頁 / 生活", "首页 / 国内", "Home / World", "About us Contact Copyright © 2024 Harbour News"],
+)
+def test_a_breadcrumb_or_a_copyright_notice_is_no_caption(line: str) -> None:
     assert parse_caption(line) is None
+
+
+def test_a_chinese_page_that_quotes_a_japanese_title_is_chinese() -> None:
+    text = (
+        "日本作家新書台北發表\n\n2024/10/17 09:09\n\n"
+        "日本作家林真理的新書《みなとのふたり》昨天在台北舉行發表會，吸引許多讀者到場，現場座無虛席。\n\n"
+        "出版社表示，這本小說描寫港口城市兩代人的故事，中文版預計明年春天上市，首刷將印一萬本。\n"
+    )
+    assert normalise_article(text, Options()).language == "zh"
+    japanese = "港の古い桟橋の修復工事が来月始まると、市は発表した。工事は三年かかる見込みだという。\n"
+    assert normalise_article(f"桟橋の修復工事が来月開始\n\n{japanese}", Options()).language == "ja"
 
 
 @pytest.mark.parametrize(("tail", "agency"), [("(AP)", "Associated Press"), ("(dpa)", "Deutsche Presse-Agentur")])

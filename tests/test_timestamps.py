@@ -351,6 +351,9 @@ def test_a_byline_joined_to_its_stamp_by_a_word_is_read_apart(line: str, names: 
         ("Aktualisiert am 19.10.2019, 05:00 Uhr", "updated"),
         ("Publié le 12 déc. 2020 à 10:30", "published"),
         ("Actualizado el 3 de mayo de 2022", "updated"),
+        ("最新更新：2016/03/19 10:48", "updated"),
+        ("更新時間：2016/03/19 10:48", "updated"),
+        ("發布時間：2016/03/19 10:48", "published"),
     ],
 )
 def test_stamp_labels_of_other_languages(line: str, label: str) -> None:
@@ -432,3 +435,44 @@ def test_a_year_0_is_no_date() -> None:
     text = f"Pier stays open\n\nPublished: 0000年5月1日\n\n{ARTICLE}"
     article = normalise_article(text, Options(reference_date=None))
     assert (article.published_at, article.published_date) == (None, None)
+
+
+def test_an_update_in_brackets_after_the_stamp_is_the_update_time() -> None:
+    items = classify_line("2023/2/21 21:20（2/21 22:08 更新）", None)
+    assert [(item.kind, item.label, item.stamp) for item in items] == [
+        (Kind.STAMP, None, Stamp(2023, 2, 21, time(21, 20))),
+        (Kind.STAMP, "updated", Stamp(None, 2, 21, time(22, 8))),
+    ]
+    # On a line of its own (a page collapsed and cut back into lines), the update alone.
+    alone = classify_line("（2/21 22:08 更新）", None)
+    assert [(item.kind, item.label, item.stamp) for item in alone] == [
+        (Kind.STAMP, "updated", Stamp(None, 2, 21, time(22, 8)))
+    ]
+    # No 30 February.
+    assert all(item.label != "updated" for item in classify_line("2023/2/21 21:20（2/30 22:08 更新）", None))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中央社記者林美華攝 113年3月4日", date(2024, 3, 4)),  # Taiwan's Minguo year 113
+        ("105年3月19日", date(2016, 3, 19)),
+        ("2024年3月4日", date(2024, 3, 4)),
+    ],
+)
+def test_a_minguo_year_is_read(text: str, expected: date) -> None:
+    found = find_date(text)
+    assert found is not None and date(found[0].year or 1, found[0].month, found[0].day) == expected
+
+
+def test_an_update_year_comes_from_the_publication() -> None:
+    text = (
+        "海港城市啟動舊碼頭修復工程\n\n2023/2/21 21:20（2/21 22:08 更新）\n\n"
+        "海港市政府日前宣布，舊碼頭修復工程將於下月啟動，預計三年內完成，施工期間碼頭東段仍向市民開放。\n"
+    )
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.published_at, article.updated_at) == (
+        "2023-02-21T21:20:00+08:00",
+        "2023-02-21T22:08:00+08:00",
+    )
+    assert ("year_inferred", "updated_at") in [(w.code, w.field) for w in article.warnings]

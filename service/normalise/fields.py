@@ -497,7 +497,11 @@ _CJK_CREDIT = re.compile(
 )
 # Taiwan's press: "中央社記者張三攝", "（記者王小明攝）", "記者李四／攝影": the photographer,
 # after the organisation if it is named.
-_TW_REPORTER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,8}?)?記者\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／]?\s*攝影?$")
+#: The day a photo was taken, printed after its credit: "113年3月4日" (Minguo), "2024年3月4日".
+_CJK_DAY = r"(?:\s*\d{3,4}年\d{1,2}月\d{1,2}日)?"
+_TW_REPORTER = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{2,8}?)?記者\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／]?\s*攝影?" + _CJK_DAY + "$"
+)
 # "圖/傑昇提供", "圖／翻攝自臉書", "圖翻攝自google map": the photo's source, as printed.
 _TW_SOURCE = re.compile(r"^圖\s*[/／]?\s*(?:翻攝自|取自)?\s*(?P<source>[^/／]+?)\s*(?:提供)?$")
 _FILE = re.compile(r"(?:,\s*|\s+|/)File(?:\s+Photo)?$", re.IGNORECASE)
@@ -572,7 +576,13 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (needs, re.compile(p))
     for needs, p in (
         # Taiwan's press: "（記者王小明攝）", "中央社記者張三攝", "記者李四／攝影"
-        (("攝",), r"[（(]?(?P<credit>[\u4e00-\u9fff]{0,8}記者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*攝影?)[)）]?$"),
+        # (the Central News Agency's with the day the photo was taken: "... 113年3月4日")
+        (
+            ("攝",),
+            r"[（(]?(?P<credit>[\u4e00-\u9fff]{0,8}記者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*攝影?"
+            + _CJK_DAY
+            + r")[)）]?$",
+        ),
         # "圖/傑昇提供", "（圖／翻攝自臉書）", "（圖翻攝自google map）": the photo's source
         (("圖",), r"[（(]?(?P<credit>圖\s*(?:[/／]\s*|(?=翻攝|取自))[^/／（）()。]{1,30})[)）]?$"),
         # "新华社记者 徐晨阳 摄", "新华社发（陈卫东 摄）", "（新华社记者 周明远 摄）"
@@ -654,6 +664,8 @@ def parse_caption(value: str) -> ParsedCaption | None:
         text = value[: offset + match.start()].strip().rstrip("—–-（(").strip() or None
         if text is not None and (text.lower() in BREADCRUMB_ROOTS or (_few_words(text) and not has_cjk(text))):
             continue  # "Home / China / Society", "首頁 / 生活" is a breadcrumb, not a caption
+        if text is not None and text.lower().endswith("copyright"):
+            continue  # "... copyright © 2024 Name": the page's notice, not a photo's credit
         return ParsedCaption(text, credit)
     return None
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, field
+from datetime import date, time
 
 from . import settings
 from .fields import (
@@ -118,7 +119,8 @@ class Page:
 
 _LABEL_WORDS = (
     r"(?P<label>Last updated|Updated(?: on| at)?|(?:First |Originally )?Published(?: on| at)?|Posted(?: on| at)?|"
-    r"Modified|Publish time|Update time|更新时间|发布时间|发表时间|更新|发布|"
+    r"Modified|Publish time|Update time|更新时间|更新時間|最新更新|最後更新|"
+    r"发布时间|發布時間|發佈時間|发表时间|發表時間|更新|发布|發布|發佈|"
     # German, French, Spanish, Italian, Portuguese, Dutch
     r"Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Zuletzt (?:aktualisiert|geändert)(?: am)?|Geändert am|"
     r"Letztes Update(?: am)?|"
@@ -156,6 +158,9 @@ _LABELS = {
     "updated": "updated",
     "update time": "updated",
     "更新时间": "updated",
+    "更新時間": "updated",
+    "最新更新": "updated",
+    "最後更新": "updated",
     "更新": "updated",
     "modified": "updated",
     "updated on": "updated",
@@ -264,6 +269,7 @@ _END_LINES = frozenset(
         "推荐阅读",
         "热点推荐",
         "延伸阅读",
+        "延伸閱讀",
     }
 )
 _END = re.compile(
@@ -453,9 +459,10 @@ def read_page(lines: list[Line], profile: OutletProfile | None, budget: Budget |
     return page
 
 
-def locate_body(page: Page, headline: int | None, judged: bool = False) -> None:
+def locate_body(page: Page, headline: int | None, judged: bool = False, links: bool = False) -> None:
     """Find the standfirst under the headline, join credit lines to their captions, and
-    cut the body; ``judged``: the furniture model will judge its lines (see _body_lines)."""
+    cut the body; ``judged``: the furniture model will judge its lines (see _body_lines);
+    ``links``: the outlet prints links to other stories among the paragraphs."""
     page.standfirst = _standfirst(page, headline)
     _join_credits(page, headline)
     page.body_start = _body_start(page, set(page.standfirst))
@@ -465,7 +472,7 @@ def locate_body(page: Page, headline: int | None, judged: bool = False) -> None:
         if closing and not page.is_text(index):
             page.body_end = index
             break
-    page.body = _body_lines(page, judged)
+    page.body = _body_lines(page, judged, links)
 
 
 def is_prose(text: str) -> bool:
@@ -562,10 +569,11 @@ def _join_credits(page: Page, headline: int | None) -> None:
                 page.prose.remove(above)
 
 
-def _body_lines(page: Page, judged: bool) -> list[int]:
+def _body_lines(page: Page, judged: bool, links: bool = False) -> list[int]:
     """The article text lines between the body's bounds: without the furniture that a
     block marker opens, without an editor's note, and without the list of headlines a
-    page may print after the last paragraph."""
+    page may print after the last paragraph; with ``links``, without the lines among the
+    paragraphs that read as no sentence (the headlines of other stories)."""
     body: list[int] = []
     skipping = False
     for index in range(page.body_start, page.body_end):
@@ -581,6 +589,8 @@ def _body_lines(page: Page, judged: bool) -> list[int]:
         if skipping and not (is_prose(page.text(index)) and _SENTENCES.search(page.text(index))):
             continue
         skipping = False
+        if links and body and not _ends_prose(page.text(index)):
+            continue
         body.append(index)
     # A page that an end marker ends ("Ähnliche Artikel") prints its headlines' list
     # after it: on an unknown layout, what stands before the marker (a list, a block of
@@ -628,7 +638,8 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         if _BLOCK.match(text):
             return [Item(Kind.BLOCK, text=text)]
     if len(text) <= settings.MAX_META_CHARS:
-        found = _classify_segments(text, profile)
+        found = _with_bracketed_update(text, profile) if text.endswith(("更新）", "更新)")) else None
+        found = found or _classify_segments(text, profile)
         if found:
             return found
         contributors = _trailing_contributors(text, profile)
@@ -642,6 +653,29 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         if lead is not None and (not lead.rest or lead.rest.startswith("题")):
             return [Item(Kind.LEAD, lead=lead, text=text)]
     return _tail(text)
+
+
+#: An update time in brackets after the publication stamp, in the publication's year:
+#: "2023/2/21 21:20（2/21 22:08 更新）".
+_BRACKETED_UPDATE = re.compile(r"\s*[（(](?P<m>\d{1,2})/(?P<d>\d{1,2})\s+(?P<h>\d{1,2}):(?P<mi>\d{2})\s*更新[)）]$")
+
+
+def _with_bracketed_update(text: str, profile: OutletProfile | None) -> list[Item] | None:
+    """A stamp with its update time after it in brackets: the two stamps (or the update
+    alone, on a line of its own)."""
+    update = _BRACKETED_UPDATE.search(text)
+    if update is None:
+        return None
+    head = (_classify_segments(text[: update.start()], profile) or []) if update.start() else []
+    if update.start() and (not head or head[-1].kind is not Kind.STAMP):
+        return None
+    month, day, hour, minute = (int(update[name]) for name in ("m", "d", "h", "mi"))
+    try:
+        date(2000, month, day)  # a leap year: 29 February stays possible
+        at = time(hour, minute)
+    except ValueError:
+        return None
+    return [*head, Item(Kind.STAMP, label="updated", stamp=Stamp(None, month, day, at), text=update[0].strip())]
 
 
 def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] | None:

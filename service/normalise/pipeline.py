@@ -184,7 +184,12 @@ class Extraction:
         header = header_lines(page)
         headline_line = self._headline(page, header)
         self.headline_line = headline_line.index if headline_line else None
-        locate_body(page, self.headline_line, judged=not self._layout_known() and not self.collapsed)
+        locate_body(
+            page,
+            self.headline_line,
+            judged=not self._layout_known() and not self.collapsed,
+            links=self.profile is not None and self.profile.body_links,
+        )
         published = self.published_stamp = self._timestamps(page, headline_line)
         self._section(page, header, headline_line)
         self._byline(page, headline_line)
@@ -1003,7 +1008,8 @@ def _language(paragraphs: list[str]) -> str:
     if sample.isascii():
         return "en" if _is_english(sample) else "und"
     cjk, latin = len(CJK.findall(sample)), len(_LATIN.findall(sample))
-    if _KANA.search(sample):
+    kana = len(_KANA.findall(sample))
+    if kana and kana >= settings.KANA_LANGUAGE_SHARE * (kana + cjk):
         return "ja"
     if _HANGUL.search(sample) and len(_HANGUL.findall(sample)) > cjk:
         return "ko"

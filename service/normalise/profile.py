@@ -58,6 +58,9 @@ class OutletProfile:
     #: Phrases that open a closing line of this outlet's stories on any page that carries
     #: them ("Associated Press writer A contributed"): a sentence starts there.
     closing_starts: tuple[str, ...] = ()
+    #: The outlet prints links to its other stories among the paragraphs, as lines of
+    #: their own: a line there that ends no sentence is such a headline, not the article's.
+    body_links: bool = False
     #: Whether the profile describes the outlet's page layout. The outlets of
     #: :mod:`.world` give their name, zone and date order only: their pages are read
     #: like any unknown page.

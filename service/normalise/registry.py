@@ -34,7 +34,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "China Daily": ("chinadaily.com.cn", "China Daily", "中国日报"),
     "Global Times": ("GT", "globaltimes.cn", "环球时报"),
     "CGTN": ("CGTN Digital", "cgtn.com", "中国国际电视台", "中国环球电视网"),
-    "Central News Agency": ("CNA", "CNA (Taiwan)", "中央社"),
+    "Central News Agency": ("CNA", "CNA (Taiwan)", "中央社", "中央通訊社", "中央通訊社 Central News Agency"),
     "Focus Taiwan": ("focustaiwan.tw",),
     "Taipei Times": (),
     "The Straits Times": ("ST", "Straits Times", "ST File"),

@@ -34,6 +34,10 @@ LANGUAGE_SAMPLE_CHARS: Final = 2000
 
 #: Share of CJK characters among letters from which the text counts as Chinese.
 CJK_LANGUAGE_SHARE: Final = 0.3
+#: Share of kana among the kana and CJK characters from which the text counts as
+#: Japanese (its prose writes a third or more of its words in kana; a Chinese page that
+#: links to its Japanese edition prints a line of them).
+KANA_LANGUAGE_SHARE: Final = 0.1
 
 #: A line longer than this is not a timestamp, nor a timestamp with a label before it.
 MAX_TIMESTAMP_CHARS: Final = 64

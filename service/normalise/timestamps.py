@@ -136,6 +136,8 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"(?P<y>\d(?<!\d\d)\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
+        # Taiwan's Minguo calendar: "113年3月4日" is 2024 (year 1 is 1912).
+        r"(?P<roc>1(?<!\d1)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
         # A time may be glued before it ("04:102024/08/20": a page's spans run together).
         r"(?P<y>(?:19|20)(?:(?<![\d.]..)|(?<=:\d\d..))\d{2})([./-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.]\d)",
         # Xinhua's Chinese pages: "2024 07/ 08 10:21:46", year first, then month/day.
@@ -521,7 +523,15 @@ def _only_filler(value: str, spans: list[tuple[int, int]]) -> bool:
 
 def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stamp | None:
     groups = match.groupdict()
-    year = int(groups["y"]) if groups.get("y") else _century(int(groups["yy"])) if groups.get("yy") else None
+    year = (
+        int(groups["y"])
+        if groups.get("y")
+        else _century(int(groups["yy"]))
+        if groups.get("yy")
+        else int(groups["roc"]) + _MINGUO_OFFSET
+        if groups.get("roc")
+        else None
+    )
     ambiguous = False
     if groups.get("mon"):
         month = _MONTH_NAMES[groups["mon"].lower().rstrip(".")]
@@ -546,6 +556,10 @@ def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stam
     except ValueError:
         return None
     return Stamp(year, month, day, order_ambiguous=ambiguous)
+
+
+#: A Minguo year plus this is the Gregorian year.
+_MINGUO_OFFSET = 1911
 
 
 def _century(year: int) -> int:

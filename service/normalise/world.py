@@ -51,7 +51,6 @@ United Daily News|Asia/Taipei|MDY|udn.com
 Liberty Times|Asia/Taipei|MDY|ltn.com.tw news.ltn.com.tw
 China Times|Asia/Taipei|MDY|chinatimes.com
 ETtoday|Asia/Taipei|MDY|ettoday.net
-Central News Agency|Asia/Taipei|MDY|cna.com.tw
 Borneo Bulletin|Asia/Brunei|DMY|borneobulletin.com.bn
 Montsame|Asia/Ulaanbaatar|DMY|montsame.mn
 The UB Post|Asia/Ulaanbaatar|DMY|theubpost.mn

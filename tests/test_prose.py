@@ -70,6 +70,8 @@ def test_names_that_begin_like_a_month_or_a_weekday_are_names(name: str, collaps
         ("Bettina Kugler 19.10.2019, 05:00 Uhr", ["Bettina Kugler"]),
         ("Von Jan Meier | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1", ["Jan Meier"]),
         ("Benjamin Hart, London 18.10.2019, 19:33", ["Benjamin Hart"]),
+        # The stamp's label between the name and the date.
+        ("Lena Vogt Veröffentlicht am 19.10.2019", ["Lena Vogt"]),
         # A phrase beside the date is no name.
         ("Die Corona 19.10.2019", []),
         ("Im Wortlaut · 19.10.2019", []),

@@ -24,7 +24,7 @@ from .fields import (
     parse_dateline,
     printed_chinese_authors,
 )
-from .layout import Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
+from .layout import STAMP_LABEL, Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile
@@ -420,7 +420,8 @@ class Extraction:
             head = _PREFIX_NAME.match(text.strip())  # up to a place or a separator
             if head is None:
                 continue
-            name = BEFORE_STAMP.sub("", head["name"])  # "By Jane Slaughter on Thu, Nov 9, 2023"
+            name = _without_label(head["name"])  # "Evgenia Karp Zuletzt geändert am 06.11.2023"
+            name = BEFORE_STAMP.sub("", name)  # "By Jane Slaughter on Thu, Nov 9, 2023"
             byline = parse_byline(name)  # "Von Jan Meier | Oct 24, 2023"
             if byline is None and is_bare_name(name):  # "Bettina Kugler 19.10.2019"
                 byline = ParsedByline([name_case(name)], None)
@@ -919,6 +920,15 @@ _LEAD_DATE_LABEL = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,2}(?:vom|am|on|du|le|del
 _SITE_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|com|net|org|info)$", re.IGNORECASE)
 # A name heading a line, before a place or a separator: "Benjamin Triebe, London", "Paddy ·".
 _PREFIX_NAME = re.compile(r"^(?P<name>[^,|·•/–—\-\d]{3,60}?)\s*(?:$|[,|·•/–—-])")
+
+
+def _without_label(text: str) -> str:
+    """Text before a stamp without the stamp's label at its end ("Evgenia Karp Zuletzt
+    geändert am")."""
+    for label in STAMP_LABEL.finditer(text):
+        if not text[label.end() :].strip():
+            return text[: label.start()].rstrip()
+    return text
 
 
 def _words(text: str) -> int:

@@ -82,3 +82,16 @@ def test_a_name_printed_before_the_date_of_an_unknown_outlets_page_is_its_author
     article = normalise_article(text, Options(reference_date=None))
     assert article.byline.authors == authors
     assert article.published_date in ("2019-10-19", "2023-10-24", "2019-10-18")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Anna Berg Education editor", ["Anna Berg"]),
+        ("Anna Berg Senior Writer", ["Anna Berg"]),
+        ("Senior Writer", []),  # a role alone names no one
+    ],
+)
+def test_a_name_with_its_role_above_the_stamp_is_the_author(line: str, authors: list[str]) -> None:
+    text = f"{HEADLINE}\n\n{line}\n\nSat 19 Oct 2019 06.05 BST\n\n{OPENING}\n\n{CLOSING}\n"
+    assert normalise_article(text, Options(reference_date=None)).byline.authors == authors

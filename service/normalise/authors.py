@@ -36,6 +36,7 @@ from .fields import (
     BYLINE_LABEL,
     BYLINE_PHRASE,
     BYLINE_WORD,
+    TRAILING_ROLE,
     is_person_name,
 )
 from .layout import Kind, Page
@@ -207,6 +208,8 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
                         short = " ".join(words[:count])
                         variants.append(((short,), start + len(short)))
             for names, end in variants:
+                if TRAILING_ROLE.search(" " + names[-1]) is not None:
+                    continue  # "Senior Writer", "Anna Berg Education editor": a role, or a name and its role
                 if names not in seen and len(seen) < MAX_PER_LINE:
                     seen.add(names)
                     out.append(Candidate(line.index, start, end, names, opening, glued, handle))

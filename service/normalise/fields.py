@@ -374,6 +374,11 @@ _ROLE = re.compile(
 _ROLE_TAIL = re.compile(
     r"\s*/\s*(?:staff|contributing)\s+(?:reporters?|writers?)(?:\s*,\s*with\s+staff\s+writers?)?\s*$", re.IGNORECASE
 )
+#: A role printed after a name with nothing between them: "Richard Adams Education
+#: editor", "Anna Berg Senior Writer".
+TRAILING_ROLE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:" + _ROLE_WORD + r"|editors?|columnists?|contributors?)$", re.IGNORECASE
+)
 # "A and B - Reporters / @handle" (Philippine Daily Inquirer): a role after a dash, and
 # what follows it; a social-media handle at the end.
 _DASHED_ROLE = re.compile(

@@ -13,6 +13,7 @@ from .fields import (
     BEFORE_STAMP,
     BREADCRUMB_ROOTS,
     OPENING_ALONE,
+    TRAILING_ROLE,
     Credit,
     ParsedByline,
     ParsedDateline,
@@ -422,6 +423,7 @@ class Extraction:
                 continue
             name = _without_label(head["name"])  # "Evgenia Karp Zuletzt geändert am 06.11.2023"
             name = BEFORE_STAMP.sub("", name)  # "By Jane Slaughter on Thu, Nov 9, 2023"
+            name = TRAILING_ROLE.sub("", name)  # "Richard Adams Education editor", the line above
             byline = parse_byline(name)  # "Von Jan Meier | Oct 24, 2023"
             if byline is None and is_bare_name(name):  # "Bettina Kugler 19.10.2019"
                 byline = ParsedByline([name_case(name)], None)

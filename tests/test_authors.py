@@ -167,6 +167,13 @@ LAYOUTS = {
         "Kommentar verfassen\n",
         ["Lena Bachmann"],
     ),
+    # An agricultural weekly: the opening ends the stamp's line, the name is on the next.
+    "stamp-von": (
+        f"{MENU}Warum der Hafen im Winter offen bleibt\n\n"
+        "Die Hafenverwaltung will den Betrieb auch in den kalten Monaten aufrechterhalten, sagt der Vorstand.\n\n"
+        f"21.01.2022 11:46 von\n\nJonas Riedel\n\n{BODY}",
+        ["Jonas Riedel"],
+    ),
     # A word alone after the heading is a menu's, not a name.
     "autor-menu": (f"{MENU}Warum der Hafen im Winter offen bleibt\n\n13.03.2019\n\n{BODY}\n\nAutor\nVerlag\n", []),
     # An alt-weekly: the byline and the stamp on one line, joined by "on".

@@ -351,6 +351,9 @@ BYLINE_START = re.compile(r"^[(（]?(?:" + BYLINE_OPENING + r"\s|By(?=[A-Z][a-z]
 OPENING_ALONE = re.compile(
     r"^(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + r"|Autor(?:in)?|Author|Auteur|Autore)\s?[:：]?$"
 )
+#: An opening at the end of a line that prints a date or a time before it, the names on
+#: the next line ("21.01.2022 11:46 von" / "Patrick Otte").
+OPENING_AFTER_STAMP = re.compile(r"\d\s+(?:" + BYLINE_WORD + r")\s?[:：]?$")
 #: The word that joins a byline to the stamp after it on one line: "By A on Thu, Nov 9",
 #: "Posted by A at 18:52", "Von A am 12.03.2020", "Par A le 3 mars", "Por A el 5 de mayo".
 _DIGIT = re.compile(r"(?<!\w)\d")

@@ -12,6 +12,7 @@ from . import authors, dates, furniture, roles, settings
 from .fields import (
     BEFORE_STAMP,
     BREADCRUMB_ROOTS,
+    OPENING_AFTER_STAMP,
     OPENING_ALONE,
     TRAILING_ROLE,
     Credit,
@@ -435,15 +436,17 @@ class Extraction:
 
     def _author_after_opening(self, page: Page, after: int) -> bool:
         """On an unknown outlet's page, the names on the line after an opening word that
-        stands alone on its own ("By" / "Todd Bates", "Autor" / "Jon Nitz"): the first
-        such pair below the headline, else above it."""
+        stands alone on its own ("By" / "Todd Bates", "Autor" / "Jon Nitz") or ends a
+        stamp's line ("21.01.2022 11:46 von" / "Patrick Otte"): the first such pair
+        below the headline, else above it."""
         if self._layout_known():
             return False
         lines = [line for line in page.lines[: authors.MAX_LINES] if line.text]
         pairs = [
             (line, following)
             for line, following in itertools.pairwise(lines)
-            if OPENING_ALONE.match(line.text) and page.is_text(following.index)
+            if (OPENING_ALONE.match(line.text) or OPENING_AFTER_STAMP.search(line.text))
+            and page.is_text(following.index)
         ]
         for _, following in sorted(pairs, key=lambda pair: pair[0].index < after):
             if following.text.endswith(("...", "…")):

@@ -356,8 +356,10 @@ OPENING_ALONE = re.compile(
 OPENING_AFTER_STAMP = re.compile(r"\d\s+(?:" + BYLINE_WORD + r")\s?[:：]?$")
 #: The word that joins a byline to the stamp after it on one line: "By A on Thu, Nov 9",
 #: "Posted by A at 18:52", "Von A am 12.03.2020", "Par A le 3 mars", "Por A el 5 de mayo".
-_DIGIT = re.compile(r"(?<!\w)\d")
 BEFORE_STAMP = re.compile(r"\s+(?:on|at|am|um|le|à|el|il|em|op|den)$", re.IGNORECASE)
+#: A number that starts a word: a date or a time after a byline's names, not a digit of a
+#: user's handle ("Kitty2000").
+_NUMBER_START = re.compile(r"(?<!\w)\d")
 # After the opening: a space, or nothing after a colon or before a glued name ("ByAlex
 # Bozarjian", "ByJ.R. Stone"); never a word's own letters ("PARENTING" is not "PAR ENTING").
 _AFTER_OPENING = r"(?:(?<=[:：])\s*|(?<=By)(?=[A-Z][a-z]|[A-Z]\.)|\s+)"
@@ -427,7 +429,7 @@ def parse_byline(value: str) -> ParsedByline | None:
         part = _FILED_FROM.sub("", part)
         if not part:
             continue
-        digit = _DIGIT.search(part)
+        digit = _NUMBER_START.search(part)
         if digit is not None:  # "Posted by A at 18:52 Tagged with: x, y": the names end at a time
             part = BEFORE_STAMP.sub("", part[: digit.start()].rstrip())
             if not part:

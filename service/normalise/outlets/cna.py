@@ -31,12 +31,12 @@ PROFILE = OutletProfile(
         r"^中央社一手新聞APP$",
         r"^更多編輯台推薦新聞：$",
     ),
-    # Collapsed onto one line: the notices cut out, and where the breadcrumb, the stamp,
-    # the lead and the list after the article start.
+    # Collapsed onto one line: the notices cut out; a line starts at the breadcrumb, at
+    # the headline after the breadcrumb's section (two characters), at the lead, at each
+    # hashtag, and at the list of further reading and after its heading.
     oneline_furniture=(
         r"請同意我們的隱私權規範，才能啟用聽新聞的功能。",
         r"本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，點這裡瞭解中央社隱私聲明。當您關閉此視窗，代表您同意上述規範。",
     ),
-    # (after the breadcrumb's section, of two characters, the headline).
     oneline_starts=(r"首頁 / ", r"(?<=首頁 / [\u4e00-\u9fff]{2} )", r"（中央社", r"#", r"延伸閱讀", r"(?<=延伸閱讀 )"),
 )

@@ -190,6 +190,8 @@ def test_other_markup_sources_settle_a_conflict_with_the_printed_byline(
     [
         ("Ana Ruiz", "<p>By Ana Ruiz Vom</p>", ["Ana Ruiz"]),  # a word the byline took too many
         ("Ana Ruiz Fr", "<p>By Ana Ruiz</p>", ["Ana Ruiz"]),  # and one the markup took
+        ("Ana", "<p>By Ana Ruiz</p>", ["Ana Ruiz"]),  # a given name alone is not the shorter
+        ("Ana Ruiz", "<p>By Ana</p>", ["Ana Ruiz"]),
     ],
 )
 def test_one_name_read_longer_on_one_side_is_the_shorter(stated: str, printed: str, authors: list[str]) -> None:

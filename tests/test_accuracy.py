@@ -53,7 +53,7 @@ RENDERING_FLOORS = {
     ("html", "all", "headline"): (0.84, 0.15),
     ("html", "all", "date"): (0.86, 0.09),
     ("html", "all", "date_visible"): (0.89, 0.08),
-    ("html", "all", "authors"): (0.60, 0.15),
+    ("html", "all", "authors"): (0.61, 0.14),
     ("html", "en", "headline"): (0.85, 0.14),
     ("html", "en", "date"): (0.89, 0.07),
     ("html", "zh", "date"): (0.88, 0.08),

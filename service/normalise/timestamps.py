@@ -523,15 +523,13 @@ def _only_filler(value: str, spans: list[tuple[int, int]]) -> bool:
 
 def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stamp | None:
     groups = match.groupdict()
-    year = (
-        int(groups["y"])
-        if groups.get("y")
-        else _century(int(groups["yy"]))
-        if groups.get("yy")
-        else int(groups["roc"]) + _MINGUO_OFFSET
-        if groups.get("roc")
-        else None
-    )
+    year: int | None = None
+    if groups.get("y"):
+        year = int(groups["y"])
+    elif groups.get("yy"):
+        year = _century(int(groups["yy"]))
+    elif groups.get("roc"):
+        year = int(groups["roc"]) + _MINGUO_OFFSET
     ambiguous = False
     if groups.get("mon"):
         month = _MONTH_NAMES[groups["mon"].lower().rstrip(".")]

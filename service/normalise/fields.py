@@ -342,15 +342,15 @@ BYLINE_PHRASE = (
     r"(?:Written|Posted|Reported) by|Publicado por|Escrito por|Publié par|Écrit par|(?:Scritto|Pubblicato) da"
     r"|(?:Geschrieben|Erstellt|Verfasst|Gepostet) von|(?:Ein )?(?:Blog[- ]?)?(?:Beitrag|Artikel) von"
 )
-BYLINE_LABEL = r"(?:Autor(?:in)?|Author|Auteur|Autore|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
+#: What an author box calls its writer; a label with its colon, or alone as its heading.
+_AUTHOR_WORDS = r"Autor(?:in)?|Author|Auteur|Autore"
+BYLINE_LABEL = r"(?:" + _AUTHOR_WORDS + r"|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
 # The word may take a colon as a label does ("By: ", "Por: ", "Von: ").
 BYLINE_OPENING = "(?:(?:" + BYLINE_WORD + ")(?:[:：](?=\\s))?|" + BYLINE_PHRASE + "|" + BYLINE_LABEL + ")"
 BYLINE_START = re.compile(r"^[(（]?(?:" + BYLINE_OPENING + r"\s|By(?=[A-Z][a-z]|[A-Z]\.))")
 #: An opening alone on its line, the names on the next ("By" / "Todd Bates"); a label's
 #: colon may be left out there ("Autor" / "Jon Nitz").
-OPENING_ALONE = re.compile(
-    r"^(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + r"|Autor(?:in)?|Author|Auteur|Autore)\s?[:：]?$"
-)
+OPENING_ALONE = re.compile(r"^(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + "|" + _AUTHOR_WORDS + r")\s?[:：]?$")
 #: An opening at the end of a line that prints a date or a time before it, the names on
 #: the next line ("21.01.2022 11:46 von" / "Patrick Otte").
 OPENING_AFTER_STAMP = re.compile(r"\d\s+(?:" + BYLINE_WORD + r")\s?[:：]?$")

@@ -51,6 +51,25 @@ def _page(stamp: str, footer: str) -> str:
             "2024-11-07T11:32:00+08:00",
         ),
         ("14 October 2024\n10:30", "© 2024 theguardian.com", "The Guardian", "2024-10-14T17:30:00+08:00"),
+        # A notice that gives the publisher's name and no address.
+        (
+            "Thursday, 07 Nov 2024\n11:32 AM",
+            "Copyright © 1995-2024 Star Media Group Berhad [197101000523 (10894-D)]",
+            "The Star (Malaysia)",
+            "2024-11-07T11:32:00+08:00",
+        ),
+        (
+            "March 13, 2025 | 4:38pm",
+            "Copyright © 2025 Philstar Global Corp. All rights reserved",
+            "The Philippine Star",
+            "2025-03-13T16:38:00+08:00",
+        ),
+        (
+            "2024/11/08 18:20",
+            "自由時報版權所有不得轉載 © 2024 The Liberty Times. All Rights Reserved.",
+            "Liberty Times",
+            "2024-11-08T18:20:00+08:00",
+        ),
         # A printed zone beats the home zone; on an American page "CST" is Central time.
         ("November 5, 2024 10:30 AM CST", "© 2024 Cable News Network. cnn.com", "CNN", "2024-11-06T00:30:00+08:00"),
         ("November 5, 2024 10:30 AM AEDT", "© 2024 nytimes.com", "The New York Times", "2024-11-05T07:30:00+08:00"),
@@ -112,6 +131,10 @@ def test_assume_timezone_still_wins() -> None:
         # A citation, even in the footer: the story came from there, the page did not.
         "This story was originally published at nytimes.com. Read it here.",
         "Source: https://www.spiegel.de/panorama/pier-repairs-1.4884154",
+        # A publisher named outside a copyright notice.
+        "Star Media Group Berhad said the pier would feature in its travel supplement.",
+        # Mediacorp's notice is CNA's and TODAY's alike: it names neither.
+        "Copyright© Mediacorp 2024. Mediacorp Pte Ltd. All rights reserved.",
     ],
 )
 def test_an_outlet_named_in_passing_is_not_the_pages_outlet(footer: str) -> None:

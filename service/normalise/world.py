@@ -7,8 +7,10 @@ London time, on one of The West Australian Perth time. The GMT+8 press without a
 profile comes first, then the world's larger outlets.
 
 An outlet is recognised by its web address in the page's own copyright notice
-("© 2024 theguardian.com", "Copyright © 2005 Sohu.com Inc. All rights reserved"), never
-by its name in the prose or a link elsewhere, where other outlets are quoted and cited.
+("© 2024 theguardian.com", "Copyright © 2005 Sohu.com Inc. All rights reserved"), or by
+the publisher's name the notice gives ("Copyright © 1995-2024 Star Media Group Berhad"),
+never by its name in the prose or a link elsewhere, where other outlets are quoted and
+cited.
 """
 
 from __future__ import annotations
@@ -21,16 +23,18 @@ from urllib.parse import urlsplit
 from . import settings
 from .registry import OUTLETS, US_ZONES, DateOrder, OutletProfile
 
-# name | IANA zone | date order | web addresses (without "www.")
+# name | IANA zone | date order | web addresses (without "www.") [| the names its copyright
+# notice gives its publisher, ";" between them: "Star Media Group" (only where no other
+# outlet's notice gives the same: Mediacorp's names CNA and TODAY alike)]
 _TABLE = """
 Philippine Daily Inquirer|Asia/Manila|MDY|inquirer.net newsinfo.inquirer.net
-The Philippine Star|Asia/Manila|MDY|philstar.com
-Rappler|Asia/Manila|MDY|rappler.com
+The Philippine Star|Asia/Manila|MDY|philstar.com|Philstar Global Corp
+Rappler|Asia/Manila|MDY|rappler.com|Rappler Inc
 GMA News|Asia/Manila|MDY|gmanetwork.com
 Manila Bulletin|Asia/Manila|MDY|mb.com.ph
 ABS-CBN News|Asia/Manila|MDY|news.abs-cbn.com
-The Star (Malaysia)|Asia/Kuala_Lumpur|DMY|thestar.com.my
-New Straits Times|Asia/Kuala_Lumpur|DMY|nst.com.my
+The Star (Malaysia)|Asia/Kuala_Lumpur|DMY|thestar.com.my|Star Media Group
+New Straits Times|Asia/Kuala_Lumpur|DMY|nst.com.my|New Straits Times Press
 Malaysiakini|Asia/Kuala_Lumpur|DMY|malaysiakini.com
 Free Malaysia Today|Asia/Kuala_Lumpur|DMY|freemalaysiatoday.com
 The Edge Malaysia|Asia/Kuala_Lumpur|DMY|theedgemalaysia.com
@@ -48,10 +52,10 @@ Macau Daily Times|Asia/Macau|DMY|macaudailytimes.com.mo
 Macau Business|Asia/Macau|DMY|macaubusiness.com
 Taiwan News|Asia/Taipei|MDY|taiwannews.com.tw
 United Daily News|Asia/Taipei|MDY|udn.com
-Liberty Times|Asia/Taipei|MDY|ltn.com.tw news.ltn.com.tw
+Liberty Times|Asia/Taipei|MDY|ltn.com.tw news.ltn.com.tw|The Liberty Times;自由時報
 China Times|Asia/Taipei|MDY|chinatimes.com
 ETtoday|Asia/Taipei|MDY|ettoday.net
-Borneo Bulletin|Asia/Brunei|DMY|borneobulletin.com.bn
+Borneo Bulletin|Asia/Brunei|DMY|borneobulletin.com.bn|Borneo Bulletin
 Montsame|Asia/Ulaanbaatar|DMY|montsame.mn
 The UB Post|Asia/Ulaanbaatar|DMY|theubpost.mn
 The West Australian|Australia/Perth|DMY|thewest.com.au
@@ -138,7 +142,7 @@ def _profiles() -> tuple[dict[str, OutletProfile], MappingProxyType[str, OutletP
     by_name: dict[str, OutletProfile] = {}
     by_domain: dict[str, OutletProfile] = {}
     for row in _TABLE.strip().splitlines():
-        name, zone, order, domains = row.split("|")
+        name, zone, order, domains, *holders = row.split("|")
         date_order: DateOrder = "MDY" if order == "MDY" else "DMY"
         # On American pages "CST" is Central Standard Time, not China's.
         zone_names = US_ZONES if zone.startswith("America/") else {}
@@ -148,10 +152,14 @@ def _profiles() -> tuple[dict[str, OutletProfile], MappingProxyType[str, OutletP
         by_name[name] = profile
         for domain in domains.split():
             by_domain[domain] = profile
+        for holder in holders[0].split(";") if holders else ():
+            _BY_HOLDER[holder.casefold()] = profile
     return by_name, MappingProxyType(by_domain)
 
 
+_BY_HOLDER: dict[str, OutletProfile] = {}
 WORLD_OUTLETS, _BY_DOMAIN = _profiles()
+_HOLDER = re.compile("|".join(re.escape(holder) for holder in sorted(_BY_HOLDER, key=len, reverse=True)), re.IGNORECASE)
 # The table's names as a byline prints them ("By Mara Lindqvist, CNN"); a name the table
 # qualifies ("ABC News (US)") is another outlet's too, and names none.
 _BY_PRINTED_NAME = MappingProxyType({name.casefold(): name for name in WORLD_OUTLETS if "(" not in name})
@@ -191,12 +199,14 @@ def world_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | None
             # The notice's line, or its neighbourhood on a page collapsed onto one line.
             line_start = max(raw.rfind("\n", 0, notice.start()) + 1, notice.start() - _NOTICE_REACH)
             line_end = raw.find("\n", notice.end(), notice.end() + _NOTICE_REACH)
-            for match in _ADDRESS.finditer(
-                raw, line_start, line_end if line_end >= 0 else notice.end() + _NOTICE_REACH
-            ):
+            end = line_end if line_end >= 0 else notice.end() + _NOTICE_REACH
+            for match in _ADDRESS.finditer(raw, line_start, end):
                 hit = _known(match)
                 if hit is not None:
                     return hit
+            holder = _HOLDER.search(raw, line_start, end)
+            if holder is not None:
+                return _BY_HOLDER[holder.group().casefold()], holder.span()
     return None, None
 
 

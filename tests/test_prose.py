@@ -39,6 +39,10 @@ SENTENCES = [
     "More than 40 volunteers have signed up to help with the painting.",
     "Read the full report on the council's website before the meeting, residents were told.",
     "All rights to the pier were transferred to the town in 1962.",
+    "The photo by the old lighthouse shows the pier on its opening day in 1905.",
+    "The pier will reopen in March, said the chairman of the harbour trust — Peter Hale.",
+    "Read next to the harbour map, the plan shows where the new railings will stand.",
+    "HARBOUR TRUST: the vote gives the volunteers until March to finish the work.",
 ]
 
 

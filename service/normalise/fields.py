@@ -490,7 +490,7 @@ class Credit:
 
 
 _CREDIT_PREFIX = re.compile(
-    r"^(?:©\s*|(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?)"
+    r"^(?:©\s*|credit\s*:\s*|(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?)"
     r"(?:\s+courtesy\s+of|\s+by)?\s*[:：/]?\s*)",
     re.IGNORECASE,
 )
@@ -516,7 +516,15 @@ _TW_REPORTER = re.compile(
 _TW_SOURCE = re.compile(r"^圖\s*[/／]?\s*(?:翻攝自|取自)?\s*(?P<source>[^/／]+?)\s*(?:提供)?$")
 _FILE = re.compile(r"(?:,\s*|\s+|/)File(?:\s+Photo)?$", re.IGNORECASE)
 # Stringers are credited as STR: no name.
-_UNNAMED = frozenset({"str", "stringer", "staff", "handout", "file"})
+_UNNAMED = frozenset({"str", "stringer", "staff", "handout", "file", "supplied"})
+# Hong Kong's press: "（林曉彤攝）" (the photographer), "（資料圖片）" (a file photo, no one named).
+_HK_PHOTOGRAPHER = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4})攝$")
+_FILE_PICTURE = frozenset({"資料圖片", "資料照片", "資料相片", "资料图片", "资料照片"})
+# The full stop of the sentence a credit ends ("Photo: GovHK."), not an abbreviation's ("Corp.", "U.S.").
+_SENTENCE_STOP = re.compile(r"(?<![.\w])([A-Z]\w*[A-Z]\w*)\.$")
+# A word alone in a credit that is an organisation's: its initials ("NSTP/ASYRAF HAMZAH"),
+# or written with capitals inside ("GovHK"); no person's name.
+_ORGANISATION_WORD = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]*[A-Z]\w*)$")
 
 
 # A credit's parts ("Xinhua/Li Xueren", "Huang Chia-lin, Taipei Times"); "the" before an outlet.
@@ -533,6 +541,12 @@ def parse_credit(value: str) -> Credit | None:
     if reporter is not None:
         org = reporter["org"]
         return Credit(canonical_name(org) or org if org else None, reporter["name"], printed)
+    bare = printed.strip("（）() ")
+    if bare in _FILE_PICTURE:
+        return Credit(None, None, printed)
+    photographer_only = _HK_PHOTOGRAPHER.match(bare)
+    if photographer_only is not None:
+        return Credit(None, photographer_only["name"], printed)
     source = _TW_SOURCE.match(printed.strip("（）() "))
     if source is not None:
         return Credit(source["source"].strip(), None, printed)
@@ -543,6 +557,7 @@ def parse_credit(value: str) -> Credit | None:
             return None
         return Credit(organisation, cjk["name"], printed)
     value = _FILE.sub("", _CREDIT_PREFIX.sub("", printed)).strip()
+    value = _SENTENCE_STOP.sub(r"\1", value)
     org_photo = _ORG_PHOTO.match(value)
     if org_photo is not None:
         return Credit(_organisation(org_photo["org"]), name_case(org_photo["name"]), printed)
@@ -561,10 +576,11 @@ def parse_credit(value: str) -> Credit | None:
         organisation = _organisation(part)
         if organisation is not None:
             credit = credit or organisation
-        elif photographer is None and is_person_name(name_case(part)):
+        elif photographer is None and not _ORGANISATION_WORD.match(part) and is_person_name(name_case(part)):
             photographer = name_case(part)
         elif credit is None:
-            credit = _LEADING_THE.sub("", part)
+            # "The West Australian" is the outlet's name; "the Taipei Times" is "Taipei Times".
+            credit = outlet_named(part) or (_LEADING_THE.sub("", part) if " " in part[4:] else part)
         else:
             return None
     if credit is None and photographer is None and not (unnamed and printed != value):
@@ -609,14 +625,25 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("©",), r"\s*(?P<credit>©\s*[^©]{2,60})$"),
         # " /Xinhua" (CGTN)
         (("/",), r"(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$"),
-        # "PHOTO: ST FILE", "Photo: Tang Xiaoyu/GT", "ST PHOTO: TAN PEI SHAN", "Illustration: Liu Rui/GT"
+        # "PHOTO: ST FILE", "Photo: Tang Xiaoyu/GT", "ST PHOTO: TAN PEI SHAN", "Illustration: Liu Rui/GT",
+        # "File photo: Kyle Lam/HKFP.", "Photo by Joey Pabalan/Rappler", "Credit: Josh Delaney/The West Australian"
         (
-            ("PHOTO", "Photo", "Illustration", "ILLUSTRATION"),
-            r"(?:^|(?<=[\s.]))(?P<credit>(?:[A-Z]{2,6} )?(?:PHOTO|Photo|PHOTOS|Photos|Illustration|ILLUSTRATION)"
-            r"\s*:\s*[^:]{2,60})$",
+            ("PHOTO", "Photo", "File photo", "Illustration", "ILLUSTRATION", "Credit"),
+            r"(?:^|(?<=[\s.]))(?P<credit>(?:(?:[A-Z]{2,6} )?(?:PHOTO|Photo|PHOTOS|Photos|Illustration|ILLUSTRATION)"
+            r"|File photo)(?:\s*:|\s+by\b)\s*[^:]{2,60}|Credit\s*:\s*[^:]{2,60})$",
         ),
-        # "— Picture by Firdaus Latif", "— Bernama pic"
-        (("—", "–"), r"\s*[—–]\s*(?P<credit>(?:Pictures?|Photos?) by [^—–]{2,60}|[A-Z][\w ]{1,30} pic)$"),
+        # "— Picture by Firdaus Latif", "— Bernama pic", "— AZMAN GHANI/The Star", "—MARITES D. LACSON" (a
+        # name alone after a dash only in capitals: "— Bernama" closes a paragraph as its source)
+        (
+            ("—", "–"),
+            r"\s*[—–]\s*(?P<credit>(?:Pictures?|Photos?) by [^—–]{2,60}|[A-Z][\w ]{1,30} pic"
+            r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}/[A-Z][\w .'’]{1,40}|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){1,3})$",
+        ),
+        # Hong Kong's press: "（林曉彤攝）", "（資料圖片）"
+        (
+            ("攝", "資料", "资料"),
+            r"[（(](?P<credit>[\u4e00-\u9fff·]{2,4}攝|" + "|".join(sorted(_FILE_PICTURE)) + r")[)）]$",
+        ),
         # "Photo courtesy of the ..."
         (("courtesy of",), r"(?:^|\s)(?P<credit>Photos? courtesy of .{2,100})$"),
         # "CNA photo March 4, 2024", "CNA file photo"
@@ -624,8 +651,8 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "... Washington DC Stefan Rousseau/PA", "... Monday. Li Wei/Xinhua": a photographer's
         # first and last name before the agency, never the last name alone
         (("/",), r"(?:^|\s)(?P<credit>[A-Z][a-z]+[ -][A-Z][a-z]+(?:-[a-z]+)?/[A-Z][A-Za-z]{1,20})$"),
-        # "REUTERS/Monicah Wanjiru", "REUTERS/Joseph Okanga/File Photo"
-        (("/",), r"(?:^|\s)(?P<credit>[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$"),
+        # "REUTERS/Monicah Wanjiru", "REUTERS/Joseph Okanga/File Photo", "The STAR/Jomar Sagun"
+        (("/",), r"(?:^|\s)(?P<credit>(?:The )?[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$"),
     )
 )
 _BRACKETED, _SLASHED = _TRAILING_CREDITS[3][1], _TRAILING_CREDITS[6][1]
@@ -633,7 +660,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
 # A credit's marks; one must stand in a line's last characters for it to hold a credit.
 # One search for them all costs less than a str.__contains__ call for each.
-_CREDIT_MARKS = re.compile(r"hoto|HOTO|llustration|LLUSTRATION|icture| pic|©|摄|攝|圖|/")
+_CREDIT_MARKS = re.compile(r"hoto|HOTO|llustration|LLUSTRATION|icture| pic|©|摄|攝|圖|/|Credit|[—–]\s*[A-Z]|資料|资料")
 
 
 @dataclass(slots=True)
@@ -674,11 +701,15 @@ def parse_caption(value: str) -> ParsedCaption | None:
         text = value[: offset + match.start()].strip().rstrip("—–-（(").strip() or None
         if text is not None and (text.lower() in BREADCRUMB_ROOTS or (_few_words(text) and not has_cjk(text))):
             continue  # "Home / China / Society", "首頁 / 生活" is a breadcrumb, not a caption
-        if text is not None and text.lower().endswith("copyright"):
-            continue  # "... copyright © 2024 Name": the page's notice, not a photo's credit
+        if text is not None and (text.lower().endswith("copyright") or _NOTICE_WORDS.search(value)):
+            continue  # "... copyright © 2024 Name", "版權所有 © ...": the page's notice, not a photo's credit
+        if text is not None and has_cjk(text) and len(text) < settings.MIN_CJK_CAPTION_CHARS:
+            continue  # "登入 / 註冊": a menu's links, not a caption
         return ParsedCaption(text, credit)
     return None
 
+
+_NOTICE_WORDS = re.compile(r"rights reserved|版權所有|版权所有|著作權所有", re.IGNORECASE)
 
 #: The first label of a breadcrumb: the site's home.
 BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "首頁", "主页", "主頁"})
@@ -1005,12 +1036,26 @@ def split_tail(value: str) -> Tail | None:
 # Dateline leads
 
 _DATELINE = re.compile(
-    r"^(?P<location>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?)?"
+    # An update's count before it: "(1st UPDATE) ILOILO CITY, Philippines –".
+    r"^(?:\((?:\d+(?:st|nd|rd|th) )?UPDATED?\)\s*)?"
+    # A place of up to three parts: "MALOLOS CITY, Bulacan, Philippines".
+    r"(?P<location>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*){0,2})?"
     r"\s*,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)?\.?"
     r"(?:\s*(?:[(（](?P<agency>[^()（）]{2,40})[)）]|/(?P<slashagency>[A-Z]{2,10})/\.?)\s*(?:--|—|–|-(?=\s))?"
-    r"|\s*(?:--|—|–)|\s+-\s)\s*",
+    r"|\s*(?:--|—|–)|\s+-\s|(?P<colon>:)\s)\s*",
 )
+#: Words in capitals before a colon that open a paragraph and are no place: "EXCLUSIVE:",
+#: "PS:", "READ MORE:" (the colon form of a dateline is "KUALA LUMPUR: ...").
+_COLON_LABELS = frozenset(
+    {
+        "exclusive", "world exclusive", "breaking", "breaking news", "update", "updated", "note", "editor's note",
+        "editor", "read", "read more", "also read", "see also", "more", "watch", "listen", "live", "photos",
+        "photo", "video", "pictured", "file photo", "in pictures", "review", "analysis", "opinion",
+        "commentary", "correction", "clarification", "warning", "disclaimer", "summary", "new", "ps", "p.s.",
+        "q", "q.", "a", "a.", "published", "exklusiv", "hinweis", "achtung", "fotos", "aviso",
+    }
+)  # fmt: skip
 # "新华社北京9月10日电（记者 张三）", "CGTN消息（记者 刘思远）：".
 _CJK_DATELINE = re.compile(
     r"^(?P<agency>" + alternation(CHINESE_LEAD_NAMES) + r")(?P<location>[\u4e00-\u9fff]{2,8}?)?"
@@ -1080,6 +1125,8 @@ def parse_dateline(value: str) -> ParsedDateline | None:
         return None  # "The Coast Guard Administration (CGA) has ...": an abbreviation, not an agency
     if agency is None and not (location and _is_caps(location.split(",")[0])):
         return None  # "Beijing -based": only a capitalised place stands without an agency
+    if match["colon"] and (agency is not None or match["date"] or location.casefold() in _COLON_LABELS):
+        return None  # "EXCLUSIVE: ...": a label, not a place
     rest = value[match.end() :]
     if not rest or (location is None and agency is None):
         return None

@@ -229,6 +229,10 @@ _END_LINES = frozenset(
         "more news",
         "more stories",
         "related stories & photos",
+        "read next",
+        "read next >",
+        "must read",
+        "featured stories",
         # The same headings in the languages the corpus pages are written in, chosen by
         # where they stand on its training pages: after the article's last labelled
         # snippet on every page that prints them (on all but one of 30 and more).
@@ -331,6 +335,11 @@ _CHROME_LINES = frozenset(
         "advertisement",
         "ad",
         "story continues",
+        "story continues below advertisement",
+        "article continues after this advertisement",
+        "advertisement. scroll to continue reading.",
+        "continue reading the main story",
+        "advertisements",
         "follow us",
         "add your comment",
         "leave a comment",

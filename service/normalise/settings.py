@@ -68,6 +68,8 @@ MIN_OUTLET_SCORE: Final = 3
 
 #: Text before a credit shorter than this (in words) is not a caption ("Home / China").
 MIN_CAPTION_WORDS: Final = 3
+#: ... and of characters, in Chinese ("登入 / 註冊" is a menu's links).
+MIN_CJK_CAPTION_CHARS: Final = 6
 
 #: A line above a credit line is taken for its caption only if it is this short.
 MAX_CAPTION_CHARS: Final = 400

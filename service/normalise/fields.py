@@ -558,6 +558,8 @@ def parse_credit(value: str) -> Credit | None:
         return Credit(organisation, cjk["name"], printed)
     value = _FILE.sub("", _CREDIT_PREFIX.sub("", printed)).strip()
     value = _SENTENCE_STOP.sub(r"\1", value)
+    if value.endswith("?"):
+        return None  # "Error/typo?": a menu's link, never a credit
     org_photo = _ORG_PHOTO.match(value)
     if org_photo is not None:
         return Credit(_organisation(org_photo["org"]), name_case(org_photo["name"]), printed)
@@ -620,6 +622,8 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ((")", "）", "]"), r"[(（\[](?P<credit>[^()（）\[\]]{2,80})[)）\]]$"),
         # "May 22. WANG JING / CHINA DAILY": a photographer's name in capitals after the caption
         ((" / ",), r"(?<=[.!?] )(?P<credit>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3} / [A-Z][A-Za-z .]{1,40})$"),
+        # "... 2025. The STAR / Jomar Sagun": the outlet, then its photographer's whole name
+        ((" / ",), r"(?<=[.!?] )(?P<credit>(?:The )?[A-Z][A-Za-z]+ / [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$"),
         # "© Sputnik / Marina Sokolova", "14 March 2019 © Sputnik / Marina Sokolova" (before " /Name" reads the
         # agency as caption text), "...November 29© Irina Vetrova/TASS"
         (("©",), r"\s*(?P<credit>©\s*[^©]{2,60})$"),
@@ -655,7 +659,9 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("/",), r"(?:^|\s)(?P<credit>(?:The )?[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$"),
     )
 )
-_BRACKETED, _SLASHED = _TRAILING_CREDITS[3][1], _TRAILING_CREDITS[6][1]
+# The two patterns parse_caption checks further: the bracketed credit and " /Xinhua".
+_BRACKETED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("[(（\\["))
+_SLASHED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("(?:^|\\s)/"))
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
 # A credit's marks; one must stand in a line's last characters for it to hold a credit.
@@ -1040,8 +1046,8 @@ _DATELINE = re.compile(
     r"^(?:\((?:\d+(?:st|nd|rd|th) )?UPDATED?\)\s*)?"
     # A place of up to three parts: "MALOLOS CITY, Bulacan, Philippines".
     r"(?P<location>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*){0,2})?"
-    r"\s*,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)?\.?"
+    r"\s*,?\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+(?:19|20)\d\d)?)?\.?"
     r"(?:\s*(?:[(（](?P<agency>[^()（）]{2,40})[)）]|/(?P<slashagency>[A-Z]{2,10})/\.?)\s*(?:--|—|–|-(?=\s))?"
     r"|\s*(?:--|—|–)|\s+-\s|(?P<colon>:)\s)\s*",
 )

@@ -260,6 +260,9 @@ _END_LINES = frozenset(
         "leave a comment",
         "previous post",
         "next post",
+        "previous article",
+        "next article",
+        "other news",
         "vous aimerez aussi",
         "sur le même sujet",
         "noticias relacionadas",
@@ -277,7 +280,10 @@ _END_LINES = frozenset(
     }
 )
 _END = re.compile(
-    r"^more (?:stories |news |articles )?from\b.{0,40}$|^more (?:stories|news|articles) on\b.{0,40}$", re.IGNORECASE
+    r"^(?:more|latest) (?:stories |news |articles )?from\b.{0,40}$|^more (?:stories|news|articles) on\b.{0,40}$"
+    # The previous and next stories' links, the tags: "上一篇：...", "相關字詞﹕大埔 熟食中心".
+    r"|^(?:上一篇|下一篇|上一則|下一則|相關字詞|相关字词|標籤|标签)\s*[﹕：:]",
+    re.IGNORECASE,
 )
 _BLOCK_LINES = frozenset(
     {
@@ -302,7 +308,7 @@ _BLOCK_LINES = frozenset(
     }
 )
 _BLOCK = re.compile(
-    r"^(?:(?:read more|read also|also read|related|see also)\s*:.{2,150}|video \d{1,2}:\d{2})$", re.IGNORECASE
+    r"^(?:(?:read|read more|read also|also read|related|see also)\s*:.{2,150}|video \d{1,2}:\d{2})$", re.IGNORECASE
 )
 _CHROME_LINES = frozenset(
     {

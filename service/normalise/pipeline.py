@@ -275,7 +275,12 @@ class Extraction:
             for item in page.items[index]:
                 # An agency or an outlet before a stamp ("Agence France-Presse / 10:05 AM")
                 # is whose story it is, not a section.
-                if item.kind is Kind.STAMP and item.section and not _names_a_publisher(item.section):
+                if (
+                    item.kind is Kind.STAMP
+                    and item.section
+                    and not _publisher(item.section)
+                    and parse_byline(item.section.strip(" |:-–—")) is None  # "By Rizal Hakim - June 18, 2024"
+                ):
                     self._set_section(item.section, page.lines[index])
                     return
         for position in self.profile.section if self.profile is not None else ():
@@ -283,7 +288,9 @@ class Extraction:
             if anchor and not page.items[anchor - 1] and is_label(page.lines[anchor - 1].text):
                 self._set_section(page.lines[anchor - 1].text, page.lines[anchor - 1])
                 return
-        for line in header:
+        # The breadcrumb nearest the headline: a menu's "Log in / Register" stands above it.
+        anchor = headline.index if headline else 0
+        for line in sorted(header, key=lambda line: abs(line.index - anchor)):
             parts = [p for p in _BREADCRUMB.split(_WHERE.sub("", line.text)) if p]
             if len(parts) < 2 or not all(is_label(p) or line is headline for p in parts):
                 continue
@@ -295,7 +302,7 @@ class Extraction:
                 return
 
     def _set_section(self, value: str, line: Line) -> None:
-        parts = [p for p in _BREADCRUMB_SLASH.split(value) if p.strip()]
+        parts = [p for p in _BREADCRUMB_SLASH.split(value.strip(" |:-–—")) if p.strip()]
         if not parts:
             return
         value = parts[-1].strip()
@@ -309,10 +316,27 @@ class Extraction:
 
     def _byline(self, page: Page, headline: Line | None) -> None:
         """The one writer of the byline: the rules; on an unknown outlet's page (unless
-        collapsed), the learned author model then judges what they read."""
+        collapsed), the learned author model then judges what they read. Without an
+        organisation, the agency or outlet printed before the stamp is it."""
         self._ruled_byline(page, headline)
         if not self._layout_known() and not self.collapsed:
             self._judged_byline(page, headline)
+        publisher = self._stamp_publisher(page)
+        if publisher is not None and self.article.byline.organisation is None:
+            self.article.byline = Byline(self.article.byline.authors, publisher[0])
+            if not self.article.byline.authors:
+                self._span_in("byline", publisher[1], publisher[0])
+
+    def _stamp_publisher(self, page: Page) -> tuple[str, Line] | None:
+        """The agency or outlet printed before the publication stamp, on its line
+        ("Agence France-Presse / 10:05 AM November 12, 2024"), and the line."""
+        if self.stamp_line is None:
+            return None
+        for item in page.items[self.stamp_line]:
+            if item.kind is Kind.STAMP and item.section:
+                name = _publisher(item.section)
+                return (name, page.lines[self.stamp_line]) if name else None
+        return None
 
     def _judged_byline(self, page: Page, headline: Line | None) -> None:
         """The authors the model finds likeliest, when it is sure enough; else none, with
@@ -707,6 +731,9 @@ class Extraction:
             for item in page.items[index]:
                 if item.kind is Kind.ORGANISATION and item.names[0] != self.article.outlet:
                     found.append((index, item.names[0], page.lines[index]))  # "AFP" above the headline
+        publisher = self._stamp_publisher(page)
+        if publisher is not None and canonical_name(publisher[0]) is not None and publisher[0] != self.article.outlet:
+            found.append((publisher[1].index, *publisher))  # a wire's story, carried: "AFP / 10:05 AM"
         dateline = self.article.dateline
         if dateline is not None and dateline.agency is not None and page.body_start < len(page.lines):
             found.append((page.body_start, dateline.agency, page.lines[page.body_start]))
@@ -849,11 +876,11 @@ def _without_site_name(title: str, page: Page) -> str:
     return title
 
 
-def _names_a_publisher(value: str) -> bool:
-    """Whether a label names an agency or an outlet ("Agence France-Presse /",
-    "Philippine Daily Inquirer")."""
+def _publisher(value: str) -> str | None:
+    """The agency or outlet a label names ("Agence France-Presse /", "Philippine Daily
+    Inquirer"), by its canonical name; None if it names none."""
     name = value.strip(" /|:-–—")
-    return canonical_name(name) is not None or outlet_named(name) is not None
+    return canonical_name(name) or outlet_named(name)
 
 
 def header_lines(page: Page) -> list[Line]:

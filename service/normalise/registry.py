@@ -41,6 +41,8 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "South China Morning Post": ("SCMP", "SCMP Pictures"),
     "Malay Mail": (),
     "Bernama": ("Bernama pic",),
+    # Mongolia's national agency, whose leads print it "/MONTSAME/".
+    "Montsame": (),
     "Associated Press": ("AP", "AP Photo", "The Associated Press"),
     "Reuters": ("Reuters Photo", "Thomson Reuters", "Reuters Staff"),
     "Agence France-Presse": ("AFP", "AFP Photo", "Agence France Presse"),

@@ -174,7 +174,7 @@ _ISO = re.compile(
 # What may stand around the parts of a timestamp and nothing else: separators,
 # weekdays, "at"/"on", the ISO "T".
 _FILLER = re.compile(
-    r"(?:[\s,|·•.()\[\]/\-–—T]|\bpage\s?\d{1,3}\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b"
+    r"(?:[\s,|·•.()\[\]/\-–—T@]|\bpage\s?\d{1,3}\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b"
     r"|\b(?:at|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b"
     # The words around a date and time in other languages: "am ... um 10:30 Uhr", "le ... à".
     r"|\b(?:am|um|uhr|le|à|el|il|de|del|às|op|om)\b"

@@ -539,6 +539,15 @@ def test_the_breadcrumb_is_the_one_nearest_the_headline() -> None:
     assert normalise_article(text, Options(reference_date=None)).section == "港聞"
 
 
+def test_an_outlets_sign_off_and_a_machines_notice_are_not_the_article() -> None:
+    first = "The museum will reopen its east wing on Saturday after two years of repairs, its director said."
+    last = "Tickets for the first weekend have sold out, and the museum will open an hour early on Sunday."
+    notice = "This is AI generated summarization, which may have errors. For context, always refer to the full article."
+    text = f"Museum reopens east wing\n\n{notice}\n\n{first}\n\n{last} – Rappler.com\n"
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.body, article.sources) == ([first, last], [])
+
+
 @pytest.mark.parametrize(
     "heading",
     [

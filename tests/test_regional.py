@@ -29,7 +29,7 @@ KNOWN_GAPS: dict[str, frozenset[str]] = {
     "borneobulletin-serasa-beach-cleanup-2024-10-16": frozenset({"body", "captions", "section"}),
     # CNA (Singapore): its notice names Mediacorp, CNA's and TODAY's publisher alike, so
     # the outlet and its zone are not known; "CNA" in its credits reads as Taiwan's agency.
-    "cna-reuters-vietnam-ride-hailing-2024-11-12": frozenset({"body", "outlet", "section", "sources", "warnings"}),
+    "cna-reuters-vietnam-ride-hailing-2024-11-12": frozenset({"outlet", "section", "sources", "warnings"}),
     "cna-tampines-bus-services-2024-08-14": frozenset(
         {
             "body",
@@ -53,7 +53,7 @@ KNOWN_GAPS: dict[str, frozenset[str]] = {
     "montsame-kindergartens-2024-10-08": frozenset({"section"}),
     "nst-george-town-solar-bins-2024-06-18": frozenset({"section"}),
     "philstar-qc-busway-extension-2025-03-13": frozenset({"body", "byline", "section"}),
-    "rappler-iloilo-floodgates-2024-08-07": frozenset({"body", "dateline", "section"}),
+    "rappler-iloilo-floodgates-2024-08-07": frozenset({"section"}),
     "rthk-cheung-chau-ferries-2025-01-21": frozenset({"section"}),
     # "(Photo: Sing Tao)": a newspaper's name that reads as a person's.
     "the-standard-minibus-fares-2024-03-12": frozenset({"captions"}),

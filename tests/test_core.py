@@ -539,6 +539,22 @@ def test_the_breadcrumb_is_the_one_nearest_the_headline() -> None:
     assert normalise_article(text, Options(reference_date=None)).section == "港聞"
 
 
+@pytest.mark.parametrize(
+    ("lines", "byline"),
+    [
+        # The author's name, the outlet's on the line below, then the stamp.
+        ("Tom Gresley\nThe West Australian\nWed, 14 August 2024 6:05PM", ("Tom Gresley", "The West Australian")),
+        # The outlet's address after the name.
+        ("Ramon Ilagan - Philstar.com\nMarch 13, 2025 | 4:38pm", ("Ramon Ilagan", "The Philippine Star")),
+    ],
+)
+def test_the_outlet_beside_an_authors_name_is_the_organisation(lines: str, byline: tuple[str, str]) -> None:
+    text = f"Museum reopens east wing\n\n{lines}\n\n{_LEAD_REST}\n\n{_LATER}\n\nMore to come.\n"
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.byline.authors, article.byline.organisation) == ([byline[0]], byline[1])
+    assert article.body == [_LEAD_REST, _LATER]
+
+
 def test_an_outlets_sign_off_and_a_machines_notice_are_not_the_article() -> None:
     first = "The museum will reopen its east wing on Saturday after two years of repairs, its director said."
     last = "Tickets for the first weekend have sold out, and the museum will open an hour early on Sunday."

@@ -52,12 +52,12 @@ KNOWN_GAPS: dict[str, frozenset[str]] = {
     "macau-daily-times-new-urban-zone-buses-2024-10-22": frozenset({"section"}),
     "montsame-kindergartens-2024-10-08": frozenset({"section"}),
     "nst-george-town-solar-bins-2024-06-18": frozenset({"section"}),
-    "philstar-qc-busway-extension-2025-03-13": frozenset({"body", "byline", "section"}),
+    "philstar-qc-busway-extension-2025-03-13": frozenset({"body", "section"}),
     "rappler-iloilo-floodgates-2024-08-07": frozenset({"section"}),
     "rthk-cheung-chau-ferries-2025-01-21": frozenset({"section"}),
     # "(Photo: Sing Tao)": a newspaper's name that reads as a person's.
     "the-standard-minibus-fares-2024-03-12": frozenset({"captions"}),
-    "the-west-australian-morley-bus-interchange-2024-08-14": frozenset({"body", "byline", "section"}),
+    "the-west-australian-morley-bus-interchange-2024-08-14": frozenset({"section"}),
     # "— Bernama" after a caption, as after the last paragraph it is the source.
     "thestar-bernama-terengganu-relief-centres-2024-12-28": frozenset({"body", "captions", "section"}),
     "thestar-rapidkl-card-payments-2024-11-07": frozenset({"section"}),

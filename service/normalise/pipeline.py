@@ -434,11 +434,15 @@ class Extraction:
         line = page.lines[self.stamp_line]
         position = line.text.find(self.stamp_text)
         candidates = [(line, line.text[:position])] if position > 0 else []
-        for offset in (-1, 1, 2):
+        # The outlet's name alone between the author's and the stamp ("Tom Gresley" / "The
+        # West Australian" / "Wed, 14 August 2024 6:05PM"): the name one line further up.
+        above = self.stamp_line - 1
+        publisher = _publisher(page.lines[above].text) if above >= 0 and page.is_text(above) else None
+        for offset in (-2, -1, 1, 2) if publisher else (-1, 1, 2):
             index = self.stamp_line + offset
             if 0 <= index < page.body_start and (headline is None or index != headline.index) and page.is_text(index):
                 text = page.lines[index].text
-                if offset < 2 or has_cjk(text):  # two lines down: a Chinese reporter under the outlet's name
+                if offset != 2 or has_cjk(text):  # two lines down: a Chinese reporter under the outlet's name
                     candidates.append((page.lines[index], text))
         for where, text in candidates:
             if has_cjk(text):  # "謝明俊", "侯冠州、張珈睿", "工商時報 沈賢有"
@@ -459,7 +463,10 @@ class Extraction:
             if byline is None and is_bare_name(name):  # "Bettina Kugler 19.10.2019"
                 byline = ParsedByline([name_case(name)], None)
             if byline is not None and byline.authors:
-                self.article.byline = Byline(byline.authors, byline.organisation)
+                # The outlet after the name ("Ramon Ilagan - Philstar.com"), or on the line below.
+                after = _publisher(text.strip()[head.end() :]) if where.index != self.stamp_line else None
+                organisation = byline.organisation or after or (publisher if where.index == above - 1 else None)
+                self.article.byline = Byline(byline.authors, organisation)
                 self._span_in("byline", where, name)
                 return True
         return False
@@ -878,9 +885,15 @@ def _without_site_name(title: str, page: Page) -> str:
 
 def _publisher(value: str) -> str | None:
     """The agency or outlet a label names ("Agence France-Presse /", "Philippine Daily
-    Inquirer"), by its canonical name; None if it names none."""
+    Inquirer", "Philstar.com"), by its canonical name; None if it names none."""
     name = value.strip(" /|:-–—")
-    return canonical_name(name) or outlet_named(name)
+    if not name:
+        return None
+    known = canonical_name(name) or outlet_named(name)
+    if known is None and _SITE_ADDRESS.search(name) and " " not in name:
+        profile = outlet_by_host(name)
+        known = profile.name if profile is not None else None
+    return known
 
 
 def header_lines(page: Page) -> list[Line]:

@@ -555,6 +555,22 @@ def test_the_outlet_beside_an_authors_name_is_the_organisation(lines: str, bylin
     assert article.body == [_LEAD_REST, _LATER]
 
 
+def test_a_link_to_another_story_among_chinese_paragraphs_is_left_out_and_the_article_goes_on() -> None:
+    first = "運輸署今日向區議會提交文件，建議新增一條通宵專線小巴路線，每晚開出六班。"
+    second = "建議中的小巴路線途經觀塘道及寶琳北路，全程約25分鐘，收費暫定為16.5元。"
+    link = "延伸閱讀：九巴下月起重組觀塘區路線 3條路線縮短行車距離（按此閱讀）"
+    text = f"運輸署擬增觀塘通宵小巴線\n\n發佈日期：2024-09-12 17:48\n\n{first}\n\n{link}\n\n{second}\n"
+    assert normalise_article(text, Options(reference_date=None)).body == [first, second]
+
+
+def test_the_liberty_times_lead_gives_the_place_and_the_reporter() -> None:
+    paragraph = "嘉義縣番路鄉柿餅進入產季，鄉公所今天宣布柿餅節系列活動將從本月16日起連續3個週末登場。"
+    text = f"嘉義番路柿餅季開跑\n\n2024/11/08 18:20\n\n〔記者林彥廷／嘉義報導〕{paragraph}\n"
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.dateline is not None and article.dateline.location == "嘉義"
+    assert (article.byline.authors, article.body) == (["林彥廷"], [paragraph])
+
+
 def test_an_outlets_sign_off_and_a_machines_notice_are_not_the_article() -> None:
     first = "The museum will reopen its east wing on Saturday after two years of repairs, its director said."
     last = "Tickets for the first weekend have sold out, and the museum will open an hour early on Sunday."

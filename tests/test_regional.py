@@ -44,7 +44,7 @@ KNOWN_GAPS: dict[str, frozenset[str]] = {
             "warnings",
         }
     ),
-    "hk01-kwun-tong-overnight-minibus-2024-09-12": frozenset({"body", "headline", "warnings"}),
+    "hk01-kwun-tong-overnight-minibus-2024-09-12": frozenset({"headline", "warnings"}),
     "hong-kong-free-press-library-hours-2024-11-28": frozenset({"body", "section"}),
     "liberty-times-chiayi-persimmon-festival-2024-11-08": frozenset(
         {"body", "captions", "dateline", "headline", "section", "warnings"}

@@ -1084,6 +1084,12 @@ _CJK_BRACKETED_DATELINE = re.compile(
 )
 
 
+# The Liberty Times' lead: "〔記者林彥廷／嘉義報導〕" (the reporters, then the place).
+_CJK_REPORTER_LEAD = re.compile(
+    r"^〔記者(?P<names>[\u4e00-\u9fff、]{2,30}?)[／/](?P<location>[\u4e00-\u9fff]{2,8}?)(?:綜合|即時)?報導〕\s*"
+)
+
+
 def _is_caps(value: str) -> bool:
     letters = [c for c in value if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -1111,6 +1117,16 @@ def parse_dateline(value: str) -> ParsedDateline | None:
             lead=value[: cjk.end()].strip(),
             rest=value[cjk.end() :],
             authors=split_names(cjk["names"]) if cjk["names"] else [],
+        )
+    reporters = _CJK_REPORTER_LEAD.match(value) if value.startswith("〔") else None
+    if reporters is not None:
+        return ParsedDateline(
+            location=reporters["location"],
+            date=None,
+            agency=None,
+            lead=value[: reporters.end()].strip(),
+            rest=value[reporters.end() :],
+            authors=split_names(reporters["names"]),
         )
     bracketed = _CJK_BRACKETED_DATELINE.match(value)
     if bracketed is not None:

@@ -308,7 +308,10 @@ _BLOCK_LINES = frozenset(
     }
 )
 _BLOCK = re.compile(
-    r"^(?:(?:read|read more|read also|also read|related|see also)\s*:.{2,150}|video \d{1,2}:\d{2})$", re.IGNORECASE
+    r"^(?:(?:read|read more|read also|also read|related|see also)\s*:.{2,150}|video \d{1,2}:\d{2}"
+    # A link to another story among the paragraphs: "延伸閱讀：九巴下月起重組觀塘區路線（按此閱讀）".
+    r"|(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读)\s*[：:].{2,150})$",
+    re.IGNORECASE,
 )
 _CHROME_LINES = frozenset(
     {
@@ -411,7 +414,7 @@ _SEGMENT = re.compile(
 _SEGMENT_MARKS = re.compile(r"[|】]|\)\s|\(updated|Source|Published|Updated|UPDATED|Modified|Editor|来源|编辑")
 _CJK_LEAD = re.compile(r"^" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 # A sentence's end: at the end of a line (a colon before a list or quotation too), or inside it.
-_SENTENCES = re.compile(r"[.!?:…][\"'”’)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
+_SENTENCES = re.compile(r"[.!?:…。！？：][\"'”’」』)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
 #: A sentence's end, and closing quotes or brackets.
 _PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 

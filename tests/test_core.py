@@ -563,12 +563,14 @@ def test_a_link_to_another_story_among_chinese_paragraphs_is_left_out_and_the_ar
     assert normalise_article(text, Options(reference_date=None)).body == [first, second]
 
 
-def test_the_liberty_times_lead_gives_the_place_and_the_reporter() -> None:
+@pytest.mark.parametrize("stamp", ["2024/11/08 18:20", "2024/11/08 18:20 記者林彥廷／嘉義報導"])
+def test_the_liberty_times_lead_gives_the_place_and_the_reporter(stamp: str) -> None:
     paragraph = "嘉義縣番路鄉柿餅進入產季，鄉公所今天宣布柿餅節系列活動將從本月16日起連續3個週末登場。"
-    text = f"嘉義番路柿餅季開跑\n\n2024/11/08 18:20\n\n〔記者林彥廷／嘉義報導〕{paragraph}\n"
+    text = f"嘉義番路柿餅季開跑\n\n{stamp}\n\n〔記者林彥廷／嘉義報導〕{paragraph}\n\n請繼續往下閱讀...\n"
     article = normalise_article(text, Options(reference_date=None))
     assert article.dateline is not None and article.dateline.location == "嘉義"
     assert (article.byline.authors, article.body) == (["林彥廷"], [paragraph])
+    assert article.published_at == "2024-11-08T18:20:00+08:00"
 
 
 def test_an_outlets_sign_off_and_a_machines_notice_are_not_the_article() -> None:
@@ -799,6 +801,7 @@ def test_a_caption_line_gives_its_credit_photographer_and_place(
         # The photo's source: provided by, or reproduced from.
         ("今年上半年手機銷量排行。", "圖/港都通訊提供", ("港都通訊", None)),
         ("下月開放的自行車道位在港區一帶。", "（圖翻攝自google map）", ("google map", None)),
+        ("柿餅節活動海報。", "（圖由番路鄉公所提供）", ("番路鄉公所", None)),
         # Hong Kong's press: the photographer alone, or a file photo that names no one.
         ("港區新建的自行車道今天開放，市民試騎。", "（林曉彤攝）", (None, "林曉彤")),
         ("港區新建的自行車道今天開放，市民試騎。", "（資料圖片）", (None, None)),

@@ -513,7 +513,7 @@ _TW_REPORTER = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,8}?)?記者\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／]?\s*攝影?" + _CJK_DAY + "$"
 )
 # "圖/傑昇提供", "圖／翻攝自臉書", "圖翻攝自google map": the photo's source, as printed.
-_TW_SOURCE = re.compile(r"^圖\s*[/／]?\s*(?:翻攝自|取自)?\s*(?P<source>[^/／]+?)\s*(?:提供)?$")
+_TW_SOURCE = re.compile(r"^圖\s*(?:[/／]|由)?\s*(?:翻攝自|取自)?\s*(?P<source>[^/／]+?)\s*(?:提供)?$")
 _FILE = re.compile(r"(?:,\s*|\s+|/)File(?:\s+Photo)?$", re.IGNORECASE)
 # Stringers are credited as STR: no name.
 _UNNAMED = frozenset({"str", "stringer", "staff", "handout", "file", "supplied"})
@@ -612,7 +612,8 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             + r")[)）]?$",
         ),
         # "圖/傑昇提供", "（圖／翻攝自臉書）", "（圖翻攝自google map）": the photo's source
-        (("圖",), r"[（(]?(?P<credit>圖\s*(?:[/／]\s*|(?=翻攝|取自))[^/／（）()。]{1,30})[)）]?$"),
+        # "（圖由番路鄉公所提供）" (the Liberty Times)
+        (("圖",), r"[（(]?(?P<credit>圖\s*(?:[/／]\s*|由|(?=翻攝|取自))[^/／（）()。]{1,30})[)）]?$"),
         # "新华社记者 徐晨阳 摄", "新华社发（陈卫东 摄）", "（新华社记者 周明远 摄）"
         (
             ("摄",),

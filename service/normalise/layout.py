@@ -37,6 +37,7 @@ from .fields import (
     parse_contributors,
     parse_dateline,
     parse_sources,
+    split_names,
     split_tail,
 )
 from .model import Budget
@@ -379,6 +380,8 @@ _CHROME_LINES = frozenset(
         "i agree",
         "accept",
         "follow topic",
+        "請繼續往下閱讀...",
+        "请继续往下阅读...",
         "分享",
         "分享到",
         "打印",
@@ -407,11 +410,11 @@ _CHROME = re.compile(
 _SEGMENT = re.compile(
     r"\s*\|\s*|\s+(?=(?:Source|Published|Updated|Modified|Editor)\s*:)|(?<=\d)(?=(?:Published|Updated|Modified)\s*:)"
     r"|\s+/\s+(?=UPDATED\b|Updated\b)|\s*\((?=updated\b)|(?<=\))\s+"
-    r"|\s+(?=来源\s*[：:])|(?<=】)\s*|\s+(?=(?:责任编辑|编辑)\s*[：:])"
+    r"|\s+(?=来源\s*[：:])|(?<=】)\s*|\s+(?=(?:责任编辑|编辑)\s*[：:])|\s+(?=記者[\u4e00-\u9fff])"
 )
 # Text that any of those boundaries holds: a line without it is not split. Found at a
 # fraction of the cost of a split, which tries every boundary at every position.
-_SEGMENT_MARKS = re.compile(r"[|】]|\)\s|\(updated|Source|Published|Updated|UPDATED|Modified|Editor|来源|编辑")
+_SEGMENT_MARKS = re.compile(r"[|】]|\)\s|\(updated|Source|Published|Updated|UPDATED|Modified|Editor|来源|编辑| 記者")
 _CJK_LEAD = re.compile(r"^" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 # A sentence's end: at the end of a line (a colon before a list or quotation too), or inside it.
 _SENTENCES = re.compile(r"[.!?:…。！？：][\"'”’」』)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
@@ -708,7 +711,9 @@ def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] |
     """The metadata of a line whose every segment is metadata, else of the line taken
     whole ("(Xinhua) 14:20, ..." is one attribution-and-stamp, not two segments)."""
     # Splitting is costly; most lines hold none of the marks a segment boundary needs.
-    may_split = "|" in text or ":" in text or "：" in text or "(" in text or "】" in text or " / " in text
+    may_split = (
+        "|" in text or ":" in text or "：" in text or "(" in text or "】" in text or " / " in text or " 記者" in text
+    )
     may_split = may_split and _SEGMENT_MARKS.search(text) is not None
     segments = [segment for segment in _SEGMENT.split(text) if segment] if may_split else [text]
     found: list[Item] = []
@@ -819,11 +824,17 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
             if byline.sources:
                 found.append(Item(Kind.SOURCES, names=byline.sources, text=text))
             return found
+    reporters = _TW_BYLINE.match(text) if text.startswith("記者") else None
+    if reporters is not None:  # "2024/11/08 18:20 記者林彥廷／嘉義報導" (the Liberty Times)
+        return [Item(Kind.BYLINE, byline=ParsedByline(split_names(reporters["names"]), None), text=text)]
     organisation = canonical_name(text)
     if organisation is not None or (profile is not None and text in profile.bare_byline):
         return [Item(Kind.ORGANISATION, names=[organisation or text], text=text)]
     return None
 
+
+# Taiwan's byline: the reporters, then where they report from ("記者林彥廷／嘉義報導").
+_TW_BYLINE = re.compile(r"^記者(?P<names>[\u4e00-\u9fff、]{2,30}?)[／/][\u4e00-\u9fff]{2,8}?(?:綜合|即時)?報導$")
 
 #: How far into what follows a stamp's label its date may start ("am ", ": ").
 _STAMP_LEAD = 3

@@ -25,6 +25,7 @@ from . import settings
 from .fields import (
     BEFORE_STAMP,
     BYLINE_START,
+    TW_BYLINE,
     ParsedByline,
     ParsedCaption,
     ParsedContributors,
@@ -410,11 +411,14 @@ _CHROME = re.compile(
 _SEGMENT = re.compile(
     r"\s*\|\s*|\s+(?=(?:Source|Published|Updated|Modified|Editor)\s*:)|(?<=\d)(?=(?:Published|Updated|Modified)\s*:)"
     r"|\s+/\s+(?=UPDATED\b|Updated\b)|\s*\((?=updated\b)|(?<=\))\s+"
-    r"|\s+(?=来源\s*[：:])|(?<=】)\s*|\s+(?=(?:责任编辑|编辑)\s*[：:])|\s+(?=記者[\u4e00-\u9fff])"
+    r"|\s+(?=来源\s*[：:])|(?<=】)\s*|\s+(?=(?:责任编辑|编辑)\s*[：:])"
 )
+# Taiwan's byline after the stamp on its line ("2024/11/08 18:20 記者林彥廷／嘉義報導"): a
+# boundary of its own, tried only on the lines that print " 記者".
+_REPORTER_SEGMENT = re.compile(r"\s+(?=記者[\u4e00-\u9fff])")
 # Text that any of those boundaries holds: a line without it is not split. Found at a
 # fraction of the cost of a split, which tries every boundary at every position.
-_SEGMENT_MARKS = re.compile(r"[|】]|\)\s|\(updated|Source|Published|Updated|UPDATED|Modified|Editor|来源|编辑| 記者")
+_SEGMENT_MARKS = re.compile(r"[|】]|\)\s|\(updated|Source|Published|Updated|UPDATED|Modified|Editor|来源|编辑")
 _CJK_LEAD = re.compile(r"^" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 # A sentence's end: at the end of a line (a colon before a list or quotation too), or inside it.
 _SENTENCES = re.compile(r"[.!?:…。！？：][\"'”’」』)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
@@ -711,11 +715,11 @@ def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] |
     """The metadata of a line whose every segment is metadata, else of the line taken
     whole ("(Xinhua) 14:20, ..." is one attribution-and-stamp, not two segments)."""
     # Splitting is costly; most lines hold none of the marks a segment boundary needs.
-    may_split = (
-        "|" in text or ":" in text or "：" in text or "(" in text or "】" in text or " / " in text or " 記者" in text
-    )
+    may_split = "|" in text or ":" in text or "：" in text or "(" in text or "】" in text or " / " in text
     may_split = may_split and _SEGMENT_MARKS.search(text) is not None
     segments = [segment for segment in _SEGMENT.split(text) if segment] if may_split else [text]
+    if " 記者" in text:
+        segments = [part for segment in segments for part in _REPORTER_SEGMENT.split(segment) if part]
     found: list[Item] = []
     for segment in segments:
         items = _classify_segment(segment, profile)
@@ -824,7 +828,7 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
             if byline.sources:
                 found.append(Item(Kind.SOURCES, names=byline.sources, text=text))
             return found
-    reporters = _TW_BYLINE.match(text) if text.startswith("記者") else None
+    reporters = TW_BYLINE.match(text) if text.startswith("記者") else None
     if reporters is not None:  # "2024/11/08 18:20 記者林彥廷／嘉義報導" (the Liberty Times)
         return [Item(Kind.BYLINE, byline=ParsedByline(split_names(reporters["names"]), None), text=text)]
     organisation = canonical_name(text)
@@ -832,9 +836,6 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         return [Item(Kind.ORGANISATION, names=[organisation or text], text=text)]
     return None
 
-
-# Taiwan's byline: the reporters, then where they report from ("記者林彥廷／嘉義報導").
-_TW_BYLINE = re.compile(r"^記者(?P<names>[\u4e00-\u9fff、]{2,30}?)[／/][\u4e00-\u9fff]{2,8}?(?:綜合|即時)?報導$")
 
 #: How far into what follows a stamp's label its date may start ("am ", ": ").
 _STAMP_LEAD = 3

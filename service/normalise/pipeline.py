@@ -165,6 +165,8 @@ class Extraction:
         #: On an unknown layout, the line the role model finds likeliest to be the
         #: headline, sure enough or not.
         self.likeliest_headline: int | None = None
+        #: The agency or outlet printed before the publication stamp, and its line (see _byline).
+        self.stamp_publisher: tuple[str, Line] | None = None
         #: The order of a numeric date's day and month ("02/11/2023"), if known (see run).
         self.date_order: DateOrder | None = None
 
@@ -321,7 +323,7 @@ class Extraction:
         self._ruled_byline(page, headline)
         if not self._layout_known() and not self.collapsed:
             self._judged_byline(page, headline)
-        publisher = self._stamp_publisher(page)
+        publisher = self.stamp_publisher = self._stamp_publisher(page)
         if publisher is not None and self.article.byline.organisation is None:
             self.article.byline = Byline(self.article.byline.authors, publisher[0])
             if not self.article.byline.authors:
@@ -738,7 +740,7 @@ class Extraction:
             for item in page.items[index]:
                 if item.kind is Kind.ORGANISATION and item.names[0] != self.article.outlet:
                     found.append((index, item.names[0], page.lines[index]))  # "AFP" above the headline
-        publisher = self._stamp_publisher(page)
+        publisher = self.stamp_publisher
         if publisher is not None and canonical_name(publisher[0]) is not None and publisher[0] != self.article.outlet:
             found.append((publisher[1].index, *publisher))  # a wire's story, carried: "AFP / 10:05 AM"
         dateline = self.article.dateline

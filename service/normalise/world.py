@@ -138,9 +138,12 @@ Folha de S.Paulo|America/Sao_Paulo|DMY|folha.uol.com.br
 """
 
 
-def _profiles() -> tuple[dict[str, OutletProfile], MappingProxyType[str, OutletProfile]]:
+def _profiles() -> tuple[
+    dict[str, OutletProfile], MappingProxyType[str, OutletProfile], MappingProxyType[str, OutletProfile]
+]:
     by_name: dict[str, OutletProfile] = {}
     by_domain: dict[str, OutletProfile] = {}
+    by_holder: dict[str, OutletProfile] = {}
     for row in _TABLE.strip().splitlines():
         name, zone, order, domains, *holders = row.split("|")
         date_order: DateOrder = "MDY" if order == "MDY" else "DMY"
@@ -153,12 +156,11 @@ def _profiles() -> tuple[dict[str, OutletProfile], MappingProxyType[str, OutletP
         for domain in domains.split():
             by_domain[domain] = profile
         for holder in holders[0].split(";") if holders else ():
-            _BY_HOLDER[holder.casefold()] = profile
-    return by_name, MappingProxyType(by_domain)
+            by_holder[holder.casefold()] = profile
+    return by_name, MappingProxyType(by_domain), MappingProxyType(by_holder)
 
 
-_BY_HOLDER: dict[str, OutletProfile] = {}
-WORLD_OUTLETS, _BY_DOMAIN = _profiles()
+WORLD_OUTLETS, _BY_DOMAIN, _BY_HOLDER = _profiles()
 _HOLDER = re.compile("|".join(re.escape(holder) for holder in sorted(_BY_HOLDER, key=len, reverse=True)), re.IGNORECASE)
 # The table's names as a byline prints them ("By Mara Lindqvist, CNN"); a name the table
 # qualifies ("ABC News (US)") is another outlet's too, and names none.

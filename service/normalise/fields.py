@@ -17,7 +17,7 @@ from .registry import (
     canonical_name,
 )
 from .text import has_cjk, name_case
-from .world import outlet_by_host, outlet_named
+from .world import outlet_at, outlet_named
 
 # ---------------------------------------------------------------------------
 # Names
@@ -1039,7 +1039,7 @@ def split_tail(value: str) -> Tail | None:
     if agency is not None and canonical_name(agency["agency"]):
         start = len(value) - len(end) + agency.start()
         return Tail(value[:start].rstrip(), [canonical_name(agency["agency"]) or ""], None)
-    if agency is not None and _DOMAIN.search(agency["agency"]) and outlet_by_host(agency["agency"].rstrip(".")):
+    if agency is not None and outlet_at(agency["agency"]):
         # An outlet's sign-off with its address ("... market. – Rappler.com"): no agency's.
         start = len(value) - len(end) + agency.start()
         return Tail(value[:start].rstrip(), [], None)

@@ -32,7 +32,7 @@ from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile, canonical_name
 from .text import CJK, Line, has_cjk, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, find_stamp, infer_year, ordered, resolve
-from .world import address_date, host_of, outlet_by_host, outlet_named, world_outlet
+from .world import address_date, host_of, outlet_at, outlet_by_host, outlet_named, world_outlet
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
 # The marks a breadcrumb's separators and a site suffix's separator hold: a line without
@@ -50,6 +50,8 @@ _CONTENT_LABEL = re.compile(r"^[\[【](?:视频|图片|组图|直播|Video|Photo
 # "当前位置：" (you are here) before a breadcrumb; "正文" (article) as its leaf.
 _WHERE = re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[：:]\s*")
 _BREADCRUMB_LEAVES = frozenset({"正文", "article", "story"})
+#: What a label before a stamp ends with: "Local |", "Agence France-Presse /".
+_LABEL_EDGES = " /|:-–—"
 #: The body's first paragraphs a dateline lead may open, and the most words of a line
 #: above it.
 _LEAD_PARAGRAPHS = 3
@@ -281,7 +283,7 @@ class Extraction:
                     item.kind is Kind.STAMP
                     and item.section
                     and not _publisher(item.section)
-                    and parse_byline(item.section.strip(" |:-–—")) is None  # "By Rizal Hakim - June 18, 2024"
+                    and parse_byline(item.section.strip(_LABEL_EDGES)) is None  # "By Rizal Hakim - June 18, 2024"
                 ):
                     self._set_section(item.section, page.lines[index])
                     return
@@ -304,7 +306,7 @@ class Extraction:
                 return
 
     def _set_section(self, value: str, line: Line) -> None:
-        parts = [p for p in _BREADCRUMB_SLASH.split(value.strip(" |:-–—")) if p.strip()]
+        parts = [p for p in _BREADCRUMB_SLASH.split(value.strip(_LABEL_EDGES)) if p.strip()]
         if not parts:
             return
         value = parts[-1].strip()
@@ -888,14 +890,8 @@ def _without_site_name(title: str, page: Page) -> str:
 def _publisher(value: str) -> str | None:
     """The agency or outlet a label names ("Agence France-Presse /", "Philippine Daily
     Inquirer", "Philstar.com"), by its canonical name; None if it names none."""
-    name = value.strip(" /|:-–—")
-    if not name:
-        return None
-    known = canonical_name(name) or outlet_named(name)
-    if known is None and _SITE_ADDRESS.search(name) and " " not in name:
-        profile = outlet_by_host(name)
-        known = profile.name if profile is not None else None
-    return known
+    name = value.strip(_LABEL_EDGES)
+    return (canonical_name(name) or outlet_named(name) or outlet_at(name)) if name else None
 
 
 def header_lines(page: Page) -> list[Line]:

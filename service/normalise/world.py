@@ -237,6 +237,16 @@ def outlet_by_host(host: str) -> OutletProfile | None:
         host = host.split(".", 1)[1]
 
 
+def outlet_at(address: str) -> str | None:
+    """The name of the outlet a bare web address printed on the page names ("Philstar.com",
+    "Rappler.com"), profiled or in the table; None for any other text."""
+    address = address.strip().rstrip(".")
+    if _ADDRESS.fullmatch(address) is None:
+        return None
+    profile = outlet_by_host(address)
+    return profile.name if profile is not None else None
+
+
 def host_of(address: str | None) -> str | None:
     """The host of a page's address, lowercased; None if there is none."""
     if not address:

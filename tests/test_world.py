@@ -106,6 +106,10 @@ def test_an_update_stamp_in_brackets_of_its_own_is_the_update() -> None:
         "2024-11-07T11:32:00+08:00",
         "2024-11-07T12:05:00+08:00",
     )
+    # On the publication's line, after it, as CNA's stamps stand at the story's foot.
+    page = _page("07 Nov 2024 11:32AM (Updated: 07 Nov 2024 12:05PM)", "© 2024 channelnewsasia.com")
+    article = normalise_article(page, Options(reference_date=None))
+    assert (article.published_at, article.updated_at) == ("2024-11-07T11:32:00+08:00", "2024-11-07T12:05:00+08:00")
     # A bracket that opens a line without closing it holds no stamp of its own.
     page = _page("07 Nov 2024 11:32AM\n(Updated: 07 Nov 2024 12:05PM", "© 2024 channelnewsasia.com")
     assert normalise_article(page, Options(reference_date=None)).updated_at is None

@@ -945,13 +945,21 @@ _SOURCE = re.compile(
 )
 
 
+# The editors' initials after a sign-off's sources: "Source: Reuters/fh", "CNA/mt(ac)",
+# "AFP/Reuters/gs"; the names before them stand between slashes.
+_EDITORS_INITIALS = re.compile(r"/[a-z]{1,4}(?:\s*\([a-z]{1,4}\))?$")
+
+
 def parse_sources(value: str) -> list[str] | None:
     """Canonical names on a "Source(s): ..." or "(With input from ...)" line."""
     match = _SOURCE.match(value)
     if match is None:
         return None
-    names = match["names"] or match["input"]
-    return [canonical_name(n) or n for n in _NAME_SPLIT.split(names.strip(" .")) if n.strip()]
+    names = (match["names"] or match["input"]).strip(" .")
+    initials = _EDITORS_INITIALS.search(names)
+    if initials is not None and "." not in names:  # not an address's path: "Source: gov.sg/ab"
+        names = names[: initials.start()].replace("/", ", ")
+    return [canonical_name(n) or n for n in _NAME_SPLIT.split(names) if n.strip()]
 
 
 _TAIL_CHARS = 48

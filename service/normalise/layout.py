@@ -410,7 +410,7 @@ _CHROME = re.compile(
 # "... 14:35Modified: ...").
 _SEGMENT = re.compile(
     r"\s*\|\s*|\s+(?=(?:Source|Published|Updated|Modified|Editor)\s*:)|(?<=\d)(?=(?:Published|Updated|Modified)\s*:)"
-    r"|\s+/\s+(?=UPDATED\b|Updated\b)|\s*\((?=updated\b)|(?<=\))\s+"
+    r"|\s+/\s+(?=UPDATED\b|Updated\b)|\s*\((?=updated\b)|\s+(?=\(Updated:)|(?<=\))\s+"
     r"|\s+(?=来源\s*[：:])|(?<=】)\s*|\s+(?=(?:责任编辑|编辑)\s*[：:])"
 )
 # Taiwan's byline after the stamp on its line ("2024/11/08 18:20 記者林彥廷／嘉義報導"): a

@@ -58,6 +58,9 @@ class OutletProfile:
     #: Phrases that open a closing line of this outlet's stories on any page that carries
     #: them ("Associated Press writer A contributed"): a sentence starts there.
     closing_starts: tuple[str, ...] = ()
+    #: Names by which its pages mean the outlet itself where the registry would read
+    #: another ("CNA" on CNA (Singapore)'s pages): a credit or source giving one is the outlet.
+    own_names: tuple[str, ...] = ()
     #: The outlet prints links to its other stories among the paragraphs, as lines of
     #: their own: a line there that ends no sentence is such a headline, not the article's.
     body_links: bool = False

@@ -75,6 +75,16 @@ def canonical_name(printed: str) -> str | None:
 
 OUTLETS_BY_NAME: MappingProxyType[str, OutletProfile] = MappingProxyType({p.name: p for p in OUTLETS})
 
+# Per outlet, the names (as the registry reads them) by which its pages mean itself.
+_OWN_NAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {p.name: frozenset(canonical_name(n) or n for n in p.own_names) for p in OUTLETS}
+)
+
+
+def own_names(profile: OutletProfile) -> frozenset[str]:
+    """The names by which ``profile``'s pages mean the outlet itself, as read elsewhere."""
+    return _OWN_NAMES.get(profile.name, frozenset())
+
 
 class Literal_:
     """A marker that is plain text: found with str.find, much faster than a regex scan.

@@ -38,7 +38,6 @@ New Straits Times|Asia/Kuala_Lumpur|DMY|nst.com.my|New Straits Times Press
 Malaysiakini|Asia/Kuala_Lumpur|DMY|malaysiakini.com
 Free Malaysia Today|Asia/Kuala_Lumpur|DMY|freemalaysiatoday.com
 The Edge Malaysia|Asia/Kuala_Lumpur|DMY|theedgemalaysia.com
-CNA (Singapore)|Asia/Singapore|DMY|channelnewsasia.com
 TODAY (Singapore)|Asia/Singapore|DMY|todayonline.com
 The Business Times|Asia/Singapore|DMY|businesstimes.com.sg
 Mothership|Asia/Singapore|DMY|mothership.sg

@@ -44,7 +44,6 @@ KNOWN_GAPS: dict[str, frozenset[str]] = {
     # "— Bernama" after a caption, as after the last paragraph it is the source.
     "thestar-bernama-terengganu-relief-centres-2024-12-28": frozenset({"captions", "section"}),
     "thestar-rapidkl-card-payments-2024-11-07": frozenset({"section"}),
-    "united-daily-news-taichung-free-bus-2024-06-18": frozenset({"byline"}),
 }
 
 

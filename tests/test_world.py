@@ -9,7 +9,7 @@ import pytest
 
 from service.normalise import Options, normalise_article
 from service.normalise.registry import OUTLETS_BY_NAME
-from service.normalise.world import WORLD_OUTLETS, world_outlet
+from service.normalise.world import WORLD_OUTLETS, outlet_named, world_outlet
 
 PROSE = (
     "The harbour town's council voted on Tuesday night to keep the pier open through the winter, "
@@ -154,3 +154,29 @@ def test_the_table_names_no_profiled_outlet_twice() -> None:
 def test_the_footer_wins_over_the_header() -> None:
     raw = "© bbc.co.uk\n\n" + _page("14 October 2024 10:30", "© 2024 theguardian.com")
     assert world_outlet(raw)[0] is WORLD_OUTLETS["The Guardian"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "outlet"),
+    [
+        ("CNN", "CNN"),
+        ("the guardian", "The Guardian"),
+        # Another name the outlet goes by, in the table's last column.
+        ("聯合報", "United Daily News"),
+        # A name the table qualifies is another outlet's too.
+        ("ABC News", None),
+    ],
+)
+def test_an_outlet_is_named_by_the_names_pages_print_for_it(printed: str, outlet: str | None) -> None:
+    assert outlet_named(printed) == outlet
+
+
+def test_the_paper_after_the_stamp_is_its_reporters_organisation() -> None:
+    # United Daily News: the stamp, the paper and the role on one line, the name below.
+    text = (
+        "台中公車免費政策延長\n\n2024-06-18 14:26 聯合報／ 記者\n宋健生\n／台中即時報導\n\n"
+        "台中市政府今天宣布，公車十公里免費政策將延長至明年底，每月補助金額超過一億元。\n\n"
+        "市府表示，去年搭乘人次比前年增加一成，將持續檢討路線與班次。\n"
+    )
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.byline.authors, article.byline.organisation) == (["宋健生"], "United Daily News")

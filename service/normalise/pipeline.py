@@ -54,6 +54,8 @@ _BREADCRUMB_LEAVES = frozenset({"正文", "article", "story"})
 _LABEL_EDGES = " /|:-–—"
 #: The body's first paragraphs a dateline lead may open, and the most words of a line
 #: above it.
+# A Chinese paper's name before its reporter's: "聯合報／ 記者", "工商時報 沈賢有".
+_CJK_PAPER = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,6})\s*(?:[／/]\s*)?(?:記者|记者|\s)")
 _LEAD_PARAGRAPHS = 3
 _MAX_ABOVE_LEAD_WORDS = 20
 # " - People's Daily Online", " | South China Morning Post", "-新华网" (no spaces before a CJK name).
@@ -458,11 +460,15 @@ class Extraction:
                 text = page.lines[index].text
                 if offset != 2 or has_cjk(text):  # two lines down: a Chinese reporter under the outlet's name
                     candidates.append((page.lines[index], text))
+        # The paper named after the stamp, before its reporter ("2024-06-18 14:26 聯合報／ 記者").
+        tail = _CJK_PAPER.match(line.text[position + len(self.stamp_text) :]) if position >= 0 else None
         for where, text in candidates:
             if has_cjk(text):  # "謝明俊", "侯冠州、張珈睿", "工商時報 沈賢有"
                 names = bare_chinese_names(text)
                 if names:
-                    self.article.byline = Byline(names, self.article.byline.organisation)
+                    paper = tail or _CJK_PAPER.match(text)
+                    organisation = self.article.byline.organisation or (_publisher(paper["org"]) if paper else None)
+                    self.article.byline = Byline(names, organisation)
                     start = text.find(names[0])
                     self._span_in("byline", where, text[start : text.find(names[-1]) + len(names[-1])])
                     return True

@@ -25,7 +25,8 @@ from .registry import OUTLETS, US_ZONES, DateOrder, OutletProfile
 
 # name | IANA zone | date order | web addresses (without "www.") [| the names its copyright
 # notice gives its publisher, ";" between them: "Star Media Group" (only where no other
-# outlet's notice gives the same: Mediacorp's names CNA and TODAY alike)]
+# outlet's notice gives the same: Mediacorp's names CNA and TODAY alike) [| other names
+# pages print for it, ";" between them: "聯合報" (never one another outlet goes by)]]
 _TABLE = """
 Philippine Daily Inquirer|Asia/Manila|MDY|inquirer.net newsinfo.inquirer.net
 The Philippine Star|Asia/Manila|MDY|philstar.com|Philstar Global Corp
@@ -46,11 +47,11 @@ RTHK|Asia/Hong_Kong|DMY|news.rthk.hk
 Hong Kong Free Press|Asia/Hong_Kong|DMY|hongkongfp.com
 Ming Pao|Asia/Hong_Kong|DMY|mingpao.com news.mingpao.com
 HK01|Asia/Hong_Kong|DMY|hk01.com
-Sing Tao Daily|Asia/Hong_Kong|DMY|stheadline.com
+Sing Tao Daily|Asia/Hong_Kong|DMY|stheadline.com||星島日報;星岛日报
 Macau Daily Times|Asia/Macau|DMY|macaudailytimes.com.mo
 Macau Business|Asia/Macau|DMY|macaubusiness.com
 Taiwan News|Asia/Taipei|MDY|taiwannews.com.tw
-United Daily News|Asia/Taipei|MDY|udn.com
+United Daily News|Asia/Taipei|MDY|udn.com||聯合報;联合报
 Liberty Times|Asia/Taipei|MDY|ltn.com.tw news.ltn.com.tw|The Liberty Times;自由時報
 China Times|Asia/Taipei|MDY|chinatimes.com
 ETtoday|Asia/Taipei|MDY|ettoday.net
@@ -138,13 +139,24 @@ Folha de S.Paulo|America/Sao_Paulo|DMY|folha.uol.com.br
 
 
 def _profiles() -> tuple[
-    dict[str, OutletProfile], MappingProxyType[str, OutletProfile], MappingProxyType[str, OutletProfile]
+    dict[str, OutletProfile],
+    MappingProxyType[str, OutletProfile],
+    MappingProxyType[str, OutletProfile],
+    MappingProxyType[str, str],
 ]:
     by_name: dict[str, OutletProfile] = {}
     by_domain: dict[str, OutletProfile] = {}
     by_holder: dict[str, OutletProfile] = {}
+    # The names a byline or a credit prints for an outlet; a name the table qualifies
+    # ("ABC News (US)") is another outlet's too, and names none.
+    by_printed: dict[str, str] = {}
     for row in _TABLE.strip().splitlines():
-        name, zone, order, domains, *holders = row.split("|")
+        name, zone, order, domains, *rest = row.split("|")
+        holders, printed = [*rest, "", ""][:2]
+        if "(" not in name:
+            by_printed[name.casefold()] = name
+        for other in printed.split(";") if printed else ():
+            by_printed[other.casefold()] = name
         date_order: DateOrder = "MDY" if order == "MDY" else "DMY"
         # On American pages "CST" is Central Standard Time, not China's.
         zone_names = US_ZONES if zone.startswith("America/") else {}
@@ -154,16 +166,13 @@ def _profiles() -> tuple[
         by_name[name] = profile
         for domain in domains.split():
             by_domain[domain] = profile
-        for holder in holders[0].split(";") if holders else ():
+        for holder in holders.split(";") if holders else ():
             by_holder[holder.casefold()] = profile
-    return by_name, MappingProxyType(by_domain), MappingProxyType(by_holder)
+    return by_name, MappingProxyType(by_domain), MappingProxyType(by_holder), MappingProxyType(by_printed)
 
 
-WORLD_OUTLETS, _BY_DOMAIN, _BY_HOLDER = _profiles()
+WORLD_OUTLETS, _BY_DOMAIN, _BY_HOLDER, _BY_PRINTED_NAME = _profiles()
 _HOLDER = re.compile("|".join(re.escape(holder) for holder in sorted(_BY_HOLDER, key=len, reverse=True)), re.IGNORECASE)
-# The table's names as a byline prints them ("By Mara Lindqvist, CNN"); a name the table
-# qualifies ("ABC News (US)") is another outlet's too, and names none.
-_BY_PRINTED_NAME = MappingProxyType({name.casefold(): name for name in WORLD_OUTLETS if "(" not in name})
 
 
 def outlet_named(printed: str) -> str | None:

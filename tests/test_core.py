@@ -536,12 +536,38 @@ def test_an_agency_or_outlet_before_the_stamp_is_the_organisation_not_the_sectio
         # A byline before the stamp is no section; "@" stands between date and time.
         ("By Rizal Hakim - June 18, 2024 @ 11:42am", None),
         ("Local | June 18, 2024 11:42am", "Local"),
+        # On an unknown layout, only a label behind a bar: a weekday, a stamp's label, a
+        # user's name or a place stands there far more often than a section.
+        ("Tuesday, June 18, 2024 11:42am", None),
+        ("Latest update June 18, 2024 11:42am", None),
+        ("MikeNils June 18, 2024 11:42am", None),
     ],
 )
 def test_what_stands_before_the_stamp(line: str, section: str | None) -> None:
     text = f"Penang council adds rubbish compactors\n\n{line}\n\n{_LEAD_REST}\n\n{_LATER}\n"
     article = normalise_article(text, Options(reference_date=None))
     assert (article.section, article.published_at) == (section, "2024-06-18T11:42:00+08:00")
+
+
+@pytest.mark.parametrize(
+    ("crumb", "section"),
+    [
+        ("Home » Politik » Inland", "Inland"),
+        ("Home / Aktuell", "Aktuell"),
+        ("Accueil / International / Moyen-Orient", "Moyen-Orient"),
+        # A menu's pair or list between slashes, on an unknown outlet's page.
+        ("Anmelden / Registrieren", None),
+        ("Impressum / Kontakt", None),
+        ("Sommer / Winter / Mixed", None),
+        # Guillemets quote; a widget's marks; an address.
+        ("«Die Alpen» lesen", None),
+        ("EMBED <>More Videos", None),
+        ("[› redaktion@example.org", None),
+    ],
+)
+def test_a_breadcrumb_on_an_unknown_page(crumb: str, section: str | None) -> None:
+    text = f"{crumb}\n\nPenang council adds rubbish compactors\n\nJune 18, 2024 11:42am\n\n{_LEAD_REST}\n\n{_LATER}\n"
+    assert normalise_article(text, Options(reference_date=None)).section == section
 
 
 def test_the_breadcrumb_is_the_one_nearest_the_headline() -> None:

@@ -730,7 +730,9 @@ def parse_caption(value: str) -> ParsedCaption | None:
 _NOTICE_WORDS = re.compile(r"rights reserved|版權所有|版权所有|著作權所有", re.IGNORECASE)
 
 #: The first label of a breadcrumb: the site's home.
-BREADCRUMB_ROOTS = frozenset({"home", "homepage", "english", "news", "首页", "首頁", "主页", "主頁"})
+BREADCRUMB_ROOTS = frozenset(
+    {"home", "homepage", "english", "news", "accueil", "inicio", "startseite", "首页", "首頁", "主页", "主頁"}
+)
 
 
 def _few_words(text: str) -> bool:

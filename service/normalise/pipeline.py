@@ -52,10 +52,10 @@ _WHERE = re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[：:
 _BREADCRUMB_LEAVES = frozenset({"正文", "article", "story"})
 #: What a label before a stamp ends with: "Local |", "Agence France-Presse /".
 _LABEL_EDGES = " /|:-–—"
-#: The body's first paragraphs a dateline lead may open, and the most words of a line
-#: above it.
 # A Chinese paper's name before its reporter's: "聯合報／ 記者", "工商時報 沈賢有".
 _CJK_PAPER = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,6})\s*(?:[／/]\s*)?(?:記者|记者|\s)")
+#: The body's first paragraphs a dateline lead may open, and the most words of a line
+#: above it.
 _LEAD_PARAGRAPHS = 3
 _MAX_ABOVE_LEAD_WORDS = 20
 # " - People's Daily Online", " | South China Morning Post", "-新华网" (no spaces before a CJK name).
@@ -277,6 +277,11 @@ class Extraction:
         return min(found, key=lambda line: next((i for i in prose if i > line.index), len(page.lines)) - line.index)
 
     def _section(self, page: Page, header: list[Line], headline: Line | None) -> None:
+        # What stands before a stamp is a section on a known layout ("World 14:20, ...");
+        # on an unknown outlet's page only behind a bar ("Local | June 18, 2024"), since it
+        # is a weekday ("Mittwoch,"), a label ("Latest update"), a user's name or a place
+        # far more often (docs/decisions.md).
+        known = self._layout_known()
         for index in range(page.body_start):
             for item in page.items[index]:
                 # An agency or an outlet before a stamp ("Agence France-Presse / 10:05 AM")
@@ -284,6 +289,7 @@ class Extraction:
                 if (
                     item.kind is Kind.STAMP
                     and item.section
+                    and (known or item.section.rstrip().endswith("|"))
                     and not _publisher(item.section)
                     and parse_byline(item.section.strip(_LABEL_EDGES)) is None  # "By Rizal Hakim - June 18, 2024"
                 ):
@@ -303,6 +309,8 @@ class Extraction:
         for line in sorted(header, key=lambda line: abs(line.index - anchor)):
             parts = [p for p in _BREADCRUMB.split(_WHERE.sub("", line.text)) if p]
             if len(parts) < 2 or not all(is_label(p) or line is headline for p in parts):
+                continue
+            if not known and not _unknown_breadcrumb(line.text, parts):
                 continue
             if line is headline:
                 parts = parts[:-1]
@@ -914,6 +922,19 @@ def _without_site_name(title: str, page: Page) -> str:
     if _SITE_ADDRESS.search(site) or any(line.text == site for line in page.lines):
         return title[: last.start()].rstrip()
     return title
+
+
+def _unknown_breadcrumb(text: str, parts: list[str]) -> bool:
+    """Whether a line that splits like a breadcrumb is one on an unknown outlet's page.
+    Items between slashes are a menu ("Anmelden / Registrieren", "Sommer / Winter /
+    Mixed") unless the first is the site's root ("Home / Aktuell", "首頁 / 政治"); a line
+    with guillemets quotes ("«Die Alpen» lesen"); "[›" and "<>" are a widget's marks, an
+    item without a letter or with an address none of a breadcrumb's."""
+    if " / " in text and parts[0].lower() not in BREADCRUMB_ROOTS:
+        return False
+    if "«" in text or "<>" in text or "@" in text:
+        return False
+    return all(any(c.isalpha() for c in part) for part in parts)
 
 
 def _publisher(value: str) -> str | None:

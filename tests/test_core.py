@@ -1199,3 +1199,32 @@ def test_a_sign_off_gives_its_sources_without_the_editors_initials(line: str, so
         f"{line}\n"
     )
     assert normalise_article(page, Options()).sources == sources
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "photographer"),
+    [
+        # A slash credit alone names a known agency, or someone by their whole name.
+        ("REUTERS/Monicah Wanjiru", "Reuters", "Monicah Wanjiru"),
+        ("NSTP/ASYRAF HAMZAH", "NSTP", "Asyraf Hamzah"),
+        # Behind a label, a single name will do.
+        ("Photo: Tang/GT", "Global Times", "Tang"),
+    ],
+)
+def test_a_credit_line_alone(line: str, credit: str, photographer: str) -> None:
+    parsed = parse_caption(line)
+    assert parsed is not None and parsed.text is None and not parsed.credit.doubtful
+    assert (parsed.credit.credit, parsed.credit.photographer) == (credit, photographer)
+
+
+@pytest.mark.parametrize("line", ["Werbung/Mediadaten", "Koch/Köchin", "Kontakt/Team"])
+def test_a_menus_two_words_between_a_slash_give_no_caption(line: str) -> None:
+    # No label, no known agency, no one's whole name: doubtful, left out of the Article.
+    parsed = parse_caption(line)
+    assert parsed is None or parsed.credit.doubtful
+    page = (
+        f"Inserieren\n{line}\nLeserbriefe\n\nHarbour city starts work on old pier\n\n17 Oct 2024 09:09AM\n\n"
+        "The city council approved a plan on Tuesday to restore the old pier, officials said, after a year "
+        "of consultation with residents.\n\nWork will begin next month and is expected to take three years.\n"
+    )
+    assert normalise_article(page, Options()).captions == []

@@ -487,6 +487,10 @@ class Credit:
     photographer: str | None
     #: The credit as printed, for the date some credits carry ("CNA photo March 4, 2024").
     printed: str = ""
+    #: No label, no agency the registry knows, no one's whole name: two words between a
+    #: slash may as well be a menu's ("Werbung/Mediadaten", "Koch/Köchin"). The layout
+    #: reads the line as a caption's; the Article does not give it.
+    doubtful: bool = False
 
 
 _CREDIT_PREFIX = re.compile(
@@ -571,13 +575,14 @@ def parse_credit(value: str) -> Credit | None:
         return None
     credit: str | None = None
     photographer: str | None = None
-    unnamed = False
+    unnamed = known = False
     for part in (p.strip() for p in _CREDIT_PARTS.split(value)):
         if not part or part.lower() in _UNNAMED:
             unnamed = unnamed or bool(part)
             continue
         organisation = _organisation(part)
         if organisation is not None:
+            known = True
             credit = credit or organisation
         elif photographer is None and not _ORGANISATION_WORD.match(part) and is_person_name(name_case(part)):
             photographer = name_case(part)
@@ -588,7 +593,8 @@ def parse_credit(value: str) -> Credit | None:
             return None
     if credit is None and photographer is None and not (unnamed and printed != value):
         return None  # ("Photo: Handout" is a credit that names no one)
-    return Credit(credit, photographer, printed)
+    doubtful = printed == value and not known and (photographer is None or " " not in photographer)
+    return Credit(credit, photographer, printed, doubtful)
 
 
 def _organisation(printed: str) -> str | None:

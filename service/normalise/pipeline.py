@@ -720,7 +720,7 @@ class Extraction:
         seen: set[tuple[str | None, str | None, str | None]] = set()
         for index in range(page.end):
             for item in page.items[index]:
-                if item.kind is not Kind.CAPTION or item.caption is None:
+                if item.kind is not Kind.CAPTION or item.caption is None or item.caption.credit.doubtful:
                     continue
                 self.budget.check()
                 text, credit = item.caption.text, item.caption.credit

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from schemas import ArticleSchema
 from service.normalise import Options, normalise_article
-from service.normalise.fields import parse_byline, parse_caption
+from service.normalise.fields import parse_byline, parse_caption, parse_contributors, parse_sources
 from service.normalise.settings import MAX_CHROME_CHARS, ONELINE_MIN_CHARS
 from service.normalise.text import clean
 
@@ -1228,3 +1228,42 @@ def test_a_menus_two_words_between_a_slash_give_no_caption(line: str) -> None:
         "of consultation with residents.\n\nWork will begin next month and is expected to take three years.\n"
     )
     assert normalise_article(page, Options()).captions == []
+
+
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [
+        # A Chinese portal's buttons after the source, its brackets, where it was filed from.
+        ("来源: 央视新闻客户端 举报", ["央视新闻客户端"]),
+        ("来源: 网易商业报道    发表评论      查看评论", ["网易商业报道"]),
+        ("来源：求是网参与互动", ["求是网"]),
+        ("来源：[ 人民网 ]", ["People's Daily"]),
+        ("来源：环球时报-环球网(北京)", ["环球时报-环球网"]),
+        ("来源：新华社、人民网", ["Xinhua News Agency", "People's Daily"]),
+    ],
+)
+def test_a_chinese_source_line_gives_the_source_alone(line: str, sources: list[str]) -> None:
+    assert parse_sources(line) == sources
+
+
+def test_a_source_before_the_stamp_on_its_line_is_a_source() -> None:
+    text = (
+        "太原市公交线路调整\n\n来源：太原晚报 2021-11-25 16:26:07\n\n"
+        "太原市交通运输局今天发布通知，自下月起调整十二条公交线路，方便市民出行。\n\n"
+        "新线路将连接三个新建小区与地铁站，首末班时间同步延长半小时。\n"
+    )
+    article = normalise_article(text, Options(reference_date=None))
+    assert (article.sources, article.section) == (["太原晚报"], None)
+    assert article.published_at == "2021-11-25T16:26:07+08:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An interview's question, a column under its editor's label: sentences, not names.
+        "记者：首先欢迎你来到本报接受我们的采访，既然你是行业的专家，想必对农业也非常熟悉了",
+        "EDITOR: As was expected, there is a rise in prices of goods and services due to the cost of fuel",
+    ],
+)
+def test_a_role_before_sentences_names_no_contributor(line: str) -> None:
+    assert parse_contributors(line) is None

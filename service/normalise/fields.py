@@ -921,6 +921,8 @@ def parse_contributors(value: str) -> ParsedContributors | None:
     if match is not None:
         role = match["role"][0].upper() + match["role"][1:]
         names = split_names(match["names"])
+        if not all(map(_contributor_name, names)):
+            return None  # "记者：首先欢迎你来到...", "EDITOR: As was expected, ...": an interview, a column
         return ParsedContributors([(name, role) for name in names]) if names else None
     contributed = _CONTRIBUTED.match(value)
     if contributed is not None:
@@ -946,6 +948,19 @@ def parse_contributors(value: str) -> ParsedContributors | None:
     return result if result.people or result.sources else None
 
 
+# A sentence's marks, or more words than a name has.
+_NOT_A_NAME = re.compile(r"[，。！？!?]|\S+(?:\s+\S+){5}")
+
+
+def _contributor_name(name: str) -> bool:
+    """Whether a name on a role's line reads as someone's: a Chinese name of two to six
+    characters (an editor's code after it allowed: "朱家浒 Pn054"), else no more than five
+    words and no sentence's marks."""
+    if has_cjk(name):
+        return _CJK_NAME.match(name.split()[0]) is not None
+    return _NOT_A_NAME.search(name) is None
+
+
 _SOURCE = re.compile(
     r"^(?:Source\(s\)|Sources?|来源|來源|消息来源)\s*[:：]\s*(?P<names>.{1,150})$"
     r"|^[(（]\s*With (?:input|inputs|reporting) from (?P<input>[^()（）]{1,150})[)）]\.?$",
@@ -958,12 +973,35 @@ _SOURCE = re.compile(
 _EDITORS_INITIALS = re.compile(r"/[a-z]{1,4}(?:\s*\([a-z]{1,4}\))?$")
 
 
+# Buttons a Chinese portal prints after its source on the same line ("来源: 央视新闻客户端
+# 举报", "来源：求是网参与互动", "来源: 网易商业报道    发表评论      查看评论").
+_SOURCE_BUTTONS = ("参与互动", "举报", "纠错", "发表评论", "查看评论", "分享到", "分享", "收藏", "打印")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_FILED_IN = re.compile(r"[(（][\u4e00-\u9fff]{2,3}[)）]$")
+
+
+def _cjk_sources(names: str) -> str:
+    """A Chinese source line's names without the buttons and brackets printed around them."""
+    names = _PRIVATE_USE.sub("", names).strip(" []【】")
+    kept = []
+    for word in names.split():
+        if word in _SOURCE_BUTTONS:
+            break
+        kept.append(word)
+    names = " ".join(kept)
+    for button in _SOURCE_BUTTONS:
+        names = names.removesuffix(button)
+    return _FILED_IN.sub("", names)  # "环球时报-环球网(北京)": where it was filed from
+
+
 def parse_sources(value: str) -> list[str] | None:
     """Canonical names on a "Source(s): ..." or "(With input from ...)" line."""
     match = _SOURCE.match(value)
     if match is None:
         return None
     names = (match["names"] or match["input"]).strip(" .")
+    if has_cjk(names):
+        names = _cjk_sources(names)
     initials = _EDITORS_INITIALS.search(names)
     if initials is not None and "." not in names:  # not an address's path: "Source: gov.sg/ab"
         names = names[: initials.start()].replace("/", ", ")

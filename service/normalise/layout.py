@@ -873,6 +873,9 @@ def _trailing_stamp(text: str, profile: OutletProfile | None) -> list[Item] | No
                 byline = ParsedByline([name_case(name)], None)
         if byline is not None:
             return [Item(Kind.BYLINE, byline=byline, text=prefix), Item(Kind.STAMP, stamp=stamp, text=rest)]
+        sources = parse_sources(prefix) if "来源" in prefix or "來源" in prefix else None
+        if sources:  # "来源：太原晚报 2021-11-25 16:26:07"
+            return [Item(Kind.SOURCES, names=sources, text=prefix), Item(Kind.STAMP, stamp=stamp, text=rest)]
         if is_label(prefix):
             return [Item(Kind.STAMP, stamp=stamp, section=prefix, text=text)]
         return None

@@ -22,6 +22,10 @@ Fields and how they are scored, on the pages that have the label:
   Chinese pages UTC+08:00, as their labels are.
 - authors: the exact set of names, case and spacing aside; a page labelled with no
   author is right when none is given.
+- sources: on the Chinese pages labelled with their 来源 (the agency or paper as
+  printed), the exact set, each label by its canonical name where the registry knows
+  it ("新华社" is "Xinhua News Agency"); a page labelled with none is right when none is
+  given.
 - body: on the pages labelled with snippets of their text (``with``: the article's own,
   ``without``: the page's furniture), right when the body holds every ``with`` snippet
   and no ``without`` one; a body that misses or adds one is wrong. Apart: ``body_kept``
@@ -52,6 +56,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from service.normalise.registry import canonical_name
 from service.normalise.text import clean
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +65,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 FILES = ("trafilatura.jsonl.xz", "htmldate.jsonl.xz", "chinese.jsonl.xz")
 #: Pages whose id hashes below this share are held out from training and tuning.
 HELD_OUT_SHARE = 0.3
-FIELDS = ("headline", "date", "date_visible", "authors", "body", "body_kept", "body_clean")
+FIELDS = ("headline", "date", "date_visible", "authors", "sources", "body", "body_kept", "body_clean")
 RENDERINGS = ("text", "oneline", "title", "rendered", "html")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -362,6 +367,13 @@ def score_page(page: Page, article: dict[str, Any], text: str, report: Report) -
         got_names = author_names(article.get("byline", {}).get("authors") or [])
         report.count(
             group, "authors", bool(got_names), got_names == expected, page, sorted(expected), sorted(got_names)
+        )
+    if "source" in labels:
+        printed = labels["source"] if isinstance(labels["source"], list) else [labels["source"]]
+        expected = {canonical_name(name) or name for name in printed if name}
+        got_sources = set(article.get("sources") or [])
+        report.count(
+            group, "sources", bool(got_sources), got_sources == expected, page, sorted(expected), sorted(got_sources)
         )
     kept, left_out = labels.get("with") or [], labels.get("without") or []
     if kept or left_out:

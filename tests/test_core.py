@@ -1240,10 +1240,25 @@ def test_a_menus_two_words_between_a_slash_give_no_caption(line: str) -> None:
         ("来源：[ 人民网 ]", ["People's Daily"]),
         ("来源：环球时报-环球网(北京)", ["环球时报-环球网"]),
         ("来源：新华社、人民网", ["Xinhua News Agency", "People's Daily"]),
+        # A story reprinted, by leave or not.
+        ("转自《北京科技报》", ["北京科技报"]),
+        ("（本文由「工商時報」授權轉載）", ["工商時報"]),
     ],
 )
 def test_a_chinese_source_line_gives_the_source_alone(line: str, sources: list[str]) -> None:
     assert parse_sources(line) == sources
+
+
+@pytest.mark.parametrize("line", ["转自《北京科技报》", "（本文由「工商時報」授權轉載）"])
+def test_a_reprinted_storys_source_closes_the_article(line: str) -> None:
+    text = (
+        "北京科学中心推出冬季科普活动\n\n2021-11-25 16:26\n\n"
+        "北京科学中心今天宣布，冬季将推出二十场面向中小学生的科普活动，内容涵盖天文、生物和人工智能。\n\n"
+        f"活动将在周末举行，市民可通过官方网站提前预约，每场限额一百人。\n\n{line}\n"
+    )
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.sources == parse_sources(line)
+    assert line not in article.body
 
 
 def test_a_source_before_the_stamp_on_its_line_is_a_source() -> None:

@@ -963,7 +963,10 @@ def _contributor_name(name: str) -> bool:
 
 _SOURCE = re.compile(
     r"^(?:Source\(s\)|Sources?|来源|來源|消息来源)\s*[:：]\s*(?P<names>.{1,150})$"
-    r"|^[(（]\s*With (?:input|inputs|reporting) from (?P<input>[^()（）]{1,150})[)）]\.?$",
+    r"|^[(（]\s*With (?:input|inputs|reporting) from (?P<input>[^()（）]{1,150})[)）]\.?$"
+    # A Chinese story reprinted: "转自《北京科技报》", "（本文由「工商時報」授權轉載）"
+    r"|^(?:转自|轉自|转载自|轉載自)\s*[《「](?P<reprint>[^《》「」]{2,30})[》」][。.]?$"
+    r"|^[(（]本文由\s*[「《](?P<licensed>[^「」《》]{2,30})[」》]\s*授[權权][轉转]載[)）]$",
     re.IGNORECASE,
 )
 
@@ -999,7 +1002,7 @@ def parse_sources(value: str) -> list[str] | None:
     match = _SOURCE.match(value)
     if match is None:
         return None
-    names = (match["names"] or match["input"]).strip(" .")
+    names = (match["names"] or match["input"] or match["reprint"] or match["licensed"]).strip(" .")
     if has_cjk(names):
         names = _cjk_sources(names)
     initials = _EDITORS_INITIALS.search(names)

@@ -812,7 +812,16 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         stamp = fallback_timestamp(text, zone_names=zone_names) if worth_a_fallback else None
         if stamp is not None:
             return [Item(Kind.STAMP, stamp=stamp, text=text)]
-    if ":" in text or "：" in text or "(" in text or " by " in text or "contributed" in text:
+    if (
+        ":" in text
+        or "：" in text
+        or "(" in text
+        or " by " in text
+        or "contributed" in text
+        or "本文由" in text  # "（本文由「工商時報」授權轉載）"
+        or "自《" in text  # "转自《北京科技报》"
+        or "自「" in text
+    ):
         contributors = parse_contributors(text)
         if contributors is not None:
             return _contributor_items(contributors, text)

@@ -298,8 +298,11 @@ class Extraction:
         for position in self.profile.section if self.profile is not None else ():
             if position == "before_stamp":
                 anchors = [self.stamp_line] if self.stamp_line else []
-            else:  # above the headline, or above its first printing ("Asia" / headline / headline)
-                anchors = [line.index for line in header if headline and line.text == headline.text]
+            elif headline is not None:  # above its first printing ("Asia" / headline / headline)
+                copies = [line.index for line in header if line.index < headline.index and line.text == headline.text]
+                anchors = [*copies, headline.index]
+            else:
+                anchors = []
             for anchor in anchors:
                 if anchor and not page.items[anchor - 1] and is_label(page.lines[anchor - 1].text):
                     self._set_section(page.lines[anchor - 1].text, page.lines[anchor - 1])

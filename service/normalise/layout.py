@@ -771,6 +771,10 @@ def _contributor_items(parsed: ParsedContributors, text: str) -> list[Item]:
     return found
 
 
+#: How a reprinted story's source line opens (a prefix test costs no scan of the line).
+_REPRINTED = ("转自", "轉自", "转载自", "轉載自", "（本文由", "(本文由")
+
+
 def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | None:
     """The metadata one segment carries; None if it is not all metadata."""
     if text.lower().rstrip(" :") in _CHROME_LINES:
@@ -818,9 +822,7 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         or "(" in text
         or " by " in text
         or "contributed" in text
-        or "本文由" in text  # "（本文由「工商時報」授權轉載）"
-        or "自《" in text  # "转自《北京科技报》"
-        or "自「" in text
+        or text.startswith(_REPRINTED)  # "转自《北京科技报》", "（本文由「工商時報」授權轉載）"
     ):
         contributors = parse_contributors(text)
         if contributors is not None:

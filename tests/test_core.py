@@ -1282,3 +1282,18 @@ def test_a_source_before_the_stamp_on_its_line_is_a_source() -> None:
 )
 def test_a_role_before_sentences_names_no_contributor(line: str) -> None:
     assert parse_contributors(line) is None
+
+
+def test_a_chinese_lead_from_an_agencys_report_is_the_dateline() -> None:
+    # "据新华社拉萨电": the story is from the agency's report; the agency is a source.
+    text = (
+        "西藏粮食产量创新高\n\n2024-01-05 09:30\n\n"
+        "据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的会议上了解到，"
+        "今年全区粮食产量创历史新高。\n\n"
+        "会议提出，明年将继续扩大青稞种植面积，并加快高标准农田建设。\n"
+    )
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == ("拉萨", "Xinhua News Agency")
+    assert (article.byline.authors, article.sources) == (["格桑边觉"], ["Xinhua News Agency"])
+    assert article.body[0].startswith("记者近日从西藏自治区")

@@ -1137,7 +1137,8 @@ _COLON_LABELS = frozenset(
 )  # fmt: skip
 # "新华社北京9月10日电（记者 张三）", "CGTN消息（记者 刘思远）：".
 _CJK_DATELINE = re.compile(
-    r"^(?P<agency>" + alternation(CHINESE_LEAD_NAMES) + r")(?P<location>[\u4e00-\u9fff]{2,8}?)?"
+    # "据新华社拉萨电": from the agency's report ("according to")
+    r"^据?(?P<agency>" + alternation(CHINESE_LEAD_NAMES) + r")(?P<location>[\u4e00-\u9fff]{2,8}?)?"
     r"(?P<date>\d{1,2}月\d{1,2}日)?(?:电|消息)\s*(?:[（(](?:记者\s*)?(?P<names>[^()（）]{1,40})[)）])?\s*[：:]?\s*"
 )
 

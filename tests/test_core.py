@@ -1167,14 +1167,18 @@ def test_a_chinese_page_that_quotes_a_japanese_title_is_chinese() -> None:
     assert normalise_article(f"桟橋の修復工事が来月開始\n\n{japanese}", Options()).language == "ja"
 
 
+def _pier_page(above: str = "", after: str = "") -> str:
+    """A short English article: ``above`` its headline, ``after`` its last paragraph."""
+    return (
+        f"{above}Harbour city starts work on old pier\n\n2024-10-17 09:09\n\n"
+        "The city council approved a plan on Tuesday to restore the old pier, officials said, after a year "
+        f"of consultation with residents.\n\nWork will begin next month and is expected to take three years.{after}\n"
+    )
+
+
 @pytest.mark.parametrize(("tail", "agency"), [("(AP)", "Associated Press"), ("(dpa)", "Deutsche Presse-Agentur")])
 def test_a_closing_agency_in_brackets_is_a_source_and_leaves_the_paragraph(tail: str, agency: str) -> None:
-    page = (
-        "Harbour city starts work on old pier\n\n2024-10-17 09:09\n\n"
-        "The city council approved a plan on Tuesday to restore the old pier, officials said, after a year "
-        f"of consultation with residents.\n\nWork will begin next month and is expected to take three years. {tail}"
-    )
-    got = normalise_article(page, Options())
+    got = normalise_article(_pier_page(after=f" {tail}"), Options())
     assert got.sources == [agency]
     assert got.body[-1] == "Work will begin next month and is expected to take three years."
 
@@ -1192,13 +1196,7 @@ def test_a_closing_agency_in_brackets_is_a_source_and_leaves_the_paragraph(tail:
     ],
 )
 def test_a_sign_off_gives_its_sources_without_the_editors_initials(line: str, sources: list[str]) -> None:
-    page = (
-        "Harbour city starts work on old pier\n\n17 Oct 2024 09:09AM\n\n"
-        "The city council approved a plan on Tuesday to restore the old pier, officials said, after a year "
-        "of consultation with residents.\n\nWork will begin next month and is expected to take three years.\n\n"
-        f"{line}\n"
-    )
-    assert normalise_article(page, Options()).sources == sources
+    assert normalise_article(_pier_page(after=f"\n\n{line}"), Options()).sources == sources
 
 
 @pytest.mark.parametrize(
@@ -1222,11 +1220,7 @@ def test_a_menus_two_words_between_a_slash_give_no_caption(line: str) -> None:
     # No label, no known agency, no one's whole name: doubtful, left out of the Article.
     parsed = parse_caption(line)
     assert parsed is None or parsed.credit.doubtful
-    page = (
-        f"Inserieren\n{line}\nLeserbriefe\n\nHarbour city starts work on old pier\n\n17 Oct 2024 09:09AM\n\n"
-        "The city council approved a plan on Tuesday to restore the old pier, officials said, after a year "
-        "of consultation with residents.\n\nWork will begin next month and is expected to take three years.\n"
-    )
+    page = _pier_page(above=f"Inserieren\n{line}\nLeserbriefe\n\n")
     assert normalise_article(page, Options()).captions == []
 
 

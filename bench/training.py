@@ -45,14 +45,14 @@ def arguments(doc: str | None, model: Path, trees: int) -> argparse.ArgumentPars
     return parser
 
 
-def training_pages(corpus: Path | None) -> list[accuracy.Page] | None:
-    """The corpus's pages outside the held-out split, as text; None (said on stderr)
-    when there is no corpus."""
+def training_pages(corpus: Path | None, *, html: bool = False) -> list[accuracy.Page] | None:
+    """The corpus's pages outside the held-out split, as text (with their HTML if
+    ``html``); None (said on stderr) when there is no corpus."""
     folder = corpus or accuracy.corpus_path()
     if not folder.exists():
         print(f"no corpus at {folder}", file=sys.stderr)
         return None
-    return [page for page in accuracy.load_pages(folder, html=False) if not page.held_out]
+    return [page for page in accuracy.load_pages(folder, html=html) if not page.held_out]
 
 
 def chosen(

@@ -61,6 +61,9 @@ def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) ->
         ("Bypass road closed", ("road",)),
         ("Cara Stiles April 13, 2020", ("Cara Stiles April",)),
         ("By AFP", ("AFP",)),  # an agency: the rules make it the organisation
+        # A photographer's credit in a caption: no byline.
+        ("Riders wait at the lights. (Photo by Linh Pham / AFP)", ("Linh Pham",)),
+        ("Der Marktplatz am Abend. Foto von Jana Keller", ("Jana Keller",)),
     ],
 )
 def test_a_line_offers_no_names_it_does_not_print(line: str, not_names: tuple[str, ...]) -> None:

@@ -65,9 +65,9 @@ FEATURES = (
     "digits", "page_count", "alone", "body_count", "in_headline", "caps", "person", "initials", "not_name",
     "gap_before", "gap_after", "prose_before", "prose_after", "in_prose", "rank", "candidates",
     "byline_on_line", "whole_line", "openings_before", "function_word", "lines_with", "first_line",
-    "before_body", "tail", "ruled_same", "ruled_shared",
+    "before_body", "tail", "ruled_same", "ruled_shared", "kind_before", "kind_after", "stamp_near",
 )  # fmt: skip
-CATEGORICAL = ("opening", "after", "kind")
+CATEGORICAL = ("opening", "after", "kind", "kind_before", "kind_after")
 
 # Upper- and lower-case letters of Latin (Vietnamese's too), Greek and Cyrillic; ranges
 # where the cases alternate count as both.
@@ -121,6 +121,10 @@ _OPENING = re.compile(
     rf"(?<!\w)(?:(?P<phrase>{BYLINE_PHRASE})|(?P<label>{BYLINE_LABEL})|(?P<word>{BYLINE_WORD}))(?P<glued>(?=[{_UP}]))?"
 )
 _SEPARATOR = re.compile(r"[ \t]*(?:\||·|•|—|–|[ \t]-[ \t]|/|::|[ \t]{2,}|,[ \t])[ \t]*")
+# What a photographer's or a video's credit says before its opening word ("Photo by").
+_CREDITED = re.compile(
+    r"(?:photos?|fotos?|images?|pictures?|illustrations?|graphics?|grafik|videos?|bild|bilder)$", re.IGNORECASE
+)
 _AFTER_SEPARATOR = frozenset("|·•—–-/@(")
 _FAR = 999.0
 
@@ -172,6 +176,8 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
                 if end >= len(text) or text[end] not in " \t":
                     continue  # "Bypass", "Vonovia", "By:x": a word's own letters
                 before = text[: found.start()].rstrip()
+                if _CREDITED.search(before):
+                    continue  # "(Photo by Linh Pham / AFP)": a photographer's credit, no byline
                 if found[0] in _PARTICLES and before[-1:].isalpha() and before.split()[-1][0].isupper():
                     continue  # "Walter von Aachen": a particle inside a name (not "Story by")
             while end < len(text) and text[end] in " \t:：":
@@ -346,10 +352,38 @@ def features(
                 len(text) - candidate.end,
                 (len(shared) == len(names) == len(ruled_names)) if ruled_names else -1,
                 bool(shared) if ruled_names else -1,
+                _kind_code(page, index - 1),
+                _kind_code(page, index + 1),
+                _stamp_distance(page, index),
             ]
         )
         openings_before += candidate.opening > 0
     return [list(map(float, row)) for row in rows]
+
+
+def _kind_code(page: Page, index: int) -> int:
+    """The kind of line ``index`` (a stamp, a byline, a caption, ...) as the models code
+    it; -1 beyond the page."""
+    if not 0 <= index < len(page.items):
+        return -1
+    items = page.items[index]
+    return KIND_CODES[items[0].kind if items else None]
+
+
+#: How far (in lines) a stamp is looked for around a candidate: a name alone above or
+#: below the article's date is its byline on many pages.
+_STAMP_REACH = 3
+
+
+def _stamp_distance(page: Page, index: int) -> int:
+    """The distance to the nearest line within _STAMP_REACH that holds a stamp, signed
+    (below the candidate: positive); 0 on the candidate's own line or none near."""
+    for distance in range(1, _STAMP_REACH + 1):
+        for signed in (distance, -distance):
+            near = index + signed
+            if 0 <= near < len(page.items) and any(item.kind is Kind.STAMP for item in page.items[near]):
+                return signed
+    return 0
 
 
 #: The first trees score every candidate; only the likeliest few by them are scored by

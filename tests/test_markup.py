@@ -413,6 +413,13 @@ def test_a_date_in_an_element_of_a_dates_class_is_read_from_the_markup() -> None
             "<h1>Council backs river tree plan as residents say the work should start before the winter</h1>",
             "Council backs river tree plan as residents say the work should start before the winter",
         ),
+        # A printed heading's microdata cut at a length gives way to the whole heading.
+        (
+            '<meta property="og:title" content="Council backs river tree plan as residents say the work should start">',
+            '<span itemprop="headline" hidden>Council backs river tree plan as residents say the wo</span>'
+            "<h1>Council backs river tree plan as residents say the work should start</h1>",
+            "Council backs river tree plan as residents say the work should start",
+        ),
         # A title without the subtitle the heading adds after it: the title's words.
         (
             '<meta property="og:title" content="Council backs river tree plan">',

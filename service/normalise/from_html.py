@@ -181,6 +181,16 @@ class _Combination:
             if any(_ends(t.value, p.value) and _without_logo(t.value, [p]) in self.lines for t in titles)
         ]
         printed = [p for p in printed if p not in logos]
+        # A heading cut short ("... la legitimidad de su g": microdata cut at 100
+        # characters) gives way to the whole headline another candidate states.
+        printed = [
+            p
+            for p in printed
+            if not any(
+                len(other.value) > len(p.value) and other.value.startswith(p.value) and _cut_short(p.value, other.value)
+                for other in markup.headlines
+            )
+        ]
         sites += [p.value for p in logos]
         cut = [Found(self._without_site(_without_logo(f.value, logos), sites), f.locator) for f in titles]
         # A title that is the site's name alone ("Deutscher Schwimm-Verband e.V.") is none.

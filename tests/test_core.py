@@ -1234,6 +1234,12 @@ def test_a_menus_two_words_between_a_slash_give_no_caption(line: str) -> None:
         ("来源：[ 人民网 ]", ["People's Daily"]),
         ("来源：环球时报-环球网(北京)", ["环球时报-环球网"]),
         ("来源：新华社、人民网", ["Xinhua News Agency", "People's Daily"]),
+        # What follows the source after a space or its label: a button, the author, a sentence.
+        ("来源：海港日报 发送给朋友", ["海港日报"]),
+        ("来源：证券日报-资本证券网 作者：朱宝琛", ["证券日报-资本证券网"]),
+        ("来源：网易科学人作者：", ["网易科学人"]),
+        ("来源：海港图片社 18日凌晨，游客前往景区", ["海港图片社"]),
+        ("来源：XXX（非海港网）”的作品，均转载自其它媒体。", []),  # a notice's sentence: no source
         # A story reprinted, by leave or not.
         ("转自《北京科技报》", ["北京科技报"]),
         ("（本文由「工商時報」授權轉載）", ["工商時報"]),
@@ -1253,6 +1259,29 @@ def test_a_reprinted_storys_source_closes_the_article(line: str) -> None:
     article = normalise_article(text, Options(reference_date=None))
     assert article.sources == parse_sources(line)
     assert line not in article.body
+
+
+def test_a_chinese_page_collapsed_onto_one_line_keeps_its_source_and_drops_its_links() -> None:
+    lines = [
+        *["首頁", "政治", "國際", "兩岸", "產經", "證券", "科技", "生活", "社會", "地方", "文化", "運動"],
+        "海港城市啟動舊碼頭修復工程",
+        "2024/03/05 18:42",
+        "來源：海港日報",
+        "海港市政府今天宣布，舊碼頭修復工程將於下月啟動，預計三年內完成，施工期間碼頭東段仍向市民開放。",
+        "圖片來源：視覺中國",
+        "工程將分段進行，市府也將在碼頭周邊增設臨時停車場與接駁公車，方便市民前往參觀。",
+        "運河遊船春假加開班次",
+        "網路預約額滿",
+        "市府表示，修復後的碼頭將設置步道與觀景平台，並保留舊倉庫作為展覽空間，供市民與遊客參觀海港的歷史。",
+        "地方文史工作者指出，舊碼頭曾是城市最繁忙的貨運港口，見證了數十年來海港產業的興衰與轉型，具有重要的保存價值。",
+        "市議員也呼籲市府在施工期間加強交通疏導，並定期公布工程進度，讓周邊居民與商家能夠提前因應可能的影響。",
+        "觀光局估計，碼頭修復完成後每年可吸引超過五十萬人次造訪，並帶動周邊餐飲、住宿與文創產業的發展。",
+        "市府也規劃在碼頭舉辦市集與音樂活動，希望讓舊港區重新成為市民休閒的好去處，並增加夜間的人潮。",
+    ]
+    article = normalise_article(" ".join(lines), Options(reference_date=None))
+    assert article.sources == ["海港日報"]
+    assert not any("運河遊船" in paragraph or "預約額滿" in paragraph for paragraph in article.body)
+    assert "".join(article.body).endswith("並增加夜間的人潮。")
 
 
 def test_a_source_before_the_stamp_on_its_line_is_a_source() -> None:

@@ -980,18 +980,20 @@ _EDITORS_INITIALS = re.compile(r"/[a-z]{1,4}(?:\s*\([a-z]{1,4}\))?$")
 # 举报", "来源：求是网参与互动", "来源: 网易商业报道    发表评论      查看评论").
 _SOURCE_BUTTONS = ("参与互动", "举报", "纠错", "发表评论", "查看评论", "分享到", "分享", "收藏", "打印")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_SENTENCE_MARKS = re.compile("[。“”！？]")
+_LABEL_AFTER_SOURCE = re.compile(r"\s*(?:作者|编辑|編輯|责任编辑|責任編輯|记者|記者)\s*[：:]")
 _FILED_IN = re.compile(r"[(（][\u4e00-\u9fff]{2,3}[)）]$")
 
 
 def _cjk_sources(names: str) -> str:
-    """A Chinese source line's names without the buttons and brackets printed around them."""
-    names = _PRIVATE_USE.sub("", names).strip(" []【】")
-    kept = []
-    for word in names.split():
-        if word in _SOURCE_BUTTONS:
-            break
-        kept.append(word)
-    names = " ".join(kept)
+    """A Chinese source line's names without the buttons and brackets printed around them,
+    and without what follows them after a space (Chinese names take none): a button
+    ("发送给朋友"), a label ("作者：朱宝琛"), a sentence ("视觉中国 18日凌晨，一众网友..."
+    on a page collapsed onto one line)."""
+    names = _PRIVATE_USE.sub("", _LABEL_AFTER_SOURCE.split(names, maxsplit=1)[0]).strip(" []【】")
+    names = names.split(maxsplit=1)[0] if names else names
+    if _SENTENCE_MARKS.search(names):
+        return ""  # a notice's sentence: "来源：XXX（非本网）”的作品，均转载自其它媒体，..."
     for button in _SOURCE_BUTTONS:
         names = names.removesuffix(button)
     return _FILED_IN.sub("", names)  # "环球时报-环球网(北京)": where it was filed from

@@ -126,6 +126,17 @@ _HEADLINE_BREAK = re.compile(r"(?<=[a-z] )[A-Z]")
 _SENTENCE_END = re.compile(r"[a-z0-9)”\"][.!?](?:\s|$)")
 # A line that ends with its sentence: "... contributed to this report."
 _ENDS_LINE = re.compile(r"contributed to this (?:report|story)\.")
+# Chinese prose takes no spaces: in a Chinese page's article, below its first stamp,
+# a space after a sentence or between two runs of characters ends a line ("...消費。
+# 運河遊船春假加開班次 網路預約額滿 觀旅局表示，..." where links to other stories stood).
+# A run that a sentence's end precedes starts a line when another run follows it; a
+# caption's credit is no run ("。 新华社记者 徐晨阳 摄").
+_CJK_LINE_END = re.compile(
+    r"(?<=[\u4e00-\u9fff]{5})(?<![记記]者) (?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{2,4} ?[摄攝])"
+    r"|(?<=[。！？」”]) (?=[\u4e00-\u9fff]{4,}(?<![摄攝]) [\u4e00-\u9fff])"
+)
+# What ends a Chinese article: its editor, its copyright notice.
+_CJK_ARTICLE_END = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]|【纠错】|版权|版權|Copyright|©")
 # A news ticker's item: a time, then a headline ("09:12 Russian stock indices open higher").
 # An author before the time, the surname in capitals as AFP prints it: "... soggy winter
 # Jean-Baptiste ROLLIN Sun, March 31, 2024 at 4:05 AM GMT+2".
@@ -268,7 +279,8 @@ _RUN_ENDS = frozenset('.!?"”')
 _BULLET = re.compile(r"•\s|(?<=[.!?”] )- (?=[A-Z])")
 # Where a line of its own starts: end markers, source and editor lines.
 _MARKERS = re.compile(
-    r"Source\(s\):|Source:\s?(?=[A-Z])|来源\s*[：:]|\((?:Web editor|Editor):|\(For the latest|Reporting by"
+    r"Source\(s\):|Source:\s?(?=[A-Z])|(?<!图片)(?<!圖片)[来來]源\s*[：:]|\((?:Web editor|Editor):|\(For the latest"
+    r"|Reporting by"
     r"|\(Reporting [Bb]y|(?<!; )Additional reporting by|\(By [A-Z]|Copyright\b|©\s?\d{4}|Related:"
     r"|READ MORE:|Read more:|More from|MORE FROM|Latest News|Topics\b"
     r"|【纠错】|责任编辑\s*[：:]"
@@ -546,6 +558,15 @@ class _Cutter:
                     cuts.update(match.span())
         cuts.update(match.start() for match in _BULLET.finditer(text))
         cuts.update(match.end() for match in _ENDS_LINE.finditer(text))
+        if self.stamps:  # the article's, below its headline and stamp, above its end
+            start = self.stamps[0][1]
+            end = _CJK_ARTICLE_END.search(text, start)
+            cuts.update(
+                match.end()
+                for match in _CJK_LINE_END.finditer(text, start, end.start() if end else len(text))
+                # not inside brackets: "（新华社记者 宋卫东 摄）"
+                if text.rfind("（", 0, match.start()) <= text.rfind("）", 0, match.start())
+            )
         for match in _LIST_IN_BODY.finditer(text):
             cuts.update(match.span())
             paragraph = _after_list(text, match.end())

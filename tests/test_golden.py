@@ -29,8 +29,6 @@ HTML_CASES = sorted(p for p in GOLDEN.glob("*/*.html") if p.with_name(p.name + "
 # as the one-line reader learns their layouts (tests/golden/README.md).
 COLLAPSED_GAPS = frozenset(
     {
-        "cna-singapore/cna-reuters-vietnam-ride-hailing-2024-11-12",
-        "cna-singapore/cna-tampines-bus-services-2024-08-14",
         "global-times/jiangxi-seedlings-editors-note-2024-03-12",
         "straits-times/mrt-sheltered-walkways-2024-07-23",
         "straits-times/reuters-malaysia-workers-relative-time",

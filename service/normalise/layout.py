@@ -535,6 +535,10 @@ def is_label(text: str) -> bool:
     )
 
 
+def _signs_off(items: list[Item]) -> bool:
+    return any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in items)
+
+
 def _body_start(page: Page, excluded: set[int]) -> int:
     # The body starts at the first prose line after the header's metadata. Metadata
     # is looked for up to the second prose line, so that a standfirst printed above
@@ -546,6 +550,9 @@ def _body_start(page: Page, excluded: set[int]) -> int:
     # With one paragraph only (a collapsed page's run of text), the metadata after it is
     # the footer's: a closing byline, the times of a list of headlines.
     horizon = prose[1] if len(prose) > 1 else prose[0] + 1
+    # Nor is metadata after the first paragraph's sign-off ("Source: CNA/mt(ac)", the
+    # reporter, the times at the story's foot) the header's.
+    horizon = min(horizon, next((i for i in range(prose[0] + 1, horizon) if _signs_off(items[i])), horizon))
     header_meta = [
         i
         for i in range(horizon)

@@ -71,7 +71,7 @@ _STAMP_START = re.compile(
     r"[\d(（\u4e00-\u9fff]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
     re.IGNORECASE,
 )
-_STAMP_END = re.compile(r"(?:[\d)）\u4e00-\u9fff]|\b[AaPp]\.?[Mm]\.?|\b[A-Z]{2,5})[,.]?$")
+_STAMP_END = re.compile(r"(?:[\d)）\u4e00-\u9fff]|(?:\b|(?<=\d))[AaPp]\.?[Mm]\.?|\b[A-Z]{2,5})[,.]?$")
 _STAMP_END_CHARS = 8  # the longest _STAMP_END match, and the character before it for its \b
 _RELATIVE_UPDATE = re.compile(
     r"\s*/?\s*(?:UPDATED|Updated) \d{1,2} (?:MINUTES?|HOURS?|DAYS?|minutes?|hours?|days?) (?:AGO|ago)"
@@ -179,7 +179,12 @@ _BEFORE_NAMES = _TITLE_SMALL_WORDS | frozenset(_NAME_PREFIXES.split())
 # The end of a menu: capitalised items, one after another.
 _MENU_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&) ){4,}$")
 _WORD_SPAN = re.compile(r"\S+")
-_LABEL = re.compile(r"(?:(?:Last )?Updated|\(updated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$")
+#: A headline printed twice: its first words, and the least length they take.
+_TWICE_WORDS = 5
+_TWICE_CHARS = 20
+_LABEL = re.compile(
+    r"(?:(?:Last )?Updated|\([Uu]pdated|Published(?: on)?|Modified|Posted|更新时间|发布时间)\s*[:：]?\s*$"
+)
 _ATTRIBUTION = re.compile(r"[(（][A-Z][\w' ]{1,30}[)）]\s*$")
 # A name's word: capitalised, and not the month or weekday of a date ("By A B July 4, 2024",
 # "By A B Friday, July 4"); "Mark", "Julia", "May Lim" and "Augustine" are names.
@@ -419,6 +424,8 @@ class _Cutter:
                 kicker = crumb.start() if crumb is not None else _kicker(text, title.end(), again)
                 if kicker is not None:
                     cuts.add(kicker)
+        else:
+            self._headline_twice(limit)
         menu = _MENU_THEN_HEADLINE.search(text, 0, limit)
         crumb_pattern = (_OWN_TIGHT_CRUMB.get(self.profile.name) if self.profile else None) or _TIGHT_CRUMB
         tight = crumb_pattern.search(text, 0, limit)
@@ -451,6 +458,38 @@ class _Cutter:
         if cjk_menu is not None:
             cuts.add(cjk_menu.end())
         cuts.update(match.end() for match in _CJK_EDITOR.finditer(text))
+
+    def _headline_twice(self, limit: int) -> None:
+        """A headline printed twice near the top, with the standfirst between ("Asia
+        <headline> <standfirst> <headline> <caption>", CNA's way): both copies lines of
+        their own. The first run of _TWICE_WORDS words that the header prints again, as far
+        as both copies go on alike."""
+        text, cuts = self.text, self.cuts
+        starts = [match.start() for match in _WORD_START.finditer(text, 0, limit)]
+        for n, start in enumerate(starts[: -_TWICE_WORDS or None]):
+            run = text[start : starts[n + _TWICE_WORDS] - 1]
+            if len(run) < _TWICE_CHARS:
+                continue
+            again = text.find(run, start + len(run), limit + len(run))
+            if again < 0 or text[again - 1 : again] not in (" ", ""):
+                continue
+            length = len(run)
+            end = min(again - start, len(text) - again)
+            while length < end and text[start + length] == text[again + length]:
+                length += 1
+            # Both copies end where a word ends in both (else at the last space they share).
+            if any(text[at + length : at + length + 1].isalnum() for at in (start, again)):
+                length = text.rfind(" ", start, start + length) - start
+            length = len(text[start : start + length].rstrip())
+            # A headline's copies start with a capital, and a line starts after each: a
+            # phrase that the lead repeats ("Wang Yi, director of ... meets with") does not.
+            if not all(text[at : at + 1].isupper() for at in (start, again, start + length + 1, again + length + 1)):
+                continue
+            if text[start + length - 1] in ".!?" or ". " in text[start : start + length]:
+                continue  # sentences repeated, no headline
+            cuts.update((start, start + length, again, again + length))
+            self.headline_ends.add(start + length)  # the standfirst follows the first copy
+            return
 
     def linked_titles(self) -> None:
         """Share counters before a headline in title case ("0 0 0 Russian, Chinese Scientists

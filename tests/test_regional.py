@@ -23,27 +23,17 @@ REGIONAL = Path(__file__).resolve().parent / "regional"
 PAGES = sorted(REGIONAL.glob("*.txt"))
 
 KNOWN_GAPS: dict[str, frozenset[str]] = {
-    # The section: every page prints it alone above the headline (a menu's item
-    # repeated); on the corpus such a line is a section on about two pages in three, too
-    # few to take it without a layout (docs/decisions.md).
-    "borneobulletin-serasa-beach-cleanup-2024-10-16": frozenset({"body", "captions", "section"}),
+    "borneobulletin-serasa-beach-cleanup-2024-10-16": frozenset({"body", "captions"}),
     "hk01-kwun-tong-overnight-minibus-2024-09-12": frozenset({"headline", "warnings"}),
-    "hong-kong-free-press-library-hours-2024-11-28": frozenset({"body", "section"}),
+    "hong-kong-free-press-library-hours-2024-11-28": frozenset({"body"}),
     # The app's banner and the related stories after the article: "相關新聞" ending it
     # costs a corpus page its date (its menu prints the heading above the stamp).
     "liberty-times-chiayi-persimmon-festival-2024-11-08": frozenset({"body"}),
-    "macau-daily-times-new-urban-zone-buses-2024-10-22": frozenset({"section"}),
-    "montsame-kindergartens-2024-10-08": frozenset({"section"}),
-    "nst-george-town-solar-bins-2024-06-18": frozenset({"section"}),
-    "philstar-qc-busway-extension-2025-03-13": frozenset({"body", "section"}),
-    "rappler-iloilo-floodgates-2024-08-07": frozenset({"section"}),
-    "rthk-cheung-chau-ferries-2025-01-21": frozenset({"section"}),
+    "philstar-qc-busway-extension-2025-03-13": frozenset({"body"}),
     # "(Photo: Sing Tao)": a newspaper's name that reads as a person's.
     "the-standard-minibus-fares-2024-03-12": frozenset({"captions"}),
-    "the-west-australian-morley-bus-interchange-2024-08-14": frozenset({"section"}),
     # "— Bernama" after a caption, as after the last paragraph it is the source.
-    "thestar-bernama-terengganu-relief-centres-2024-12-28": frozenset({"captions", "section"}),
-    "thestar-rapidkl-card-payments-2024-11-07": frozenset({"section"}),
+    "thestar-bernama-terengganu-relief-centres-2024-12-28": frozenset({"captions"}),
 }
 
 

@@ -180,3 +180,22 @@ def test_the_paper_after_the_stamp_is_its_reporters_organisation() -> None:
     )
     article = normalise_article(text, Options(reference_date=None))
     assert (article.byline.authors, article.byline.organisation) == (["宋健生"], "United Daily News")
+
+
+@pytest.mark.parametrize(
+    ("above", "footer", "section"),
+    [
+        # An outlet of the world table: the label alone above the headline is the section.
+        ("Menu\n\nNation", "© 2024 New Straits Times Press (M) Bhd", "Nation"),
+        ("Philippines\nVisayas", "© 2024 Rappler Inc. All rights reserved.", "Visayas"),
+        # Nothing that is no label: a button's mark, a font's sizes, the site's root.
+        ("Menu\n\n<", "© 2024 New Straits Times Press (M) Bhd", None),
+        ("Menu\n\n小 中 大", "© 2024 New Straits Times Press (M) Bhd", None),
+        ("Menu\n\nHome", "© 2024 New Straits Times Press (M) Bhd", None),
+        # An outlet unknown by name: a line above its headline may be anything.
+        ("Menu\n\nNation", "© 2024 Harbour Gazette", None),
+    ],
+)
+def test_a_world_outlets_label_above_the_headline_is_its_section(above: str, footer: str, section: str | None) -> None:
+    page = f"{above}\n\n{_page('June 18, 2024 10:30 AM', footer)}"
+    assert normalise_article(page, Options(reference_date=None)).section == section

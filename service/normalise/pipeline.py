@@ -34,6 +34,8 @@ from .text import CJK, Line, has_cjk, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, find_stamp, infer_year, ordered, resolve
 from .world import address_date, host_of, outlet_at, outlet_by_host, outlet_named, world_outlet
 
+# A word of two letters or more.
+_WORDY = re.compile(r"[^\W\d_]{2}")
 _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
 # The marks a breadcrumb's separators and a site suffix's separator hold: a line without
 # them is not split or searched (a split or a search tries every position).
@@ -307,6 +309,22 @@ class Extraction:
                 if anchor and not page.items[anchor - 1] and is_label(page.lines[anchor - 1].text):
                     self._set_section(page.lines[anchor - 1].text, page.lines[anchor - 1])
                     return
+        # An outlet of the world table (known by name, no layout profile): a label alone
+        # on the line above the headline, a blank line between, is its section ("Nation"
+        # over the headline, as The Star and the New Straits Times print it).
+        if self.profile is not None and not known and headline is not None and headline.gap_before:
+            above = headline.index - 1
+            text = page.lines[above].text if above >= 0 else ""
+            if (
+                above >= 0
+                and not page.items[above]
+                and is_label(text)
+                and _WORDY.search(text) is not None  # not "<", nor a font's "小 中 大"
+                and text.lower() not in BREADCRUMB_ROOTS
+                and _publisher(text) is None
+            ):
+                self._set_section(text, page.lines[above])
+                return
         # The breadcrumb nearest the headline: a menu's "Log in / Register" stands above it.
         anchor = headline.index if headline else 0
         for line in sorted(header, key=lambda line: abs(line.index - anchor)):

@@ -123,7 +123,8 @@ def test_the_features_read_the_requests_deadline() -> None:
 @pytest.mark.parametrize(
     "heading",
     ["Das könnte Sie auch interessieren", "Ähnliche Artikel", "Schreibe einen Kommentar", "Leave a Reply",
-     "Vous aimerez aussi", "Noticias relacionadas", "Czytaj także"],
+     "Vous aimerez aussi", "Noticias relacionadas", "Czytaj także", "Neueste Kommentare", "Kommentar schreiben",
+     "Gib hier deinen Kommentar ein"],
 )  # fmt: skip
 def test_a_related_posts_heading_ends_the_body_in_the_pages_language(heading: str) -> None:
     # What follows the heading (other posts' titles and teasers, a comment form) is not
@@ -132,6 +133,14 @@ def test_a_related_posts_heading_ends_the_body_in_the_pages_language(heading: st
     page = PAGE.replace("\n\n".join(SHARE), f"{heading}\n\n{OTHER_POST}\n\n{teaser}", 1)
     body = normalise_article(page, Options(reference_date=None)).body
     assert body == ARTICLE
+
+
+@pytest.mark.parametrize("heading", ["Auch interessant", "Mehr zum Thema", "Weitere Artikel"])
+def test_a_related_box_inside_the_article_is_skipped_and_the_article_resumes(heading: str) -> None:
+    # The box's links end no sentence; the article goes on below them and keeps its text.
+    box = f"{heading}\n\n{OTHER_POST}\nWinterfahrplan für die Fähre steht fest"
+    page = PAGE.replace(f"{ARTICLE[0]}\n\n", f"{ARTICLE[0]}\n\n{box}\n\n", 1)
+    assert normalise_article(page, Options(reference_date=None)).body == ARTICLE
 
 
 LIST_ITEMS = ["Crash Room", "Drei Minuten vom Bahnhof Ostkreuz", "Base Flying", "Zwei Minuten vom Alexanderplatz"]

@@ -514,8 +514,7 @@ def locate_body(page: Page, headline: int | None, judged: bool = False, links: b
     page.body_start = _body_start(page, set(page.standfirst))
     page.body_end = page.end
     for index in range(page.body_start, page.end):
-        closing = any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in page.items[index])
-        if closing and not page.is_text(index):
+        if _signs_off(page.items[index]) and not page.is_text(index):
             page.body_end = index
             break
     page.body = _body_lines(page, judged, links)
@@ -549,6 +548,7 @@ def is_label(text: str) -> bool:
 
 
 def _signs_off(items: list[Item]) -> bool:
+    """Whether a line's items close the article: a notice, its sources, its editors."""
     return any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in items)
 
 

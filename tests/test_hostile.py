@@ -85,6 +85,15 @@ def test_one_line_of_a_million_characters(client: FlaskClient) -> None:
     assert response.get_json()["body"] == [text.strip()]
 
 
+def test_a_chinese_page_run_onto_one_line_up_to_the_size_limit(client: FlaskClient) -> None:
+    # Every space after a run of characters is a cut the one-line reader weighs (inside
+    # brackets or not): each is weighed once, not by a scan back through the page.
+    text = "海港城市啟動舊碼頭修復工程 2024/03/05 18:42 " + "（海港市政府今天宣布 " * 14_000
+    response = client.post("/v1/normalise", json={"text": text})
+    assert response.status_code == 200
+    assert response.get_json()["published_at"] == "2024-03-05T18:42:00+08:00"
+
+
 def test_half_a_million_short_lines(client: FlaskClient) -> None:
     # A million characters is the most a text may hold: 500,000 one-letter lines.
     response = client.post("/v1/normalise", json={"text": "a\n" * 499_999})

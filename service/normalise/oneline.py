@@ -135,6 +135,7 @@ _CJK_LINE_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{5})(?<![记記]者) (?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{2,4} ?[摄攝])"
     r"|(?<=[。！？」”]) (?=[\u4e00-\u9fff]{4,}(?<![摄攝]) [\u4e00-\u9fff])"
 )
+_CJK_BRACKET = re.compile("[（）]")
 # What ends a Chinese article: its editor, its copyright notice.
 _CJK_ARTICLE_END = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]|【纠错】|版权|版權|Copyright|©")
 # A news ticker's item: a time, then a headline ("09:12 Russian stock indices open higher").
@@ -466,7 +467,7 @@ class _Cutter:
         as both copies go on alike."""
         text, cuts = self.text, self.cuts
         starts = [match.start() for match in _WORD_START.finditer(text, 0, limit)]
-        for n, start in enumerate(starts[: -_TWICE_WORDS or None]):
+        for n, start in enumerate(starts[:-_TWICE_WORDS]):
             run = text[start : starts[n + _TWICE_WORDS] - 1]
             if len(run) < _TWICE_CHARS:
                 continue
@@ -600,12 +601,15 @@ class _Cutter:
         if self.stamps:  # the article's, below its headline and stamp, above its end
             start = self.stamps[0][1]
             end = _CJK_ARTICLE_END.search(text, start)
-            cuts.update(
-                match.end()
-                for match in _CJK_LINE_END.finditer(text, start, end.start() if end else len(text))
-                # not inside brackets: "（新华社记者 宋卫东 摄）"
-                if text.rfind("（", 0, match.start()) <= text.rfind("）", 0, match.start())
-            )
+            stop = end.start() if end else len(text)
+            # Not inside brackets ("（新华社记者 宋卫东 摄）"): the last bracket before the
+            # space opens none. Found by bisection, not a scan back from each space.
+            brackets = [(m.start(), m[0] == "（") for m in _CJK_BRACKET.finditer(text, start, stop)]
+            positions = [at for at, _ in brackets]
+            for match in _CJK_LINE_END.finditer(text, start, stop):
+                last = bisect.bisect_left(positions, match.start()) - 1
+                if last < 0 or not brackets[last][1]:
+                    cuts.add(match.end())
         for match in _LIST_IN_BODY.finditer(text):
             cuts.update(match.span())
             paragraph = _after_list(text, match.end())

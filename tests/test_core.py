@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from schemas import ArticleSchema
 from service.normalise import Options, normalise_article
 from service.normalise.fields import parse_byline, parse_caption, parse_contributors, parse_sources
+from service.normalise.layout import Kind, classify_line
 from service.normalise.settings import MAX_CHROME_CHARS, ONELINE_MIN_CHARS
 from service.normalise.text import clean
 
@@ -815,6 +816,12 @@ CAPTIONS = [
         "The STAR / Jomar Sagun",
         ("The STAR", "Jomar Sagun", "Quezon City"),
     ),
+    # An outlet's name is no person's, even where it reads like one.
+    (
+        "Green minibuses queue at a terminus in Mong Kok.",
+        "(Photo: Sing Tao)",
+        ("Sing Tao Daily", None, "Mong Kok"),
+    ),
 ]
 
 
@@ -829,6 +836,41 @@ def test_a_caption_line_gives_its_credit_photographer_and_place(
     )
     article = normalise_article(text, Options(reference_date=date(2024, 11, 18)))
     assert [(c.text, c.credit, c.photographer, c.location) for c in article.captions] == [(caption, *expected)]
+
+
+def test_a_line_closed_by_an_agency_above_the_dateline_is_a_photos_caption() -> None:
+    text = (
+        "Relief centres to open as rain returns\n\nSaturday, 28 Dec 2024\n9:47 PM MYT\n\n"
+        "Volunteers carry mattresses into a school hall in Setiu. — Bernama\n\n"
+        "KUALA TERENGGANU: The state will open more relief centres from tomorrow, officials said, as "
+        "forecasters warned of heavy rain until Tuesday.\n\n"
+        "About 2,000 people were still sheltering in schools and halls on Saturday night.\n"
+    )
+    article = normalise_article(text, Options(reference_date=date(2024, 12, 28)))
+    assert [(c.text, c.credit, c.location) for c in article.captions] == [
+        ("Volunteers carry mattresses into a school hall in Setiu.", "Bernama", "Setiu")
+    ]
+    # The photo's credit is not the story's source, and the caption is not a paragraph.
+    assert article.sources == []
+    assert article.body[0].startswith("The state will open")
+    # Below the dateline, the agency that closes a paragraph is the story's.
+    closed = text.replace("Saturday night.", "Saturday night. — Bernama")
+    assert normalise_article(closed, Options(reference_date=date(2024, 12, 28))).sources == ["Bernama"]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Support HKFP  |  Policies & Ethics  |  Error/typo?  |  Contact Us  |  Newsletter", True),
+        ("Home | News | Sport | Business | Weather", True),
+        # Bars inside a sentence, or a headline with its site's name, are no menu.
+        ("Fares rose by 5% | 7% | 9% | 12% on the four routes, the operator said on Monday.", False),
+        ("Council approves ferry terminal | Local | The Daily Courier", False),
+    ],
+)
+def test_a_row_of_links_between_bars_is_the_pages_chrome(line: str, chrome: bool) -> None:
+    kinds = [item.kind for item in classify_line(line, None)]
+    assert (kinds == [Kind.CHROME]) is chrome, kinds
 
 
 @pytest.mark.parametrize(

@@ -30,10 +30,6 @@ KNOWN_GAPS: dict[str, frozenset[str]] = {
     # costs a corpus page its date (its menu prints the heading above the stamp).
     "liberty-times-chiayi-persimmon-festival-2024-11-08": frozenset({"body"}),
     "philstar-qc-busway-extension-2025-03-13": frozenset({"body"}),
-    # "(Photo: Sing Tao)": a newspaper's name that reads as a person's.
-    "the-standard-minibus-fares-2024-03-12": frozenset({"captions"}),
-    # "— Bernama" after a caption, as after the last paragraph it is the source.
-    "thestar-bernama-terengganu-relief-centres-2024-12-28": frozenset({"captions"}),
 }
 
 

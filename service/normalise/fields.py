@@ -580,7 +580,7 @@ def parse_credit(value: str) -> Credit | None:
         if not part or part.lower() in _UNNAMED:
             unnamed = unnamed or bool(part)
             continue
-        organisation = _organisation(part)
+        organisation = _organisation(part) or outlet_named(part)
         if organisation is not None:
             known = True
             credit = credit or organisation

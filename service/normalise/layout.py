@@ -659,6 +659,21 @@ def _body_lines(page: Page, judged: bool, links: bool = False) -> list[int]:
     return body
 
 
+# A site's links in a row between bars ("Support Us | Policies & Ethics | Error/typo? |
+# Contact Us"): four or more, a few words each, none a sentence's part. Of the 197 corpus
+# lines that read so, none holds a labelled snippet of an article.
+_MENU_BARS = 4
+_MENU_BAR = re.compile(r"\s+\|\s+")
+_MENU_WORDS = 5
+
+
+def _is_menu(text: str) -> bool:
+    parts = _MENU_BAR.split(text.strip())
+    return len(parts) >= _MENU_BARS and all(
+        0 < len(part.split()) <= _MENU_WORDS and not part.endswith((".", "!", ",", ";")) for part in parts
+    )
+
+
 def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
     """The metadata a cleaned line carries; empty when it is article text."""
     if len(text) < 3:  # "a", "x", "A+": nothing but an exact chrome line can be this short
@@ -698,6 +713,8 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         contributors = _trailing_contributors(text, profile)
         if contributors:
             return contributors
+    if text.count(" | ") >= _MENU_BARS - 1 and _is_menu(text):
+        return [Item(Kind.CHROME, text=text)]
     caption = parse_caption(text)
     if caption is not None:
         return [Item(Kind.CAPTION, caption=caption, text=text)]

@@ -47,7 +47,7 @@ RTHK|Asia/Hong_Kong|DMY|news.rthk.hk
 Hong Kong Free Press|Asia/Hong_Kong|DMY|hongkongfp.com
 Ming Pao|Asia/Hong_Kong|DMY|mingpao.com news.mingpao.com
 HK01|Asia/Hong_Kong|DMY|hk01.com
-Sing Tao Daily|Asia/Hong_Kong|DMY|stheadline.com||星島日報;星岛日报
+Sing Tao Daily|Asia/Hong_Kong|DMY|stheadline.com||星島日報;星岛日报;Sing Tao
 Macau Daily Times|Asia/Macau|DMY|macaudailytimes.com.mo
 Macau Business|Asia/Macau|DMY|macaubusiness.com
 Taiwan News|Asia/Taipei|MDY|taiwannews.com.tw

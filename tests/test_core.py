@@ -613,6 +613,37 @@ def test_the_liberty_times_lead_gives_the_place_and_the_reporter(stamp: str) -> 
     assert article.published_at == "2024-11-08T18:20:00+08:00"
 
 
+@pytest.mark.parametrize("heading", ["相關新聞", "熱門新聞", "推薦閱讀"])
+def test_a_traditional_chinese_related_heading_ends_the_article(heading: str) -> None:
+    first = "嘉義縣番路鄉柿餅進入產季，鄉公所今天宣布柿餅節系列活動將從本月16日起登場。"
+    second = "農會指出，今年入秋後日照充足，柿餅品質穩定，預估產量與去年相當。"
+    other = "中埔鄉農會推紅心芭樂禮盒，網路搶先預購開跑。"
+    text = f"嘉義番路柿餅季開跑\n\n2024/11/08 18:20\n\n{first}\n\n{second}\n\n{heading}\n{other}\n"
+    assert normalise_article(text, Options(reference_date=None)).body == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "reporter"),
+    [
+        # Taiwan's press: the paper's name after the stamp, glued to its time or not.
+        ("2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導", "2019-03-18 23:59", ["陳嘉寧"]),
+        ("2024-06-18 14:26 聯合報／ 記者", "2024-06-18 14:26", None),
+        ("2024-08-05 11:51 工商時報", "2024-08-05 11:51", None),
+    ],
+)
+def test_a_stamp_before_a_papers_name_is_a_stamp(line: str, stamp: str, reporter: list[str] | None) -> None:
+    items = classify_line(line, None)
+    assert [(item.kind, item.text) for item in items if item.kind is Kind.STAMP] == [(Kind.STAMP, stamp)]
+    bylines = [item.byline.authors for item in items if item.kind is Kind.BYLINE and item.byline]
+    assert bylines == ([reporter] if reporter else [])
+
+
+def test_a_stamps_label_after_it_is_no_papers_name() -> None:
+    # "更新" (updated) labels the stamp: it is not cut off as a paper's name.
+    items = classify_line("2005-02-06 13:26更新", None)
+    assert not [item for item in items if item.kind is Kind.STAMP and item.label is None]
+
+
 def test_an_outlets_sign_off_and_a_machines_notice_are_not_the_article() -> None:
     first = "The museum will reopen its east wing on Saturday after two years of repairs, its director said."
     last = "Tickets for the first weekend have sold out, and the museum will open an hour early on Sunday."

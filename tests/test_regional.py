@@ -26,9 +26,6 @@ KNOWN_GAPS: dict[str, frozenset[str]] = {
     "borneobulletin-serasa-beach-cleanup-2024-10-16": frozenset({"body", "captions"}),
     "hk01-kwun-tong-overnight-minibus-2024-09-12": frozenset({"headline", "warnings"}),
     "hong-kong-free-press-library-hours-2024-11-28": frozenset({"body"}),
-    # The app's banner and the related stories after the article: "相關新聞" ending it
-    # costs a corpus page its date (its menu prints the heading above the stamp).
-    "liberty-times-chiayi-persimmon-festival-2024-11-08": frozenset({"body"}),
     "philstar-qc-busway-extension-2025-03-13": frozenset({"body"}),
 }
 

@@ -288,6 +288,13 @@ _END_LINES = frozenset(
         "热点推荐",
         "延伸阅读",
         "延伸閱讀",
+        "相關新聞",
+        "相關閱讀",
+        "相關報導",
+        "推薦閱讀",
+        "熱點推薦",
+        "熱門新聞",
+        "今日熱門",
     }
 )
 _END = re.compile(
@@ -760,12 +767,29 @@ def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] |
     found: list[Item] = []
     for segment in segments:
         items = _classify_segment(segment, profile)
+        if items is None and has_cjk(segment):
+            items = _stamp_then_paper(segment, profile)
         if items is None:
             break
         found += items
     else:
         return found or None
     return _classify_segment(text, profile) if len(segments) > 1 else None
+
+
+# The paper's name after a stamp, before its reporter's or glued to the time (Taiwan's
+# press: "2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導", "2024-06-18 14:26 聯合報／ 記者").
+# A paper's or an agency's name ends so ("更新", "发布" after a stamp are its labels).
+_PAPER_AFTER_STAMP = re.compile(r"(?<=\d)\s*[\u4e00-\u9fff]{1,5}[報报社]\s*(?:[／/]\s*)?(?:記者)?$")
+
+
+def _stamp_then_paper(segment: str, profile: OutletProfile | None) -> list[Item] | None:
+    """The stamp of a segment that a paper's name ends; None if it is no such segment."""
+    paper = _PAPER_AFTER_STAMP.search(segment)
+    if paper is None:
+        return None
+    items = _classify_segment(segment[: paper.start()], profile)
+    return items if items is not None and len(items) == 1 and items[0].kind is Kind.STAMP else None
 
 
 def _tail(text: str) -> list[Item]:

@@ -199,3 +199,23 @@ def test_the_paper_after_the_stamp_is_its_reporters_organisation() -> None:
 def test_a_world_outlets_label_above_the_headline_is_its_section(above: str, footer: str, section: str | None) -> None:
     page = f"{above}\n\n{_page('June 18, 2024 10:30 AM', footer)}"
     assert normalise_article(page, Options(reference_date=None)).section == section
+
+
+@pytest.mark.parametrize(
+    ("footer", "address", "published_date"),
+    [
+        # The site's country writes the day first: its address in the notice, or the
+        # caller's, says which country it is.
+        ("© Harbourtimes.ie 2023, all rights reserved", None, "2023-11-08"),
+        ("Copyright © 2023 harbour-news.co.uk", None, "2023-11-08"),
+        ("Contact the newsroom", "https://www.harbourtimes.com.au/news/pier-vote", "2023-11-08"),
+        # Nothing says so: either way round, so no date.
+        ("© 2023 Harbour Times", None, None),
+        ("© 2023 harbourtimes.com", None, None),
+        # The Philippine press writes the month first.
+        ("© 2023 harbourtimes.com.ph", None, None),
+    ],
+)
+def test_a_sites_country_orders_its_numeric_dates(footer: str, address: str | None, published_date: str | None) -> None:
+    article = normalise_article(_page("08/11/2023 | 20:26", footer), Options(reference_date=None), address=address)
+    assert article.published_date == published_date

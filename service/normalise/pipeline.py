@@ -32,7 +32,15 @@ from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile, canonical_name, own_names
 from .text import CJK, Line, has_cjk, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, find_stamp, infer_year, ordered, resolve
-from .world import address_date, host_of, outlet_at, outlet_by_host, outlet_named, world_outlet
+from .world import (
+    address_date,
+    country_date_order,
+    host_of,
+    outlet_at,
+    outlet_by_host,
+    outlet_named,
+    world_outlet,
+)
 
 # A word of two letters or more.
 _WORDY = re.compile(r"[^\W\d_]{2}")
@@ -186,11 +194,15 @@ class Extraction:
         # The outlet's order; on an unknown outlet's page, day first when its paragraphs
         # are not English (German, Spanish, Indonesian, Russian ... pages write no
         # month-first dates); else the order its own unambiguous dates show; else day
-        # first when its markup declares a day-first English ("en-GB"); else unknown.
+        # first when its markup declares a day-first English ("en-GB"), or its address
+        # (the caller's, or its notice's) is of a country that writes it so; else unknown.
         self.date_order = (
             self.profile.date_order
             if self.profile is not None
-            else _language_date_order(page) or _printed_date_order(page) or self._stated_date_order
+            else _language_date_order(page)
+            or _printed_date_order(page)
+            or self._stated_date_order
+            or country_date_order(self.raw, self.host)
         )
         if self.profile is not None:
             article.outlet = self.profile.name

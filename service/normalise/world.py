@@ -16,6 +16,7 @@ cited.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from types import MappingProxyType
 from urllib.parse import urlsplit
@@ -201,23 +202,47 @@ def world_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | None
     theguardian.com", "Copyright © 2005 Sohu.com Inc."), in its footer first, then in its
     header; (None, None) if none of the table's. An address anywhere else may be a
     citation or a partner's link, and names nothing."""
+    for line_start, end in _notices(raw):
+        for match in _ADDRESS.finditer(raw, line_start, end):
+            hit = _known(match)
+            if hit is not None:
+                return hit
+        holder = _HOLDER.search(raw, line_start, end)
+        if holder is not None:
+            return _BY_HOLDER[holder.group().casefold()], holder.span()
+    return None, None
+
+
+def _notices(raw: str) -> Iterator[tuple[int, int]]:
+    """Where the page's copyright notices stand (each one's line, or its neighbourhood on
+    a page collapsed onto one line): its footer's first, the last one first (the page's
+    own), then its header's."""
     tail_start = max(0, len(raw) - settings.OUTLET_TAIL_CHARS)
-    footer = reversed(list(_NOTICE.finditer(raw, tail_start)))  # the last notice is the page's own
+    footer = reversed(list(_NOTICE.finditer(raw, tail_start)))
     header = _NOTICE.finditer(raw, 0, min(settings.WORLD_HEAD_CHARS, tail_start))
     for notices in (footer, header):
         for notice in notices:
-            # The notice's line, or its neighbourhood on a page collapsed onto one line.
             line_start = max(raw.rfind("\n", 0, notice.start()) + 1, notice.start() - _NOTICE_REACH)
             line_end = raw.find("\n", notice.end(), notice.end() + _NOTICE_REACH)
-            end = line_end if line_end >= 0 else notice.end() + _NOTICE_REACH
-            for match in _ADDRESS.finditer(raw, line_start, end):
-                hit = _known(match)
-                if hit is not None:
-                    return hit
-            holder = _HOLDER.search(raw, line_start, end)
-            if holder is not None:
-                return _BY_HOLDER[holder.group().casefold()], holder.span()
-    return None, None
+            yield line_start, line_end if line_end >= 0 else notice.end() + _NOTICE_REACH
+
+
+#: Countries whose English-language press writes numeric dates day first, by the last
+#: label of their web addresses: "08/11/2023" on a page of an Irish site is 8 November.
+_DAY_FIRST_COUNTRIES = frozenset({"ie", "uk", "au", "nz", "za", "sg", "my", "hk", "in", "pk", "ng", "ke"})
+
+
+def country_date_order(raw: str, host: str | None = None) -> DateOrder | None:
+    """Day first when the page's address (``host``), else an address its copyright
+    notice prints ("© BreakingNews.ie 2023"), is of a country whose press writes it so;
+    None for any other."""
+    if host is not None:
+        return "DMY" if host.rsplit(".", 1)[-1] in _DAY_FIRST_COUNTRIES else None
+    for line_start, end in _notices(raw):
+        for match in _ADDRESS.finditer(raw, line_start, end):
+            if match.group(1).rsplit(".", 1)[-1].lower() in _DAY_FIRST_COUNTRIES:
+                return "DMY"
+    return None
 
 
 def _known(match: re.Match[str]) -> tuple[OutletProfile, tuple[int, int]] | None:

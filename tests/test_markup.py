@@ -277,6 +277,14 @@ def test_a_stated_zone_beats_a_printed_time_and_a_printed_time_beats_a_bare_one(
     assert [w["code"] for w in got["warnings"] if w["field"] == "published_at"] == ["timezone_assumed"]
 
 
+def test_a_bare_markup_time_is_read_in_the_zone_of_the_sites_country() -> None:
+    bare = '<meta property="article:published_time" content="2024-03-05T10:15:42">'
+    got = dict(ArticleSchema().dump(normalise_html(page(bare), Options(), address="https://www.hafenbote.de/a/1")))
+    assert got["published_at"] == "2024-03-05T17:15:42+08:00"  # Berlin: CET in March
+    [warning] = [w for w in got["warnings"] if w["field"] == "published_at"]
+    assert (warning["code"], warning["message"].rsplit(" ", 1)[-1]) == ("timezone_assumed", "Europe/Berlin")
+
+
 def test_a_day_that_no_zone_reconciles_is_a_conflict_and_the_markup_stands() -> None:
     printed = "<p>Published: March 1, 2024 10:15</p>"
     stated = '<meta property="article:published_time" content="2024-03-05T10:15:00+01:00">'

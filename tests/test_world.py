@@ -219,3 +219,26 @@ def test_a_world_outlets_label_above_the_headline_is_its_section(above: str, foo
 def test_a_sites_country_orders_its_numeric_dates(footer: str, address: str | None, published_date: str | None) -> None:
     article = normalise_article(_page("08/11/2023 | 20:26", footer), Options(reference_date=None), address=address)
     assert article.published_date == published_date
+
+
+@pytest.mark.parametrize(
+    ("footer", "address", "published_at", "zone"),
+    [
+        # A site of no outlet the table knows: its country's clocks (Berlin: CEST in June).
+        ("© 2024 hafenbote.de", None, "2024-06-14T16:30:00+08:00", "Europe/Berlin"),
+        ("Contact the newsroom", "https://www.harbour-news.co.uk/pier", "2024-06-14T17:30:00+08:00", "Europe/London"),
+        # The caller's address is the page's: a notice's citation of another site is not.
+        ("© 2024 hafenbote.de", "https://harbour.example.com/pier", "2024-06-14T10:30:00+08:00", "Asia/Shanghai"),
+        # A country of several zones, or an address of no country, gives the default.
+        ("© 2024 harbourtimes.com.au", None, "2024-06-14T10:30:00+08:00", "Asia/Shanghai"),
+        ("© 2024 harbourtimes.com", None, "2024-06-14T10:30:00+08:00", "Asia/Shanghai"),
+    ],
+)
+def test_a_sites_country_gives_the_zone_of_a_time_that_states_none(
+    footer: str, address: str | None, published_at: str, zone: str
+) -> None:
+    article = normalise_article(_page("14 June 2024 10:30", footer), Options(reference_date=None), address=address)
+    assert article.published_at == published_at
+    assert [w.message.rsplit(" ", 1)[-1] for w in article.warnings if w.code == "timezone_assumed"] == [zone]
+    options = Options(reference_date=None, assume_timezone=ZoneInfo("UTC"))
+    assert normalise_article(_page("14 June 2024 10:30", footer), options).published_at == "2024-06-14T18:30:00+08:00"

@@ -107,6 +107,7 @@ class _Combination:
         self.lines = {line.strip() for line in markup.text.split("\n") if line.strip()}
         self.article = Article()
         self.profile: OutletProfile | None = None
+        self.home_zone = settings.DEFAULT_TIMEZONE
         #: What title cuts took for the site's or a channel's name ("网易财经").
         self.site_tails: list[str] = []
         self.stamp_by_headline = False
@@ -116,6 +117,7 @@ class _Combination:
     def run(self, article: Article, extraction: Extraction, headline: Found | None) -> None:
         self.article = article
         self.profile = extraction.profile
+        self.home_zone = extraction.home_zone
         # Whether the text's publication stamp stood in the header, by the headline (else it
         # may be a comment's or a related story's date further down).
         stamp, headline_line = extraction.stamp_line, extraction.headline_line
@@ -344,9 +346,7 @@ class _Combination:
         timed = next((c for c in candidates if c.moment is not None), None)
         if timed is not None and printed_at is None:
             assert timed.moment is not None
-            zone = self.options.assume_timezone or ZoneInfo(
-                self.profile.home_zone if self.profile else settings.DEFAULT_TIMEZONE
-            )
+            zone = self.options.assume_timezone or ZoneInfo(self.home_zone)
             moment = timed.moment.replace(tzinfo=zone)
             value = moment.astimezone(self.options.timezone).isoformat(timespec="seconds")
             self._set_time(field_name, value, timed, printed_day)

@@ -14,8 +14,9 @@ from . import settings
 class Options:
     """How to normalise one article (the request's ``options``, already validated).
 
-    ``assume_timezone`` None means: the outlet's home zone, else the output zone's
-    default. ``reference_date`` None means: the published date, else today.
+    ``assume_timezone`` None means: the outlet's home zone, else the zone of the
+    site's country (by its address), else the output zone's default.
+    ``reference_date`` None means: the published date, else today.
     """
 
     timezone: tzinfo = field(default_factory=lambda: ZoneInfo(settings.DEFAULT_TIMEZONE))

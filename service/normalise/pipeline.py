@@ -35,6 +35,7 @@ from .timestamps import Stamp, find_date, find_stamp, infer_year, ordered, resol
 from .world import (
     address_date,
     country_date_order,
+    country_zone,
     host_of,
     outlet_at,
     outlet_by_host,
@@ -186,6 +187,8 @@ class Extraction:
         self.stamp_publisher: tuple[str, Line] | None = None
         #: The order of a numeric date's day and month ("02/11/2023"), if known (see run).
         self.date_order: DateOrder | None = None
+        #: The zone a time that states none is read in (see run), short of assume_timezone.
+        self.home_zone = settings.DEFAULT_TIMEZONE
 
     def run(self) -> Article:
         self.budget.check_now()
@@ -203,6 +206,10 @@ class Extraction:
             or _printed_date_order(page)
             or self._stated_date_order
             or country_date_order(self.raw, self.host)
+        )
+        # Where a zone-less time was read: the outlet's home, else the site's country's.
+        self.home_zone = (
+            self.profile.home_zone if self.profile else country_zone(self.raw, self.host) or settings.DEFAULT_TIMEZONE
         )
         if self.profile is not None:
             article.outlet = self.profile.name
@@ -903,7 +910,7 @@ class Extraction:
     def _assumed_zone(self) -> tzinfo:
         if self.options.assume_timezone is not None:
             return self.options.assume_timezone
-        return ZoneInfo(self.profile.home_zone if self.profile else settings.DEFAULT_TIMEZONE)
+        return ZoneInfo(self.home_zone)
 
     def _warn(self, code: str, field_name: str, message: str) -> None:
         self.article.warnings.append(Warning(code, field_name, message))

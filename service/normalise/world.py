@@ -227,22 +227,85 @@ def _notices(raw: str) -> Iterator[tuple[int, int]]:
             yield line_start, line_end if line_end >= 0 else notice.end() + _NOTICE_REACH
 
 
-#: Countries whose English-language press writes numeric dates day first, by the last
-#: label of their web addresses: "08/11/2023" on a page of an Irish site is 8 November.
-_DAY_FIRST_COUNTRIES = frozenset({"ie", "uk", "au", "nz", "za", "sg", "my", "hk", "in", "pk", "ng", "ke"})
+#: Countries by the last label of their web addresses: the zone their clocks keep, where
+#: they keep one (a country of several zones has none), and whether their press writes
+#: numeric dates day first ("08/11/2023" on an Irish site's page is 8 November; in
+#: English, the United States' and the Philippines' press writes the month first).
+#: Labels that sites take for their letters rather than their country (".co", ".me",
+#: ".io", ".tv", ".fm", ".ai", ".ly", ".is", ".to", ".cc") are none of them.
+_COUNTRIES: MappingProxyType[str, tuple[str | None, bool]] = MappingProxyType(
+    {
+        # The GMT+8 press's countries, and Asia's
+        "sg": ("Asia/Singapore", True),
+        "my": ("Asia/Kuala_Lumpur", True),
+        "hk": ("Asia/Hong_Kong", True),
+        "mo": ("Asia/Macau", False),
+        "tw": ("Asia/Taipei", False),
+        "cn": ("Asia/Shanghai", False),
+        "ph": ("Asia/Manila", False),
+        "bn": ("Asia/Brunei", True),
+        "jp": ("Asia/Tokyo", False),
+        "kr": ("Asia/Seoul", False),
+        "th": ("Asia/Bangkok", True),
+        "vn": ("Asia/Ho_Chi_Minh", True),
+        "in": ("Asia/Kolkata", True),
+        "pk": ("Asia/Karachi", True),
+        "il": ("Asia/Jerusalem", True),
+        # Oceania and Africa
+        "au": (None, True),
+        "nz": ("Pacific/Auckland", True),
+        "za": ("Africa/Johannesburg", True),
+        "ng": ("Africa/Lagos", True),
+        "ke": ("Africa/Nairobi", True),
+        # Europe
+        "uk": ("Europe/London", True),
+        "ie": ("Europe/Dublin", True),
+        "de": ("Europe/Berlin", True),
+        "at": ("Europe/Vienna", True),
+        "ch": ("Europe/Zurich", True),
+        "fr": ("Europe/Paris", True),
+        "be": ("Europe/Brussels", True),
+        "nl": ("Europe/Amsterdam", True),
+        "lu": ("Europe/Luxembourg", True),
+        "it": ("Europe/Rome", True),
+        "es": ("Europe/Madrid", True),
+        "pl": ("Europe/Warsaw", True),
+        "cz": ("Europe/Prague", True),
+        "dk": ("Europe/Copenhagen", True),
+        "se": ("Europe/Stockholm", True),
+        "no": ("Europe/Oslo", True),
+        "fi": ("Europe/Helsinki", True),
+        "gr": ("Europe/Athens", True),
+        "tr": ("Europe/Istanbul", True),
+    }
+)
+
+
+def _site_country(raw: str, host: str | None) -> tuple[str | None, bool] | None:
+    """The site's country: the last label of the page's address (``host``), else of
+    the first address its copyright notice prints ("© BreakingNews.ie 2023") that names
+    one; None if neither does."""
+    if host is not None:
+        return _COUNTRIES.get(host.rsplit(".", 1)[-1])
+    for line_start, end in _notices(raw):
+        for match in _ADDRESS.finditer(raw, line_start, end):
+            country = _COUNTRIES.get(match.group(1).rsplit(".", 1)[-1].lower())
+            if country is not None:
+                return country
+    return None
 
 
 def country_date_order(raw: str, host: str | None = None) -> DateOrder | None:
-    """Day first when the page's address (``host``), else an address its copyright
-    notice prints ("© BreakingNews.ie 2023"), is of a country whose press writes it so;
-    None for any other."""
-    if host is not None:
-        return "DMY" if host.rsplit(".", 1)[-1] in _DAY_FIRST_COUNTRIES else None
-    for line_start, end in _notices(raw):
-        for match in _ADDRESS.finditer(raw, line_start, end):
-            if match.group(1).rsplit(".", 1)[-1].lower() in _DAY_FIRST_COUNTRIES:
-                return "DMY"
-    return None
+    """Day first when the site's country (see _site_country) writes it so; else None."""
+    country = _site_country(raw, host)
+    return "DMY" if country is not None and country[1] else None
+
+
+def country_zone(raw: str, host: str | None = None) -> str | None:
+    """The zone the site's country keeps (see _site_country); None if it keeps several
+    or none is known."""
+    country = _site_country(raw, host)
+    return country[0] if country is not None else None
 
 
 def _known(match: re.Match[str]) -> tuple[OutletProfile, tuple[int, int]] | None:

@@ -701,6 +701,9 @@ def test_a_byline_may_end_with_the_authors_role() -> None:
         ("By: Maria Santos - Reporter / @msantosINQ", ["Maria Santos"]),
         ("By: Maria Santos, Juan Dela Cruz - Reporters / @INQnational", ["Maria Santos", "Juan Dela Cruz"]),
         ("By: Maria Santos - @inquirerdotnet", ["Maria Santos"]),
+        # A handle glued to the name, as a magazine's byline prints its link.
+        ("By Eric Lindqvist@EricLindqvist", ["Eric Lindqvist"]),
+        ("By Eric Lindqvist @EricLindqvist", ["Eric Lindqvist"]),
         ("By Maria Santos - Correspondent", ["Maria Santos"]),
         # The word takes a colon in other languages too.
         ("Por: Juan Pérez", ["Juan Pérez"]),

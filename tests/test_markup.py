@@ -71,6 +71,29 @@ def test_json_ld_in_a_graph_with_its_author_by_reference() -> None:
     assert got["provenance"]["byline.authors.0"]["locator"] == "json-ld/0/@graph/1/name"
 
 
+def test_a_blogger_who_publishes_the_site_is_its_author() -> None:
+    # A blog's writer, stated as Person and Organization at once, and as its publisher.
+    writer = {"@type": ["Person", "Organization"], "@id": "#writer", "name": "Jonas Wendt"}
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            writer,
+            {
+                "@type": "BlogPosting",
+                "headline": "Pike in the cold months",
+                "author": {"@id": "#writer"},
+                "publisher": {"@id": "#writer"},
+            },
+        ],
+    }
+    got = article(page(json_ld(graph)))
+    assert (got["byline"]["authors"], got["byline"]["organisation"]) == (["Jonas Wendt"], None)
+    # An organisation alone is the byline's organisation, no author.
+    writer["@type"] = "Organization"
+    got = article(page(json_ld(graph)))
+    assert (got["byline"]["authors"], got["byline"]["organisation"]) == ([], "Jonas Wendt")
+
+
 @pytest.mark.parametrize(
     "block",
     [

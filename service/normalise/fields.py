@@ -391,7 +391,7 @@ _DASHED_ROLE = re.compile(
     r"(?:" + _ROLE_WORD + r"|editors?|contributors?)\b.*$",
     re.IGNORECASE,
 )
-_HANDLE_TAIL = re.compile(r"\s*[-–—/|]\s*@\w+\s*$")
+_HANDLE_TAIL = re.compile(r"\s*(?:[-–—/|]\s*)?@\w+\s*$")
 _WITH_AGENCY = re.compile(r"^(?:staff writers?|staff reporters?)?\s*,?\s*with\s+(?P<agency>.+)$", re.IGNORECASE)
 
 

@@ -514,7 +514,8 @@ def _from_json_ld(
         if isinstance(publisher, dict) and isinstance(publisher.get("@id"), str) and "name" not in publisher:
             publisher = by_id.get(publisher["@id"], ("", publisher))[1]
         name = _text_of(publisher.get("name")) if isinstance(publisher, dict) else None
-        if name:
+        # A person who publishes the site (a blog's writer) is no site's name to set aside.
+        if name and not (isinstance(publisher, dict) and "person" in _types(publisher)):
             markup.sites.append(Found(name, f"{path}/publisher/name"))
 
 
@@ -552,7 +553,10 @@ def _authors(value: Any, path: str, by_id: dict[str, tuple[str, dict[str, Any]]]
             stated = _text_of(item.get("name"))
             if not stated or _is_address(stated):
                 continue
-            target = organisations if _types(item) & {"organization", "newsmediaorganization"} else people
+            # A person who is the site's publisher too (["Person", "Organization"]) is a person.
+            types = _types(item)
+            organisation = types & {"organization", "newsmediaorganization"} and "person" not in types
+            target = organisations if organisation else people
             target.append(Found(stated, f"{where}/name"))
     return people, organisations
 

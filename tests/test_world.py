@@ -6,8 +6,10 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from service.normalise import Options, normalise_article
+from service.normalise import Options, normalise_article, world
 from service.normalise.registry import OUTLETS_BY_NAME
 from service.normalise.world import WORLD_OUTLETS, outlet_named, world_outlet
 
@@ -242,3 +244,16 @@ def test_a_sites_country_gives_the_zone_of_a_time_that_states_none(
     assert [w.message.rsplit(" ", 1)[-1] for w in article.warnings if w.code == "timezone_assumed"] == [zone]
     options = Options(reference_date=None, assume_timezone=ZoneInfo("UTC"))
     assert normalise_article(_page("14 June 2024 10:30", footer), options).published_at == "2024-06-14T18:30:00+08:00"
+
+
+_NOTICE_PIECES = st.sampled_from(
+    ["©", "Copyright", "copyrighted", "NoCopyright", "_copyright", "ALL RIGHTS RESERVED", "版權所有", "版权所有",
+     "Tous droits réservés", "İ", "ß", " ", "\n", "2024", "cat", "a", "t", "C"]
+)  # fmt: skip
+
+
+@given(st.lists(_NOTICE_PIECES, max_size=30).map("".join))
+def test_notices_are_found_where_the_notice_pattern_finds_them(text: str) -> None:
+    # The notices are looked for by str.find; the pattern says what a notice is.
+    expected = tuple(match.span() for match in world._NOTICE.finditer(text))
+    assert world._notice_spans(text, 0, len(text)) == expected

@@ -720,7 +720,7 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         contributors = _trailing_contributors(text, profile)
         if contributors:
             return contributors
-    if text.count(" | ") >= _MENU_BARS - 1 and _is_menu(text):
+    if len(text) <= settings.MAX_META_CHARS and text.count(" | ") >= _MENU_BARS - 1 and _is_menu(text):
         return [Item(Kind.CHROME, text=text)]
     caption = parse_caption(text)
     if caption is not None:
@@ -767,7 +767,7 @@ def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] |
     found: list[Item] = []
     for segment in segments:
         items = _classify_segment(segment, profile)
-        if items is None and has_cjk(segment):
+        if items is None and segment[:1].isdigit() and has_cjk(segment):  # a numeric stamp, then a paper
             items = _stamp_then_paper(segment, profile)
         if items is None:
             break

@@ -34,12 +34,11 @@ from .text import CJK, Line, has_cjk, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, find_stamp, infer_year, ordered, resolve
 from .world import (
     address_date,
-    country_date_order,
-    country_zone,
     host_of,
     outlet_at,
     outlet_by_host,
     outlet_named,
+    site_country,
     world_outlet,
 )
 
@@ -194,6 +193,8 @@ class Extraction:
         self.budget.check_now()
         article = self.article
         self.profile, marker, page, self.collapsed = read(self.raw, self.budget, self.host)
+        # An unknown outlet's site still says its country, by its address (see site_country).
+        country = site_country(self.raw, self.host) if self.profile is None else None
         # The outlet's order; on an unknown outlet's page, day first when its paragraphs
         # are not English (German, Spanish, Indonesian, Russian ... pages write no
         # month-first dates); else the order its own unambiguous dates show; else day
@@ -205,11 +206,13 @@ class Extraction:
             else _language_date_order(page)
             or _printed_date_order(page)
             or self._stated_date_order
-            or country_date_order(self.raw, self.host)
+            or ("DMY" if country is not None and country.day_first else None)
         )
         # Where a zone-less time was read: the outlet's home, else the site's country's.
         self.home_zone = (
-            self.profile.home_zone if self.profile else country_zone(self.raw, self.host) or settings.DEFAULT_TIMEZONE
+            self.profile.home_zone
+            if self.profile is not None
+            else (country.zone if country is not None else None) or settings.DEFAULT_TIMEZONE
         )
         if self.profile is not None:
             article.outlet = self.profile.name

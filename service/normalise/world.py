@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from types import MappingProxyType
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from . import settings
@@ -218,13 +220,63 @@ def _notices(raw: str) -> Iterator[tuple[int, int]]:
     a page collapsed onto one line): its footer's first, the last one first (the page's
     own), then its header's."""
     tail_start = max(0, len(raw) - settings.OUTLET_TAIL_CHARS)
-    footer = reversed(list(_NOTICE.finditer(raw, tail_start)))
-    header = _NOTICE.finditer(raw, 0, min(settings.WORLD_HEAD_CHARS, tail_start))
+    footer = reversed(_notice_spans(raw, tail_start, len(raw)))
+    header = _notice_spans(raw, 0, min(settings.WORLD_HEAD_CHARS, tail_start))
     for notices in (footer, header):
-        for notice in notices:
-            line_start = max(raw.rfind("\n", 0, notice.start()) + 1, notice.start() - _NOTICE_REACH)
-            line_end = raw.find("\n", notice.end(), notice.end() + _NOTICE_REACH)
-            yield line_start, line_end if line_end >= 0 else notice.end() + _NOTICE_REACH
+        for start, end in notices:
+            line_start = max(raw.rfind("\n", 0, start) + 1, start - _NOTICE_REACH)
+            line_end = raw.find("\n", end, end + _NOTICE_REACH)
+            yield line_start, line_end if line_end >= 0 else end + _NOTICE_REACH
+
+
+#: _NOTICE's phrases, lower-cased: each is looked for by str.find, which costs a tenth of
+#: the pattern's search (every "c", "a" and "t" of the page opens a try of it).
+_NOTICE_PHRASES = (
+    "©",
+    "copyright",
+    "all rights reserved",
+    "版权所有",
+    "著作權所有",
+    "版權所有",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+)
+
+
+@lru_cache(maxsize=4)  # the outlet's reading and the country's search the same page
+def _notice_spans(raw: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of _NOTICE's matches in raw[start:end], in order."""
+    part = raw[start:end]
+    lowered = part.lower()
+    if len(lowered) != len(part):  # a letter that lower-cases to two: the pattern's search
+        return tuple(match.span() for match in _NOTICE.finditer(raw, start, end))
+    spans = []
+    for phrase in _NOTICE_PHRASES:
+        at = lowered.find(phrase)
+        while at >= 0:
+            after = at + len(phrase)
+            # "copyright" as a word: "Copyrighted" and "NoCopyright" are none.
+            if phrase != "copyright" or not (
+                (at and _is_word_char(lowered[at - 1])) or (after < len(lowered) and _is_word_char(lowered[after]))
+            ):
+                spans.append((start + at, start + after))
+            at = lowered.find(phrase, after)
+    return tuple(sorted(spans))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class Country(NamedTuple):
+    """A site's country, as far as reading its pages goes."""
+
+    #: The zone its clocks keep; None where it keeps several.
+    zone: str | None
+    #: Whether its press writes numeric dates day first.
+    day_first: bool
 
 
 #: Countries by the last label of their web addresses: the zone their clocks keep, where
@@ -233,56 +285,56 @@ def _notices(raw: str) -> Iterator[tuple[int, int]]:
 #: English, the United States' and the Philippines' press writes the month first).
 #: Labels that sites take for their letters rather than their country (".co", ".me",
 #: ".io", ".tv", ".fm", ".ai", ".ly", ".is", ".to", ".cc") are none of them.
-_COUNTRIES: MappingProxyType[str, tuple[str | None, bool]] = MappingProxyType(
+_COUNTRIES: MappingProxyType[str, Country] = MappingProxyType(
     {
         # The GMT+8 press's countries, and Asia's
-        "sg": ("Asia/Singapore", True),
-        "my": ("Asia/Kuala_Lumpur", True),
-        "hk": ("Asia/Hong_Kong", True),
-        "mo": ("Asia/Macau", False),
-        "tw": ("Asia/Taipei", False),
-        "cn": ("Asia/Shanghai", False),
-        "ph": ("Asia/Manila", False),
-        "bn": ("Asia/Brunei", True),
-        "jp": ("Asia/Tokyo", False),
-        "kr": ("Asia/Seoul", False),
-        "th": ("Asia/Bangkok", True),
-        "vn": ("Asia/Ho_Chi_Minh", True),
-        "in": ("Asia/Kolkata", True),
-        "pk": ("Asia/Karachi", True),
-        "il": ("Asia/Jerusalem", True),
+        "sg": Country("Asia/Singapore", True),
+        "my": Country("Asia/Kuala_Lumpur", True),
+        "hk": Country("Asia/Hong_Kong", True),
+        "mo": Country("Asia/Macau", False),
+        "tw": Country("Asia/Taipei", False),
+        "cn": Country("Asia/Shanghai", False),
+        "ph": Country("Asia/Manila", False),
+        "bn": Country("Asia/Brunei", True),
+        "jp": Country("Asia/Tokyo", False),
+        "kr": Country("Asia/Seoul", False),
+        "th": Country("Asia/Bangkok", True),
+        "vn": Country("Asia/Ho_Chi_Minh", True),
+        "in": Country("Asia/Kolkata", True),
+        "pk": Country("Asia/Karachi", True),
+        "il": Country("Asia/Jerusalem", True),
         # Oceania and Africa
-        "au": (None, True),
-        "nz": ("Pacific/Auckland", True),
-        "za": ("Africa/Johannesburg", True),
-        "ng": ("Africa/Lagos", True),
-        "ke": ("Africa/Nairobi", True),
+        "au": Country(None, True),
+        "nz": Country("Pacific/Auckland", True),
+        "za": Country("Africa/Johannesburg", True),
+        "ng": Country("Africa/Lagos", True),
+        "ke": Country("Africa/Nairobi", True),
         # Europe
-        "uk": ("Europe/London", True),
-        "ie": ("Europe/Dublin", True),
-        "de": ("Europe/Berlin", True),
-        "at": ("Europe/Vienna", True),
-        "ch": ("Europe/Zurich", True),
-        "fr": ("Europe/Paris", True),
-        "be": ("Europe/Brussels", True),
-        "nl": ("Europe/Amsterdam", True),
-        "lu": ("Europe/Luxembourg", True),
-        "it": ("Europe/Rome", True),
-        "es": ("Europe/Madrid", True),
-        "pl": ("Europe/Warsaw", True),
-        "cz": ("Europe/Prague", True),
-        "dk": ("Europe/Copenhagen", True),
-        "se": ("Europe/Stockholm", True),
-        "no": ("Europe/Oslo", True),
-        "fi": ("Europe/Helsinki", True),
-        "gr": ("Europe/Athens", True),
-        "tr": ("Europe/Istanbul", True),
+        "uk": Country("Europe/London", True),
+        "ie": Country("Europe/Dublin", True),
+        "de": Country("Europe/Berlin", True),
+        "at": Country("Europe/Vienna", True),
+        "ch": Country("Europe/Zurich", True),
+        "fr": Country("Europe/Paris", True),
+        "be": Country("Europe/Brussels", True),
+        "nl": Country("Europe/Amsterdam", True),
+        "lu": Country("Europe/Luxembourg", True),
+        "it": Country("Europe/Rome", True),
+        "es": Country("Europe/Madrid", True),
+        "pl": Country("Europe/Warsaw", True),
+        "cz": Country("Europe/Prague", True),
+        "dk": Country("Europe/Copenhagen", True),
+        "se": Country("Europe/Stockholm", True),
+        "no": Country("Europe/Oslo", True),
+        "fi": Country("Europe/Helsinki", True),
+        "gr": Country("Europe/Athens", True),
+        "tr": Country("Europe/Istanbul", True),
     }
 )
 
 
-def _site_country(raw: str, host: str | None) -> tuple[str | None, bool] | None:
-    """The site's country: the last label of the page's address (``host``), else of
+def site_country(raw: str, host: str | None = None) -> Country | None:
+    """The site's country: by the last label of the page's address (``host``), else of
     the first address its copyright notice prints ("© BreakingNews.ie 2023") that names
     one; None if neither does."""
     if host is not None:
@@ -293,19 +345,6 @@ def _site_country(raw: str, host: str | None) -> tuple[str | None, bool] | None:
             if country is not None:
                 return country
     return None
-
-
-def country_date_order(raw: str, host: str | None = None) -> DateOrder | None:
-    """Day first when the site's country (see _site_country) writes it so; else None."""
-    country = _site_country(raw, host)
-    return "DMY" if country is not None and country[1] else None
-
-
-def country_zone(raw: str, host: str | None = None) -> str | None:
-    """The zone the site's country keeps (see _site_country); None if it keeps several
-    or none is known."""
-    country = _site_country(raw, host)
-    return country[0] if country is not None else None
 
 
 def _known(match: re.Match[str]) -> tuple[OutletProfile, tuple[int, int]] | None:

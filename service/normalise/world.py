@@ -183,14 +183,25 @@ def outlet_named(printed: str) -> str | None:
     return _BY_PRINTED_NAME.get(printed.strip().casefold())
 
 
-# A copyright notice, in the languages most pages are written in. The lookahead holds
-# the letters a notice starts with: most positions of a page fail it at once, where each
-# would otherwise be tried against every phrase (the footer and header are searched on
-# every page whose outlet the text does not name).
+#: What opens a copyright notice, in the languages most pages are written in, lower-cased
+#: ("copyright" only as a word). The footer and header of every page whose outlet the
+#: text does not name are searched for them, by str.find (see _notice_spans): a pattern
+#: tried at each "c", "a" and "t" of the page cost ten times as much.
+_NOTICE_PHRASES = (
+    "©",
+    "copyright",
+    "all rights reserved",
+    "版权所有",
+    "著作權所有",
+    "版權所有",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+)
+#: The same phrases as a pattern: for text whose letters change length when lower-cased.
 _NOTICE = re.compile(
-    r"(?=[©cat版著])"
-    r"(?:©|\bcopyright\b|all rights reserved|版权所有|著作權所有|版權所有|alle rechte vorbehalten|tous droits réservés"
-    r"|todos los derechos reservados|tutti i diritti riservati)",
+    "|".join(r"\bcopyright\b" if phrase == "copyright" else re.escape(phrase) for phrase in _NOTICE_PHRASES),
     re.IGNORECASE,
 )
 #: How far from the notice, on its line, the address is looked for.
@@ -229,23 +240,9 @@ def _notices(raw: str) -> Iterator[tuple[int, int]]:
             yield line_start, line_end if line_end >= 0 else end + _NOTICE_REACH
 
 
-#: _NOTICE's phrases, lower-cased: each is looked for by str.find, which costs a tenth of
-#: the pattern's search (every "c", "a" and "t" of the page opens a try of it).
-_NOTICE_PHRASES = (
-    "©",
-    "copyright",
-    "all rights reserved",
-    "版权所有",
-    "著作權所有",
-    "版權所有",
-    "alle rechte vorbehalten",
-    "tous droits réservés",
-    "todos los derechos reservados",
-    "tutti i diritti riservati",
-)
-
-
-@lru_cache(maxsize=4)  # the outlet's reading and the country's search the same page
+# The outlet's reading and the country's search the same page: the last page's two
+# searches (its footer's, its header's) are kept, and the page with them.
+@lru_cache(maxsize=2)
 def _notice_spans(raw: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The spans of _NOTICE's matches in raw[start:end], in order."""
     part = raw[start:end]

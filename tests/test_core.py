@@ -717,6 +717,9 @@ def test_a_byline_may_end_with_the_authors_role() -> None:
         ("Publié par Claire Dumas", ["Claire Dumas"]),
         ("Escrito por Lucía Ferrer", ["Lucía Ferrer"]),
         ("Scritto da Marco Bellini", ["Marco Bellini"]),
+        # A phrase takes a colon as a word does.
+        ("Written by: Marisol Quan", ["Marisol Quan"]),
+        ("Geschrieben von: Lena Vogt", ["Lena Vogt"]),
     ],
 )
 def test_a_byline_may_open_with_a_colon_and_end_with_a_role_or_a_handle(byline: str, authors: list[str]) -> None:
@@ -742,6 +745,28 @@ def test_a_byline_may_open_with_a_colon_and_end_with_a_role_or_a_handle(byline: 
 def test_a_bylines_names_end_where_its_date_begins(byline: str, authors: list[str]) -> None:
     parsed = parse_byline(byline)
     assert parsed is not None and parsed.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # The writers' team after a dash; an initial between names without its stop.
+        ("Posted by Dana Ortiz and Kiran C Nair - Cloud Security team", ["Dana Ortiz", "Kiran C Nair"]),
+        # A department and a company after the name are where the writer works, and a
+        # word after a comma where the writer filed from.
+        ("Posted by Alex Moreno, Developer Marketing, Google", ["Alex Moreno"]),
+        ("By Jane Doe, Washington", ["Jane Doe"]),
+    ],
+)
+def test_what_follows_a_bylines_names_is_no_writer(byline: str, authors: list[str]) -> None:
+    parsed = parse_byline(byline)
+    assert parsed is not None and parsed.authors == authors
+
+
+def test_a_broadcasters_name_in_capitals_after_the_names_is_their_organisation() -> None:
+    parsed = parse_byline("Von Anna Keller, Tobias Brandt, NDR")
+    assert parsed is not None
+    assert (parsed.authors, parsed.organisation) == (["Anna Keller", "Tobias Brandt"], "NDR")
 
 
 def test_a_colon_after_by_in_prose_makes_no_byline() -> None:

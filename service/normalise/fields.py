@@ -40,7 +40,8 @@ _PERSON = re.compile(r"^[^\W\d_][\w.'’\- ]{0,60}$")
 _NOT_NAME_WORDS = frozenset(
     {"policy", "privacy", "terms", "contact", "about", "home", "news", "sitemap", "cookies", "trending", "topics",
      "latest", "popular", "related", "stories", "subscribe", "newsletter", "menu", "search", "login", "share",
-     "comments", "videos", "gallery", "advertisement", "recent", "posts", "archives", "categories", "tags"}
+     "comments", "videos", "gallery", "advertisement", "recent", "posts", "archives", "categories", "tags",
+     "marketing", "communications", "team"}
 )  # fmt: skip
 # "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
@@ -92,7 +93,10 @@ def is_person_name(value: str) -> bool:
     return (
         bool(_PERSON.match(value))
         and 1 <= len(words) <= 4
-        and all(w[0].isupper() and (len(w) > 1 or w.endswith(".")) for w in words)
+        # An initial keeps its stop, but between names it may go without ("Kiran C Nair").
+        and all(
+            w[0].isupper() and (len(w) > 1 or w.endswith(".") or 0 < i < len(words) - 1) for i, w in enumerate(words)
+        )
         and not any(w.lower() in _NOT_NAME_WORDS for w in words)
     )
 
@@ -345,8 +349,8 @@ BYLINE_PHRASE = (
 #: What an author box calls its writer; a label with its colon, or alone as its heading.
 _AUTHOR_WORDS = r"Autor(?:in)?|Author|Auteur|Autore"
 BYLINE_LABEL = r"(?:" + _AUTHOR_WORDS + r"|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
-# The word may take a colon as a label does ("By: ", "Por: ", "Von: ").
-BYLINE_OPENING = "(?:(?:" + BYLINE_WORD + ")(?:[:：](?=\\s))?|" + BYLINE_PHRASE + "|" + BYLINE_LABEL + ")"
+# The word or phrase may take a colon as a label does ("By: ", "Por: ", "Written by: ").
+BYLINE_OPENING = "(?:(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + ")(?:[:：](?=\\s))?|" + BYLINE_LABEL + ")"
 BYLINE_START = re.compile(r"^[(（]?(?:" + BYLINE_OPENING + r"\s|By(?=[A-Z][a-z]|[A-Z]\.))")
 #: An opening alone on its line, the names on the next ("By" / "Todd Bates"); a label's
 #: colon may be left out there ("Autor" / "Jon Nitz").
@@ -388,7 +392,9 @@ TRAILING_ROLE = re.compile(
 # what follows it; a social-media handle at the end.
 _DASHED_ROLE = re.compile(
     r"\s+[-–—|]\s+(?:(?:staff|contributing|senior|chief|special)\s+)?"
-    r"(?:" + _ROLE_WORD + r"|editors?|contributors?)\b.*$",
+    r"(?:" + _ROLE_WORD + r"|editors?|contributors?)\b.*$"
+    # The writers' team after a dash: "A and B - Chrome Safe Browsing team".
+    r"|\s+[-–—]\s+[^-–—]*\b(?:team|desk)$",
     re.IGNORECASE,
 )
 _HANDLE_TAIL = re.compile(r"\s*(?:[-–—/|]\s*)?@\w+\s*$")
@@ -397,6 +403,15 @@ _WITH_AGENCY = re.compile(r"^(?:staff writers?|staff reporters?)?\s*,?\s*with\s+
 
 # "新华社记者 徐晨阳 郑可欣": the agency's reporters, names separated by spaces.
 _CJK_BYLINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s]{2,40})$")
+
+
+#: The longest organisation's name in capitals that a byline ends with after a comma.
+_MAX_ACRONYM = 6
+
+
+def _after_comma(part: str, byline: str) -> bool:
+    """Whether ``part`` follows a comma in the byline."""
+    return re.search(r"[,，]\s*" + re.escape(part) + r"\b", byline) is not None
 
 
 def _last_after_comma(part: str, byline: str) -> bool:
@@ -447,6 +462,13 @@ def parse_byline(value: str) -> ParsedByline | None:
             canonical = outlet_named(part)
         if canonical is not None:
             organisation = organisation or canonical
+        elif part.isalpha() and any(" " in author for author in authors) and _after_comma(part, rest):
+            # One word after a comma and a full name is where the writer works or filed
+            # from ("By Alex Durán, Google", "By Jane Doe, Washington"), not a writer (a
+            # user's handle is: "By Lena Marquardt, Kitty2000"); in capitals, it is the
+            # writers' broadcaster or paper ("..., Volkmar Kabisch, NDR").
+            if part.isupper() and len(part) <= _MAX_ACRONYM:
+                organisation = organisation or part
         elif is_person_name(part) or is_person_name(name_case(part)):
             authors.append(name_case(part))
         if digit is not None:

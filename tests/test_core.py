@@ -932,6 +932,22 @@ def test_a_row_of_links_between_bars_is_the_pages_chrome(line: str, chrome: bool
     assert (kinds == [Kind.CHROME]) is chrome, kinds
 
 
+def test_a_row_of_links_between_bars_below_the_article_ends_it_and_one_above_does_not() -> None:
+    text = (
+        "Home | News | Sport | Business | Weather\n\n"
+        "Night buses to run along the harbour from March\n\n"
+        "The transport department said on Tuesday that two overnight routes would link the ferry piers "
+        "with the new housing estates from the first week of March.\n\n"
+        "Residents had asked for the service for years, a district councillor said, since the last "
+        "minibus leaves before midnight.\n\n"
+        "Support Us | Policies & Ethics | Error/typo? | Contact Us | Newsletter\n\n"
+        "Keep independent reporting free for every reader by joining our members today\n\n"
+        "Ada Lim is a reporter who covers transport and housing for the paper.\n"
+    )
+    body = normalise_article(text, Options(reference_date=None)).body
+    assert body[0].startswith("The transport department said") and body[-1].startswith("Residents had asked")
+
+
 @pytest.mark.parametrize(
     ("caption", "credit", "expected"),
     [

@@ -25,7 +25,6 @@ PAGES = sorted(REGIONAL.glob("*.txt"))
 KNOWN_GAPS: dict[str, frozenset[str]] = {
     "borneobulletin-serasa-beach-cleanup-2024-10-16": frozenset({"body", "captions"}),
     "hk01-kwun-tong-overnight-minibus-2024-09-12": frozenset({"headline", "warnings"}),
-    "hong-kong-free-press-library-hours-2024-11-28": frozenset({"body"}),
     "philstar-qc-busway-extension-2025-03-13": frozenset({"body"}),
 }
 

@@ -521,7 +521,7 @@ def locate_body(page: Page, headline: int | None, judged: bool = False, links: b
     page.body_start = _body_start(page, set(page.standfirst))
     page.body_end = page.end
     for index in range(page.body_start, page.end):
-        if _signs_off(page.items[index]) and not page.is_text(index):
+        if not page.is_text(index) and (_signs_off(page.items[index]) or is_menu_row(page.text(index))):
             page.body_end = index
             break
     page.body = _body_lines(page, judged, links)
@@ -555,7 +555,8 @@ def is_label(text: str) -> bool:
 
 
 def _signs_off(items: list[Item]) -> bool:
-    """Whether a line's items close the article: a notice, its sources, its editors."""
+    """Whether a line's items close the article: a notice, its sources, its editors (a
+    row of links between bars closes it too: see locate_body)."""
     return any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in items)
 
 
@@ -674,6 +675,13 @@ _MENU_BAR = re.compile(r"\s+\|\s+")
 _MENU_WORDS = 5
 
 
+def is_menu_row(text: str) -> bool:
+    """Whether a line is such a row of links: chrome, and below the article's first
+    paragraph its end (of the 44 corpus pages that print one there, 43 print no more of
+    their article after it)."""
+    return len(text) <= settings.MAX_META_CHARS and text.count(" | ") >= _MENU_BARS - 1 and _is_menu(text)
+
+
 def _is_menu(text: str) -> bool:
     parts = _MENU_BAR.split(text.strip())
     return len(parts) >= _MENU_BARS and all(
@@ -720,7 +728,7 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         contributors = _trailing_contributors(text, profile)
         if contributors:
             return contributors
-    if len(text) <= settings.MAX_META_CHARS and text.count(" | ") >= _MENU_BARS - 1 and _is_menu(text):
+    if is_menu_row(text):
         return [Item(Kind.CHROME, text=text)]
     caption = parse_caption(text)
     if caption is not None:

@@ -521,7 +521,7 @@ def locate_body(page: Page, headline: int | None, judged: bool = False, links: b
     page.body_start = _body_start(page, set(page.standfirst))
     page.body_end = page.end
     for index in range(page.body_start, page.end):
-        if not page.is_text(index) and (_signs_off(page.items[index]) or is_menu_row(page.text(index))):
+        if not page.is_text(index) and (_signs_off(page.items[index]) or _is_menu_row(page.text(index))):
             page.body_end = index
             break
     page.body = _body_lines(page, judged, links)
@@ -675,14 +675,12 @@ _MENU_BAR = re.compile(r"\s+\|\s+")
 _MENU_WORDS = 5
 
 
-def is_menu_row(text: str) -> bool:
+def _is_menu_row(text: str) -> bool:
     """Whether a line is such a row of links: chrome, and below the article's first
     paragraph its end (of the 44 corpus pages that print one there, 43 print no more of
     their article after it)."""
-    return len(text) <= settings.MAX_META_CHARS and text.count(" | ") >= _MENU_BARS - 1 and _is_menu(text)
-
-
-def _is_menu(text: str) -> bool:
+    if len(text) > settings.MAX_META_CHARS or text.count(" | ") < _MENU_BARS - 1:
+        return False
     parts = _MENU_BAR.split(text.strip())
     return len(parts) >= _MENU_BARS and all(
         0 < len(part.split()) <= _MENU_WORDS and not part.endswith((".", "!", ",", ";")) for part in parts
@@ -728,7 +726,7 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         contributors = _trailing_contributors(text, profile)
         if contributors:
             return contributors
-    if is_menu_row(text):
+    if _is_menu_row(text):
         return [Item(Kind.CHROME, text=text)]
     caption = parse_caption(text)
     if caption is not None:

@@ -47,6 +47,8 @@ def _names(line: str) -> list[tuple[str, ...]]:
         ("By Thomas More", ("Thomas More",)),  # a surname that is also a tail word
         ("Jane Smith Updated 3 May 2024", ("Jane Smith",)),  # the tail word before more
         ("Story by Jane Doe", ("Jane Doe",)),  # an opening after a capitalised word
+        # A middle initial without its stop, as the byline rules read it.
+        ("Posted by Ana Ruiz and Kiran C Nair - Maps team", ("Ana Ruiz", "Kiran C Nair")),
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:
@@ -61,6 +63,8 @@ def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) ->
         ("Bypass road closed", ("road",)),
         ("Cara Stiles April 13, 2020", ("Cara Stiles April",)),
         ("By AFP", ("AFP",)),  # an agency: the rules make it the organisation
+        ("A Bridge Too Far", ("A Bridge Too Far",)),  # a capital alone begins no name
+        ("Jane Doe C", ("Jane Doe C",)),  # nor ends one
         # A photographer's credit in a caption: no byline.
         ("Riders wait at the lights. (Photo by Linh Pham / AFP)", ("Linh Pham",)),
         ("Der Marktplatz am Abend. Foto von Jana Keller", ("Jana Keller",)),

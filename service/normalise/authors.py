@@ -107,7 +107,7 @@ _PARTICLES = frozenset([
     "al", "el", "dos", "das", "do",
 ])  # fmt: skip
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
-_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,3}}{_WORD}){{0,3}}"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,3}}(?:[{_UP}][ \t]+)?{_WORD}){{0,3}}"
 _JOIN = r"(?:[ \t]*,[ \t]*|[ \t]*&[ \t]*|[ \t]+(?:and|und|et|y|e|u\.|sowie)[ \t]+)"
 _NAMES = re.compile(rf"{_NAME}(?:{_JOIN}{_NAME}){{0,{_MAX_NAMES - 1}}}(?![{_LOW}])")
 _CAPITAL = re.compile(f"[{_UP}]")

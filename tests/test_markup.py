@@ -197,6 +197,8 @@ def test_markup_and_a_printed_byline_that_name_others_give_no_author() -> None:
             ["Tom Reed"],
             "; the printed byline stands",
         ),
+        # The markup's "author" is no person but its publisher: the printed person stands.
+        ('<meta name="author" content="Freunde der Stadtbäume">', ["Tom Reed"], "; the printed byline stands"),
     ],
 )
 def test_other_markup_sources_settle_a_conflict_with_the_printed_byline(

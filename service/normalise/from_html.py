@@ -488,6 +488,10 @@ class _Combination:
                 # The shorter, unless it is a given name alone ("Todd" and "Todd Bates").
                 kept = longer if len(shorter) == 1 else shorter
                 return "markup" if kept == _words(people[0][0]) else "printed"
+        if not any(is_person_name(name) for name, _ in people) and all(is_person_name(name) for name in printed):
+            # The markup's "author" is no person ("Bund der Energieverbraucher", the site's
+            # publisher); the page prints people.
+            return "printed"
         others = [{_fold(name) for name, _ in self._people(group, sites)[0]} for group in later]
         for_markup = sum(1 for names in others if names & stated)
         for_printed = sum(1 for names in others if names & byline)

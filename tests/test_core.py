@@ -855,6 +855,12 @@ CAPTIONS = [
         "—MARITES D. LACSON",
         (None, "Marites D. Lacson", "Malolos City"),
     ),
+    # Borneo Bulletin's short credit: a department's acronym after one sentence and a dash.
+    (
+        "Rescuers search the riverbank near Kampong Ayer.",
+        "– RBPF",
+        ("RBPF", None, "Kampong Ayer"),
+    ),
     (
         "Commuters line up for a bus at the stop in Quezon City.",
         "The STAR/Jomar Sagun",

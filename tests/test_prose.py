@@ -43,6 +43,8 @@ SENTENCES = [
     "The pier will reopen in March, said the chairman of the harbour trust — Peter Hale.",
     "Read next to the harbour map, the plan shows where the new railings will stand.",
     "HARBOUR TRUST: the vote gives the volunteers until March to finish the work.",
+    # An acronym after a dash is a caption's credit after one sentence only.
+    "The trust will publish its accounts in April. Members may ask questions at the meeting. – HPT",
 ]
 
 

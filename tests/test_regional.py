@@ -23,7 +23,6 @@ REGIONAL = Path(__file__).resolve().parent / "regional"
 PAGES = sorted(REGIONAL.glob("*.txt"))
 
 KNOWN_GAPS: dict[str, frozenset[str]] = {
-    "borneobulletin-serasa-beach-cleanup-2024-10-16": frozenset({"body", "captions"}),
     "hk01-kwun-tong-overnight-minibus-2024-09-12": frozenset({"headline", "warnings"}),
     "philstar-qc-busway-extension-2025-03-13": frozenset({"body"}),
 }

@@ -667,11 +667,14 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|File photo)(?:\s*:|\s+by\b)\s*[^:]{2,60}|Credit\s*:\s*[^:]{2,60})$",
         ),
         # "— Picture by Firdaus Latif", "— Bernama pic", "— AZMAN GHANI/The Star", "—MARITES D. LACSON" (a
-        # name alone after a dash only in capitals: "— Bernama" closes a paragraph as its source)
+        # name alone after a dash only in capitals: "— Bernama" closes a paragraph as its source); an
+        # agency's or a department's acronym after a caption of one sentence ("... onto a lorry. – JASTRe",
+        # Borneo Bulletin's short credit; see parse_caption)
         (
             ("—", "–"),
             r"\s*[—–]\s*(?P<credit>(?:Pictures?|Photos?) by [^—–]{2,60}|[A-Z][\w ]{1,30} pic"
-            r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}/[A-Z][\w .'’]{1,40}|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){1,3})$",
+            r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}/[A-Z][\w .'’]{1,40}|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){1,3}"
+            r"|(?<=[.!?] [—–] )[A-Z]{3,}[a-z]?)$",
         ),
         # Hong Kong's press: "（林曉彤攝）", "（資料圖片）"
         (
@@ -692,6 +695,7 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 # The two patterns parse_caption checks further: the bracketed credit and " /Xinhua".
 _BRACKETED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("[(（\\["))
 _SLASHED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("(?:^|\\s)/"))
+_DASHED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("\\s*[—–]"))
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
 # A credit's marks; one must stand in a line's last characters for it to hold a credit.
@@ -741,9 +745,17 @@ def parse_caption(value: str) -> ParsedCaption | None:
             continue
         if pattern is _SLASHED and (_SENTENCE_END.search(inner) or len(inner.split()) > 6):
             continue
+        if (
+            pattern is _DASHED
+            and " " not in inner
+            and (canonical_name(inner) is not None or not _one_sentence(value[: offset + match.start()]))
+        ):
+            continue  # "... – Bernama" closes a paragraph as its source, and so does an acronym after more
         credit = parse_credit(inner)
         if credit is None:
             continue
+        if pattern is _DASHED and " " not in inner:
+            credit.doubtful = False  # the caption's shape vouches for the acronym
         text = value[: offset + match.start()].strip().rstrip("—–-（(").strip() or None
         if text is not None and (text.lower() in BREADCRUMB_ROOTS or (_few_words(text) and not has_cjk(text))):
             continue  # "Home / China / Society", "首頁 / 生活" is a breadcrumb, not a caption
@@ -761,6 +773,21 @@ _NOTICE_WORDS = re.compile(r"rights reserved|版權所有|版权所有|著作權
 BREADCRUMB_ROOTS = frozenset(
     {"home", "homepage", "english", "news", "accueil", "inicio", "startseite", "首页", "首頁", "主页", "主頁"}
 )
+
+
+#: A sentence's end inside a text: a stop, a space and a capital.
+_INNER_STOP = re.compile(r"[.!?][\"'’”]?\s+[A-Z]")
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether ``text`` is one sentence of a caption's length (an acronym after it and a
+    dash is the photo's credit, not the source of a paragraph)."""
+    text = text.strip()
+    return (
+        _SENTENCE_END.search(text) is not None
+        and _INNER_STOP.search(text) is None
+        and settings.MIN_CAPTION_WORDS <= len(text.split()) <= settings.MAX_SHORT_CREDIT_CAPTION_WORDS
+    )
 
 
 def _few_words(text: str) -> bool:

@@ -71,6 +71,10 @@ MIN_CAPTION_WORDS: Final = 3
 #: ... and of characters, in Chinese ("登入 / 註冊" is a menu's links).
 MIN_CJK_CAPTION_CHARS: Final = 6
 
+#: An acronym after a dash ("... onto a lorry. – JASTRe") is a photo's credit only after
+#: one sentence at most this long (in words); after more, it is a paragraph's source.
+MAX_SHORT_CREDIT_CAPTION_WORDS: Final = 30
+
 #: A line above a credit line is taken for its caption only if it is this short.
 MAX_CAPTION_CHARS: Final = 400
 

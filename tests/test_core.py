@@ -938,6 +938,26 @@ def test_a_row_of_links_between_bars_is_the_pages_chrome(line: str, chrome: bool
     assert (kinds == [Kind.CHROME]) is chrome, kinds
 
 
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        (
+            "The Courier is a community of readers who care about the harbour. With your ideas, help "
+            "shape the stories we tell. Sign up now!",
+            True,
+        ),
+        ("Immer informiert mit dem wöchentlichen Newsletter der Redaktion. Jetzt anmelden!", True),
+        ("Not a subscriber? Subscribe today!", True),
+        # An appeal that is the article's own sentence, or a word inside one, stays text.
+        ("Residents who want to help can sign up now at the town hall, the trust said.", False),
+        ("The trust told volunteers to Sign up now. Most of them did so within a week, it said.", False),
+    ],
+)
+def test_a_paragraph_that_ends_asking_the_reader_to_sign_up_is_the_sites_appeal(line: str, chrome: bool) -> None:
+    kinds = [item.kind for item in classify_line(line, None)]
+    assert (kinds == [Kind.CHROME]) is chrome, kinds
+
+
 def test_a_row_of_links_between_bars_below_the_article_ends_it_and_one_above_does_not() -> None:
     text = (
         "Home | News | Sport | Business | Weather\n\n"

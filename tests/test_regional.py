@@ -24,7 +24,6 @@ PAGES = sorted(REGIONAL.glob("*.txt"))
 
 KNOWN_GAPS: dict[str, frozenset[str]] = {
     "hk01-kwun-tong-overnight-minibus-2024-09-12": frozenset({"headline", "warnings"}),
-    "philstar-qc-busway-extension-2025-03-13": frozenset({"body"}),
 }
 
 

@@ -197,6 +197,13 @@ _CONSENT = re.compile(
     r"|We use cookies)\b",
     re.IGNORECASE,
 )
+# A paragraph that ends by asking the reader to sign up is the site's appeal ("Philstar.com
+# is one of the most vibrant ... communities of readers ... Sign up now!", a newsletter's
+# "Jetzt anmelden!"), whatever it says before; the cheap test of its last characters first.
+_APPEAL_ENDS = ("now!", "now.", "here.", "here!", "today!", "today.", "Now!", "anmelden!", "anmelden.", "abonnieren!")
+_APPEAL = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:Sign up|Subscribe|Register) (?:now|here|today|Now)|Jetzt (?:anmelden|abonnieren))[!.]$"
+)
 # A longer line that starts like a copyright notice is one only if it reads like one.
 _NOTICE = re.compile(r"©|rights reserved|\bCo\. Regn\b", re.IGNORECASE)
 # Lines after which the rest of the page is chrome ("RELATED STORIES"), lines that open a
@@ -726,7 +733,7 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         contributors = _trailing_contributors(text, profile)
         if contributors:
             return contributors
-    if _is_menu_row(text):
+    if _is_menu_row(text) or (text.endswith(_APPEAL_ENDS) and _APPEAL.search(text) is not None):
         return [Item(Kind.CHROME, text=text)]
     caption = parse_caption(text)
     if caption is not None:

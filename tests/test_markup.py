@@ -259,6 +259,73 @@ def test_the_markups_authors_end_the_texts_doubt_about_its_own(monkeypatch: pyte
     assert [w["code"] for w in got["warnings"] if w["field"] == "byline.authors"] == ["low_confidence"]
 
 
+def test_a_printed_byline_that_names_the_markups_author_and_more_stands() -> None:
+    # The markup states the first of two writers alone; the page prints both.
+    body = "<h1>Council backs river tree plan</h1><p>By Ana Ruiz and Tom Reed</p>"
+    got = article(page('<meta name="author" content="Ana Ruiz">', body))
+    assert got["byline"]["authors"] == ["Ana Ruiz", "Tom Reed"]
+    assert not [w for w in got["warnings"] if w["field"] == "byline.authors"]
+
+
+def test_microdata_authors_of_comments_and_of_other_articles_cards_are_not_the_pages() -> None:
+    card = '<div itemscope itemtype="https://schema.org/BlogPosting"><span itemprop="author">by {}</span></div>'
+    body = (
+        '<article itemscope itemtype="https://schema.org/BlogPosting"><h1>Council backs river tree plan</h1>'
+        '<span itemprop="author">by Ana Ruiz</span>'
+        f"<aside>{card.format('Tom Reed')}{card.format('Kate Doyle')}</aside></article>"
+    )
+    assert article(page("", body))["byline"]["authors"] == ["Ana Ruiz"]
+    # A reader's comment states its writer as an author too; the writer's link stands.
+    comment = '<li itemprop="comment" itemscope><span itemprop="author" itemscope>Herr Kurt Lamm</span></li>'
+    link = '<p><a rel="author" href="/team/ana">Ana Ruiz</a></p>'
+    body = f"<h1>Council backs river tree plan</h1>{link}<ul>{comment}</ul>"
+    assert article(page("", body))["byline"]["authors"] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "printed", "authors"),
+    [
+        ("Ana", "<p>Eine Glosse von Ana Ruiz</p>", ["Ana Ruiz"]),  # the name in full ends a line
+        ("Ana", "<p>Ana Ruiz - Stadtgärtnerin und Autorin</p>", ["Ana Ruiz"]),  # a dash follows it
+        ("Ana", "<p>Ana Ruiz, Stadtgärtnerin</p>", ["Ana"]),  # a tag list's or a sentence's next word
+        ("Ana", "<p>Eine Glosse von Ana Ruiz</p><p>Ana Lopez</p>", ["Ana"]),  # two names in full: which?
+    ],
+)
+def test_a_given_name_alone_in_the_markup_is_the_full_name_the_page_prints(
+    stated: str, printed: str, authors: list[str]
+) -> None:
+    body = f"<h1>Council backs river tree plan</h1>{BODY}{printed}"
+    assert article(page(f'<meta name="author" content="{stated}">', body))["byline"]["authors"] == authors
+
+
+def test_links_to_authors_pages_name_the_authors_when_nothing_else_does() -> None:
+    links = '<p><a href="/team/autoren/ana-ruiz">Ana Ruiz</a>, <a href="/team/autoren/tom-reed">Tom Reed</a></p>'
+    more = '<p><a href="https://example.org/author/ana/">Zeige alle Beiträge von Ana Ruiz →</a></p>'
+    assert article(page("", f"<h1>Council backs river tree plan</h1>{links}"))["byline"]["authors"] == [
+        "Ana Ruiz",
+        "Tom Reed",
+    ]
+    assert article(page("", f"<h1>Council backs river tree plan</h1>{more}"))["byline"]["authors"] == ["Ana Ruiz"]
+    # A list of posts links each post's writer (a handle among them): no byline.
+    listing = "".join(f'<p><a href="/author/{n}/">{n}</a></p>' for n in ("Ana Ruiz", "kurtl", "Tom Reed"))
+    assert article(page("", f"<h1>Council backs river tree plan</h1>{listing}"))["byline"]["authors"] == []
+    # A page's other sources come first.
+    head = '<meta name="author" content="Kate Doyle">'
+    assert article(page(head, f"<h1>Council backs river tree plan</h1>{links}"))["byline"]["authors"] == ["Kate Doyle"]
+
+
+@pytest.mark.parametrize(
+    ("element", "authors"),
+    [
+        ('<p class="author">Interview: Ana Ruiz</p>', ["Ana Ruiz"]),  # a label with its colon
+        ('<p class="author">Ana Ruiz y Tom ReedHace 2 horas</p>', ["Ana Ruiz", "Tom Reed"]),  # a tail glued on
+        ('<p class="author">Ana Ruiz und Tom Reed</p>', ["Ana Ruiz", "Tom Reed"]),
+    ],
+)
+def test_a_byline_elements_label_and_tail_are_no_part_of_its_names(element: str, authors: list[str]) -> None:
+    assert article(page("", f"<h1>Council backs river tree plan</h1>{element}"))["byline"]["authors"] == authors
+
+
 # -- times ---------------------------------------------------------------------------
 
 

@@ -24,12 +24,15 @@ place, by this precedence (docs/decisions.md says why):
 - authors: the first markup source that names people (JSON-LD ``author``, the author
   meta names, Yoast's "Written by", ``itemprop=author``, ``rel=author``, a byline
   class; the last three must read as a person's name, or for ``rel=author`` a user's
-  handle), none that is the site; else the text's. When it shares no name with the
-  printed byline, the side the later markup sources back stands (the printed byline on
-  a tie), one name read longer on one side is the shorter, and with no backing neither
-  is given; each such conflict is warned. organisation: the text's, else a JSON-LD
-  author that is an Organization (not the outlet itself), or an agency the markup names
-  as author.
+  handle), none that is the site; else the text's; else the people links to authors'
+  pages name (no more than three, each a full name). A printed byline that names all
+  the markup's people and more stands. When it shares no name with the markup's, the
+  side the later markup sources back stands (the printed byline on a tie), one name read
+  longer on one side is the shorter, and with no backing neither is given; each such
+  conflict is warned. A given name alone in the markup is the one full name the page
+  prints starting with it at a line's end or before a dash. organisation: the text's,
+  else a JSON-LD author that is an Organization (not the outlet itself), or an agency
+  the markup names as author.
 - captions: a figure's credit in an element of its own sets the caption's boundary.
 - section: JSON-LD ``articleSection``, else ``article:section`` and the like, else the text's.
 - outlet: the text reader's (it knows the outlets by the page's address too); else the
@@ -457,7 +460,10 @@ class _Combination:
                     f"the markup names {named!r} ({people[0][1].locator}); the page prints {shown!r}{stands}",
                 )
             break
+        if not chosen and not printed:
+            chosen = self._linked_authors(sites)
         if chosen:
+            chosen = [(self._in_full(name), found) for name, found in chosen]
             byline.authors = [name for name, _ in chosen]
             self._drop_warnings("byline.authors", {"low_confidence"})  # the text's doubt
             for position, (_, found) in enumerate(chosen):
@@ -470,8 +476,9 @@ class _Combination:
     def _settle(
         self, people: list[tuple[str, Found]], later: list[list[Found]], printed: list[str], sites: set[str]
     ) -> Literal["markup", "printed"] | None:
-        """Whose authors stand when the first markup source names people: "markup" when
-        the page prints no byline or one that shares a name with it; when they name
+        """Whose authors stand when the first markup source names people: "printed" when
+        the page's byline names them all and more; "markup" when the page prints no
+        byline or one that shares a name with it; when they name
         others, the one the other markup sources back ("printed" when they back the
         page's byline at least as often), or None when none does. One name read longer
         on one side ("Jule Radeck" and a byline misread as "Jule Radeck Vom") is the
@@ -480,6 +487,10 @@ class _Combination:
         (only by a degree or an organisation the label adds)."""
         stated = {_fold(name) for name, _ in people}
         byline = {_fold(name) for name in printed}
+        if stated < byline:
+            # The printed byline names the markup's people and more: a site's markup often
+            # states the first of several writers alone.
+            return "printed"
         if not printed or stated & byline:
             return "markup"
         if len(people) == 1 == len(printed):
@@ -498,6 +509,32 @@ class _Combination:
         if for_printed and for_printed >= for_markup:
             return "printed"
         return "markup" if for_markup else None
+
+    def _linked_authors(self, sites: set[str]) -> list[tuple[str, Found]]:
+        """The people the links to authors' pages name, when no other source names any:
+        each link a person's full name, and no more than a byline's few (a list of posts
+        names each post's writer, or a handle among them)."""
+        links = [found for found in self.markup.author_links if not _names_the_site(found.value, sites)]
+        if not 0 < len(links) <= settings.MAX_BYLINE_NAMES:
+            return []
+        if not all(" " in found.value and is_person_name(found.value) for found in links):
+            return []
+        return [(found.value, found) for found in links]
+
+    def _in_full(self, name: str) -> str:
+        """A markup author stated by a given name alone ("Nils") is the one full name the
+        page prints that starts with it and ends a line or a dash follows ("Ein Essay von
+        Nils Berger", "Nils Berger - Fotograf und Autor" in the author's box); a name the
+        page never prints so, or in two ways, stands as stated. Within a line the next
+        word is as often a sentence's or a tag list's ("Nils Ich glaube", "Nils Reisen,")."""
+        if not name.isalpha() or has_cjk(name) or not is_person_name(name):
+            return name
+        found = {
+            _fold(full): full
+            for match in re.finditer(rf"(?<!\w){re.escape(name)} ([^\W\d_][\w'’-]+)(?=\n|$| [-–—] )", self.markup.text)
+            if match[1][0].isupper() and is_person_name(full := f"{name} {match[1]}")
+        }
+        return next(iter(found.values())) if len(found) == 1 else name
 
     def _people(self, group: list[Found], sites: set[str]) -> tuple[list[tuple[str, Found]], str | None]:
         """One markup source's people (none that is the site), and an organisation it names."""

@@ -77,6 +77,9 @@ class Markup:
     #: Groups of author names, one group per source (the first group that names anyone wins).
     authors: list[list[Found]] = field(default_factory=list)
     organisations: list[Found] = field(default_factory=list)
+    #: The names that links to an author's page hold (href ".../author/ana-ruiz/"), in
+    #: order: read only when no other source names anyone (see from_html).
+    author_links: list[Found] = field(default_factory=list)
     sections: list[Found] = field(default_factory=list)
     sites: list[Found] = field(default_factory=list)
     #: Figures whose caption the markup sets apart from its credit.
@@ -670,7 +673,9 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
                 target.append(instant)
     names = [
         Found(name, "[itemprop=author]")
-        for node in tree.css("[itemprop~=author]")[: settings.MAX_JSON_LD_ITEMS]
+        for node in _own_items(
+            [node for node in tree.css("[itemprop~=author]")[: settings.MAX_JSON_LD_ITEMS] if not _in_comments(node)]
+        )
         if (name := _element_name(node))
     ]
     if names:
@@ -678,10 +683,19 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
     names = [
         Found(name, "a[rel=author]")
         for node in tree.css("a[rel~=author]")[: settings.MAX_JSON_LD_ITEMS]
-        if (name := clean(node.text(deep=True) or ""))
+        if not _in_comments(node) and (name := clean(node.text(deep=True) or ""))
     ]
     if names:
         markup.authors.append(_unique(names))
+    markup.author_links = _unique(
+        [
+            Found(name, "a[href=author]")
+            for node in tree.css("a[href]")
+            if _AUTHOR_PAGE.search(node.attributes.get("href") or "")
+            and not _in_comments(node)
+            and (name := _author_link_name(node))
+        ][: settings.MAX_JSON_LD_ITEMS]
+    )
     # Byline classes: the name the first element of a byline's class holds (outside the
     # readers' comments), up to a separator, a date or a word that is no name.
     for node in tree.css(_BYLINE_CLASSES)[: settings.MAX_JSON_LD_ITEMS]:
@@ -745,25 +759,70 @@ _BYLINE_CLASSES = (
     "[class*=author-name], [class*=authorName], [class*=author__name], [class*=author_name], "
     "[class*=byline__name], [class*=byline-name], [class~=author], [class~=byline-author], [id=author]"
 )
-#: Where a byline element's name ends: a separator, a date's digits, " am ", "Alle Artikel".
+#: Where a byline element's name ends: a separator, a date's digits, " am ", "Alle Artikel";
+#: such a word glued to the name, set apart by the page's style alone ("Ana RuizHace 2 horas").
 _BYLINE_TAIL = re.compile(
     r"\s*(?:[|·•/–—]|\s-\s|\d|\b(?i:am|on|le|el|il|alle|all|hace|mehr|more)\b"
+    r"|(?<=[a-z])(?=(?:Am|On|Alle|All|Hace|Mehr|More)\b)"
     r"|\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s*$)"
 )
-#: A label before the name: "Author", "Autor:", "VON".
-_BYLINE_LABEL = re.compile(r"^(?i:Author|Autor(?:in)?|Auteur|By|Von|Par|Por)(?:\b\s*:?\s*|(?=[A-Z]))")
+#: A label before the name: "Author", "Autor:", "VON"; "Text:", "Interview:" with their colon.
+_BYLINE_LABEL = re.compile(
+    r"^(?:(?i:Author|Autor(?:in)?|Auteur|By|Von|Par|Por)(?:\b\s*:?\s*|(?=[A-Z]))|(?:Text|Interview|Words)\s?:\s*)"
+)
+
+
+#: A link to an author's page: a path segment that names the site's authors.
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|autori|autore|redakteur(?:in)?)/[^/?#]", re.IGNORECASE
+)
+#: What such a link says around the name: "Zeige alle Beiträge von Ana Ruiz", "View all
+#: posts by Ana Ruiz", "Mehr Artikel von Ana Ruiz →", "Alle Beiträge von Ana Ruiz anzeigen".
+_MORE_BY = re.compile(
+    r"^(?i:(?:zeige |view |see |show )?(?:alles?|all|mehr|more|latest|weitere)\b[^→»›]{0,30}?"
+    r"\b(?:by|von|from|de|par|por|di)\s+)|(?i:\s+anzeigen)?[\s→»›>]*$"
+)
+
+
+def _author_link_name(node: LexborNode) -> str:
+    """A link's name: its itemprop=name (beside a photo's credit), or its words without
+    what the link says around them."""
+    inner = node.css_first("[itemprop=name]")
+    return _MORE_BY.sub("", clean((inner or node).text(deep=True) or ""))
 
 
 def _in_comments(node: LexborNode | None) -> bool:
-    """Whether an element stands in the readers' comments (their authors are no bylines)."""
+    """Whether an element stands in the readers' comments (their authors are no bylines):
+    by its class or id, or by microdata (``itemprop="comment"``, a schema.org Comment)."""
     for _ in range(settings.MAX_ANCESTORS):
         if node is None:
             return False
         attributes = node.attributes
-        if "comment" in (attributes.get("class") or "").lower() or "comment" in (attributes.get("id") or "").lower():
+        if any("comment" in (attributes.get(name) or "").lower() for name in ("class", "id", "itemprop", "itemtype")):
             return True
         node = node.parent
     return False
+
+
+def _scope(node: LexborNode) -> LexborNode | None:
+    """The microdata item an element's properties belong to: its nearest ancestor with
+    ``itemscope``."""
+    parent = node.parent
+    for _ in range(settings.MAX_ANCESTORS):
+        if parent is None or "itemscope" in parent.attributes:
+            return parent
+        parent = parent.parent
+    return None
+
+
+def _own_items(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The elements that belong to the first one's microdata item: a card for another
+    article inside the page's own item (a teaser of a related post, "by Kim Lee")
+    states that article's author, not this one's."""
+    if not nodes:
+        return nodes
+    first = _scope(nodes[0])
+    return [node for node in nodes if _scope(node) == first]
 
 
 def _is_logo(node: LexborNode) -> bool:

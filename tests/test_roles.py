@@ -245,3 +245,54 @@ def test_a_kicker_run_into_the_headline_adds_to_the_headline_alone() -> None:
     assert roles.likeliest(["Local Weather", "Weather"], [0.6, 0.4]) == (0, 0.6)
     glued = [f"Coastal towns{headline}", headline]
     assert roles.likeliest(glued, [0.6, 0.4]) == (0, 0.6)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["3 Gedanken zu „{title}“", "One thought on “{title}”", "12 replies on “{title}”", "Eine Antwort auf „{title}“"],
+)
+def test_a_blogs_comments_heading_names_its_posts_line(heading: str) -> None:
+    # Neither line of the page is sure enough alone; the comments heading under the post,
+    # which the blog's software prints from its title, names the one that heads it.
+    headline = HEADLINES[0]
+    other = "Storm closes ferry route for second day"
+    options = Options(reference_date=None)
+    for title in (headline, other):
+        page = TWO_LINES_PAGE.format(headline=headline) + "\n" + heading.format(title=title) + "\n"
+        assert normalise_article(page, options).headline == title
+    # Headings that quote different titles (a list of posts) name none; nor does one
+    # that quotes words no line of the page prints.
+    page = TWO_LINES_PAGE.format(headline=headline) + "\n"
+    listed = f"{heading.format(title=headline)}\n{heading.format(title=other)}\n"
+    assert normalise_article(page + listed, options).headline is None
+    unprinted = heading.format(title="Ferry timetable for the winter months")
+    assert normalise_article(page + unprinted + "\n", options).headline is None
+
+
+def test_a_title_whose_tail_is_no_sites_name_adds_nothing_to_its_head() -> None:
+    # "Lanterns – Shops, Makers, Buying Online": a long tail, or one that asks, is the
+    # headline's own words; the menu item "Lanterns" gains nothing from the line.
+    texts = ["Lanterns", "Lanterns – Shops, Makers, Buying Online", "Gardens"]
+    assert roles.likeliest(texts, [0.3, 0.5, 0.2]) == (1, 0.5)
+    texts = ["Paper lanterns at home", "Paper lanterns at home – worth it?", "Gardens"]
+    assert roles.likeliest(texts, [0.3, 0.5, 0.2]) == (1, 0.5)
+    # A short tail may be the site's name, and a title of more parts names a site.
+    texts = ["Paper lanterns light up the old harbour", "Paper lanterns light up the old harbour | Harbour News"]
+    assert roles.likeliest(texts, [0.3, 0.5]) == (0, pytest.approx(0.8))
+    texts = ["Lanterns", "Lanterns - Shops, Makers, Buying Online | Garden World"]
+    assert roles.likeliest(texts, [0.3, 0.5]) == (0, pytest.approx(0.8))
+
+
+def test_the_rules_agree_with_the_model_on_another_printing_of_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The breadcrumb ends with the headline the model finds fairly likely below it: the
+    # rules read the same words, on another line; the agreement threshold applies.
+    headline = HEADLINES[1]
+    page = f"Home > Local > {headline}\n\n{headline}\n\n{BODY}\n"
+    options = Options(reference_date=None)
+    index = next(line.index for line in read(page).page.lines if line.text == headline)
+    model = roles.model()
+    fairly = (model.agreement_threshold + model.threshold) / 2
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: (index, fairly))
+    assert normalise_article(page, options).headline == headline
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: (index, model.agreement_threshold / 2))
+    assert normalise_article(page, options).headline is None

@@ -57,6 +57,15 @@ _MENU_WORDS = re.compile(r"^[\w&:+ -]+$")
 _DECK = re.compile(r"^[A-Z][A-Z0-9'’ -]{2,40}: \S")
 # A content-type label before a title: "[视频]", "【图片】", "[Video]".
 _CONTENT_LABEL = re.compile(r"^[\[【](?:视频|图片|组图|直播|Video|Photos?|Live)[\]】]\s*")
+_CLOSING_QUOTES = frozenset('“”"»‘’')
+# A blog's comments heading, which its software prints from the post's title: "3 Gedanken
+# zu „Title“", "Ein Gedanke zu “Title”", "12 thoughts on “Title”", "1 reply on “Title”",
+# "Eine Antwort auf „Title“", "2 réflexions sur « Title »" (an icon's glyph may open it).
+_COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+|One|Ein|Eine|Une|Un)\s+"
+    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|Gedanken?|Kommentare?|Antwort(?:en)?|réflexions?|commentaires?)"
+    r"\s+(?:on|to|zu|auf|sur)\s+[„“\"«‚‘]\s*(?P<title>.+?)\s*[“”\"»‘’]$"
+)
 # "当前位置：" (you are here) before a breadcrumb; "正文" (article) as its leaf.
 _WHERE = re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[：:]\s*")
 _BREADCRUMB_LEAVES = frozenset({"正文", "article", "story"})
@@ -260,14 +269,21 @@ class Extraction:
             # the corpus, the rules' headline was wrong on 59% of such pages, right on 2%.
             self._warn("low_confidence", "headline", "an unknown outlet's page collapsed onto one line")
             return None
-        if not self._layout_known():
+        commented = _commented_headline(page) if not self._layout_known() else None
+        if commented is not None:
+            # The blog states its post's title in its comments heading, as markup does:
+            # the line that prints it is the headline, whatever the model thinks of it.
+            chosen = (commented, commented.text)
+        elif not self._layout_known():
             model = roles.model()
             found = roles.best_line(page, self.slug)
             chosen = None
             if found is not None:
                 index, probability = found
                 self.likeliest_headline = index
-                agrees = ruled is not None and ruled[0].index == index
+                # The rules agree when they read the same words, on that line or on
+                # another printing of it (a breadcrumb's end, a repeat further down).
+                agrees = ruled is not None and (ruled[0].index == index or ruled[1] == page.lines[index].text)
                 sure = probability >= model.threshold or (agrees and probability >= model.agreement_threshold)
                 if sure and _could_be_a_headline(page.lines[index].text):
                     chosen = (page.lines[index], _without_site_name(page.lines[index].text, page))
@@ -296,12 +312,7 @@ class Extraction:
             for line in page.lines[: page.end]
             if line.text == stated or (line.text.endswith(stated) and len(stated) * 2 > len(line.text))
         ]
-        if len(found) < 2:
-            return found[0] if found else None
-        # Printed more than once (a sidebar's list of latest stories, then the article):
-        # the one the article's paragraphs follow soonest.
-        prose = page.prose
-        return min(found, key=lambda line: next((i for i in prose if i > line.index), len(page.lines)) - line.index)
+        return _followed_soonest(page, found)
 
     def _section(self, page: Page, header: list[Line], headline: Line | None) -> None:
         # What stands before a stamp is a section on a known layout ("World 14:20, ...");
@@ -958,6 +969,33 @@ def ruled_headline(page: Page, header: list[Line]) -> tuple[Line, str] | None:
         if len(parts) > 1 and parts[0].lower() in BREADCRUMB_ROOTS and _title_like(parts[-1]):
             return (line, parts[-1])
     return _between_stamps(page, header) or _nearest_before_meta(page, header)
+
+
+def _followed_soonest(page: Page, found: list[Line]) -> Line | None:
+    """Of the lines that print a headline, the one the article's paragraphs follow
+    soonest: a headline printed more than once (a sidebar's list of latest stories, then
+    the article) heads the article where it is printed last before them."""
+    if len(found) < 2:
+        return found[0] if found else None
+    prose = page.prose
+    return min(found, key=lambda line: next((i for i in prose if i > line.index), len(page.lines)) - line.index)
+
+
+def _commented_headline(page: Page) -> Line | None:
+    """The line that prints the title a blog's comments heading quotes ("2 Gedanken zu
+    „Title“"), above it; None without such a heading, or when headings quote different
+    titles (a list of posts)."""
+    titles: set[str] = set()
+    first = len(page.lines)
+    for line in page.lines:
+        # The cheap test first: a heading ends with a closing quotation mark.
+        if line.text[-1:] in _CLOSING_QUOTES and (found := _COMMENTS_HEADING.match(line.text)) is not None:
+            titles.add(found["title"])
+            first = min(first, line.index)
+    if len(titles) != 1:
+        return None
+    title = titles.pop()
+    return _followed_soonest(page, [line for line in page.lines[:first] if line.text == title])
 
 
 def _without_site_name(title: str, page: Page) -> str:

@@ -460,7 +460,7 @@ def likeliest(texts: list[str], probabilities: list[float]) -> tuple[int, float]
     titles = []
     for i, text in enumerate(texts):
         found = TITLE_SEPARATOR.search(text)
-        head = first.get(text[: found.start()]) if found else None
+        head = first.get(text[: found.start()]) if found and _names_a_site(text, found) else None
         if head is None:
             head = _glued_tail(texts, i)
         if head is None:
@@ -474,6 +474,17 @@ def likeliest(texts: list[str], probabilities: list[float]) -> tuple[int, float]
     words = texts[group]
     line = max((i for i, text in enumerate(texts) if text == words), key=probabilities.__getitem__)
     return line, shared[group]
+
+
+def _names_a_site(text: str, found: re.Match[str]) -> bool:
+    """Whether a title's separator may stand before a site's name: one with more parts
+    ("Headline - Section | Site"), or one whose single tail is no longer than the head
+    and asks or exclaims nothing (a site's name does neither). "Korsetts – Shops,
+    Designer, online kaufen" is a headline that opens with a menu's word, not the title
+    of the page "Korsetts"."""
+    if TITLE_SEPARATOR.search(text, found.end()) is not None:
+        return True
+    return len(text) - found.end() <= found.start() and not text.endswith(("?", "!"))
 
 
 def _glued_tail(texts: list[str], i: int) -> int | None:

@@ -189,6 +189,17 @@ LAYOUTS = {
         f"By Dana Whitfield on Thu, Nov 9, 2023 at 4:00 am\n\n{BODY}",
         ["Dana Whitfield"],
     ),
+    # A double-barrelled surname over the stamp is read whole.
+    "hyphenated-name": (
+        f"{MENU}Warum der Hafen im Winter offen bleibt\n\nLea Kern-Ruiz\n08.11.2023, 10:15 Uhr\n\n{BODY}",
+        ["Lea Kern-Ruiz"],
+    ),
+    # Two writers over the stamp, listed without an opening word: both, not the first alone.
+    "names-over-stamp": (
+        "Menu\nNews\n\nThe harbour stays open through the winter\n\nAna Ruiz, Tom Berg Kellner\n"
+        f"November 8 2023, 3:18 p.m.\n\n{BODY}",
+        ["Ana Ruiz", "Tom Berg Kellner"],
+    ),
     # The person the story is about is no author.
     "subject": (
         "Menu\n\nMayor Alice Brennan backs the pier\n\n14 October 2024\n\n"
@@ -347,3 +358,32 @@ def test_a_page_built_to_hold_thousands_of_names_is_read_in_bounded_time() -> No
         authors.candidates(many, Budget(0.0))
     with pytest.raises(TimeBudgetExceeded):
         authors.features(page, found, None, (), Budget(0.0))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ana Ruiz, Lea Berg und Tom Kern", ["Ana Ruiz", "Lea Berg", "Tom Kern"]),
+        ("Ana Ruiz, Tom Berg Kellner", ["Ana Ruiz", "Tom Berg Kellner"]),
+        ("Ana Ruiz, London", None),  # a place after the name
+        ("Ana Ruiz", None),  # one name: the rules read it as ever
+        ("Letzte Kommentare, Ähnliche Beiträge", None),  # a menu's headings
+    ],
+)
+def test_a_line_of_full_names_is_a_list(line: str, names: list[str] | None) -> None:
+    assert fields.listed_names(line) == names
+
+
+def test_a_list_cut_short_by_a_topic_is_no_one_name() -> None:
+    assert fields.opens_list("Ana Ruiz, Lea Berg & Tom Kern Hafen & Meer")
+    assert not fields.opens_list("Ana Ruiz, London, Tom Kern")
+
+
+@pytest.mark.parametrize("text", ["Letzte Kommentare", "Follow Author", "Seguir Medellín", "Ähnliche Beiträge"])
+def test_a_menus_heading_is_no_name_printed_alone(text: str) -> None:
+    assert not fields.is_bare_name(text)
+
+
+def test_a_translators_credit_is_no_name() -> None:
+    assert not fields.is_bare_name("Übersetzung Lea Kern-Ruiz")
+    assert fields.is_bare_name("Lea Kern-Ruiz")

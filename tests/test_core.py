@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from schemas import ArticleSchema
-from service.normalise import Options, normalise_article
+from service.normalise import Options, normalise_article, pipeline
 from service.normalise.fields import parse_byline, parse_caption, parse_contributors, parse_sources
 from service.normalise.layout import Kind, classify_line
 from service.normalise.settings import MAX_CHROME_CHARS, ONELINE_MIN_CHARS
@@ -1463,3 +1463,32 @@ def test_a_chinese_lead_from_an_agencys_report_is_the_dateline() -> None:
     assert (article.dateline.location, article.dateline.agency) == ("拉萨", "Xinhua News Agency")
     assert (article.byline.authors, article.sources) == (["格桑边觉"], ["Xinhua News Agency"])
     assert article.body[0].startswith("记者近日从西藏自治区")
+
+
+@pytest.mark.parametrize(
+    ("after", "byline"),
+    [
+        (" by Dana Co", "by Dana Co"),
+        (", 11:30 Uhr von Jonas Riedel", "von Jonas Riedel"),
+        (" | 14:08 Uhr | von Jonas Riedel", "von Jonas Riedel"),
+        (" Politik von Jonas Riedel", None),  # a section's word between: not the stamp's byline
+        (" Bypass road", None),
+    ],
+)
+def test_a_byline_after_the_stamp_on_its_line(after: str, byline: str | None) -> None:
+    found = pipeline._BYLINE_AFTER_STAMP.match(after)
+    assert (found["byline"] if found else None) == byline
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lea Kern-Ruiz", "Lea Kern-Ruiz"),
+        ("Lea Kern-Ruiz,08.11.2023", "Lea Kern-Ruiz"),
+        ("Lea Kern - Hafenblatt", "Lea Kern"),
+        ("Redaktion-08.11.2023", "Redaktion"),
+    ],
+)
+def test_a_hyphen_between_letters_is_part_of_a_name_before_the_stamp(text: str, name: str) -> None:
+    found = pipeline._PREFIX_NAME.match(text)
+    assert found is not None and found["name"] == name

@@ -30,6 +30,8 @@ _NOT_NAME = re.compile(
     r"news|online|daily|times|post|press|network|service|photo|photos|in|from|for|the|said|of|wires?|"
     r"corp|corporation|inc|ltd|company|group|bureau|department|ministry|government|council|office|"
     r"university|institute|museum|association|foundation|transit|"
+    # a translator's credit ("Übersetzung Lea Kern") names no writer
+    r"translation|translated|übersetzung|übersetzt|traducción|traduction|"
     # German organisations, alone or at a compound's end: "Hanns-Seidel-Stiftung",
     # "Deutscher Caritasverband", "Muster GmbH", "Sportverein e.V."
     r"\w*(?:verband|stiftung|verlag|verein|gesellschaft|ministerium)|gmbh|e\.\s?v)\b",
@@ -42,6 +44,14 @@ _NOT_NAME_WORDS = frozenset(
      "latest", "popular", "related", "stories", "subscribe", "newsletter", "menu", "search", "login", "share",
      "comments", "videos", "gallery", "advertisement", "recent", "posts", "archives", "categories", "tags",
      "marketing", "communications", "team"}
+)  # fmt: skip
+# More words of menus and buttons, which a name printed alone never holds: a button's verb
+# ("Follow Author", "Seguir Medellín") and German menus ("Letzte Kommentare", "Ähnliche
+# Beiträge"). Apart from _NOT_NAME_WORDS, which the author model's candidates were read with.
+_MENU_HEADING_WORDS = frozenset(
+    {"follow", "seguir", "folgen", "suivre", "kommentare", "beiträge", "artikel", "ähnliche", "letzte", "neueste",
+     "weitere", "weiterführende", "nächste", "vorherige", "links", "kategorien", "schlagworte", "startseite",
+     "impressum", "datenschutz", "kontakt"}
 )  # fmt: skip
 # "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
@@ -257,10 +267,32 @@ def is_bare_name(text: str) -> bool:
     words = text.split()
     return (
         2 <= len(words) <= 3
-        and not any(word.lower() in _FUNCTION_WORDS for word in words)
+        and not any(word.lower() in _FUNCTION_WORDS or word.lower() in _MENU_HEADING_WORDS for word in words)
         and not text.isupper()
         and is_person_name(text)
     )
+
+
+#: What joins the names of a list printed without an opening word ("Ana Ruiz, Lea Berg
+#: und Tom Kern").
+_LIST_JOIN = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+
+
+def listed_names(text: str) -> list[str] | None:
+    """Two names or more alone on a line, each of two words or more, none a function
+    word ("Ana Ruiz, Lea Berg und Tom Kern"): a byline's list, not a place after a name
+    ("Ana Ruiz, London") nor a list of topics."""
+    parts = [part.strip() for part in _LIST_JOIN.split(text.strip())]
+    if len(parts) < 2 or not all(is_bare_name(part) for part in parts):
+        return None
+    return [name_case(part) for part in parts]
+
+
+def opens_list(text: str) -> bool:
+    """Whether a line's first two parts are full names ("Ana Ruiz, Lea Berg & Tom Kern
+    Wirtschaft"): a list whose end the words after it hide, not one name and its place."""
+    parts = _LIST_JOIN.split(text.strip(), maxsplit=2)
+    return len(parts) > 2 and is_bare_name(parts[0]) and is_bare_name(parts[1])
 
 
 # Small words of the languages most pages are written in: a name has none of them.

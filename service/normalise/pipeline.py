@@ -12,6 +12,7 @@ from . import authors, dates, furniture, roles, settings
 from .fields import (
     BEFORE_STAMP,
     BREADCRUMB_ROOTS,
+    BYLINE_WORD,
     OPENING_AFTER_STAMP,
     OPENING_ALONE,
     TRAILING_ROLE,
@@ -22,6 +23,8 @@ from .fields import (
     caption_location,
     is_bare_name,
     is_person_name,
+    listed_names,
+    opens_list,
     parse_byline,
     parse_dateline,
     printed_chinese_authors,
@@ -515,13 +518,29 @@ class Extraction:
         line = page.lines[self.stamp_line]
         position = line.text.find(self.stamp_text)
         candidates = [(line, line.text[:position])] if position > 0 else []
+        # The byline after the stamp on its line: "Oct 30 2023 by Lea Kern", "08.11.2023,
+        # 11:30 Uhr von Lea Kern"; its names of two or three words, as a fourth capitalised
+        # word there is the outlet's ("von Lea Kern Reiter Revue").
+        after_stamp = _BYLINE_AFTER_STAMP.match(line.text[position + len(self.stamp_text) :]) if position >= 0 else None
+        parsed = parse_byline(after_stamp["byline"].strip()) if after_stamp is not None else None
+        if after_stamp is not None and parsed is not None and parsed.authors and all(map(is_bare_name, parsed.authors)):
+            candidates.append((line, after_stamp["byline"]))
         # The outlet's name alone between the author's and the stamp ("Tom Gresley" / "The
         # West Australian" / "Wed, 14 August 2024 6:05PM"): the name one line further up.
         above = self.stamp_line - 1
         publisher = _publisher(page.lines[above].text) if above >= 0 and page.is_text(above) else None
+        near_headline = (
+            headline is not None
+            and 0 < self.stamp_line - headline.index <= _HEADER_REACH
+            and all(_words(page.lines[i].text) <= _MAX_TEASER_WORDS for i in page.prose if headline.index < i < above)
+        )
         for offset in (-2, -1, 1, 2) if publisher else (-1, 1, 2):
             index = self.stamp_line + offset
-            if 0 <= index < page.body_start and (headline is None or index != headline.index) and page.is_text(index):
+            # A line right beside a stamp printed shortly under the headline is the header's
+            # even where the body was found to begin above the stamp (a teaser or a standfirst
+            # read as its first paragraph); further down, a stamp there is a comment's.
+            header = index < page.body_start or (abs(offset) == 1 and near_headline and index < len(page.lines))
+            if index >= 0 and header and (headline is None or index != headline.index) and page.is_text(index):
                 text = page.lines[index].text
                 if offset != 2 or has_cjk(text):  # two lines down: a Chinese reporter under the outlet's name
                     candidates.append((page.lines[index], text))
@@ -538,8 +557,13 @@ class Extraction:
                     self._span_in("byline", where, text[start : text.find(names[-1]) + len(names[-1])])
                     return True
                 continue
+            listed = listed_names(text)  # "Ana Ruiz, Lea Berg" over the stamp: not the first name alone
+            if listed is not None:
+                self.article.byline = Byline(listed, self.article.byline.organisation)
+                self._span_in("byline", where, text.strip())
+                return True
             head = _PREFIX_NAME.match(text.strip())  # up to a place or a separator
-            if head is None:
+            if head is None or opens_list(text):  # a list cut short is no byline
                 continue
             name = _without_label(head["name"])  # "Evgenia Karp Zuletzt geändert am 06.11.2023"
             name = BEFORE_STAMP.sub("", name)  # "By Jane Slaughter on Thu, Nov 9, 2023"
@@ -1126,8 +1150,23 @@ def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tu
 _LEAD_DATE_LABEL = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,2}(?:vom|am|on|du|le|del|el)\s+|")
 # A site's name that is its address.
 _SITE_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|com|net|org|info)$", re.IGNORECASE)
+#: A byline's opening word after a stamp on its line, with nothing but the time's words
+#: and separators between them: "| 14:08 Uhr | von Lea Kern", " by Lea Kern".
+_BYLINE_AFTER_STAMP = re.compile(
+    r"^(?:[^\w]|\d|Uhr\b|h\b|[AaPp]\.?[Mm]\.?(?!\w))*(?P<byline>(?:" + BYLINE_WORD + r")\s?[:：]?\s.*)$"
+)
+#: The most lines a stamp stands under the headline in the article's header (share
+#: buttons, a standfirst and a photo's caption between them), not under a comment.
+_HEADER_REACH = 25
+#: The most words of a teaser or a standfirst between the headline and the stamp: a longer
+#: paragraph there is the article's text, and a stamp after it a comment's.
+_MAX_TEASER_WORDS = 40
 # A name heading a line, before a place or a separator: "Benjamin Triebe, London", "Paddy ·".
-_PREFIX_NAME = re.compile(r"^(?P<name>[^,|·•/–—\-\d]{3,60}?)\s*(?:$|[,|·•/–—-])")
+# A hyphen between letters joins a double-barrelled name ("Lea Kern-Ruiz"); spaced, or
+# before a digit, it is a separator ("Lea Kern - 08.11.2023").
+_PREFIX_NAME = re.compile(
+    r"^(?P<name>(?:[^,|·•/–—\-\d]|(?<=[^\W\d])-(?=[^\W\d])){3,60}?)\s*(?:$|[,|·•/–—]|(?<=\s)-|-(?![^\W\d]))"
+)
 
 
 def _without_label(text: str) -> str:

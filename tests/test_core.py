@@ -684,6 +684,31 @@ def test_a_list_of_other_stories_ends_the_article(heading: str) -> None:
     assert normalise_article(text, Options(reference_date=None)).body == [first, last]
 
 
+_ERSTER = "Das Museum öffnet seinen Ostflügel am Samstag nach zwei Jahren Bauzeit wieder, sagte die Direktorin."
+_LETZTER = "Die Karten für das erste Wochenende sind vergriffen, am Sonntag öffnet das Haus eine Stunde früher."
+_TEASER = "Die Stadtbibliothek verlängert ihre Öffnungszeiten ab März an drei Abenden um jeweils zwei Stunden."
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Zusatzinformationen",
+        "Schlagwörter:",
+        "Empfohlene Beiträge",
+        "Mehr Themen",
+        "Notas relacionadas",
+        "Das könnte Sie auch interessieren!",
+        "Diese Artikel könnten dich interessieren",
+        "Kommentar *",
+        "Post navigation",
+    ],
+)
+def test_a_heading_of_the_pages_furniture_ends_the_article(heading: str) -> None:
+    # A teaser after the heading reads as a paragraph: only the heading tells it from the article.
+    text = f"Museum öffnet Ostflügel\n\n{_ERSTER}\n\n{_LETZTER}\n\n{heading}\n\n{_TEASER}\n"
+    assert normalise_article(text, Options(reference_date=None)).body == [_ERSTER, _LETZTER]
+
+
 def test_a_byline_may_end_with_the_authors_role() -> None:
     text = (
         "New Taipei offers free flu shots\n\nBy Tsai Wen-hsuan and Kevin Lu / Staff reporters\n\n"

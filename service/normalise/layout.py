@@ -288,6 +288,27 @@ _END_LINES = frozenset(
         "articoli correlati",
         "czytaj także",
         "czytaj też",
+        # More, mined so from the training pages and cutting no labelled article text
+        # there: comment and contact forms' fields, a blog's navigation, the boxes of
+        # recommended, popular and related stories, a tags' heading.
+        "kommentar *",
+        "laisser un commentaire",
+        "reply",
+        "betreff",
+        "passwort",
+        "netiquette",
+        "recent posts",
+        "post navigation",
+        "zum seitenanfang",
+        "datenschutzeinstellungen",
+        "empfohlene beiträge",
+        "am beliebtesten",
+        "relacionadas",
+        "notas relacionadas",
+        "verwandte links",
+        "mehr themen",
+        "zusatzinformationen",
+        "schlagwörter",
         "相关新闻",
         "相关阅读",
         "相关报道",
@@ -307,7 +328,11 @@ _END_LINES = frozenset(
 _END = re.compile(
     r"^(?:more|latest) (?:stories |news |articles )?from\b.{0,40}$|^more (?:stories|news|articles) on\b.{0,40}$"
     # The previous and next stories' links, the tags: "上一篇：...", "相關字詞﹕大埔 熟食中心".
-    r"|^(?:上一篇|下一篇|上一則|下一則|相關字詞|相关字词|標籤|标签)\s*[﹕：:]",
+    r"|^(?:上一篇|下一篇|上一則|下一則|相關字詞|相关字词|標籤|标签)\s*[﹕：:]"
+    # "Das könnte Sie auch interessieren!", "Diese Artikel könnten dich interessieren" (the
+    # exact "Das könnte dich auch interessieren" opens a block instead: see _BLOCK_LINES).
+    r"|^(?:das|dies|diese[sr]?)\b.{0,30}\bkönnten? (?:sie|dich|euch|dir) (?:auch )?interessieren\s*[!.…]+$"
+    r"|^diese\b.{0,30}\bkönnten? (?:sie|dich|euch|dir) (?:auch )?interessieren$",
     re.IGNORECASE,
 )
 _BLOCK_LINES = frozenset(

@@ -532,6 +532,24 @@ def test_a_date_in_an_element_of_a_dates_class_is_read_from_the_markup() -> None
             "<div>Council backs river tree plan</div>",
             "Council backs river tree plan",
         ),
+        # A kicker the title leaves out, however long, and one the title sets apart as its
+        # first part: the heading's words past it.
+        (
+            "<title>Council backs river tree plan</title>",
+            "<h1><span>Press release of the department for parks, gardens and open spaces :</span>"
+            "Council backs river tree plan</h1>",
+            "Council backs river tree plan",
+        ),
+        (
+            "<title>Green city - council backs tree plan | Riverside Herald</title>",
+            '<h1><span class="small">Green city</span> Council backs tree plan for the river</h1>',
+            "Council backs tree plan for the river",
+        ),
+        (
+            "<title>Green city - council backs tree plan | Pine Post</title>",
+            '<h1><span class="small">Green city</span> Council backs tree plan for the river</h1>',
+            "Council backs tree plan for the river",
+        ),
     ],
 )
 def test_the_headline(head: str, body: str, headline: str) -> None:
@@ -755,6 +773,25 @@ def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch:
     assert article(html)["headline"] == "Before and after"
     monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Before and after"), 0.01))
     assert article(html)["headline"] == "Riverside Magazine"
+    # A title that names the site (by the domain) is no headline, nor is an unsure line:
+    # none, with the likeliest named.
+    address = "https://www.riversidemagazine.example/people/before-and-after"
+    html = page("<title>Riverside Magazine Society</title>", "<p>Before and after</p>")
+    lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Before and after"), 0.01))
+    got = normalise_html(html, Options(), address=address)
+    assert got.headline is None
+    [doubt] = [w for w in got.warnings if w.field == "headline"]
+    assert doubt.code == "low_confidence" and "'Before and after'" in doubt.message
+    # Unsure, the likeliest line stands when the page prints it as its heading, too short
+    # to stand alone (two weak readings that agree).
+    html = page("<title>Good design for every firm | Studio North</title>", "<p>Studio news</p><h1>Design</h1>")
+    lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Design"), 0.01))
+    assert article(html)["headline"] == "Design"
+    # Another line, unsure, yields to the title.
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Studio news"), 0.01))
+    assert article(html)["headline"] == "Good design for every firm | Studio North"
     # A sure headline that begins with the title's letters is the headline still.
     html = page("<title>Home</title>", "<p>Homeless shelter opens</p>")
     lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]

@@ -7,10 +7,13 @@ place, by this precedence (docs/decisions.md says why):
 
 - headline: a printed ``<h1>`` (or ``itemprop`` headline) that a title-like candidate
   (JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``) agrees with, the
-  title's words alone if the heading adds a kicker or subtitle; else a title, its site
-  name cut, that the page prints as a line; else the part of a title that it prints;
-  else a heading that reads as a headline (not the site's name or logo); else the first
-  title; else the text's.
+  title's words alone if the heading adds a kicker or subtitle; else a heading past a
+  kicker that a title sets apart (leaves out, or has as its first part); else a title,
+  its site name cut, that the page prints as a line; else the part of a title that it
+  prints; else a heading that reads as a headline (not the site's name or logo); else
+  the text's, when it is sure of one; else the line it finds likeliest, unsure, when the
+  page prints it as a heading; else none when the first title names the site and the
+  text reader is unsure (``low_confidence``); else the first title.
 - published_at / updated_at: a markup instant with a stated zone beats a printed time;
   a printed time beats a markup time without a zone; that one beats nothing (read in
   the assumed zone, with its warning). A markup day and a printed day that no zone on
@@ -148,6 +151,7 @@ class _Combination:
             article.headline = title.value
             self._drop_warnings("headline", _NOT_FOUND | {"low_confidence"})
             self._provenance("headline", title)
+            self._unsure_over_title(title, extraction)
         for field_name, candidates in (("published", self.markup.published), ("updated", self.markup.modified)):
             self._time(field_name, candidates)
         for fallback in (self.markup.address_day, self.markup.dated):
@@ -165,6 +169,34 @@ class _Combination:
                 "updated_before_published",
                 "updated_at",
                 "the page states an update time earlier than its publication time",
+            )
+
+    def _unsure_over_title(self, title: Found, extraction: Extraction) -> None:
+        """The line the text reader found likeliest, though not surely, over a title the
+        page never prints, when the page prints that line as its heading (two weak readings
+        that agree: "<h1>Design</h1>" under "<title>Gutes Design für Firmen | Name"); no
+        headline when the title names the site ("Name e.V.", "Headline - Name") and so is
+        none, and the likeliest line is no sure one."""
+        if extraction.unsure_headline is None:
+            return
+        _, words = extraction.unsure_headline
+        heading = next(
+            (f for f in self.markup.headlines if f.locator in _PRINTED and _fold(f.value) == _fold(words)), None
+        )
+        if heading is not None:
+            self.article.headline = heading.value
+            self._provenance("headline", heading)
+        elif _site_like(title.value, self._site_names([f.value for f in self.markup.sites] + self.site_tails)):
+            # The title names the site: surely not the headline. The likeliest line is no
+            # sure one either, so none is given (low_confidence), as on a text page.
+            self.article.headline = None
+            if self.article.provenance is not None:
+                self.article.provenance.pop("headline", None)
+            self._warn(
+                "low_confidence",
+                "headline",
+                f"no line reads as the headline surely enough (the likeliest, {words!r}); the page's title "
+                f"{title.value!r} names the site",
             )
 
     # -- fields ----------------------------------------------------------------
@@ -204,6 +236,7 @@ class _Combination:
         sites += self.site_tails
         found = (
             self._agreed(printed, cut)
+            or self._past_kickers(printed, cut)
             or self._printed_part([t for t in cut if t.value in self.lines], names)
             or next((t for t in cut if t.value in self.lines), None)
             or self._printed_part(titles, names)
@@ -226,7 +259,18 @@ class _Combination:
                         or (heading.value.startswith(title.value) and not _cut_short(title.value, heading.value))
                     ):  # a kicker before the title's words, or a subtitle after them
                         return Found(title.value, heading.locator)
+                    if (rest := _past_kicker(heading.value, title.value)) is not None:
+                        return Found(rest, heading.locator)
                     return heading
+        return None
+
+    def _past_kickers(self, printed: list[Found], titles: list[Found]) -> Found | None:
+        """The first printed heading's words past a kicker that a title sets apart, when no
+        title agrees with a heading as a whole (see _past_kicker)."""
+        for heading in printed:
+            for title in titles:
+                if (rest := _past_kicker(heading.value, title.value)) is not None:
+                    return Found(rest, heading.locator)
         return None
 
     def _printed_part(self, titles: list[Found], names: set[str]) -> Found | None:
@@ -649,6 +693,27 @@ def _without_logo(title: str, logos: list[Found]) -> str:
         if _ends(title, name):
             title = title[: -len(name)].rstrip(" _|｜-–—:·»•/")
     return title
+
+
+def _past_kicker(heading: str, title: str) -> str | None:
+    """The heading's words past a kicker that a title sets apart, however long the kicker
+    ("Mitteilung der Direktion :Headline ..." under "<title>Headline ..."), or leaves as its
+    first part ("Kampagne Kostenloser Check fuer alle" under "Kampagne - kostenloser Check");
+    None when the title sets no kicker apart."""
+    if (
+        len(_words(title)) >= settings.MIN_PRINTED_HEADLINE_WORDS
+        and len(title) < len(heading)
+        and heading.endswith(title)
+    ):
+        before = heading[: -len(title)].rstrip()
+        if before[-1:] in (":", "|", "-", "–", "—") and _words(before):
+            return title
+    parts = [part.strip() for part in _PARTS.split(title)]
+    if len(parts) >= 2 and len(_words(parts[1])) >= 2 and heading.startswith(parts[0] + " "):
+        rest = heading[len(parts[0]) :].strip()
+        if rest.casefold().startswith(parts[1].casefold()):
+            return rest
+    return None
 
 
 def _cut_short(title: str, heading: str) -> bool:

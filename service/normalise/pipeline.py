@@ -194,6 +194,9 @@ class Extraction:
         #: On an unknown layout, the line the role model finds likeliest to be the
         #: headline, sure enough or not.
         self.likeliest_headline: int | None = None
+        #: That line and its words when it could be a headline but the model was not sure
+        #: enough: HTML input weighs it against a title the page never prints (from_html).
+        self.unsure_headline: tuple[Line, str] | None = None
         #: The agency or outlet printed before the publication stamp, and its line (see _byline).
         self.stamp_publisher: tuple[str, Line] | None = None
         #: The order of a numeric date's day and month ("02/11/2023"), if known (see run).
@@ -291,6 +294,9 @@ class Extraction:
                 if sure and _could_be_a_headline(page.lines[index].text):
                     chosen = (page.lines[index], _without_site_name(page.lines[index].text, page))
                 else:
+                    if _could_be_a_headline(page.lines[index].text):
+                        words = _CONTENT_LABEL.sub("", _without_site_name(page.lines[index].text, page))
+                        self.unsure_headline = (page.lines[index], words)
                     self._warn(
                         "low_confidence",
                         "headline",

@@ -1408,6 +1408,7 @@ def test_a_menus_two_words_between_a_slash_give_no_caption(line: str) -> None:
         ("来源：网易科学人作者：", ["网易科学人"]),
         ("来源：海港图片社 18日凌晨，游客前往景区", ["海港图片社"]),
         ("来源：XXX（非海港网）”的作品，均转载自其它媒体。", []),  # a notice's sentence: no source
+        ("来源：转载文章", []),  # a reprint, its paper named further down: no source on this line
         # A story reprinted, by leave or not.
         ("转自《北京科技报》", ["北京科技报"]),
         ("（本文由「工商時報」授權轉載）", ["工商時報"]),
@@ -1517,3 +1518,51 @@ def test_a_byline_after_the_stamp_on_its_line(after: str, byline: str | None) ->
 def test_a_hyphen_between_letters_is_part_of_a_name_before_the_stamp(text: str, name: str) -> None:
     found = pipeline._PREFIX_NAME.match(text)
     assert found is not None and found["name"] == name
+
+
+_RIVER_TEXT = (
+    "记者近日从市园林部门了解到，江畔新修的步道已于本周正式向市民开放，全长约八公里。\n\n"
+    "步道沿线设置了休息区和观景平台，市民可以在此散步、骑行。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp_line", "sources"),
+    [
+        ("2023-05-06 08:30 海港晚报网", ["海港晚报网"]),  # a portal's source beside its stamp, unlabelled
+        ("HAIGANG.EXAMPLE.CN 2023年5月6日08:30 江城网—江城晚报", ["江城网—江城晚报"]),
+        ("2023-05-06 08:30聯合報 記者王小明／台中報導", ["聯合報"]),  # a paper the table of outlets knows
+        ("2023年05月06日 08:30 中時", ["中時"]),
+        ("2023-05-06 08:30更新 来源：江城新闻网 发表评论", ["江城新闻网"]),  # a stamp with its label after it
+        ("2023-05-06 08:30更新 来源：转载文章 发表评论", []),
+        ("2023-05-06 08:30 张晓明", []),  # a person's name, not a paper's
+    ],
+)
+def test_a_chinese_paper_beside_the_stamp_is_the_source(stamp_line: str, sources: list[str]) -> None:
+    # Old portals and Taiwan's press print the source after the time with no 来源 label.
+    text = f"江城新闻\n首页 新闻 民生\n\n江畔新修步道正式开放\n\n{stamp_line}\n\n{_RIVER_TEXT}"
+    article = normalise_article(text)
+    assert (article.sources, article.published_date or article.published_at[:10]) == (sources, "2023-05-06")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "江畔新修步道正式开放\n\n中国新闻网\n下载客户端\n2023-05-06 08:30:00",  # between headline and stamp
+        "江畔新修步道正式开放\n\n2023.05.06\n08:30\n中国新闻网 王小明",  # after the stamp, a reporter after it
+    ],
+)
+def test_a_known_papers_name_on_its_own_line_beside_the_stamp_is_the_source(header: str) -> None:
+    article = normalise_article(f"江城新闻\n首页 新闻 民生\n\n{header}\n\n{_RIVER_TEXT}")
+    assert article.sources == ["China News Service"]
+
+
+def test_a_chinese_button_beside_the_stamp_is_no_source() -> None:
+    text = f"江城新闻\n首页 新闻 民生\n\n江畔新修步道正式开放\n\n2023-05-06 08:30\n关注江城网\n\n{_RIVER_TEXT}"
+    assert normalise_article(text).sources == []
+
+
+def test_a_papers_own_name_beside_the_stamp_is_no_source_of_its_page() -> None:
+    # The page's own outlet beside the stamp is its staff's byline (tests/regional), not a story it carries.
+    text = f"udn.com\n\n江畔新修步道正式开放\n\n2023-05-06 08:30聯合報 記者王小明／台中報導\n\n{_RIVER_TEXT}"
+    assert normalise_article(text, address="https://udn.com/news/story/1").sources == []

@@ -1064,6 +1064,9 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SENTENCE_MARKS = re.compile("[。“”！？]")
 _LABEL_AFTER_SOURCE = re.compile(r"\s*(?:作者|编辑|編輯|责任编辑|責任編輯|记者|記者)\s*[：:]")
 _FILED_IN = re.compile(r"[(（][\u4e00-\u9fff]{2,3}[)）]$")
+# What a portal prints as 来源 when it names no source: "来源：转载文章" (a reprint, its paper
+# named further down), "来源：网络", "来源：本站原创".
+_NO_SOURCE = frozenset({"转载文章", "转载", "轉載", "网络", "網路", "互联网", "本站", "本站原创", "原创", "原創"})
 
 
 def _cjk_sources(names: str) -> str:
@@ -1077,7 +1080,7 @@ def _cjk_sources(names: str) -> str:
         return ""  # a notice's sentence: "来源：XXX（非本网）”的作品，均转载自其它媒体，..."
     for button in _SOURCE_BUTTONS:
         names = names.removesuffix(button)
-    return _FILED_IN.sub("", names)  # "环球时报-环球网(北京)": where it was filed from
+    return "" if names in _NO_SOURCE else _FILED_IN.sub("", names)  # "环球时报-环球网(北京)": where it was filed from
 
 
 def parse_sources(value: str) -> list[str] | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 
 from . import settings
@@ -45,6 +45,7 @@ from .model import Budget
 from .registry import CHINESE_LEAD_NAMES, OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, alternation, canonical_name
 from .text import CJK, Line, has_cjk, name_case
 from .timestamps import Parsed, Stamp, fallback_timestamp, find_stamp, parse_timestamp, probe_timestamp
+from .world import outlet_named
 
 
 class Kind(enum.Enum):
@@ -805,8 +806,8 @@ def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] |
     found: list[Item] = []
     for segment in segments:
         items = _classify_segment(segment, profile)
-        if items is None and segment[:1].isdigit() and has_cjk(segment):  # a numeric stamp, then a paper
-            items = _stamp_then_paper(segment, profile)
+        if items is None and has_cjk(segment) and _DIGIT.search(segment):  # a stamp, then a paper or a label
+            items = _stamp_then_label(segment, profile) or _stamp_then_paper(segment, profile)
         if items is None:
             break
         found += items
@@ -816,18 +817,48 @@ def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] |
 
 
 # The paper's name after a stamp, before its reporter's or glued to the time (Taiwan's
-# press: "2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導", "2024-06-18 14:26 聯合報／ 記者").
-# A paper's or an agency's name ends so ("更新", "发布" after a stamp are its labels).
-_PAPER_AFTER_STAMP = re.compile(r"(?<=\d)\s*[\u4e00-\u9fff]{1,5}[報报社]\s*(?:[／/]\s*)?(?:記者)?$")
+# press: "2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導", "2024-06-18 14:26 聯合報／ 記者"),
+# or alone after it (a portal's: "2022-02-13 09:57 光明网", "16:36 金羊网—新快报"): the
+# story's source, printed without its 来源 label.
+_PAPER_AFTER_STAMP = re.compile(
+    r"(?<=\d)\s*(?P<paper>[\u4e00-\u9fff]{1,8}(?:[—-][\u4e00-\u9fff]{2,8})?)\s*(?:[／/]\s*)?(?:記者)?$"
+)
+# How a Chinese paper's, agency's or site's name ends; "更新", "发布" after a stamp are its
+# labels, a person's name ends in none of these.
+_PAPER_ENDS = ("報", "报", "社", "网", "網", "台")
+# A Chinese stamp's label printed after it: "2005-04-27 14:32更新" (old portals).
+_LABEL_AFTER_STAMP = re.compile(r"(?<=\d)\s*(?P<label>更新|发布|發布|發佈)$")
 
 
 def _stamp_then_paper(segment: str, profile: OutletProfile | None) -> list[Item] | None:
-    """The stamp of a segment that a paper's name ends; None if it is no such segment."""
+    """The stamp of a segment that a paper's name ends, and the paper as its source unless it
+    is the page's own outlet; None if it is no such segment. A name that ends as no paper's
+    does is one only if the registry or the table of outlets knows it ("中時"): a bare name
+    after a stamp may be a person's."""
     paper = _PAPER_AFTER_STAMP.search(segment)
     if paper is None:
         return None
+    name = paper["paper"]
+    if not name.endswith(_PAPER_ENDS) and canonical_name(name) is None and outlet_named(name) is None:
+        return None
     items = _classify_segment(segment[: paper.start()], profile)
-    return items if items is not None and len(items) == 1 and items[0].kind is Kind.STAMP else None
+    if items is None or len(items) != 1 or items[0].kind is not Kind.STAMP:
+        return None
+    if profile is not None and outlet_named(name) == profile.name:
+        return items  # the page's own paper: its staff's story, not one it carries
+    return [items[0], Item(Kind.SOURCES, names=[canonical_name(name) or name], text=paper[0].strip())]
+
+
+def _stamp_then_label(segment: str, profile: OutletProfile | None) -> list[Item] | None:
+    """The stamp of a segment that its label ends ("2005-04-27 14:32更新"); None if it is no
+    such segment."""
+    label = _LABEL_AFTER_STAMP.search(segment)
+    if label is None:
+        return None
+    items = _classify_segment(segment[: label.start()], profile)
+    if items is None or len(items) != 1 or items[0].kind is not Kind.STAMP or items[0].label is not None:
+        return None
+    return [replace(items[0], label=stamp_label(label["label"]), text=segment)]
 
 
 def _tail(text: str) -> list[Item]:
@@ -929,6 +960,8 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         sources = parse_sources(text)
         if sources:
             return [Item(Kind.SOURCES, names=sources, text=text)]
+        if sources is not None and has_cjk(text):
+            return []  # "来源：转载文章": a source line that names none, still no text of the article's
     if (
         BYLINE_START.match(text) or text[:5].lower() == "staff" or text.isupper() or "记者" in text[:8]
     ) and not is_prose(text):  # "By Tuesday, the council had received 300 letters." is a sentence

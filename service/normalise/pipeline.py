@@ -875,6 +875,7 @@ class Extraction:
         publisher = self.stamp_publisher
         if publisher is not None and canonical_name(publisher[0]) is not None and publisher[0] != self.article.outlet:
             found.append((publisher[1].index, *publisher))  # a wire's story, carried: "AFP / 10:05 AM"
+        found.extend(self._paper_beside_stamp(page))
         dateline = self.article.dateline
         if dateline is not None and dateline.agency is not None and page.body_start < len(page.lines):
             found.append((page.body_start, dateline.agency, page.lines[page.body_start]))
@@ -883,6 +884,29 @@ class Extraction:
             if name not in self.article.sources:
                 self._span_in(f"sources.{len(self.article.sources)}", line, name)
                 self.article.sources.append(name)
+
+    def _paper_beside_stamp(self, page: Page) -> list[tuple[int, str, Line]]:
+        """A Chinese paper's or site's name printed on a line of its own beside the stamp,
+        without its 来源 label: between the headline and the stamp ("中国新闻网"), or on the
+        first line after the stamp, a reporter's name after it there ("工商時報 沈賢有").
+        Only a name the registry or the table of outlets knows: a line after the stamp
+        that ends as a paper's name may be a button ("关注新华网"); the page's own outlet's
+        is its staff's byline, as on the stamp's line (see layout._stamp_then_paper)."""
+        stamp, headline = self.stamp_line, self.headline_line
+        if stamp is None:
+            return []
+        after = next((i for i in range(stamp + 1, page.body_start) if not _stamps_only(page, i)), None)
+        between = range(headline + 1, stamp) if headline is not None and stamp - headline <= _PAPER_REACH else range(0)
+        found = []
+        for index in [*between, *([after] if after is not None else [])]:
+            paper = _CJK_PAPER_LINE.match(page.lines[index].text)
+            if paper is None or (paper["reporter"] and index != after):
+                continue
+            name = paper["paper"]
+            own = outlet_named(name) is not None and outlet_named(name) == self.article.outlet
+            if not own and (canonical_name(name) is not None or outlet_named(name) is not None):
+                found.append((index, canonical_name(name) or name, page.lines[index]))
+        return found
 
     def _not_found(self) -> None:
         article = self.article
@@ -1056,6 +1080,25 @@ def _unknown_breadcrumb(text: str, parts: list[str]) -> bool:
     if "«" in text or "<>" in text or "@" in text:
         return False
     return all(any(c.isalpha() for c in part) for part in parts)
+
+
+# A Chinese paper's name alone on a line, or a reporter's after it ("工商時報 沈賢有").
+_CJK_PAPER_LINE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,10})(?:\s+(?P<reporter>[\u4e00-\u9fff]{2,4}))?$")
+#: How many lines below the headline the stamp may stand for a paper's name between them
+#: to be the story's source (a portal prints buttons there: "下载客户端").
+_PAPER_REACH = 5
+
+
+# A time alone on its line, printed under its date.
+_CLOCK_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _stamps_only(page: Page, index: int) -> bool:
+    """Whether a line holds stamps and nothing else, or a time alone ("11:51" under its date)."""
+    items = page.items[index]
+    if _CLOCK_ONLY.fullmatch(page.lines[index].text):
+        return True
+    return bool(items) and all(item.kind is Kind.STAMP for item in items)
 
 
 def _publisher(value: str) -> str | None:

@@ -56,7 +56,8 @@ Macau Business|Asia/Macau|DMY|macaubusiness.com
 Taiwan News|Asia/Taipei|MDY|taiwannews.com.tw
 United Daily News|Asia/Taipei|MDY|udn.com||聯合報;联合报
 Liberty Times|Asia/Taipei|MDY|ltn.com.tw news.ltn.com.tw|The Liberty Times;自由時報
-China Times|Asia/Taipei|MDY|chinatimes.com
+China Times|Asia/Taipei|MDY|chinatimes.com||中國時報;中国时报;中時;中时;中時新聞網;中時電子報
+Commercial Times|Asia/Taipei|MDY|ctee.com.tw||工商時報;工商时报
 ETtoday|Asia/Taipei|MDY|ettoday.net
 Borneo Bulletin|Asia/Brunei|DMY|borneobulletin.com.bn|Borneo Bulletin
 Montsame|Asia/Ulaanbaatar|DMY|montsame.mn

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from service.normalise import Options, furniture, normalise_article, roles
+from service.normalise import Options, furniture, layout, normalise_article, roles
 from service.normalise.model import Budget, TimeBudgetExceeded
 from service.normalise.pipeline import read
 
@@ -178,3 +178,83 @@ def test_a_chinese_line_that_ends_no_sentence_before_an_end_heading_is_trimmed(t
         + f"\n\n{tail}\n\n相关新闻\n\n他市新闻标题一则\n"
     )
     assert normalise_article(page, Options(reference_date=None)).body == paragraphs
+
+
+# The site's own notes, invented in the forms the training pages print them: each reads as
+# prose, and what it asks or declares makes it the site's.
+SITE_NOTES = [
+    "Um diesen Beitrag kommentieren zu können, müssen Sie sich registrieren und eingeloggt sein.",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Advertising disclosure: we may receive compensation for some of the links in our stories.",
+    "Mit Sternchen markierte Links sind Affiliate-Links: Kaufst du darüber ein, erhalten wir eine Provision.",
+    "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden und Daten übertragen werden.",
+    "I would like to subscribe to the Harbour Weekly newsletter and receive occasional offers.",
+    "Abonnieren Sie unseren kostenlosen Newsletter und erhalten Sie jeden Freitag die wichtigsten Meldungen.",
+    "This entry was posted in Stadt and tagged Hafen. Bookmark the permalink.",
+    "Der Beitrag wurde am Montag, den 14. Oktober 2024 um 10:12 Uhr veröffentlicht und wurde unter Stadt abgelegt.",
+]
+
+
+@pytest.mark.parametrize("note", SITE_NOTES)
+def test_the_sites_own_note_is_left_out_of_the_body(note: str) -> None:
+    assert layout.is_site_note(note)
+    page = PAGE.replace(f"{ARTICLE[-1]}\n\n", f"{ARTICLE[-1]}\n\n{note}\n\n", 1)
+    assert normalise_article(page, Options(reference_date=None)).body == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The outlet's news of its own newsletter, a sales commission, a quoted agreement,
+        # a discussion in the council: the article's.
+        "Seit Januar bietet die Redaktion einmal im Monat einen Newsletter zu Verkehrsthemen an.",
+        "Ohne Aussicht auf eine Provision arbeitet im Vertrieb kaum jemand gern, sagte der Berater.",
+        "„Ich bin damit nicht einverstanden“, sagte die Bürgermeisterin nach der Sitzung.",
+        "Die Diskussion im Gemeinderat dauerte bis spät in die Nacht, bevor abgestimmt wurde.",
+        "The service lets you start a newsletter in minutes, its founder told the conference.",
+    ],
+)
+def test_the_articles_own_words_are_no_site_note(line: str) -> None:
+    assert not layout.is_site_note(line)
+
+
+WRITER = "Katrin Oberholzer"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"{WRITER} ist Redakteurin im Lokalressort und schreibt über Verkehr und Stadtplanung.",
+        f"{WRITER} (41) arbeitet seit 2015 als freie Journalistin am Hafen.",
+        f"{WRITER.upper()} has covered city hall for the paper since 2019.",
+        "Katrin studierte Geografie in Kiel und ist seit 2020 Redakteurin der Zeitung.",
+    ],
+)
+def test_a_note_on_the_bylines_writer_is_left_out_of_the_body(note: str) -> None:
+    assert layout.is_author_note(note, [WRITER])
+    page = PAGE.replace(f"{ARTICLE[-1]}\n\n", f"{ARTICLE[-1]}\n\n{note}\n\n", 1)
+    article = normalise_article(page, Options(reference_date=None))
+    assert article.byline.authors == [WRITER]
+    assert article.body == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A name the byline did not read, an interview's question, the surname alone, a
+        # sentence about the writer that says nothing of what she does: the article's.
+        "Martin Oberholzer ist Redakteur im Lokalressort und schreibt über Verkehr.",
+        f"{WRITER}: Wie lange hat der Streit um den Standort gedauert?",
+        "Oberholzer ist Redakteurin im Lokalressort und schreibt über Verkehr.",
+        f"{WRITER} stand am Montag am Anleger und sah der Fähre nach.",
+    ],
+)
+def test_a_line_that_only_names_the_writer_is_no_note_on_her(line: str) -> None:
+    assert not layout.is_author_note(line, [WRITER])
+
+
+@pytest.mark.parametrize("heading", ["2 Gedanken zu „Neue Fährstation beschlossen“", "One thought on “Ferry”"])
+def test_a_blogs_comments_heading_ends_the_body(heading: str) -> None:
+    comment = "Endlich! Wir warten seit Jahren auf die neue Station und freuen uns sehr darauf."
+    page = PAGE.replace(f"{ARTICLE[-1]}\n\n", f"{ARTICLE[-1]}\n\n{heading}\n\nAnna sagt:\n\n{comment}\n\n", 1)
+    assert normalise_article(page, Options(reference_date=None)).body == ARTICLE

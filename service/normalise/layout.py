@@ -205,6 +205,62 @@ _APPEAL_ENDS = ("now!", "now.", "here.", "here!", "today!", "today.", "Now!", "a
 _APPEAL = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:Sign up|Subscribe|Register) (?:now|here|today|Now)|Jetzt (?:anmelden|abonnieren))[!.]$"
 )
+# The site's own notes among or after an unknown outlet's paragraphs, each told by what it
+# asks or declares, whatever else it says: that commenting needs an account (or is checked
+# for spam), that links earn the site a commission, a form's consent in the reader's words,
+# a newsletter offered to the reader, the blog's footer under its post. Each stands on 3
+# training pages or more, labelled the page's there, and on none as the article's.
+_COMMENTING = re.compile(
+    r"\b(?:kommentar\w*|kommentier\w*|comment\w*|coment\w*|diskussion|discussion)\b", re.IGNORECASE
+)
+_SIGNING_IN = re.compile(
+    r"\b(?:einlogg\w*|eingeloggt|log ?in|logged in|sign(?:ed)? in|registrier\w*|regist(?:er|rar|rarse|rarte|ration)\w*"
+    r"|akismet|spam)\b",
+    re.IGNORECASE,
+)
+_COMMISSION = re.compile(
+    r"\baffiliate[- ]links?\b|\bpartnerlinks?\b|\b(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commissions?)\b"
+    r"|\b(?:erhält|erhalten|bekommt|bekommen)\b.{0,60}\bProvision\b|\bProvision\b.{0,40}\b(?:erhält|erhalten|bekommt|bekommen)\b",
+    re.IGNORECASE,
+)
+# Consent as a form words it: "Ich bin damit einverstanden, ...", "Mit Absenden meiner
+# E-Mail-Adresse willige ich ... ein", "I would like to subscribe to ...", "Sind Sie damit
+# einverstanden?", "... ohne dein Einverständnis keine Verbindung zu Twitter".
+_CONSENT_FORM = re.compile(
+    r"^(?:Ja, )?(?:Ich (?:bin (?:damit )?einverstanden|akzeptiere|willige)|I (?:agree|consent) to"
+    r"|I would like to (?:receive|subscribe)|I have read (?:and|the))\b"
+    r"|\b(?:willige ich|erkläre ich mich|erklären Sie sich|erklärst du dich)\b"
+    r"|\b(?:Sind Sie|Bist du) damit einverstanden\b|\bohne (?:dein|Ihr) Einverständnis\b"
+)
+# A newsletter offered: signing up asked for ("Abonnieren Sie unseren Newsletter", "Sign
+# up for our newsletter"); not the outlet's news of its own newsletter ("dass wir einmal
+# im Monat einen Newsletter anbieten"), nor a story about newsletters that addresses its
+# reader ("Substack lets you start a newsletter"): the reader addressed alone cleaned no
+# more training pages.
+_NEWSLETTER = re.compile(r"newsletter", re.IGNORECASE)
+_OFFERED = re.compile(
+    r"\b(?:abonnier\w*|abonnez|anmelden|melde\w*|anmeldung|subscri\w*|sign up|inscri\w*|suscri\w*)\b",
+    re.IGNORECASE,
+)
+# The footer a blog's software prints under the post: "This entry was posted in News and
+# tagged Berlin. Bookmark the permalink.", "Der Beitrag wurde am Mittwoch, den 27. November
+# 2019 um 15:21 Uhr veröffentlicht und wurde unter News abgelegt."
+_POST_FOOTER = re.compile(
+    r"^(?:This entry was posted (?:in|on)\b.*\bpermalink\b"
+    r"|Der Beitrag wurde am\b.{5,80}\bveröffentlicht und (?:wurde )?unter\b)"
+)
+# An author's note under the article ("Lea Kern ist Redakteurin bei ...", "Jake is the
+# co-founder of ...") opens with a byline's name, the writer's full name or given name,
+# as a sentence's subject (a verb follows, "(37)" or ", Jahrgang 1979," between), and
+# says what the writer does. Only names the byline read are looked for: never guessed.
+_AFTER_NAME = re.compile(r"(?:,? \((?:\d{2}|[^()]{1,30})\)|, Jahrgang \d{4},)? (?P<word>[^\W\d_][\w-]*)")
+_WRITER_ROLE = re.compile(
+    r"\b(?:redakteur\w*|journalist\w*|autor\w*|author\w*|reporter\w*|writer|editor\w*|korrespondent\w*|correspondent"
+    r"|professor\w*|studier\w*|studied|schreibt|writes|wrote|cover(?:s|ed)|contributor|freie[rn]?|freelance\w*|founder"
+    r"|co-founder|gründer\w*|lehrt|teaches|arbeitet\w*|works|worked|lebt|lives|geboren|born|jahrgang|published"
+    r"|veröffentlicht\w*|leitet|heads)\b",
+    re.IGNORECASE,
+)
 # A longer line that starts like a copyright notice is one only if it reads like one.
 _NOTICE = re.compile(r"©|rights reserved|\bCo\. Regn\b", re.IGNORECASE)
 # Lines after which the rest of the page is chrome ("RELATED STORIES"), lines that open a
@@ -336,6 +392,18 @@ _END = re.compile(
     r"|^diese\b.{0,30}\bkönnten? (?:sie|dich|euch|dir) (?:auch )?interessieren$",
     re.IGNORECASE,
 )
+# A blog's comments heading, which its software prints from the post's title: "3 Gedanken
+# zu „Title“", "Ein Gedanke zu “Title”", "12 thoughts on “Title”", "1 reply on “Title”",
+# "Eine Antwort auf „Title“", "2 réflexions sur « Title »" (an icon's glyph may open it).
+# The comments start there: it ends the body (on the 4 training pages that print one in
+# the body, every labelled article snippet stands above it), not the page, whose date
+# may stand below it.
+COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+|One|Ein|Eine|Une|Un)\s+"
+    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|Gedanken?|Kommentare?|Antwort(?:en)?|réflexions?|commentaires?)"
+    r"\s+(?:on|to|zu|auf|sur)\s+[„“\"«‚‘]\s*(?P<title>.+?)\s*[“”\"»‘’]$"
+)
+CLOSING_QUOTES = frozenset('“”"»‘’')
 _BLOCK_LINES = frozenset(
     {
         "related",
@@ -557,7 +625,15 @@ def locate_body(page: Page, headline: int | None, judged: bool = False, links: b
         if not page.is_text(index) and (_signs_off(page.items[index]) or _is_menu_row(page.text(index))):
             page.body_end = index
             break
+        if _is_comments_heading(page.text(index)):
+            page.body_end = index
+            break
     page.body = _body_lines(page, judged, links)
+
+
+def _is_comments_heading(text: str) -> bool:
+    # The cheap test first: a heading ends with a closing quotation mark.
+    return text[-1:] in CLOSING_QUOTES and COMMENTS_HEADING.match(text) is not None
 
 
 def is_prose(text: str) -> bool:
@@ -574,6 +650,47 @@ def is_prose(text: str) -> bool:
         return False
     capitalised = sum(1 for word in words if word[:1].isupper())
     return capitalised * 5 < len(words) * 3
+
+
+#: A word each site's note holds (see is_site_note), lower-cased: a line without any of
+#: them, as nearly every paragraph, is no note, and the patterns are not tried.
+_NOTE_HINTS = (
+    "comment", "kommentar", "kommentier", "coment", "diskussion", "discussion", "affiliate", "partnerlink",
+    "compensation", "commission", "provision", "einverst", "akzeptiere", "willige", "agree", "consent",
+    "would like to", "have read", "erkläre", "erklärst", "newsletter", "this entry was posted",
+    "der beitrag wurde am",
+)  # fmt: skip
+
+
+def is_site_note(text: str) -> bool:
+    """Whether a body line is the site's own note rather than the article's: commenting's
+    terms, a commission's disclosure, a form's consent, a newsletter's offer, a blog's
+    footer under the post."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _NOTE_HINTS):
+        return False
+    return (
+        (_COMMENTING.search(text) is not None and _SIGNING_IN.search(text) is not None)
+        or _COMMISSION.search(text) is not None
+        or _CONSENT_FORM.search(text) is not None
+        or (_NEWSLETTER.search(text) is not None and _OFFERED.search(text) is not None)
+        or _POST_FOOTER.match(text) is not None
+    )
+
+
+def is_author_note(text: str, authors: list[str]) -> bool:
+    """Whether a body line is a note on one of the byline's ``authors`` (see _AFTER_NAME)."""
+    for name in authors:
+        parts = name.split()
+        if len(parts) < 2:  # a single word may be anyone's, or an organisation's
+            continue
+        for form in (name, parts[0]):
+            if len(form) < 3 or text[: len(form)].casefold() != form.casefold():
+                continue
+            after = _AFTER_NAME.match(text, len(form))
+            if after is not None and after["word"][0].islower() and _WRITER_ROLE.search(text) is not None:
+                return True
+    return False
 
 
 def is_label(text: str) -> bool:

@@ -29,7 +29,21 @@ from .fields import (
     parse_dateline,
     printed_chinese_authors,
 )
-from .layout import STAMP_LABEL, Item, Kind, Page, detect_outlet, is_label, is_prose, locate_body, read_page
+from .layout import (
+    CLOSING_QUOTES,
+    COMMENTS_HEADING,
+    STAMP_LABEL,
+    Item,
+    Kind,
+    Page,
+    detect_outlet,
+    is_author_note,
+    is_label,
+    is_prose,
+    is_site_note,
+    locate_body,
+    read_page,
+)
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile, canonical_name, own_names
@@ -60,15 +74,6 @@ _MENU_WORDS = re.compile(r"^[\w&:+ -]+$")
 _DECK = re.compile(r"^[A-Z][A-Z0-9'’ -]{2,40}: \S")
 # A content-type label before a title: "[视频]", "【图片】", "[Video]".
 _CONTENT_LABEL = re.compile(r"^[\[【](?:视频|图片|组图|直播|Video|Photos?|Live)[\]】]\s*")
-_CLOSING_QUOTES = frozenset('“”"»‘’')
-# A blog's comments heading, which its software prints from the post's title: "3 Gedanken
-# zu „Title“", "Ein Gedanke zu “Title”", "12 thoughts on “Title”", "1 reply on “Title”",
-# "Eine Antwort auf „Title“", "2 réflexions sur « Title »" (an icon's glyph may open it).
-_COMMENTS_HEADING = re.compile(
-    r"^\W*(?:\d+|One|Ein|Eine|Une|Un)\s+"
-    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|Gedanken?|Kommentare?|Antwort(?:en)?|réflexions?|commentaires?)"
-    r"\s+(?:on|to|zu|auf|sur)\s+[„“\"«‚‘]\s*(?P<title>.+?)\s*[“”\"»‘’]$"
-)
 # "当前位置：" (you are here) before a breadcrumb; "正文" (article) as its leaf.
 _WHERE = re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[：:]\s*")
 _BREADCRUMB_LEAVES = frozenset({"正文", "article", "story"})
@@ -789,10 +794,20 @@ class Extraction:
 
     def _article_lines(self, page: Page) -> list[int]:
         """The body's lines; on an unknown layout, without those the furniture model finds
-        to be the page's (a newsletter's prompt, a share bar, other stories, comments)."""
+        to be the page's (a newsletter's prompt, a share bar, other stories, comments), nor
+        the site's notes and the writer's."""
         if self._layout_known() or self.collapsed:
             return page.body
-        return furniture.article_lines(page, page.body, self.budget)
+        kept = furniture.article_lines(page, page.body, self.budget)
+        # The site's own notes and a note on the writer read as prose, and the model keeps
+        # many; what they say tells them apart (see layout.is_site_note). The first line
+        # stays, as the model's.
+        names = self.article.byline.authors
+        return [
+            index
+            for position, index in enumerate(kept)
+            if not position or not (is_site_note(page.text(index)) or is_author_note(page.text(index), names))
+        ]
 
     def _set_dateline(self, lead: ParsedDateline, line: Line, published: Stamp | None) -> None:
         alone = _DAY_ALONE.fullmatch(lead.date) if lead.date else None
@@ -1043,7 +1058,7 @@ def _commented_headline(page: Page) -> Line | None:
     first = len(page.lines)
     for line in page.lines:
         # The cheap test first: a heading ends with a closing quotation mark.
-        if line.text[-1:] in _CLOSING_QUOTES and (found := _COMMENTS_HEADING.match(line.text)) is not None:
+        if line.text[-1:] in CLOSING_QUOTES and (found := COMMENTS_HEADING.match(line.text)) is not None:
             titles.add(found["title"])
             first = min(first, line.index)
     if len(titles) != 1:

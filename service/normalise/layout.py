@@ -923,7 +923,7 @@ def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] |
     found: list[Item] = []
     for segment in segments:
         items = _classify_segment(segment, profile)
-        if items is None and has_cjk(segment) and _DIGIT.search(segment):  # a stamp, then a paper or a label
+        if items is None and _ends_as_paper_or_label(segment) and _DIGIT.search(segment):  # a stamp, then either
             items = _stamp_then_label(segment, profile) or _stamp_then_paper(segment, profile)
         if items is None:
             break
@@ -945,6 +945,13 @@ _PAPER_AFTER_STAMP = re.compile(
 _PAPER_ENDS = ("報", "报", "社", "网", "網", "台")
 # A Chinese stamp's label printed after it: "2005-04-27 14:32更新" (old portals).
 _LABEL_AFTER_STAMP = re.compile(r"(?<=\d)\s*(?P<label>更新|发布|發布|發佈)$")
+
+
+def _ends_as_paper_or_label(segment: str) -> bool:
+    """Whether a segment ends as a paper's name or a stamp's label after it can: with a
+    Chinese character or a slash (a sentence ends with "。", and most lines are such)."""
+    last = segment.rstrip()[-1:]
+    return "\u4e00" <= last <= "\u9fff" or last in ("／", "/")
 
 
 def _stamp_then_paper(segment: str, profile: OutletProfile | None) -> list[Item] | None:

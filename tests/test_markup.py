@@ -767,18 +767,20 @@ def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch:
     # headline surely enough, and it stands. Without it, the title is the answer.
     from service.normalise import roles
 
+    def likeliest(html: str, line: str, probability: float) -> None:  # the role model's answer
+        lines = [text.strip() for text in read_markup(html).text.split("\n") if text.strip()]
+        monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index(line), probability))
+
     html = page("<title>Riverside Magazine</title>", "<p>Before and after</p>")
-    lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]
-    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Before and after"), 0.99))
+    likeliest(html, "Before and after", 0.99)
     assert article(html)["headline"] == "Before and after"
-    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Before and after"), 0.01))
+    likeliest(html, "Before and after", 0.01)
     assert article(html)["headline"] == "Riverside Magazine"
     # A title that names the site (by the domain) is no headline, nor is an unsure line:
     # none, with the likeliest named.
     address = "https://www.riversidemagazine.example/people/before-and-after"
     html = page("<title>Riverside Magazine Society</title>", "<p>Before and after</p>")
-    lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]
-    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Before and after"), 0.01))
+    likeliest(html, "Before and after", 0.01)
     got = normalise_html(html, Options(), address=address)
     assert got.headline is None
     [doubt] = [w for w in got.warnings if w.field == "headline"]
@@ -786,14 +788,12 @@ def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch:
     # Unsure, the likeliest line stands when the page prints it as its heading, too short
     # to stand alone (two weak readings that agree).
     html = page("<title>Good design for every firm | Studio North</title>", "<p>Studio news</p><h1>Design</h1>")
-    lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]
-    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Design"), 0.01))
+    likeliest(html, "Design", 0.01)
     assert article(html)["headline"] == "Design"
     # Another line, unsure, yields to the title.
-    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Studio news"), 0.01))
+    likeliest(html, "Studio news", 0.01)
     assert article(html)["headline"] == "Good design for every firm | Studio North"
     # A sure headline that begins with the title's letters is the headline still.
     html = page("<title>Home</title>", "<p>Homeless shelter opens</p>")
-    lines = [line.strip() for line in read_markup(html).text.split("\n") if line.strip()]
-    monkeypatch.setattr(roles, "best_line", lambda page, slug: (lines.index("Homeless shelter opens"), 0.99))
+    likeliest(html, "Homeless shelter opens", 0.99)
     assert article(html)["headline"] == "Homeless shelter opens"

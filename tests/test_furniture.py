@@ -212,6 +212,7 @@ def test_the_sites_own_note_is_left_out_of_the_body(note: str) -> None:
         "„Ich bin damit nicht einverstanden“, sagte die Bürgermeisterin nach der Sitzung.",
         "Die Diskussion im Gemeinderat dauerte bis spät in die Nacht, bevor abgestimmt wurde.",
         "The service lets you start a newsletter in minutes, its founder told the conference.",
+        "Der Verlag meldet, dass sein Newsletter inzwischen zehntausend Abonnenten hat.",
     ],
 )
 def test_the_articles_own_words_are_no_site_note(line: str) -> None:

@@ -239,7 +239,8 @@ _CONSENT_FORM = re.compile(
 # more training pages.
 _NEWSLETTER = re.compile(r"newsletter", re.IGNORECASE)
 _OFFERED = re.compile(
-    r"\b(?:abonnier\w*|abonnez|anmelden|melde\w*|anmeldung|subscri\w*|sign up|inscri\w*|suscri\w*)\b",
+    r"\b(?:abonnier\w*|abonnez|anmelden|melde (?:dich|mich)|melden Sie|anmeldung|subscri\w*|sign up|inscri\w*"
+    r"|suscri\w*)\b",
     re.IGNORECASE,
 )
 # The footer a blog's software prints under the post: "This entry was posted in News and

@@ -918,9 +918,9 @@ class Extraction:
             if paper is None or (paper["reporter"] and index != after):
                 continue
             name = paper["paper"]
-            own = outlet_named(name) is not None and outlet_named(name) == self.article.outlet
-            if not own and (canonical_name(name) is not None or outlet_named(name) is not None):
-                found.append((index, canonical_name(name) or name, page.lines[index]))
+            outlet, agency = outlet_named(name), canonical_name(name)
+            if (agency is not None or outlet is not None) and (outlet is None or outlet != self.article.outlet):
+                found.append((index, agency or name, page.lines[index]))
         return found
 
     def _not_found(self) -> None:

@@ -399,12 +399,12 @@ _END = re.compile(
 # The comments start there: it ends the body (on the 4 training pages that print one in
 # the body, every labelled article snippet stands above it), not the page, whose date
 # may stand below it.
-COMMENTS_HEADING = re.compile(
+_COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+|One|Ein|Eine|Une|Un)\s+"
     r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|Gedanken?|Kommentare?|Antwort(?:en)?|réflexions?|commentaires?)"
     r"\s+(?:on|to|zu|auf|sur)\s+[„“\"«‚‘]\s*(?P<title>.+?)\s*[“”\"»‘’]$"
 )
-CLOSING_QUOTES = frozenset('“”"»‘’')
+_CLOSING_QUOTES = frozenset('“”"»‘’')
 _BLOCK_LINES = frozenset(
     {
         "related",
@@ -626,15 +626,16 @@ def locate_body(page: Page, headline: int | None, judged: bool = False, links: b
         if not page.is_text(index) and (_signs_off(page.items[index]) or _is_menu_row(page.text(index))):
             page.body_end = index
             break
-        if _is_comments_heading(page.text(index)):
+        if comments_heading(page.text(index)) is not None:
             page.body_end = index
             break
     page.body = _body_lines(page, judged, links)
 
 
-def _is_comments_heading(text: str) -> bool:
-    # The cheap test first: a heading ends with a closing quotation mark.
-    return text[-1:] in CLOSING_QUOTES and COMMENTS_HEADING.match(text) is not None
+def comments_heading(text: str) -> re.Match[str] | None:
+    """A blog's comments heading ("2 Gedanken zu „Title“"), its quoted title as ``title``;
+    None for any other line (the cheap test first: such a heading ends with a quotation mark)."""
+    return _COMMENTS_HEADING.match(text) if text[-1:] in _CLOSING_QUOTES else None
 
 
 def is_prose(text: str) -> bool:

@@ -30,12 +30,11 @@ from .fields import (
     printed_chinese_authors,
 )
 from .layout import (
-    CLOSING_QUOTES,
-    COMMENTS_HEADING,
     STAMP_LABEL,
     Item,
     Kind,
     Page,
+    comments_heading,
     detect_outlet,
     is_author_note,
     is_label,
@@ -1057,8 +1056,7 @@ def _commented_headline(page: Page) -> Line | None:
     titles: set[str] = set()
     first = len(page.lines)
     for line in page.lines:
-        # The cheap test first: a heading ends with a closing quotation mark.
-        if line.text[-1:] in CLOSING_QUOTES and (found := COMMENTS_HEADING.match(line.text)) is not None:
+        if (found := comments_heading(line.text)) is not None:
             titles.add(found["title"])
             first = min(first, line.index)
     if len(titles) != 1:

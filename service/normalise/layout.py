@@ -42,7 +42,15 @@ from .fields import (
     split_tail,
 )
 from .model import Budget
-from .registry import CHINESE_LEAD_NAMES, OUTLET_CHROME, OUTLET_MARKERS, OutletProfile, alternation, canonical_name
+from .registry import (
+    ALIAS_WORDS,
+    CHINESE_LEAD_NAMES,
+    OUTLET_CHROME,
+    OUTLET_MARKERS,
+    OutletProfile,
+    alternation,
+    canonical_name,
+)
 from .text import CJK, Line, has_cjk, name_case
 from .timestamps import Parsed, Stamp, fallback_timestamp, find_stamp, parse_timestamp, probe_timestamp
 from .world import outlet_named
@@ -559,13 +567,13 @@ def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | Non
     best: tuple[int, OutletProfile, tuple[int, int]] | None = None
     head = settings.OUTLET_HEAD_CHARS
     tail_start = max(head, len(raw) - settings.OUTLET_TAIL_CHARS)
-    for profile, markers in OUTLET_MARKERS:
+    for profile, markers, total in OUTLET_MARKERS:
         score = 0
         strongest: tuple[int, tuple[int, int]] | None = None
         # Weights are positive: once even the markers not yet searched could not lift the
         # profile to the least score that wins, they are not searched.
         wins_at = settings.MIN_OUTLET_SCORE if best is None else max(settings.MIN_OUTLET_SCORE, best[0] + 1)
-        unsearched = sum(weight for _, weight in markers)
+        unsearched = total
         for pattern, weight in markers:
             if score + unsearched < wins_at:
                 break
@@ -1100,7 +1108,8 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
     reporters = TW_BYLINE.match(text) if text.startswith("記者") else None
     if reporters is not None:  # "2024/11/08 18:20 記者林彥廷／嘉義報導" (the Liberty Times)
         return [Item(Kind.BYLINE, byline=ParsedByline(split_names(reporters["names"]), None), text=text)]
-    organisation = canonical_name(text)
+    # A cleaned line's words are one space apart: with more spaces than a name's words, no name.
+    organisation = canonical_name(text) if text.count(" ") <= ALIAS_WORDS + 1 else None
     if organisation is not None or (profile is not None and text in profile.bare_byline):
         return [Item(Kind.ORGANISATION, names=[organisation or text], text=text)]
     return None

@@ -68,6 +68,10 @@ _ALIASES: MappingProxyType[str, str] = MappingProxyType(
 )
 
 
+#: The most words an agency's or outlet's name has: a longer line names none.
+ALIAS_WORDS = max(len(alias.split()) for alias in _ALIASES)
+
+
 def canonical_name(printed: str) -> str | None:
     """The canonical name of an agency or outlet as printed, or None if unknown."""
     return _ALIASES.get(_fold(printed))
@@ -169,9 +173,16 @@ def _marker(source: str) -> Literal_ | Guarded | re.Pattern[str]:
     return Guarded(pattern, text) if len(text) >= 3 else pattern
 
 
-# Compiled once: (profile, [(pattern, weight), ...]).
-OUTLET_MARKERS: tuple[tuple[OutletProfile, tuple[tuple[Literal_ | Guarded | re.Pattern[str], int], ...]], ...] = tuple(
-    (profile, tuple((_marker(source), weight) for source, weight in profile.markers)) for profile in OUTLETS
+# Compiled once: (profile, [(pattern, weight), ...], the weights' sum).
+OUTLET_MARKERS: tuple[tuple[OutletProfile, tuple[tuple[Literal_ | Guarded | re.Pattern[str], int], ...], int], ...] = (
+    tuple(
+        (
+            profile,
+            tuple((_marker(source), weight) for source, weight in profile.markers),
+            sum(w for _, w in profile.markers),
+        )
+        for profile in OUTLETS
+    )
 )
 
 # Per outlet, its chrome patterns as one compiled regex (None if it has none).

@@ -49,6 +49,10 @@ def _names(line: str) -> list[tuple[str, ...]]:
         ("Story by Jane Doe", ("Jane Doe",)),  # an opening after a capitalised word
         # A middle initial without its stop, as the byline rules read it.
         ("Posted by Ana Ruiz and Kiran C Nair - Maps team", ("Ana Ruiz", "Kiran C Nair")),
+        # A blog's line of meta: the writer right after the date.
+        ("14. März 2021 Lena Vogt Schreibe einen Kommentar", ("Lena Vogt",)),
+        ("03/11/2022 ~ Tom Berg", ("Tom Berg",)),
+        ("Von Lena Vogt Vom 4. März 2022", ("Lena Vogt",)),  # "Vom" and its date end the name
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:
@@ -199,6 +203,11 @@ LAYOUTS = {
         "Menu\nNews\n\nThe harbour stays open through the winter\n\nAna Ruiz, Tom Berg Kellner\n"
         f"November 8 2023, 3:18 p.m.\n\n{BODY}",
         ["Ana Ruiz", "Tom Berg Kellner"],
+    ),
+    # A blog's line of meta under the headline: date, writer, category.
+    "blog-meta": (
+        f"Menu\n\n{HEADLINES[0]}\n\nMarch 14, 2021 Lena Vogt Uncategorized\n\n{BODY}",
+        ["Lena Vogt"],
     ),
     # The person the story is about is no author.
     "subject": (

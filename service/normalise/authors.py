@@ -87,7 +87,7 @@ _DATE_WORDS = frozenset([
 ])  # fmt: skip
 _TAIL_WORDS = frozenset([
     "updated", "posted", "published", "symbolbild", "foto", "fotos", "bild", "photo", "photos", "image",
-    "quelle", "source", "mehr", "more", "by", "von", "am", "um", "on", "at", "staff", "redaktion",
+    "quelle", "source", "mehr", "more", "by", "von", "vom", "am", "um", "on", "at", "staff", "redaktion",
 ])  # fmt: skip
 _WORDS = re.compile(r"\S+")
 # Function words that begin no name (unlike "Le", "Du", "Di", "De", which may).
@@ -126,6 +126,10 @@ _CREDITED = re.compile(
     r"(?:photos?|fotos?|images?|pictures?|illustrations?|graphics?|grafik|videos?|bild|bilder)$", re.IGNORECASE
 )
 _AFTER_SEPARATOR = frozenset("|·•—–-/@(")
+# A date's year or a time, and what stands between it and a name printed after it ("· ", " ~ ").
+_AFTER_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}:\d\d(?:[ \t]*(?:Uhr|[AaPp]\.?[Mm]\.?))?)(?!\d)[,.]?[ \t]+(?:[|·•~—–-][ \t]*)?"
+)
 _FAR = 999.0
 
 
@@ -163,6 +167,10 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
         budget.check()
         starts: dict[int, tuple[int, bool]] = {0: (0, False)}
         for found in _SEPARATOR.finditer(text):
+            starts.setdefault(found.end(), (0, False))
+        # Right after a date's year or a time: a blog's line of meta prints the writer there
+        # with nothing between ("26. Mai 2019 Lea Kern Schreibe einen Kommentar", "02/10/2020 Ana Ruiz").
+        for found in _AFTER_DATE.finditer(text):
             starts.setdefault(found.end(), (0, False))
         lowered = text.lower()
         openings = _OPENING.finditer(text) if any(hint in lowered for hint in _OPENING_HINTS) else ()

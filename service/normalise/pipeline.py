@@ -477,6 +477,7 @@ class Extraction:
             self._bare_author(page, after)
             or self._author_by_stamp(page, headline)
             or self._author_after_opening(page, after)
+            or self._author_after_date(page, headline)
         ):
             return
         bylines = bylines or [  # "(By A and B)" at the article's end
@@ -612,6 +613,27 @@ class Extraction:
             if byline is not None and byline.authors and all(" " in name for name in byline.authors):
                 self.article.byline = Byline(byline.authors, byline.organisation)
                 self._span_in("byline", following, following.text)
+                return True
+        return False
+
+    def _author_after_date(self, page: Page, headline: Line | None) -> bool:
+        """On an unknown outlet's page, a blog's line of meta right under the headline: a
+        date, then the writer's name with nothing between ("26. Mai 2019 Lea Kern Schreibe
+        einen Kommentar", "12/05/2021 ~ Tom Berg"); its first two words, as a third there is
+        a category's or a link's. Not one of several such lines near it: a list of recent
+        posts, each with its date and writer."""
+        if self._layout_known() or headline is None:
+            return False
+        below = headline.index + 1
+        near = [
+            (line, found)
+            for line in page.text_lines(below, min(below + 3 * _META_REACH, len(page.lines)))
+            if (found := _NAME_AFTER_DATE.match(line.text)) is not None
+        ]
+        for line, found in near[:1] if len(near) == 1 else ():
+            if line.index < below + _META_REACH and is_bare_name(found["name"]):
+                self.article.byline = Byline([name_case(found["name"])], None)
+                self._span_in("byline", line, found["name"])
                 return True
         return False
 
@@ -1216,6 +1238,19 @@ _SITE_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|com|net|org|info)$", re.IGNORECAS
 #: and separators between them: "| 14:08 Uhr | von Lea Kern", " by Lea Kern".
 _BYLINE_AFTER_STAMP = re.compile(
     r"^(?:[^\w]|\d|Uhr\b|h\b|[AaPp]\.?[Mm]\.?(?!\w))*(?P<byline>(?:" + BYLINE_WORD + r")\s?[:：]?\s.*)$"
+)
+#: The most lines a blog's line of meta stands under the headline.
+_META_REACH = 3
+# A date heading a line (printed twice when the post was updated the same day: "2. Mai
+# 20192. Mai 2019"), a time maybe, a separator maybe, then two capitalised words.
+_DATE_HEAD = (
+    r"(?:\d{1,2}\.?\s*[^\W\d_]{3,9}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)|\d{4}-\d\d-\d\d"
+    r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+)
+_NAME_WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?"
+_NAME_AFTER_DATE = re.compile(
+    rf"^(?:{_DATE_HEAD}){{1,2}}(?:,?\s*\d{{1,2}}:\d\d(?:\s*Uhr)?)?\s*(?:[|·•~—–-]\s*)?"
+    rf"(?P<name>{_NAME_WORD}\s(?:(?:von|van|de|der|den)\s)?{_NAME_WORD})(?![^\W_])"
 )
 #: The most lines a stamp stands under the headline in the article's header (share
 #: buttons, a standfirst and a photo's caption between them), not under a comment.

@@ -412,13 +412,62 @@ def test_a_date_in_an_element_of_a_dates_class_is_read_from_the_markup() -> None
     got = article(page(body=dated), provenance=True)
     assert (got["published_at"], got["published_date"]) == (None, "2022-12-12")
     assert got["provenance"]["published_date"]["raw"] == "12.12.2022"
-    # Markup that states the date wins; a day whose order is ambiguous is no date; the
-    # readers' comments' dates are theirs.
+    # Markup that states another date yields to the day printed beside the headline in an
+    # element of a date's class (see test_a_printed_day_that_the_markup_backs_stands); a
+    # day whose order is ambiguous is no date; the readers' comments' dates are theirs.
     stated = page('<meta property="article:published_time" content="2022-12-10T08:00:00Z">', dated)
-    assert article(stated)["published_date"] == "2022-12-10"
+    assert article(stated)["published_date"] == "2022-12-12"
     assert read_markup(page(body='<span class="time">02/10/2020</span> Riverside Labs')).dated is None
     comment = '<div class="comments"><span class="comment-date">12.12.2022</span> Great piece</div>'
     assert read_markup(page(body=comment)).dated is None
+    # A header's date of the day the page was served, a menu's teasers and a related
+    # story's are no article's.
+    today = '<div class="top-bar"><span class="today-date">14.12.2022</span></div>'
+    assert read_markup(page(body=today + dated)).dated == marked
+    menu = '<nav><ul><li><a href="/x">Riverside news</a> <span class="post-date">11.12.2022</span></li></ul></nav>'
+    assert read_markup(page(body=menu + dated)).dated == marked
+    related = '<div class="related-posts"><a href="/y">Bridge reopens</a> <span class="date">09.12.2022</span></div>'
+    assert read_markup(page(body=dated + related)).dated == marked
+    assert read_markup(page(body=related)).dated is None
+
+
+@pytest.mark.parametrize(
+    ("head", "backer"),
+    [
+        # The markup's update time: the site prints its last edit as the article's date.
+        (
+            json_ld(
+                {
+                    "@type": "NewsArticle",
+                    "datePublished": "2022-11-29T14:13:37+00:00",
+                    "dateModified": "2023-01-12T14:27:30+00:00",
+                }
+            ),
+            "dateModified",
+        ),
+        # Another of its publication times: the sources disagree, and the page prints one.
+        (
+            json_ld({"@type": "NewsArticle", "datePublished": "2022-11-29T14:13:37+00:00"})
+            + '<meta property="article:published_time" content="2023-01-12T09:13:00+01:00">',
+            "article:published_time",
+        ),
+        # A day alone, without a time: an edition's or a listing's day as often as the article's.
+        ('<meta name="dc.date" content="2022-11-29">', ""),
+    ],
+)
+def test_a_printed_day_that_the_markup_backs_stands(head: str, backer: str) -> None:
+    body = "<h1>Council backs river tree plan</h1><p>January 12, 2023</p>"
+    got = article(page(head, body))
+    assert got["published_date"] == "2023-01-12"
+    conflicts = [w for w in got["warnings"] if w["code"] == "markup_conflict"]
+    if backer == "article:published_time":  # no conflict: a publication time on the printed day stands
+        assert got["published_at"] == "2023-01-12T16:13:00+08:00" and not conflicts
+    else:
+        [conflict] = conflicts
+        assert "2022-11-29" in conflict["message"] and backer in conflict["message"]
+    # Printed far below the headline (a related story's date, a comment's), the day stays the markup's.
+    far = "<h1>Council backs river tree plan</h1>" + BODY * 8 + "<p>January 12, 2023</p>"
+    assert article(page(head, far))["published_date"] == "2022-11-29"
 
 
 # -- headline ------------------------------------------------------------------------

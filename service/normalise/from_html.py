@@ -17,7 +17,10 @@ place, by this precedence (docs/decisions.md says why):
 - published_at / updated_at: a markup instant with a stated zone beats a printed time;
   a printed time beats a markup time without a zone; that one beats nothing (read in
   the assumed zone, with its warning). A markup day and a printed day that no zone on
-  Earth reconciles give a ``markup_conflict`` warning, and the markup's stands. A time
+  Earth reconciles give a ``markup_conflict`` warning, and the markup's stands, unless
+  the day is printed beside the headline and something backs it: another of the
+  markup's publication times (which then stands), its update time, an element of a
+  date's class, the address; or the markup states days alone, without a time. A time
   in a script's data counts only when the markup proper states none; a date in the
   page's address only when nothing else gives a day, and after it the date printed in
   an element whose class names a date ("news-date"), which the text reader missed.
@@ -344,6 +347,8 @@ class _Combination:
         return names
 
     def _time(self, field_name: str, candidates: list[Instant]) -> None:
+        if field_name == "published":
+            candidates = self._as_printed(candidates)
         if not candidates:
             return
         article = self.article
@@ -409,6 +414,40 @@ class _Combination:
             if printed_at is None:
                 self._drop_warnings(key, _NOT_FOUND | _TIME_GUESSES)
                 self._warn("date_only", key, f"{day.found.value!r} ({day.found.locator}) states a date but no time")
+
+    def _as_printed(self, candidates: list[Instant]) -> list[Instant]:
+        """The markup's publication times, when the day the page prints beside its headline
+        is none of the first one's but something else backs it: another of the markup's
+        publication times ("datePublished" against "article:published_time"), its update
+        time (a site that prints its last edit as the article's date), an element of a
+        date's class, or the page's address; or when the markup states days alone, without
+        a time. The page shows that day as its date: the candidates on it, or none, and the
+        printed reading stands. Else the candidates as they are."""
+        printed = self.article.published_date
+        if printed is None or not candidates or not self.stamp_by_headline:
+            return candidates
+        day = date.fromisoformat(printed)
+        if _on_day(candidates[0], day):
+            return candidates
+        agreeing = [c for c in candidates if _on_day(c, day)]
+        if agreeing:
+            return agreeing
+        witnesses = [*self.markup.modified, self.markup.dated, self.markup.address_day]
+        witness = next((w for w in witnesses if w is not None and _on_day(w, day)), None)
+        # A markup day without a time (dc.date "2021-10-15", <time datetime="2019-07-30">) is
+        # an edition's or a listing's day as often as the article's: the printed stamp stands.
+        days_only = all(c.moment is None for c in candidates)
+        if witness is None and not days_only:
+            return candidates
+        first = candidates[0].found
+        backing = f"as {witness.found.locator} states it" if witness is not None else "and the markup states no time"
+        self._warn(
+            "markup_conflict",
+            "published_at",
+            f"the markup states {first.value!r} ({first.locator}); the page prints {printed} beside its headline, "
+            f"{backing}; the printed day stands",
+        )
+        return []
 
     def _local_day(self, moment: datetime) -> date | None:
         """The instant's day in the page's own zone: the first offset other than UTC that
@@ -740,3 +779,12 @@ def _reconciled(moment: datetime, printed: date) -> bool:
     """Whether ``moment`` falls on ``printed`` in some zone on Earth (UTC-12 to UTC+14)."""
     utc = moment.astimezone(ZoneInfo("UTC"))
     return (utc - timedelta(hours=12)).date() <= printed <= (utc + timedelta(hours=14)).date()
+
+
+def _on_day(instant: Instant, printed: date) -> bool:
+    """Whether a markup time falls on a printed day: in some zone on Earth when it states
+    one, else within a day of it (its zone unknown)."""
+    if instant.has_zone:
+        assert instant.moment is not None
+        return _reconciled(instant.moment, printed)
+    return abs((instant.day - printed).days) <= 1

@@ -728,6 +728,8 @@ _DATE_CLASSES = (
     "[class~=date], [class*=-date], [class*=_date], [class*=Date], [class~=time], [class*=datum], [class*=Datum], "
     "[class*=publish], [class*=posted], [class*=timestamp], [id*=date]"
 )
+#: A header's date of the day the page was served ("today-date", "current-date"): no article's.
+_TODAY_CLASS = re.compile(r"today|current[-_]?date", re.IGNORECASE)
 
 
 def _dated_element(tree: LexborHTMLParser) -> Instant | None:
@@ -737,6 +739,10 @@ def _dated_element(tree: LexborHTMLParser) -> Instant | None:
     for node in tree.css(_DATE_CLASSES)[: settings.MAX_JSON_LD_ITEMS]:
         text = clean(node.text(deep=True) or "")
         if not text or len(text) > settings.MAX_MARKUP_TIME_CHARS or _in_comments(node):
+            continue
+        if _TODAY_CLASS.search(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"):
+            continue
+        if _in_listing(node):  # a menu's, a sidebar's or a related story's date
             continue
         found = find_stamp(text)
         if found is None:
@@ -799,6 +805,22 @@ def _in_comments(node: LexborNode | None) -> bool:
             return False
         attributes = node.attributes
         if any("comment" in (attributes.get(name) or "").lower() for name in ("class", "id", "itemprop", "itemtype")):
+            return True
+        node = node.parent
+    return False
+
+
+#: Blocks that list other stories (a related story's teaser, a sidebar's recent posts).
+_LISTING = re.compile(r"related|teaser|recent|popular|sidebar|widget", re.IGNORECASE)
+
+
+def _in_listing(node: LexborNode | None) -> bool:
+    """Whether an element stands in a ``<nav>`` (which the rendered text leaves out), an
+    ``<aside>`` or a block whose class says it lists other stories: their dates are theirs."""
+    for _ in range(settings.MAX_ANCESTORS):
+        if node is None:
+            return False
+        if node.tag in ("nav", "aside") or _LISTING.search(node.attributes.get("class") or ""):
             return True
         node = node.parent
     return False

@@ -326,6 +326,81 @@ def test_a_byline_elements_label_and_tail_are_no_part_of_its_names(element: str,
     assert article(page("", f"<h1>Council backs river tree plan</h1>{element}"))["byline"]["authors"] == authors
 
 
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<span class="authorname-txt"><span>Ana Ruiz</span></span>',
+        '<div class="autor"><h6>Ana Ruiz | Publicado hace 3 horas</h6></div>',
+        '<p class="auteur">Ana Ruiz</p>',
+    ],
+)
+def test_more_byline_classes_name_the_author(element: str) -> None:
+    assert article(page("", f"<h1>Council backs river tree plan</h1>{element}"))["byline"]["authors"] == ["Ana Ruiz"]
+
+
+def test_a_byline_elements_handle_counts_when_a_link_to_an_authors_page_names_it_too() -> None:
+    backed = '<p class="author"><a href="/author/kruppert/">kruppert</a></p>'
+    assert article(page("", f"<h1>Council backs river tree plan</h1>{backed}"))["byline"]["authors"] == ["kruppert"]
+    alone = '<p class="author">kruppert</p><p><a href="/author/tomreed/">tomreed</a></p>'
+    assert article(page("", f"<h1>Council backs river tree plan</h1>{alone}"))["byline"]["authors"] == []
+
+
+def test_a_name_that_starts_with_the_sites_long_name_is_the_sites() -> None:
+    head = '<meta property="og:site_name" content="Riverside Gazette">'
+    head += json_ld(
+        {"@type": "NewsArticle", "headline": "Council backs river tree plan", "author": "Riverside Gazette Riverside"}
+    )
+    assert article(page(head, "<h1>Council backs river tree plan</h1>"))["byline"]["authors"] == []
+
+
+def webpage(author: str) -> str:
+    """Yoast's graph for a page that states no article: its author on the WebPage."""
+    person = {"@type": "Person", "@id": "https://example.org/#/person/1", "name": author}
+    page_item = {
+        "@type": "WebPage",
+        "name": "Council backs river tree plan",
+        "datePublished": "2024-05-02T10:00:00+02:00",
+        "author": {"@id": person["@id"]},
+    }
+    return json_ld({"@context": "https://schema.org", "@graph": [page_item, person]})
+
+
+def test_a_webpages_author_is_read_and_a_printed_byline_stands_over_it() -> None:
+    heading = "<h1>Council backs river tree plan</h1>"
+    assert article(page(webpage("Ana Ruiz"), heading))["byline"]["authors"] == ["Ana Ruiz"]
+    got = article(page(webpage("Ana Ruiz"), f"{heading}<p>By Tom Reed</p>"))
+    assert got["byline"]["authors"] == ["Tom Reed"]  # the page's account yields to the printed byline
+    [conflict] = [w for w in got["warnings"] if w["field"] == "byline.authors"]
+    assert conflict["message"].endswith("; the printed byline stands")
+
+
+def test_a_byline_printed_in_another_articles_teaser_is_not_the_pages() -> None:
+    teaser = '<a href="/2024/parks-budget"><h3>Parks budget grows</h3><p>von Tom Reed</p></a>'
+    body = f"<h1>Council backs river tree plan</h1>{BODY}<aside>{teaser}</aside>"
+    got = article(page('<meta name="author" content="Ana Ruiz">', body))
+    assert got["byline"]["authors"] == ["Ana Ruiz"]
+    assert not [w for w in got["warnings"] if w["field"] == "byline.authors"]
+    card = '<a href="/2024/parks-budget"><h3>Parks budget grows</h3><span class="author">Tom Reed</span></a>'
+    assert article(page("", f"<h1>Council backs river tree plan</h1>{card}"))["byline"]["authors"] == []
+    # A link to the author's own page may set the name as a heading: that is the byline.
+    own = '<a href="/autor/ana-ruiz" rel="author"><h2 class="author__name">Ana Ruiz</h2></a>'
+    assert article(page("", f"<h1>Council backs river tree plan</h1>{own}"))["byline"]["authors"] == ["Ana Ruiz"]
+
+
+def test_the_post_authors_reply_in_the_comments_names_the_author_when_nothing_else_does() -> None:
+    reply = '<li class="comment byuser comment-author-anaruiz bypostauthor"><cite class="fn">{}</cite> says:</li>'
+    comments = f'<ol class="comment-list"><li class="comment"><cite class="fn">Kurt</cite> says:</li>{reply}</ol>'
+    for name in ("AnaRuiz", "Ana Ruiz"):
+        body = f"<h1>Council backs river tree plan</h1>{BODY}{comments.format(name)}"
+        assert article(page("", body))["byline"]["authors"] == [name]
+    body = f"<h1>Council backs river tree plan</h1>{BODY}{comments.format('admin')}"  # a CMS account
+    assert article(page("", body))["byline"]["authors"] == []
+    head = '<meta name="author" content="Tom Reed">'
+    assert article(page(head, f"<h1>Council backs river tree plan</h1>{comments.format('Ana')}"))["byline"][
+        "authors"
+    ] == ["Tom Reed"]
+
+
 # -- times ---------------------------------------------------------------------------
 
 

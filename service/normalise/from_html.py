@@ -29,13 +29,17 @@ place, by this precedence (docs/decisions.md says why):
   page's own zone when the markup states one for any time, else in its stated offset).
 - authors: the first markup source that names people (JSON-LD ``author``, the author
   meta names, Yoast's "Written by", ``itemprop=author``, ``rel=author``, a byline
-  class; the last three must read as a person's name, or for ``rel=author`` a user's
-  handle), none that is the site; else the text's; else the people links to authors'
-  pages name (no more than three, each a full name). A printed byline that names all
-  the markup's people and more stands. When it shares no name with the markup's, the
-  side the later markup sources back stands (the printed byline on a tie), one name read
-  longer on one side is the shorter, and with no backing neither is given; each such
-  conflict is warned. A given name alone in the markup is the one full name the page
+  class; the last three must read as a person's name, or a user's handle from
+  ``rel=author`` or from a byline class that a link to an author's page backs), none
+  that is the site; else the text's; else the people links to authors' pages name (no
+  more than three, each a full name); else the name the post's author signs a reply in
+  its comments with (WordPress's ``bypostauthor``). A name the page prints only in
+  another article's teaser (a link holding a heading) is no byline. A JSON-LD
+  WebPage's author (a page's account) yields to a printed byline that names others.
+  A printed byline that names all the markup's people and more stands. When it shares
+  no name with the markup's, the side the later markup sources back stands (the printed
+  byline on a tie), one name read longer on one side is the shorter, and with no
+  backing neither is given; each such conflict is warned. A given name alone in the markup is the one full name the page
   prints starting with it at a line's end or before a dash. organisation: the text's,
   else a JSON-LD author that is an Organization (not the outlet itself), or an agency
   the markup names as author.
@@ -72,6 +76,8 @@ _FOLD = re.compile(r"[\W_]+")
 #: A user's handle, which a link marked rel=author may name ("karstenruppert"), not a
 #: CMS account ("wordpressadmin").
 _HANDLE = re.compile(r"(?!\w*admin)[^\W\d_][\w.-]{2,29}", re.IGNORECASE)
+#: A site's name long enough (folded) that a name starting with it is the site's, not a person's.
+_LONG_SITE = 8
 #: Author sources that name whatever a link or element holds: only a person's name counts.
 _LOOSE_AUTHORS = frozenset({"a[rel=author]", "[itemprop=author]", "[class=author]"})
 #: Headline candidates printed on the page itself (the others are title-like).
@@ -502,6 +508,9 @@ class _Combination:
     def _authors(self) -> None:
         byline = self.article.byline
         printed = list(byline.authors)
+        if printed and all(self._teasers_only(name) for name in printed):
+            # The page's byline as read is another article's, printed in its teaser.
+            byline.authors = printed = []
         organisation: str | None = None
         sites = self._site_names([f.value for f in self.markup.sites] + self.site_tails)
         if self.article.outlet:
@@ -544,7 +553,7 @@ class _Combination:
                 )
             break
         if not chosen and not printed:
-            chosen = self._linked_authors(sites)
+            chosen = self._linked_authors(sites) or self._post_author(sites)
         if chosen:
             chosen = [(self._in_full(name), found) for name, found in chosen]
             byline.authors = [name for name, _ in chosen]
@@ -576,6 +585,9 @@ class _Combination:
             return "printed"
         if not printed or stated & byline:
             return "markup"
+        if all(found in self.markup.page_authors for _, found in people):
+            # A WebPage's author is the page's account, which a printed byline overrules.
+            return "printed"
         if len(people) == 1 == len(printed):
             shorter, longer = sorted((_words(people[0][0]), _words(printed[0])), key=len)
             if longer[: len(shorter)] == shorter:
@@ -593,6 +605,12 @@ class _Combination:
             return "printed"
         return "markup" if for_markup else None
 
+    def _teasers_only(self, name: str) -> bool:
+        """Whether the page prints a name only in teasers, the links to other articles
+        that hold their headings ("Kolumne | Ein Titel | von Ana Ruiz")."""
+        printed = self.markup.text.count(name)
+        return 0 < printed <= sum(teaser.count(name) for teaser in self.markup.teasers)
+
     def _linked_authors(self, sites: set[str]) -> list[tuple[str, Found]]:
         """The people the links to authors' pages name, when no other source names any:
         each link a person's full name, and no more than a byline's few (a list of posts
@@ -603,6 +621,16 @@ class _Combination:
         if not all(" " in found.value and is_person_name(found.value) for found in links):
             return []
         return [(found.value, found) for found in links]
+
+    def _post_author(self, sites: set[str]) -> list[tuple[str, Found]]:
+        """The name the post's own author signs a reply in its comments with, when no
+        other source names anyone: a person's name or a user's handle ("MikeNils")."""
+        found = self.markup.post_author
+        if found is None or _names_the_site(found.value, sites) or has_cjk(found.value):
+            return []
+        if not (is_person_name(found.value) or _HANDLE.fullmatch(found.value)):
+            return []
+        return [(found.value, found)]
 
     def _in_full(self, name: str) -> str:
         """A markup author stated by a given name alone ("Nils") is the one full name the
@@ -623,17 +651,25 @@ class _Combination:
         """One markup source's people (none that is the site), and an organisation it names."""
         people: list[tuple[str, Found]] = []
         organisation: str | None = None
+        linked = {_fold(link.value) for link in self.markup.author_links}
         for found in group:
             names, named_organisation = stated_names(found.value)
             organisation = organisation or named_organisation
             if found.locator in _LOOSE_AUTHORS:
                 # Links and elements: a person's name, or nothing; a Chinese page's
                 # element names are left to its 作者 and 记者 lines, which say whose.
+                # A user's handle counts from a link marked rel=author, or from a byline
+                # element when a link to an author's page names the same handle.
                 names = [
                     name
                     for name in names
                     if not has_cjk(name)
-                    and (is_person_name(name) or (found.locator == "a[rel=author]" and _HANDLE.fullmatch(name)))
+                    and (
+                        is_person_name(name)
+                        or (_HANDLE.fullmatch(name) and (found.locator == "a[rel=author]" or _fold(name) in linked))
+                    )
+                    # A name printed only in other articles' teasers is theirs.
+                    and not self._teasers_only(name)
                 ]
             people += [
                 (name, found)
@@ -709,9 +745,15 @@ def _same_figure(caption: str, text: str, whole: str) -> bool:
 
 def _names_the_site(name: str, sites: set[str]) -> bool:
     """Whether an author name is the site's ("Badische Zeitung"; "网易" of "网易财经"); a
-    person's own site bears their name, so a Latin name must be the whole site name."""
+    person's own site bears their name, so a Latin name must be the whole site name, or
+    start with a long one ("Riverside Gazette Riverside": a template's doubled name, or
+    "Riverside Gazette Team")."""
     folded = _fold(name)
-    return folded in sites or (has_cjk(name) and any(folded in site for site in sites))
+    return (
+        folded in sites
+        or any(folded.startswith(site) for site in sites if len(site) >= _LONG_SITE)
+        or (has_cjk(name) and any(folded in site for site in sites))
+    )
 
 
 def _ends(title: str, heading: str) -> bool:

@@ -80,6 +80,15 @@ class Markup:
     #: The names that links to an author's page hold (href ".../author/ana-ruiz/"), in
     #: order: read only when no other source names anyone (see from_html).
     author_links: list[Found] = field(default_factory=list)
+    #: The authors a JSON-LD WebPage states (a page's account, where no article is stated):
+    #: a printed byline that names others stands over them (see from_html).
+    page_authors: list[Found] = field(default_factory=list)
+    #: The name a reply by the post's own author prints (WordPress marks the comment
+    #: "bypostauthor"): read only when no other source names anyone (see from_html).
+    post_author: Found | None = None
+    #: The text of each link that holds a heading: another article's teaser, whose byline
+    #: names that article's writer.
+    teasers: list[str] = field(default_factory=list)
     sections: list[Found] = field(default_factory=list)
     sites: list[Found] = field(default_factory=list)
     #: Figures whose caption the markup sets apart from its credit.
@@ -507,12 +516,16 @@ def _from_json_ld(
     value = _text_of(section)
     if value:
         markup.sections.append(Found(value, f"{path}/articleSection" + ("/0" if isinstance(section, list) else "")))
-    if is_article:
-        markup.figures.extend(_json_ld_images(item.get("image"), f"{path}/image"))
+    if is_article or "webpage" in _types(item):
+        # A page that states no article (WordPress's pages) gives its author on its WebPage.
         people, organisations = _authors(item.get("author"), f"{path}/author", by_id)
         if people:
             markup.authors.append(people)
+            if not is_article:
+                markup.page_authors = people
         markup.organisations.extend(organisations)
+    if is_article:
+        markup.figures.extend(_json_ld_images(item.get("image"), f"{path}/image"))
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("@id"), str) and "name" not in publisher:
             publisher = by_id.get(publisher["@id"], ("", publisher))[1]
@@ -696,6 +709,10 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
             and (name := _author_link_name(node))
         ][: settings.MAX_JSON_LD_ITEMS]
     )
+    node = tree.css_first(".bypostauthor .fn") or tree.css_first(".bypostauthor .comment-author")
+    if node is not None and 0 < len(name := clean(node.text(deep=True) or "")) <= settings.MAX_BYLINE_NAME_CHARS:
+        markup.post_author = Found(name, ".bypostauthor")
+    markup.teasers = _teasers(tree)
     # Byline classes: the name the first element of a byline's class holds (outside the
     # readers' comments), up to a separator, a date or a word that is no name.
     for node in tree.css(_BYLINE_CLASSES)[: settings.MAX_JSON_LD_ITEMS]:
@@ -760,10 +777,39 @@ def _dated_element(tree: LexborHTMLParser) -> Instant | None:
     return None
 
 
+#: Headings inside links: found from the headings, which are far fewer than the links.
+_LINKED_HEADINGS = ", ".join(f"a[href] h{level}" for level in range(1, 7))
+
+
+def _teasers(tree: LexborHTMLParser) -> list[str]:
+    """The text of each link that holds a heading (another article's teaser), in order;
+    not a link to its author's page, which may set the author's name as a heading."""
+    teasers: list[str] = []
+    seen: set[int] = set()
+    for heading in tree.css(_LINKED_HEADINGS):
+        link = heading.parent
+        for _ in range(settings.MAX_ANCESTORS):
+            if link is None or (link.tag == "a" and "href" in link.attributes):
+                break
+            link = link.parent
+        else:
+            continue  # a heading set deeper under its link than any teaser's
+        if link is None or link.mem_id in seen:
+            continue
+        seen.add(link.mem_id)
+        if _AUTHOR_PAGE.search(link.attributes.get("href") or "") or "author" in (link.attributes.get("rel") or ""):
+            continue
+        teasers.append(clean(link.text(deep=True) or ""))
+        if len(teasers) == settings.MAX_TEASERS:
+            break
+    return teasers
+
+
 #: Elements whose class or id says they hold the author's name.
 _BYLINE_CLASSES = (
     "[class*=author-name], [class*=authorName], [class*=author__name], [class*=author_name], "
-    "[class*=byline__name], [class*=byline-name], [class~=author], [class~=byline-author], [id=author]"
+    "[class*=byline__name], [class*=byline-name], [class~=author], [class~=byline-author], [id=author], "
+    "[class*=authorname], [class~=autor], [class~=auteur]"
 )
 #: Where a byline element's name ends: a separator, a date's digits, " am ", "Alle Artikel";
 #: such a word glued to the name, set apart by the page's style alone ("Ana RuizHace 2 horas").

@@ -159,6 +159,8 @@ MAX_MARKUP_VALUE_CHARS: Final = 2_000
 #: Names read from elements of a byline's class: at most this many, each this long.
 MAX_BYLINE_NAMES: Final = 3
 MAX_BYLINE_NAME_CHARS: Final = 80
+#: Teasers (links that hold a heading: other articles' cards) read per page.
+MAX_TEASERS: Final = 200
 #: How many ancestors of an element are looked at to tell where it stands.
 MAX_ANCESTORS: Final = 30
 #: A markup time is at most this long ("2024-09-11T03:30:00.000000+08:00" and the like).

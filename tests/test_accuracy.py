@@ -52,7 +52,7 @@ RENDERING_FLOORS = {
     ("title", "all", "headline"): (0.56, 0.10),
     ("rendered", "all", "headline"): (0.47, 0.08),
     ("rendered", "all", "date"): (0.76, 0.09),
-    ("rendered", "all", "authors"): (0.47, 0.08),
+    ("rendered", "all", "authors"): (0.47, 0.09),
     ("html", "all", "headline"): (0.85, 0.14),
     ("html", "all", "date"): (0.86, 0.09),
     ("html", "all", "date_visible"): (0.89, 0.08),

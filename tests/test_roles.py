@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from service.normalise import Options, normalise_article, roles
-from service.normalise.pipeline import read
+from service.normalise.pipeline import _past_kicker, read
 
 PROSE = [
     "The harbour town's council voted on Tuesday night to keep the pier open through the winter, "
@@ -292,7 +292,66 @@ def test_the_rules_agree_with_the_model_on_another_printing_of_its_line(monkeypa
     index = next(line.index for line in read(page).page.lines if line.text == headline)
     model = roles.model()
     fairly = (model.agreement_threshold + model.threshold) / 2
-    monkeypatch.setattr(roles, "best_line", lambda page, slug: (index, fairly))
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: roles.Guess(index, fairly, 0.0))
     assert normalise_article(page, options).headline == headline
-    monkeypatch.setattr(roles, "best_line", lambda page, slug: (index, model.agreement_threshold / 2))
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: roles.Guess(index, model.agreement_threshold / 2, 0.0))
+    assert normalise_article(page, options).headline is None
+
+
+def test_a_clear_favourite_beside_the_byline_is_taken() -> None:
+    # Under the threshold, the likeliest line is taken when it is three times as likely as
+    # any other words and the byline or the stamp stands right under it.
+    headline = HEADLINES[2]
+    page = read(f"Menu\nLocal\n\n{headline}\n\nBy Ana Ruiz\n14 October 2024\n\n{BODY}\n").page
+    index = next(line.index for line in page.lines if line.text == headline)
+    assert roles.corroborated(page, roles.Guess(index, 0.4, 0.12))
+    assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.2))  # a rival line is too likely
+    assert not roles.corroborated(page, roles.Guess(index, 0.3, 0.05))  # too unsure
+    # No metadata beside it: the line is no likelier for being a clear favourite.
+    alone = read(f"Menu\nLocal\n\n{headline}\n\n{BODY}\n\nBy Ana Ruiz\n14 October 2024\n").page
+    index = next(line.index for line in alone.lines if line.text == headline)
+    assert not roles.corroborated(alone, roles.Guess(index, 0.4, 0.05))
+
+
+def test_a_likeliest_line_that_prints_the_addresss_slug_is_taken() -> None:
+    headline = HEADLINES[2]
+    page = read(f"Menu\nLocal\n\n{headline}\n\n{BODY}\n").page
+    index = next(line.index for line in page.lines if line.text == headline)
+    slug = roles.slug_words("https://harbour.example/2024/10/residents-raise-repair-fund-to-save-old-pier/")
+    assert roles.corroborated(page, roles.Guess(index, 0.35, 0.15), slug)
+    assert not roles.corroborated(page, roles.Guess(index, 0.35, 0.2), slug)  # a rival line is too likely
+    other = roles.slug_words("https://harbour.example/2024/10/ferry-route-closed-by-storm/")
+    assert not roles.corroborated(page, roles.Guess(index, 0.35, 0.15), other)
+
+
+@pytest.mark.parametrize(
+    ("near", "expected"),
+    [
+        ("Home / Business / Files of the shipyard stolen in an attack", "Files of the shipyard stolen in an attack"),
+        ("Files of the shipyard stolen in an attack - Leak at the docks", "Files of the shipyard stolen in an attack"),
+        # A shorter part may be a section's name, not the headline's words.
+        ("Home / News / in an attack", "Leak at the docks Files of the shipyard stolen in an attack"),
+        ("Weather", "Leak at the docks Files of the shipyard stolen in an attack"),
+    ],
+)
+def test_a_kicker_run_into_the_headline_is_left_out_when_a_near_line_prints_it(near: str, expected: str) -> None:
+    # The kicker ("Leak at the docks") is run into the headline on its line; a breadcrumb
+    # or a title near it prints the headline alone as one of its parts.
+    glued = "Leak at the docks Files of the shipyard stolen in an attack"
+    page = read(f"{near}\nMenu\n\n{glued}\n\n{BODY}\n").page
+    line = next(line for line in page.lines if line.text == glued)
+    assert _past_kicker(page, line, glued) == expected
+
+
+def test_the_reader_takes_a_corroborated_guess_without_its_kicker(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Unsure of the line, the model is sure enough with the byline under it; the title at
+    # the top prints the headline without the kicker run into it on the line.
+    headline = "Files of the shipyard stolen in an attack"
+    glued = f"Leak at the docks {headline}"
+    page = f"{headline} - Leak at the docks\nMenu\n\n{glued}\n\nBy Ana Ruiz\n14 October 2024\n\n{BODY}\n"
+    index = next(line.index for line in read(page).page.lines if line.text == glued)
+    options = Options(reference_date=None)
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: roles.Guess(index, 0.4, 0.1))
+    assert normalise_article(page, options).headline == headline
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: roles.Guess(index, 0.4, 0.2))
     assert normalise_article(page, options).headline is None

@@ -65,6 +65,10 @@ _BREADCRUMB = re.compile(r"\s*(?:>>|»|›|>)\s*|\s+/\s+")
 # them is not split or searched (a split or a search tries every position).
 _BREADCRUMB_MARKS = (">", "»", "›", "/")
 _SUFFIX_MARKS = ("-", "|", "–", "—", ":", "_")
+#: A headline printed after a kicker run into it is read only when a line at most this
+#: far prints it alone, in this many characters or more (see _past_kicker).
+_KICKER_NEAR = 3
+_MIN_PAST_KICKER = 20
 # A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
 _BREADCRUMB_SLASH = re.compile(r"\s*(?:>>|»|›|>|/)\s*")
 _ABBREVIATION_ENDS = ("U.S.", "U.K.", "U.N.", "Inc.", "Co.", "Ltd.", "Corp.", "Jr.", "St.", "etc.")
@@ -289,14 +293,21 @@ class Extraction:
             found = roles.best_line(page, self.slug)
             chosen = None
             if found is not None:
-                index, probability = found
+                index, probability = found.line, found.probability
                 self.likeliest_headline = index
                 # The rules agree when they read the same words, on that line or on
                 # another printing of it (a breadcrumb's end, a repeat further down).
                 agrees = ruled is not None and (ruled[0].index == index or ruled[1] == page.lines[index].text)
-                sure = probability >= model.threshold or (agrees and probability >= model.agreement_threshold)
+                sure = (
+                    probability >= model.threshold
+                    or (agrees and probability >= model.agreement_threshold)
+                    or roles.corroborated(page, found, self.slug)
+                )
                 if sure and _could_be_a_headline(page.lines[index].text):
-                    chosen = (page.lines[index], _without_site_name(page.lines[index].text, page))
+                    chosen = (
+                        page.lines[index],
+                        _past_kicker(page, page.lines[index], _without_site_name(page.lines[index].text, page)),
+                    )
                 else:
                     if _could_be_a_headline(page.lines[index].text):
                         words = _CONTENT_LABEL.sub("", _without_site_name(page.lines[index].text, page))
@@ -1085,6 +1096,23 @@ def _commented_headline(page: Page) -> Line | None:
         return None
     title = titles.pop()
     return _followed_soonest(page, [line for line in page.lines[:first] if line.text == title])
+
+
+def _past_kicker(page: Page, line: Line, text: str) -> str:
+    """The headline that ``text`` (``line``'s) prints after a kicker run into it ("Leak at
+    the plant Files of the firm stolen"), when a near line prints those words alone as
+    one of its parts: a breadcrumb's last ("Home / News / Files of the firm stolen") or a
+    title's first ("Files of the firm stolen - Leak at the plant"); else ``text``."""
+    for j in range(max(0, line.index - _KICKER_NEAR), min(len(page.lines), line.index + _KICKER_NEAR + 1)):
+        other = page.lines[j].text
+        if j == line.index or len(other) <= _MIN_PAST_KICKER:
+            continue
+        crumbs = _BREADCRUMB.split(other)
+        title = roles.TITLE_SEPARATOR.split(other)
+        for part in (crumbs[-1].strip() if len(crumbs) > 1 else "", title[0].strip() if len(title) > 1 else ""):
+            if _MIN_PAST_KICKER <= len(part) < len(text) and text.endswith(part) and text[-len(part) - 1] in " :|":
+                return part
+    return text
 
 
 def _without_site_name(title: str, page: Page) -> str:

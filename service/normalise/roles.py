@@ -85,6 +85,14 @@ _REPEATS = 2
 #: ``likeliest``), and what may stand between them.
 _GLUED_CHARS = 25
 _GLUE = frozenset(" :>|»/")
+#: An unsure guess that a witness stands by is taken from this probability when it is
+#: this many times as likely as any other words: beside the article's metadata; and
+#: printing the words of the address's slug (see ``corroborated``).
+CLEAR_PROBABILITY = 0.35
+CLEAR_MARGIN = 3.0
+SLUG_PROBABILITY = 0.3
+SLUG_MARGIN = 2.0
+_METADATA = frozenset({Kind.STAMP, Kind.BYLINE})
 
 
 def _content_words(text: str) -> set[str]:
@@ -434,20 +442,60 @@ def model() -> Model:
     return model_from_json(json.loads(MODEL.read_text(encoding="utf-8")))
 
 
-def best_line(page: Page, slug: frozenset[str] = frozenset()) -> tuple[int, float] | None:
-    """The line most likely to be the headline, and its probability; None on an empty page."""
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """The model's likeliest headline: its line, the probability of its words, and the
+    probability of the likeliest other words (another headline the page might have)."""
+
+    line: int
+    probability: float
+    runner_up: float
+
+
+def best_line(page: Page, slug: frozenset[str] = frozenset()) -> Guess | None:
+    """The line most likely to be the headline, with its probability and its runner-up's;
+    None on an empty page."""
     rows = features(page, slug)
     texts = [line.text for line in page.lines[: len(rows)]]
-    return likeliest(texts, model().probabilities(rows))
+    return contest(texts, model().probabilities(rows))
+
+
+def corroborated(page: Page, guess: Guess, slug: frozenset[str] = frozenset()) -> bool:
+    """Whether an unsure guess is the headline all the same, because a witness stands by
+    it. The model weighs each sign, but its softmax spreads the probability over a page's
+    many lines; a clear favourite with a witness is seldom wrong (cross-validated on the
+    training pages, see docs/decisions.md). It must be at least CLEAR_PROBABILITY and
+    CLEAR_MARGIN times as likely as any other words, and stand beside the article's
+    metadata: a stamp or a byline at most _NEAR lines above or below it, as a headline
+    stands over its byline or under its date. Or, with the page's address, at least
+    SLUG_PROBABILITY and SLUG_MARGIN times as likely, and the address's slug and the line
+    share most of their words (at least half of each's)."""
+    probability, index = guess.probability, guess.line
+    if probability >= CLEAR_PROBABILITY and probability >= CLEAR_MARGIN * guess.runner_up:
+        near = range(max(0, index - _NEAR), min(page.end, index + _NEAR + 1))
+        if any(item.kind in _METADATA for j in near if j != index for item in page.items[j]):
+            return True
+    if not slug or probability < SLUG_PROBABILITY or probability < SLUG_MARGIN * guess.runner_up:
+        return False
+    own = _content_words(page.lines[index].text)
+    shared = len(own & slug)
+    return bool(own) and shared * 2 >= len(own) and shared * 2 >= len(slug)
 
 
 def likeliest(texts: list[str], probabilities: list[float]) -> tuple[int, float] | None:
-    """The likeliest headline's line and the probability of its words. A line that
-    prints a title ("Headline | Site": the page's <title> on top) adds its probability to
-    the line that prints the headline alone, since both give the same headline; so do
-    its repeats (a headline printed again at a breadcrumb's end), the likeliest
-    _REPEATS of them: a menu repeated down the page is no likelier for it; and so does
-    a line near it that prints it after a kicker or a breadcrumb run into it
+    """The likeliest headline's line and the probability of its words (see contest)."""
+    found = contest(texts, probabilities)
+    return (found.line, found.probability) if found is not None else None
+
+
+def contest(texts: list[str], probabilities: list[float]) -> Guess | None:
+    """The likeliest headline's line, the probability of its words and that of the
+    likeliest other words. A line that prints a title ("Headline | Site": the page's
+    <title> on top) adds its probability to the line that prints the headline alone,
+    since both give the same headline; so do its repeats (a headline printed again at a
+    breadcrumb's end), the likeliest _REPEATS of them: a menu repeated down the page is
+    no likelier for it; and so does a line near it that prints it after a kicker or a
+    breadcrumb run into it
     ("Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum" above "Getränke
     per Schiff ins Stadtzentrum"). Of the lines that print the headline, the likeliest
     is taken."""
@@ -473,7 +521,8 @@ def likeliest(texts: list[str], probabilities: list[float]) -> tuple[int, float]
     group = max(range(len(shared)), key=shared.__getitem__)
     words = texts[group]
     line = max((i for i, text in enumerate(texts) if text == words), key=probabilities.__getitem__)
-    return line, shared[group]
+    runner_up = max((p for i, p in enumerate(shared) if i != group), default=0.0)
+    return Guess(line, shared[group], runner_up)
 
 
 def _names_a_site(text: str, found: re.Match[str]) -> bool:

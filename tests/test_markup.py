@@ -674,6 +674,49 @@ def test_a_printed_day_that_the_markup_backs_stands(head: str, backer: str) -> N
             '<h1><span class="small">Green city</span> Council backs tree plan for the river</h1>',
             "Council backs tree plan for the river",
         ),
+        # A topic before a colon that a title states with the heading, whole: part of the
+        # headline, though the JSON-LD leaves it out.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council backs river tree plan"}'
+            '</script><meta property="og:title" content="Green city: Council backs river tree plan">',
+            "<h1>Green city: Council backs river tree plan</h1>",
+            "Green city: Council backs river tree plan",
+        ),
+        # A kicker marked as a part of the headline too, and the separator after it.
+        (
+            "",
+            '<h1><span class="headline headline--topline">Green city</span><span class="headline headline--colon">'
+            ': </span><span class="headline headline--main">Council backs river tree plan</span></h1>',
+            "Council backs river tree plan",
+        ),
+        # A heading for screen readers alone is the page's landmark, not its headline; a
+        # separator for them inside the headline's heading goes with the topic after it.
+        (
+            "",
+            '<h1 class="aural">Navigation and service</h1><h1><span>Council backs river tree plan</span>'
+            '<span class="aural">: </span><small class="c-topline">Topic: Parks</small></h1>',
+            "Council backs river tree plan",
+        ),
+        # Entities the JSON-LD escaped are read once.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Parks &#038; gardens reopen"}'
+            "</script>",
+            "",
+            "Parks & gardens reopen",
+        ),
+        # A title cut short with an ellipsis gives way to the whole one.
+        (
+            '<meta name="twitter:title" content="Council backs river tree plan as residents...">'
+            "<title>Council backs river tree plan as residents wait | Riverside Herald</title>",
+            "",
+            "Council backs river tree plan as residents wait",
+        ),
+        # A Chinese title's site name after two hyphens is cut; the heading adds a subtitle.
+        (
+            "<title>河畔公园今日重新开放--河畔网</title>",
+            "<h1>河畔公园今日重新开放 新树已种好</h1>",
+            "河畔公园今日重新开放",
+        ),
     ],
 )
 def test_the_headline(head: str, body: str, headline: str) -> None:

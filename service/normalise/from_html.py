@@ -7,7 +7,9 @@ place, by this precedence (docs/decisions.md says why):
 
 - headline: a printed ``<h1>`` (or ``itemprop`` headline) that a title-like candidate
   (JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``) agrees with, the
-  title's words alone if the heading adds a kicker or subtitle; else a heading past a
+  title's words alone if the heading adds a kicker or subtitle (not a topic before a colon
+  that another title states with them); a title cut short with an ellipsis counts only
+  when no candidate states it whole; else a heading past a
   kicker that a title sets apart (leaves out, or has as its first part); else a title,
   its site name cut, that the page prints as a line; else the part of a title that it
   prints; else a heading that reads as a headline (not the site's name or logo); else
@@ -83,7 +85,7 @@ _LOOSE_AUTHORS = frozenset({"a[rel=author]", "[itemprop=author]", "[class=author
 #: Headline candidates printed on the page itself (the others are title-like).
 _PRINTED = frozenset({"h1", "[itemprop=headline]"})
 #: A short name after a separator at the end of a Chinese title: the site's or the channel's.
-_CJK_TAIL = re.compile(r"(?<![\-–—])\s*[_|｜\-–—]\s*[^_|｜\-–—\s][^_|｜\-–—]{1,15}$")
+_CJK_TAIL = re.compile(r"(?<![\-–—])\s*(?:--|[_|｜\-–—])\s*[^_|｜\-–—\s][^_|｜\-–—]{1,15}$")
 #: Labels of a host that name no site ("www", "co" of "co.uk", "gv" of "gv.at").
 _GENERIC_LABELS = frozenset({"www", "m", "com", "co", "gv", "gov", "org", "net", "ac", "edu", "or", "ne", "go", "news"})
 #: What separates a title's parts: its headline, the site's name, a section's.
@@ -242,6 +244,10 @@ class _Combination:
         # A title that is the site's name alone ("Deutscher Schwimm-Verband e.V.") is none.
         names = self._site_names(sites + self.site_tails)
         cut = [t for t in cut if t.value and _fold(t.value) not in names]
+        # A title cut short with an ellipsis ("Headline that goes on in...") gives way to
+        # the whole one another candidate states.
+        whole = [f.value for f in cut + printed]
+        cut = [t for t in cut if not any(_ellipsis_of(t.value, other) for other in whole)]
         sites += self.site_tails
         found = (
             self._agreed(printed, cut)
@@ -259,10 +265,16 @@ class _Combination:
     def _agreed(self, printed: list[Found], titles: list[Found]) -> Found | None:
         """The first printed heading a title agrees with; the title's words alone when
         the heading adds a kicker before them ("Immobilienkrise Rene Benko-Firma ...") or
-        a subtitle after them."""
+        a subtitle after them; the whole heading when another title states it whole and
+        the shorter one leaves out a topic before a colon ("Topic: Headline": og:title and
+        <h1> against a JSON-LD headline)."""
         for heading in printed:
+            whole = any(_fold(heading.value) == _fold(title.value) for title in titles)
             for title in titles:
                 if _agrees(heading.value, title.value):
+                    before = heading.value.removesuffix(title.value)
+                    if whole and before != heading.value and before.rstrip().endswith(":"):
+                        return heading
                     if len(title.value) < len(heading.value) and (
                         heading.value.endswith(title.value)
                         or (heading.value.startswith(title.value) and not _cut_short(title.value, heading.value))
@@ -806,6 +818,16 @@ def _cut_short(title: str, heading: str) -> bool:
         return True
     following = rest.split(maxsplit=1)
     return bool(following) and following[0][:1].islower()
+
+
+def _ellipsis_of(title: str, other: str) -> bool:
+    """Whether ``title`` is ``other`` cut short with an ellipsis ("Headline that goes on
+    in..." of "Headline that goes on in Freiburg")."""
+    stem = title.rstrip()
+    if not stem.endswith(("…", "...")):
+        return False
+    stem = stem.rstrip(".… ")
+    return bool(stem) and other.startswith(stem) and bool(_fold(other[len(stem) :]))
 
 
 def _agrees(printed: str, title: str) -> bool:

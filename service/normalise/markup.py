@@ -500,6 +500,8 @@ def _from_json_ld(
     is_article = bool(_types(item) & _ARTICLE_TYPES)
     for key in ("headline", "name") if is_article else ():
         value = _text_of(item.get(key))
+        if value and "&" in value:  # entities that a CMS escaped into its JSON ("Olive &#038; Herb")
+            value = clean(unescape(value))
         if value:
             markup.headlines.append(Found(value, f"{path}/{key}"))
             break
@@ -728,7 +730,7 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
         markup.headlines.append(Found(value, "[itemprop=headline]"))
     for node in tree.css("h1")[: settings.MAX_H1]:
         value = _short(_heading_text(node))
-        if value and not _is_logo(node):
+        if value and not _is_logo(node) and not _for_screen_readers(node):
             markup.headlines.append(Found(value, "h1"))
     node = tree.css_first("title")
     if node is not None and (value := _short(node.text(deep=True))):
@@ -901,6 +903,17 @@ def _is_logo(node: LexborNode) -> bool:
     return node.css_first("img") is not None and not clean(node.text(deep=True) or "")
 
 
+#: Classes of what only screen readers read.
+_SCREEN_READER_CLASSES = frozenset({"sr-only", "screen-reader-text", "aural", "hide-accessible"})
+
+
+def _for_screen_readers(node: LexborNode) -> bool:
+    """Whether a heading is printed for screen readers alone: the page's landmarks
+    ("Navigation und Service", "Post navigation", "Fußbereich"), never its headline."""
+    classes = (node.attributes.get("class") or "").split()
+    return any(name in _SCREEN_READER_CLASSES or name.startswith("visually-hidden") for name in classes)
+
+
 def _is_home(href: str) -> bool:
     """Whether a link's target is a site's home page ("/", "https://example.com/")."""
     href = href.strip()
@@ -940,7 +953,8 @@ _KICKERS = (
     "[class*=eyebrow], [class*=supertitle], [class*=pretitle], [class*=pre-title], [class*=spitzmarke], "
     "[class*=titleheader], [class~=subtitle], [class~=label], "
     # What a reader never sees or hears: the separator set between kicker and headline.
-    "[class*=visually-hidden], [class~=sr-only], [class~=invisible], [aria-hidden=true]"
+    "[class*=visually-hidden], [class~=sr-only], [class~=screen-reader-text], [class~=aural], [class~=invisible], "
+    "[aria-hidden=true]"
 )
 #: What is left between a kicker and its headline once the kicker is cut.
 _LEADING_SEPARATOR = re.compile(r"^[\s:|–—-]+")
@@ -949,11 +963,16 @@ _LEADING_SEPARATOR = re.compile(r"^[\s:|–—-]+")
 def _heading_text(node: LexborNode) -> str | None:
     """A heading's text without its kicker, unless the kicker is all there is."""
     whole = node.text(deep=True)
-    # A heading that marks its headline's own part ("<span class=headline>") beside a kicker.
-    part = node.css_first("[class*=headline]")
+    # A heading that marks its headline's own part ("<span class=headline>") beside a kicker
+    # (which may be marked as a part of the headline too: "headline headline--topline"), not
+    # the separator between them ("headline--colon").
+    kickers = node.css(_KICKERS)
+    part = next(
+        (p for p in node.css("[class*=headline]") if p not in kickers and any(c.isalnum() for c in p.text())), None
+    )
     if part is not None and clean(own := part.text(deep=True)) and len(clean(own)) < len(clean(whole)):
         return own
-    if node.css_first(_KICKERS) is None:
+    if not kickers:
         return whole
     heading = LexborHTMLParser(node.html or "")
     for part in heading.css(_KICKERS):

@@ -4,6 +4,7 @@ and the authors of pages of outlets no profile knows, in layouts copied from rea
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import random
@@ -53,6 +54,7 @@ def _names(line: str) -> list[tuple[str, ...]]:
         ("14. März 2021 Lena Vogt Schreibe einen Kommentar", ("Lena Vogt",)),
         ("03/11/2022 ~ Tom Berg", ("Tom Berg",)),
         ("Von Lena Vogt Vom 4. März 2022", ("Lena Vogt",)),  # "Vom" and its date end the name
+        ("Autor: Rechtsanwalt Jan Kern", ("Jan Kern",)),  # no profession before the name
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:
@@ -208,6 +210,36 @@ LAYOUTS = {
     "blog-meta": (
         f"Menu\n\n{HEADLINES[0]}\n\nMarch 14, 2021 Lena Vogt Uncategorized\n\n{BODY}",
         ["Lena Vogt"],
+    ),
+    # A byline printed over lines, each name and joining word on its own, over the stamp.
+    "spread-byline": (
+        "Menu\nNews\n\nThe harbour stays open through the winter\nBy\nDana Whitfield\nand\nTom Berg\n"
+        f"Published Nov 8, 2023\n\n{BODY}",
+        ["Dana Whitfield", "Tom Berg"],
+    ),
+    # A long menu: the byline stands past the lines the model reads first, near the body.
+    "long-menu": (
+        "".join(f"Rubrik {number}\n" for number in range(450))
+        + f"\nWarum der Hafen im Winter offen bleibt\n\nVon Lena Bachmann 19. Oktober 2019 00:04 Uhr\n\n{BODY}",
+        ["Lena Bachmann"],
+    ),
+    # A lawyer's column: the profession before the name is no part of it.
+    "profession": (
+        f"{MENU}Warum der Hafen im Winter offen bleibt\n\n13.03.2019\n\n{BODY}\n\n"
+        "Autor: Rechtsanwalt Jonas Riedel\n\nKommentar verfassen\n",
+        ["Jonas Riedel"],
+    ),
+    # A photo's credit after the byline on its line ends the names.
+    "byline-photo-credit": (
+        f"{MENU}Warum der Hafen im Winter offen bleibt\nVon Jonas Riedel Foto: © Hafenbild\n"
+        f"Wien - Mittwoch, 02.02.2022, 11:17 Uhr\n\n{BODY}",
+        ["Jonas Riedel"],
+    ),
+    # A blog's author box under the article, its heading before the name.
+    "about-the-author": (
+        f"Menu\n\n{HEADLINES[0]}\n\n{BODY}\n\nAbout the Author - Nora Whitcombe\n\n"
+        "Hi! I am Nora and I grow lemons on my balcony.\n",
+        ["Nora Whitcombe"],
     ),
     # The person the story is about is no author.
     "subject": (
@@ -396,3 +428,26 @@ def test_a_menus_heading_is_no_name_printed_alone(text: str) -> None:
 def test_a_translators_credit_is_no_name() -> None:
     assert not fields.is_bare_name("Übersetzung Lea Kern-Ruiz")
     assert fields.is_bare_name("Lea Kern-Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("Lena Bachmann\n\nam\n\nMittwoch, 26.01.2022 - 14:30", ["Lena Bachmann"]),  # over the stamp
+        ("Medien Kommentieren\n\nDie Verwaltung des Hafens plant weiter.", []),  # no stamp: a menu's words
+    ],
+)
+def test_a_name_under_the_headline_is_taken_near_the_threshold(
+    monkeypatch: pytest.MonkeyPatch, between: str, expected: list[str]
+) -> None:
+    """A full name alone under the headline, over the stamp, is the byline when the model
+    finds it likely short of its threshold; two capitalised words elsewhere are not."""
+    judge = authors.judge
+
+    def unsure(*args: Any, **kwargs: Any) -> authors.Judgement:
+        judged = judge(*args, **kwargs)
+        return dataclasses.replace(judged, probability=0.6, sure=False)
+
+    monkeypatch.setattr(authors, "judge", unsure)
+    text = f"{MENU}Warum der Hafen im Winter offen bleibt\n\n{between}\n\n{BODY}"
+    assert normalise_article(text, Options(reference_date=None)).byline.authors == expected

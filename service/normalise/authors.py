@@ -36,6 +36,7 @@ from .fields import (
     BYLINE_LABEL,
     BYLINE_PHRASE,
     BYLINE_WORD,
+    PROFESSION,
     TRAILING_ROLE,
     is_person_name,
 )
@@ -43,6 +44,7 @@ from .layout import Kind, Page
 from .model import Budget
 from .registry import canonical_name
 from .roles import KIND_CODES, check_inputs, compile_trees
+from .text import Line
 
 MODEL = Path(__file__).with_name("authors.json")
 
@@ -50,6 +52,9 @@ MODEL = Path(__file__).with_name("authors.json")
 #: and of them the lines short enough to be a byline.
 MAX_LINES = 400
 MAX_CHARS = 120
+#: On a longer page whose body begins past them (after a long menu), the lines this near
+#: the body's start are read too: its byline stands there ("Von Ana Ruiz 19. Mai 2020").
+BODY_REACH = 25
 #: The most names one candidate lists.
 _MAX_NAMES = 6
 #: The most candidates read on one line and on one page: real pages stay far below
@@ -160,7 +165,7 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
     Last updated": the trees choose), never cut at a particle ("Jose de la Cruz")."""
     out: list[Candidate] = []
     budget = budget or Budget(None)
-    for line in page.lines[:MAX_LINES]:
+    for line in read_lines(page):
         text = line.text
         if len(text) > MAX_CHARS or not _CAPITAL.search(text):
             continue
@@ -200,7 +205,8 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
                 handle = match is not None
             if match is None:
                 continue
-            names = tuple(_without_stop(name) for name in _SPLIT.split(match[0]) if name)
+            # Without a profession before a name ("Rechtsanwalt Jan Kern").
+            names = tuple(PROFESSION.sub("", _without_stop(name)) for name in _SPLIT.split(match[0]) if name)
             # The cheapest tests first: most runs of capitals are a menu's.
             if not opening and len(names) == 1 and " " not in names[0]:
                 continue  # a word alone ("Home", "Sport"): a menu's, on nearly every page
@@ -230,6 +236,14 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
         if len(out) >= MAX_CANDIDATES:
             return out[:MAX_CANDIDATES]
     return out
+
+
+def read_lines(page: Page) -> list[Line]:
+    """The lines candidates are read from: the page's first MAX_LINES, and those within
+    BODY_REACH of the body's start beyond them."""
+    lines = page.lines[:MAX_LINES]
+    start = max(MAX_LINES, page.body_start - BODY_REACH)
+    return lines + page.lines[start : page.body_start + BODY_REACH]
 
 
 def _after_code(first: str) -> int:
@@ -273,7 +287,7 @@ def features(
     total = len(lines)
     prose = set(page.prose)
     first_prose = page.prose[0] if page.prose else total
-    whole = "\n".join(line.text for line in lines[:MAX_LINES]).casefold()
+    whole = "\n".join(line.text for line in read_lines(page)).casefold()
     body = "\n".join(lines[i].text for i in page.prose[:40]).casefold()
     heading = lines[headline].text.casefold() if headline is not None else ""
     # Each candidate's first name as compared: how often it stands alone on a line, on

@@ -51,7 +51,7 @@ _NOT_NAME_WORDS = frozenset(
 _MENU_HEADING_WORDS = frozenset(
     {"follow", "seguir", "folgen", "suivre", "kommentare", "beiträge", "artikel", "ähnliche", "letzte", "neueste",
      "weitere", "weiterführende", "nächste", "vorherige", "links", "kategorien", "schlagworte", "startseite",
-     "impressum", "datenschutz", "kontakt"}
+     "impressum", "datenschutz", "kontakt", "blog", "article", "desk"}
 )  # fmt: skip
 # "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
@@ -380,7 +380,11 @@ BYLINE_PHRASE = (
 )
 #: What an author box calls its writer; a label with its colon, or alone as its heading.
 _AUTHOR_WORDS = r"Autor(?:in)?|Author|Auteur|Autore"
-BYLINE_LABEL = r"(?:" + _AUTHOR_WORDS + r"|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
+BYLINE_LABEL = (
+    r"(?:" + _AUTHOR_WORDS + r"|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
+    # An author box's heading before the name: "About the Author - Ana Ruiz".
+    r"|(?:About the [Aa]uthor|Über (?:den Autor|die Autorin))\s?[-–—:：]"
+)
 # The word or phrase may take a colon as a label does ("By: ", "Por: ", "Written by: ").
 BYLINE_OPENING = "(?:(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + ")(?:[:：](?=\\s))?|" + BYLINE_LABEL + ")"
 BYLINE_START = re.compile(r"^[(（]?(?:" + BYLINE_OPENING + r"\s|By(?=[A-Z][a-z]|[A-Z]\.))")
@@ -452,6 +456,16 @@ def _last_after_comma(part: str, byline: str) -> bool:
     return head != byline.rstrip(" .") and head.rstrip().endswith(",")
 
 
+#: A profession printed before a name ("Autor: Rechtsanwalt Jan Kern"), no part of it. Academic
+#: degrees ("Dr.", "Prof.") are: people label names with them.
+PROFESSION = re.compile(
+    r"^(?:(?:Rechts|Fach|Patent)?[Aa]nw[aä]lt(?:in)?|Notar(?:in)?|Steuerberater(?:in)?|Attorney)\s+(?=[A-Z])"
+)
+
+
+_CREDIT_AFTER = re.compile(r"\s+(?:Fotos?|Photos?|Bild|Bilder|Images?)\s?:")
+
+
 def parse_byline(value: str) -> ParsedByline | None:
     """A "By ..." line: people in order and the organisation it names, if any."""
     cjk = _CJK_BYLINE.match(value)
@@ -464,7 +478,8 @@ def parse_byline(value: str) -> ParsedByline | None:
         return _staff_with_agency(value)
     authors: list[str] = []
     organisation: str | None = None
-    rest = match["inner"] or match["rest"]
+    # A photo's credit after the names ends them ("Von Ana Ruiz Foto: © Agentur").
+    rest = _CREDIT_AFTER.split(match["inner"] or match["rest"], maxsplit=1)[0]
     for named in _PARENTHESISED.finditer(rest):  # "By A, B (People's Daily Online)"
         organisation = organisation or canonical_name(named["name"])
     rest = _ROLE_TAIL.sub("", _PARENTHESISED.sub("", rest))
@@ -473,7 +488,7 @@ def parse_byline(value: str) -> ParsedByline | None:
         part = part.strip(" ;:|()（）[]/")
         if not _KEEPS_STOP.search(part):  # "Perry Bacon Jr." and "John A." keep their stop
             part = part.strip(" .")
-        part = _FILED_FROM.sub("", part)
+        part = PROFESSION.sub("", _FILED_FROM.sub("", part))
         if not part:
             continue
         digit = _NUMBER_START.search(part)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import date, datetime, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -207,6 +208,8 @@ class Extraction:
         self.unsure_headline: tuple[Line, str] | None = None
         #: The agency or outlet printed before the publication stamp, and its line (see _byline).
         self.stamp_publisher: tuple[str, Line] | None = None
+        #: Whether the rules read a byline printed over lines (see _spread_byline).
+        self.spread_byline = False
         #: The order of a numeric date's day and month ("02/11/2023"), if known (see run).
         self.date_order: DateOrder | None = None
         #: The zone a time that states none is read in (see run), short of assume_timezone.
@@ -449,6 +452,17 @@ class Extraction:
         judged = authors.judge(page, headline.index if headline else None, ruled, self.budget)
         if authors.unjudged(ruled, judged.seen):
             return
+        if (
+            not ruled
+            and judged.likeliest is not None
+            and not judged.sure
+            and judged.probability >= _NEAR_THRESHOLD
+            and judged.likeliest.names == (self._name_under_headline(page, headline),)
+        ):
+            judged = replace(judged, sure=True)  # the name under the headline, near the threshold
+        chosen = {authors.folded(name) for name in judged.likeliest.names} if judged.likeliest else None
+        if self.spread_byline and chosen and not judged.seen and chosen <= {authors.folded(name) for name in ruled}:
+            return  # a byline over lines, which no candidate holds whole: the model chose one of its names
         candidate, organisation = judged.likeliest, self.article.byline.organisation
         if candidate is not None and judged.sure:
             if not judged.agrees:
@@ -592,6 +606,8 @@ class Extraction:
             name = TRAILING_ROLE.sub("", name)  # "Richard Adams Education editor", the line above
             byline = parse_byline(name)  # "Von Jan Meier | Oct 24, 2023"
             if byline is None and is_bare_name(name):  # "Bettina Kugler 19.10.2019"
+                if name == text.strip() and self._spread_byline(page, where.index, None):
+                    return True  # "Ana Ruiz" / "and" / "Tom Berg" over the stamp
                 byline = ParsedByline([name_case(name)], None)
             if byline is not None and byline.authors:
                 # The outlet after the name ("Ramon Ilagan - Philstar.com"), or on the line below.
@@ -622,10 +638,54 @@ class Extraction:
             byline = parse_byline("By " + following.text)
             # Names of two words or more: a word alone ("Blog", "Verlag") is a menu's.
             if byline is not None and byline.authors and all(" " in name for name in byline.authors):
+                if len(byline.authors) == 1 and self._spread_byline(page, following.index, byline.organisation):
+                    return True  # "By" / "Ana Ruiz" / "and" / "Tom Berg"
                 self.article.byline = Byline(byline.authors, byline.organisation)
                 self._span_in("byline", following, following.text)
                 return True
         return False
+
+    def _spread_byline(self, page: Page, index: int, organisation: str | None) -> bool:
+        """A byline printed over lines, each name and each joining word on a line of its
+        own ("By" / "Ana Ruiz" / "and" / "Tom Berg"), around the full name on line
+        ``index``: its names are the byline, if there are more than that one."""
+        first = last = index
+        while (
+            first >= 2
+            and _JOIN_ALONE.fullmatch(page.lines[first - 1].text)
+            and is_bare_name(page.lines[first - 2].text)
+        ):
+            first -= 2
+        while (
+            last + 2 < len(page.lines)
+            and _JOIN_ALONE.fullmatch(page.lines[last + 1].text)
+            and is_bare_name(page.lines[last + 2].text)
+        ):
+            last += 2
+        if first == last:
+            return False
+        names = [name_case(page.lines[i].text) for i in range(first, last + 1, 2)]
+        self.article.byline = Byline(names, organisation)
+        self.spread_byline = True
+        self._span("byline", page.lines[first].start, page.lines[last].end)
+        return True
+
+    def _name_under_headline(self, page: Page, headline: Line | None) -> str | None:
+        """A full name alone on a line of the header right under the headline (the
+        first lines below it, before the body), over a stamp (the next lines): a byline
+        on many sites, but such a line may be a section's or a menu's words ("Medien
+        Kommentieren"), so only the author model's word makes it one (see _judged_byline)."""
+        if headline is None:
+            return None
+        below = headline.index + 1
+        for line in page.text_lines(below, min(below + _META_REACH, page.body_start)):
+            text = line.text.strip()
+            # No word in capitals: an agency's or a desk's ("PTI Mumbai").
+            if line.index in page.standfirst or not is_bare_name(text) or any(map(_ACRONYM.fullmatch, text.split())):
+                continue
+            stamped = range(line.index + 1, min(line.index + 1 + _META_REACH, len(page.items)))
+            return text if any(item.kind is Kind.STAMP for i in stamped for item in page.items[i]) else None
+        return None
 
     def _author_after_date(self, page: Page, headline: Line | None) -> bool:
         """On an unknown outlet's page, a blog's line of meta right under the headline: a
@@ -1269,6 +1329,12 @@ _BYLINE_AFTER_STAMP = re.compile(
 )
 #: The most lines a blog's line of meta stands under the headline.
 _META_REACH = 3
+#: How likely the author model must find a full name printed alone under the headline
+#: for it to be the byline (see _name_under_headline), short of its threshold.
+_NEAR_THRESHOLD = 0.55
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+#: A word that joins two co-authors, alone on its line between their names.
+_JOIN_ALONE = re.compile(r"and|und|&|,|et|y|e", re.IGNORECASE)
 # A date heading a line (printed twice when the post was updated the same day: "2. Mai
 # 20192. Mai 2019"), a time maybe, a separator maybe, then two capitalised words.
 _DATE_HEAD = (

@@ -451,3 +451,15 @@ def test_a_name_under_the_headline_is_taken_near_the_threshold(
     monkeypatch.setattr(authors, "judge", unsure)
     text = f"{MENU}Warum der Hafen im Winter offen bleibt\n\n{between}\n\n{BODY}"
     assert normalise_article(text, Options(reference_date=None)).byline.authors == expected
+
+
+def test_a_byline_over_lines_lists_a_bylines_few_names_not_a_list_of_people() -> None:
+    body = f"{BODY}\n"
+    spread = "By\nAna Ruiz\nand\nTom Berg\n\n14 October 2024"
+    text = f"Menu\n\n{HEADLINES[0]}\n\n{spread}\n\n{body}"
+    assert normalise_article(text, Options(reference_date=None)).byline.authors == ["Ana Ruiz", "Tom Berg"]
+    # A run of forty names, each joined by "and", is a list of people, walked no further.
+    surnames = ["Ruiz", "Berg", "Kern", "Vogt", "Lopez", "Hale", "Moss", "Ward"]
+    listed = "By\n" + "\nand\n".join(f"Ana {surname}" for surname in surnames * 5)
+    text = f"Menu\n\n{HEADLINES[0]}\n\n{listed}\n\n14 October 2024\n\n{body}"
+    assert len(normalise_article(text, Options(reference_date=None)).byline.authors) <= 1

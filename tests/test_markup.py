@@ -345,11 +345,15 @@ def test_a_byline_elements_handle_counts_when_a_link_to_an_authors_page_names_it
     assert article(page("", f"<h1>Council backs river tree plan</h1>{alone}"))["byline"]["authors"] == []
 
 
-def test_a_name_that_starts_with_the_sites_long_name_is_the_sites() -> None:
-    head = '<meta property="og:site_name" content="Riverside Gazette">'
+def test_a_persons_own_site_named_after_them_keeps_them_as_the_author() -> None:
+    # A personal site bears its writer's name: only the site's whole name is the site's.
+    head = '<meta property="og:site_name" content="Maria Lopez">'
     head += json_ld(
-        {"@type": "NewsArticle", "headline": "Council backs river tree plan", "author": "Riverside Gazette Riverside"}
+        {"@type": "BlogPosting", "headline": "Council backs river tree plan", "author": "Maria Lopez Garcia"}
     )
+    assert article(page(head, "<h1>Council backs river tree plan</h1>"))["byline"]["authors"] == ["Maria Lopez Garcia"]
+    head = '<meta property="og:site_name" content="Riverside Gazette">'
+    head += json_ld({"@type": "NewsArticle", "headline": "Council backs the plan", "author": "Riverside Gazette"})
     assert article(page(head, "<h1>Council backs river tree plan</h1>"))["byline"]["authors"] == []
 
 
@@ -504,6 +508,11 @@ def test_a_date_in_an_element_of_a_dates_class_is_read_from_the_markup() -> None
     related = '<div class="related-posts"><a href="/y">Bridge reopens</a> <span class="date">09.12.2022</span></div>'
     assert read_markup(page(body=dated + related)).dated == marked
     assert read_markup(page(body=related)).dated is None
+    # A sidebar's widget lists other posts; a page builder's widget holds the article's own.
+    widget = '<div class="widget_recent_entries"><span class="date">09.12.2022</span></div>'
+    assert read_markup(page(body=widget)).dated is None
+    builder = '<div class="elementor-widget elementor-widget-post-info"><span class="post-date">12.12.2022</span></div>'
+    assert read_markup(page(body=builder)).dated is not None
 
 
 @pytest.mark.parametrize(

@@ -101,3 +101,20 @@ def test_a_name_printed_before_the_date_of_an_unknown_outlets_page_is_its_author
 def test_a_name_with_its_role_above_the_stamp_is_the_author(line: str, authors: list[str]) -> None:
     text = f"{HEADLINE}\n\n{line}\n\nSat 19 Oct 2019 06.05 BST\n\n{OPENING}\n\n{CLOSING}\n"
     assert normalise_article(text, Options(reference_date=None)).byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A paragraph that opens with a date and a name is no blog's line of meta.
+        "March 14, 2021 Mark Thompson opened the café on the pier, and the queue reached the gates.",
+        "14. März 2021 Lena Vogt eröffnete das Café am Steg, und die Schlange reichte bis zum Tor.",
+        # An author box's heading before a sentence, not before a name alone.
+        "About the author – Mark Thompson has written three books on the pier and its history.",
+    ],
+)
+def test_a_paragraph_opening_like_a_byline_names_no_author(paragraph: str) -> None:
+    text = f"{HEADLINE}\n\n{paragraph}\n\n{OPENING}\n\n{CLOSING}\n"
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.byline.authors == []
+    assert paragraph in article.body

@@ -343,6 +343,14 @@ def test_a_kicker_run_into_the_headline_is_left_out_when_a_near_line_prints_it(n
     assert _past_kicker(page, line, glued) == expected
 
 
+def test_a_headline_with_a_slash_of_its_own_is_kept_whole() -> None:
+    # The title on top prints the headline again: its own " / " is no breadcrumb's.
+    headline = "Work / life balance is the new frontier for employers in the city"
+    page = read(f"{headline}\nMenu\n\n{headline}\n\n{BODY}\n").page
+    line = next(line for line in page.lines if line.text == headline and line.index > 0)
+    assert _past_kicker(page, line, headline) == headline
+
+
 def test_the_reader_takes_a_corroborated_guess_without_its_kicker(monkeypatch: pytest.MonkeyPatch) -> None:
     # Unsure of the line, the model is sure enough with the byline under it; the title at
     # the top prints the headline without the kicker run into it on the line.

@@ -382,8 +382,9 @@ BYLINE_PHRASE = (
 _AUTHOR_WORDS = r"Autor(?:in)?|Author|Auteur|Autore"
 BYLINE_LABEL = (
     r"(?:" + _AUTHOR_WORDS + r"|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
-    # An author box's heading before the name: "About the Author - Ana Ruiz".
-    r"|(?:About the [Aa]uthor|Über (?:den Autor|die Autorin))\s?[-–—:：]"
+    # An author box's heading before the name: "About the Author - Ana Ruiz"; the name
+    # alone after it, not a sentence ("About the author – Ana Ruiz has written ...").
+    r"|(?:About the [Aa]uthor|Über (?:den Autor|die Autorin))\s?[-–—:：](?=[^.!?]{0,60}$)"
 )
 # The word or phrase may take a colon as a label does ("By: ", "Por: ", "Written by: ").
 BYLINE_OPENING = "(?:(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + ")(?:[:：](?=\\s))?|" + BYLINE_LABEL + ")"

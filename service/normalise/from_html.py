@@ -78,8 +78,6 @@ _FOLD = re.compile(r"[\W_]+")
 #: A user's handle, which a link marked rel=author may name ("karstenruppert"), not a
 #: CMS account ("wordpressadmin").
 _HANDLE = re.compile(r"(?!\w*admin)[^\W\d_][\w.-]{2,29}", re.IGNORECASE)
-#: A site's name long enough (folded) that a name starting with it is the site's, not a person's.
-_LONG_SITE = 8
 #: Author sources that name whatever a link or element holds: only a person's name counts.
 _LOOSE_AUTHORS = frozenset({"a[rel=author]", "[itemprop=author]", "[class=author]"})
 #: Headline candidates printed on the page itself (the others are title-like).
@@ -619,9 +617,10 @@ class _Combination:
 
     def _teasers_only(self, name: str) -> bool:
         """Whether the page prints a name only in teasers, the links to other articles
-        that hold their headings ("Kolumne | Ein Titel | von Ana Ruiz")."""
+        that hold their headings ("Kolumne | Ein Titel | von Ana Ruiz"); a link that holds
+        the name alone is its own page's (an author box's "<a href=/team/ana-ruiz><h4>")."""
         printed = self.markup.text.count(name)
-        return 0 < printed <= sum(teaser.count(name) for teaser in self.markup.teasers)
+        return 0 < printed <= sum(teaser.count(name) for teaser in self.markup.teasers if teaser != name)
 
     def _linked_authors(self, sites: set[str]) -> list[tuple[str, Found]]:
         """The people the links to authors' pages name, when no other source names any:
@@ -757,15 +756,9 @@ def _same_figure(caption: str, text: str, whole: str) -> bool:
 
 def _names_the_site(name: str, sites: set[str]) -> bool:
     """Whether an author name is the site's ("Badische Zeitung"; "网易" of "网易财经"); a
-    person's own site bears their name, so a Latin name must be the whole site name, or
-    start with a long one ("Riverside Gazette Riverside": a template's doubled name, or
-    "Riverside Gazette Team")."""
+    person's own site bears their name, so a Latin name must be the whole site name."""
     folded = _fold(name)
-    return (
-        folded in sites
-        or any(folded.startswith(site) for site in sites if len(site) >= _LONG_SITE)
-        or (has_cjk(name) and any(folded in site for site in sites))
-    )
+    return folded in sites or (has_cjk(name) and any(folded in site for site in sites))
 
 
 def _ends(title: str, heading: str) -> bool:

@@ -858,8 +858,12 @@ def _in_comments(node: LexborNode | None) -> bool:
     return False
 
 
-#: Blocks that list other stories (a related story's teaser, a sidebar's recent posts).
-_LISTING = re.compile(r"related|teaser|recent|popular|sidebar|widget", re.IGNORECASE)
+#: Blocks that list other stories (a related story's teaser, a sidebar's recent or popular
+#: posts, a sidebar's widget: "widget_recent_entries", not a page builder's every block,
+#: "elementor-widget-post-info").
+_LISTING = re.compile(r"related|teaser|recent|popular|sidebar|(?<![\w-])widget", re.IGNORECASE)
+#: The most characters of a class attribute read for it: real ones are far shorter.
+_CLASS_CHARS = 300
 
 
 def _in_listing(node: LexborNode | None) -> bool:
@@ -868,7 +872,7 @@ def _in_listing(node: LexborNode | None) -> bool:
     for _ in range(settings.MAX_ANCESTORS):
         if node is None:
             return False
-        if node.tag in ("nav", "aside") or _LISTING.search(node.attributes.get("class") or ""):
+        if node.tag in ("nav", "aside") or _LISTING.search((node.attributes.get("class") or "")[:_CLASS_CHARS]):
             return True
         node = node.parent
     return False

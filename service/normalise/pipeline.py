@@ -208,8 +208,10 @@ class Extraction:
         self.unsure_headline: tuple[Line, str] | None = None
         #: The agency or outlet printed before the publication stamp, and its line (see _byline).
         self.stamp_publisher: tuple[str, Line] | None = None
-        #: Whether the rules read a byline printed over lines (see _spread_byline).
+        #: Whether the rules read a byline printed over lines (see _spread_byline), or
+        #: after a date on a blog's line of meta (see _author_after_date).
         self.spread_byline = False
+        self.meta_byline = False
         #: The order of a numeric date's day and month ("02/11/2023"), if known (see run).
         self.date_order: DateOrder | None = None
         #: The zone a time that states none is read in (see run), short of assume_timezone.
@@ -460,6 +462,8 @@ class Extraction:
             and judged.likeliest.names == (self._name_under_headline(page, headline),)
         ):
             judged = replace(judged, sure=True)  # the name under the headline, near the threshold
+        if self.meta_byline and judged.agrees and judged.probability < authors.model().threshold:
+            judged = replace(judged, sure=False)  # one reading, the rules' and the candidate's: not two that agree
         chosen = {authors.folded(name) for name in judged.likeliest.names} if judged.likeliest else None
         if self.spread_byline and chosen and not judged.seen and chosen <= {authors.folded(name) for name in ruled}:
             return  # a byline over lines, which no candidate holds whole: the model chose one of its names
@@ -648,23 +652,27 @@ class Extraction:
     def _spread_byline(self, page: Page, index: int, organisation: str | None) -> bool:
         """A byline printed over lines, each name and each joining word on a line of its
         own ("By" / "Ana Ruiz" / "and" / "Tom Berg"), around the full name on line
-        ``index``: its names are the byline, if there are more than that one."""
+        ``index``: its names are the byline, if there are more than that one and no more
+        than a byline's few (a longer run is a list of people, and is not walked further)."""
         first = last = index
+        most = 2 * (_SPREAD_NAMES - 1)
         while (
             first >= 2
+            and index - first <= most
             and _JOIN_ALONE.fullmatch(page.lines[first - 1].text)
             and is_bare_name(page.lines[first - 2].text)
         ):
             first -= 2
         while (
             last + 2 < len(page.lines)
+            and last - first <= most
             and _JOIN_ALONE.fullmatch(page.lines[last + 1].text)
             and is_bare_name(page.lines[last + 2].text)
         ):
             last += 2
-        if first == last:
+        if first == last or last - first > most:
             return False
-        names = [name_case(page.lines[i].text) for i in range(first, last + 1, 2)]
+        names = list(dict.fromkeys(name_case(page.lines[i].text) for i in range(first, last + 1, 2)))
         self.article.byline = Byline(names, organisation)
         self.spread_byline = True
         self._span("byline", page.lines[first].start, page.lines[last].end)
@@ -692,19 +700,23 @@ class Extraction:
         date, then the writer's name with nothing between ("26. Mai 2019 Lea Kern Schreibe
         einen Kommentar", "12/05/2021 ~ Tom Berg"); its first two words, as a third there is
         a category's or a link's. Not one of several such lines near it: a list of recent
-        posts, each with its date and writer."""
+        posts, each with its date and writer; nor a paragraph that opens with a date ("March
+        14, 2021 Mark Thompson opened the café"). The author model must be sure of the name
+        on its own (see _judged_byline): its candidate is this same reading, no second one."""
         if self._layout_known() or headline is None:
             return False
         below = headline.index + 1
+        prose = set(page.prose)
         near = [
             (line, found)
             for line in page.text_lines(below, min(below + 3 * _META_REACH, len(page.lines)))
             if (found := _NAME_AFTER_DATE.match(line.text)) is not None
         ]
         for line, found in near[:1] if len(near) == 1 else ():
-            if line.index < below + _META_REACH and is_bare_name(found["name"]):
+            if line.index < below + _META_REACH and line.index not in prose and is_bare_name(found["name"]):
                 self.article.byline = Byline([name_case(found["name"])], None)
                 self._span_in("byline", line, found["name"])
+                self.meta_byline = True
                 return True
         return False
 
@@ -1165,7 +1177,9 @@ def _past_kicker(page: Page, line: Line, text: str) -> str:
     title's first ("Files of the firm stolen - Leak at the plant"); else ``text``."""
     for j in range(max(0, line.index - _KICKER_NEAR), min(len(page.lines), line.index + _KICKER_NEAR + 1)):
         other = page.lines[j].text
-        if j == line.index or len(other) <= _MIN_PAST_KICKER:
+        # The other line prints the headline without the kicker: not the whole line again
+        # (a title on top, "Share: ...", where a headline's own " / " would split it).
+        if j == line.index or len(other) <= _MIN_PAST_KICKER or text in other:
             continue
         crumbs = _BREADCRUMB.split(other)
         title = roles.TITLE_SEPARATOR.split(other)
@@ -1333,6 +1347,8 @@ _META_REACH = 3
 #: for it to be the byline (see _name_under_headline), short of its threshold.
 _NEAR_THRESHOLD = 0.55
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+#: The most names a byline printed over lines lists (as many as an author candidate).
+_SPREAD_NAMES = 6
 #: A word that joins two co-authors, alone on its line between their names.
 _JOIN_ALONE = re.compile(r"and|und|&|,|et|y|e", re.IGNORECASE)
 # A date heading a line (printed twice when the post was updated the same day: "2. Mai

@@ -42,7 +42,7 @@ FLOORS = {
 #: HTML through normalise_html (its markup, and that text); "address" the text as copied
 #: sent with the page's address, whose slug and date witness the headline and the day.
 RENDERING_FLOORS = {
-    ("address", "all", "headline"): (0.59, 0.085),
+    ("address", "all", "headline"): (0.59, 0.095),
     ("address", "all", "date"): (0.78, 0.065),
     ("address", "en", "headline"): (0.62, 0.08),
     ("address", "en", "date_visible"): (0.92, 0.04),

@@ -463,3 +463,9 @@ def test_a_byline_over_lines_lists_a_bylines_few_names_not_a_list_of_people() ->
     listed = "By\n" + "\nand\n".join(f"Ana {surname}" for surname in surnames * 5)
     text = f"Menu\n\n{HEADLINES[0]}\n\n{listed}\n\n14 October 2024\n\n{body}"
     assert len(normalise_article(text, Options(reference_date=None)).byline.authors) <= 1
+
+
+@pytest.mark.parametrize("role", ["Forum Moderator", "Senior Editor", "Staff Writer"])
+def test_a_role_is_no_persons_name(role: str) -> None:
+    assert not fields.is_person_name(role)
+    assert fields.is_person_name("Ana Ruiz")

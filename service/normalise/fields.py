@@ -26,7 +26,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|、|，|&|\band\b|\bund\b|\bet\b|\by\b|\ben
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # Words that make a phrase a description, not a person's name.
 _NOT_NAME = re.compile(
-    r"\b(?:staff|reporters?|writers?|correspondents?|editors?|contributors?|agency|agencies|"
+    r"\b(?:staff|reporters?|writers?|correspondents?|editors?|contributors?|moderators?|agency|agencies|"
     r"news|online|daily|times|post|press|network|service|photo|photos|in|from|for|the|said|of|wires?|"
     r"corp|corporation|inc|ltd|company|group|bureau|department|ministry|government|council|office|"
     r"university|institute|museum|association|foundation|transit|"

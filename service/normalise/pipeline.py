@@ -1458,8 +1458,9 @@ def _language_date_order(page: Page) -> DateOrder | None:
 
 
 def _ends_a_sentence(text: str) -> bool:
-    """Headlines do not end with a full stop; sentences and captions do ("Co." aside)."""
-    return text.endswith(".") and not text.endswith(_ABBREVIATION_ENDS)
+    """Headlines do not end with a full stop ("." or "。"); sentences and captions do
+    ("Co." aside)."""
+    return text.endswith("。") or (text.endswith(".") and not text.endswith(_ABBREVIATION_ENDS))
 
 
 def _could_be_a_headline(text: str) -> bool:

@@ -31,8 +31,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from . import trees as written
-from .layout import Kind, Page
+from .fields import BYLINE_START
+from .layout import STAMP_LABEL, Kind, Page, is_prose
 from .text import CJK
+from .timestamps import find_date
 
 MODEL = Path(__file__).with_name("roles.json")
 
@@ -86,13 +88,19 @@ _REPEATS = 2
 _GLUED_CHARS = 25
 _GLUE = frozenset(" :>|»/")
 #: An unsure guess that a witness stands by is taken from this probability when it is
-#: this many times as likely as any other words: beside the article's metadata; and
-#: printing the words of the address's slug (see ``corroborated``).
+#: this many times as likely as any other words: beside the article's metadata; between
+#: a menu and prose; and printing the words of the address's slug (see ``corroborated``).
 CLEAR_PROBABILITY = 0.35
-CLEAR_MARGIN = 3.0
+CLEAR_MARGIN = 2.5
 SLUG_PROBABILITY = 0.3
 SLUG_MARGIN = 2.0
+MENU_PROBABILITY = 0.3
+MENU_MARGIN = 1.5
+_MENU_RUN = 4
+_MENU_WORDS = 3
 _METADATA = frozenset({Kind.STAMP, Kind.BYLINE})
+#: A line longer than this is no witness: prose that mentions a day or a writer.
+_WITNESS_CHARS = 100
 
 
 def _content_words(text: str) -> set[str]:
@@ -467,19 +475,46 @@ def corroborated(page: Page, guess: Guess, slug: frozenset[str] = frozenset()) -
     training pages, see docs/decisions.md). It must be at least CLEAR_PROBABILITY and
     CLEAR_MARGIN times as likely as any other words, and stand beside the article's
     metadata: a stamp or a byline at most _NEAR lines above or below it, as a headline
-    stands over its byline or under its date. Or, with the page's address, at least
-    SLUG_PROBABILITY and SLUG_MARGIN times as likely, and the address's slug and the line
-    share most of their words (at least half of each's)."""
+    stands over its byline or under its date (or a short line that reads as metadata).
+    Or, at least MENU_PROBABILITY and MENU_MARGIN times as likely, between the site's menu
+    and the article's lead: right under a run of _MENU_RUN short lines, right over prose.
+    Or, with the page's address, at least SLUG_PROBABILITY and SLUG_MARGIN times as
+    likely, and the address's slug and the line share most of their words (at least half
+    of each's)."""
     probability, index = guess.probability, guess.line
     if probability >= CLEAR_PROBABILITY and probability >= CLEAR_MARGIN * guess.runner_up:
-        near = range(max(0, index - _NEAR), min(page.end, index + _NEAR + 1))
-        if any(item.kind in _METADATA for j in near if j != index for item in page.items[j]):
+        near = [j for j in range(max(0, index - _NEAR), min(page.end, index + _NEAR + 1)) if j != index]
+        if any(item.kind in _METADATA for j in near for item in page.items[j]):
             return True
+        if any(_metadata_like(page.lines[j].text) for j in near):
+            return True
+    if probability >= MENU_PROBABILITY and probability >= MENU_MARGIN * guess.runner_up and _under_menu(page, index):
+        return True
     if not slug or probability < SLUG_PROBABILITY or probability < SLUG_MARGIN * guess.runner_up:
         return False
     own = _content_words(page.lines[index].text)
     shared = len(own & slug)
     return bool(own) and shared * 2 >= len(own) and shared * 2 >= len(slug)
+
+
+def _under_menu(page: Page, index: int) -> bool:
+    """Whether the line stands right under a menu (_MENU_RUN lines of at most
+    _MENU_WORDS words each: "Politics / Business / Sport / Local") and right over prose:
+    an article's headline between the site's navigation and its lead."""
+    if index < _MENU_RUN or index + 1 >= page.end:
+        return False
+    menu = all(len(page.lines[j].text.split()) <= _MENU_WORDS for j in range(index - _MENU_RUN, index))
+    return menu and is_prose(page.lines[index + 1].text)
+
+
+def _metadata_like(text: str) -> bool:
+    """Whether a short line that is no prose reads as the article's metadata though the
+    layout rules read no stamp or byline on it: it prints a date ("mh 15. Oktober 2023",
+    "12.12.2022 - Press office"), a stamp's label ("Posted on28. Juli 2019") or opens as
+    a byline does ("Posted by Jo")."""
+    if len(text) > _WITNESS_CHARS or is_prose(text):
+        return False
+    return find_date(text) is not None or STAMP_LABEL.search(text) is not None or BYLINE_START.match(text) is not None
 
 
 def likeliest(texts: list[str], probabilities: list[float]) -> tuple[int, float] | None:

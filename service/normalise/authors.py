@@ -118,14 +118,21 @@ _NAMES = re.compile(rf"{_NAME}(?:{_JOIN}{_NAME}){{0,{_MAX_NAMES - 1}}}(?![{_LOW}
 _CAPITAL = re.compile(f"[{_UP}]")
 _READABLE = re.compile(f"[{_UP}{_LOW}]")
 _SPLIT = re.compile(_JOIN)
+# What a list of names or a name of two words holds: without any, a match is one word, which
+# no candidate without an opening word is (the cut of one word is that word or nothing).
+_SEVERAL_WORDS = re.compile(r"[ \t,&]")
 # After an opening word, a user's handle stands for a name ("By oradmin", "von eseppelt").
 _HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,29}(?![\w.\-])")
 # What every opening holds, lower-cased: a line without any of them has none.
 _OPENING_HINTS = ("by", "von", "par", "por", "door", "aut", "text", "words", "作者", "scritto", "pubblicato")
+_OPENING_HINT = re.compile("|".join(map(re.escape, _OPENING_HINTS)))
 _OPENING = re.compile(
     rf"(?<!\w)(?:(?P<phrase>{BYLINE_PHRASE})|(?P<label>{BYLINE_LABEL})|(?P<word>{BYLINE_WORD}))(?P<glued>(?=[{_UP}]))?"
 )
 _SEPARATOR = re.compile(r"[ \t]*(?:\||·|•|—|–|[ \t]-[ \t]|/|::|[ \t]{2,}|,[ \t])[ \t]*")
+# What every separator holds: a line without it has none (found at a fraction of the cost).
+_SEPARATOR_HINT = re.compile(r"[|·•—–/]|[ \t]-[ \t]|::|[ \t]{2}|,[ \t]")
+_DIGIT = re.compile(r"\d")
 # What a photographer's or a video's credit says before its opening word ("Photo by").
 _CREDITED = re.compile(
     r"(?:photos?|fotos?|images?|pictures?|illustrations?|graphics?|grafik|videos?|bild|bilder)$", re.IGNORECASE
@@ -171,14 +178,14 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
             continue
         budget.check()
         starts: dict[int, tuple[int, bool]] = {0: (0, False)}
-        for found in _SEPARATOR.finditer(text):
+        # The cheap scans first: most lines hold no separator, and most no digit.
+        for found in _SEPARATOR.finditer(text) if _SEPARATOR_HINT.search(text) is not None else ():
             starts.setdefault(found.end(), (0, False))
         # Right after a date's year or a time: a blog's line of meta prints the writer there
         # with nothing between ("26. Mai 2019 Lea Kern Schreibe einen Kommentar", "02/10/2020 Ana Ruiz").
-        for found in _AFTER_DATE.finditer(text):
+        for found in _AFTER_DATE.finditer(text) if _DIGIT.search(text) is not None else ():
             starts.setdefault(found.end(), (0, False))
-        lowered = text.lower()
-        openings = _OPENING.finditer(text) if any(hint in lowered for hint in _OPENING_HINTS) else ()
+        openings = _OPENING.finditer(text) if _OPENING_HINT.search(text.lower()) is not None else ()
         for found in openings:
             code = 2 if found["phrase"] else 3 if found["label"] else 1
             end = found.end()
@@ -198,7 +205,10 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
             starts[end] = (code, glued)
         seen: set[tuple[str, ...]] = set()
         for start, (opening, glued) in sorted(starts.items()):
-            match = _names_at(text, start)
+            match = _NAMES.match(text, start)
+            if not opening and (match is None or not _SEVERAL_WORDS.search(match[0])):
+                continue  # no name, or a word alone (see below): cut or not, no candidate
+            match = _cut_names(text, start, match) if match is not None else None
             handle = False
             if match is None:
                 match = _HANDLE.match(text, start) if opening else None
@@ -260,13 +270,10 @@ def _without_stop(name: str) -> str:
     return name if not name.endswith(".") or _KEEPS_STOP.search(name) else name[:-1]
 
 
-def _names_at(text: str, start: int) -> re.Match[str] | None:
-    """The names printed from ``start``, up to a word that ends a name: a month or a
-    weekday before a date, or a tail word ("Updated", "Foto") with more after it ("By
-    Thomas More" keeps its surname)."""
-    match = _NAMES.match(text, start)
-    if match is None:
-        return None
+def _cut_names(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
+    """The names printed from ``start`` (``match``: _NAMES' there), up to a word that ends
+    a name: a month or a weekday before a date, or a tail word ("Updated", "Foto") with
+    more after it ("By Thomas More" keeps its surname)."""
     for word in _WORDS.finditer(match[0]):
         folded_word = word[0].lower().rstrip(".,:")
         after = start + word.end()
@@ -311,11 +318,27 @@ def features(
     budget = budget or Budget(None)
     rows: list[list[float]] = []
     openings_before = 0
+    # What a candidate's line holds and what stands around it, read once per line: a line
+    # prints several candidates.
+    around: dict[int, tuple[bool, int, int, bool, int, int, int]] = {}
+    stamped: dict[int, bool] = {}
     for rank, (key, candidate) in enumerate(zip(keys, found, strict=True)):
         index = candidate.line
         line = lines[index]
         text = line.text
-        items = page.items[index] if index < len(page.items) else []
+        known = around.get(index)
+        if known is None:
+            items = page.items[index] if index < len(page.items) else []
+            known = around[index] = (
+                any(item.kind is Kind.STAMP for item in items),
+                KIND_CODES[items[0].kind if items else None],
+                sum(map(str.isdigit, text)),
+                any(item.kind is Kind.BYLINE for item in items),
+                _kind_code(page, index - 1),
+                _kind_code(page, index + 1),
+                _stamp_distance(page, index, stamped),
+            )
+        stamp_on_line, kind, digits, byline_on_line, kind_before, kind_after, stamp_near = known
         if key not in page_counts:
             page_counts[key] = whole.count(key)
             body_counts[key] = body.count(key)
@@ -346,9 +369,9 @@ def features(
                 (candidate.end - candidate.start) / len(text),
                 candidate.start,
                 after,
-                any(item.kind is Kind.STAMP for item in items),
-                KIND_CODES[items[0].kind if items else None],
-                sum(map(str.isdigit, text)),
+                stamp_on_line,
+                kind,
+                digits,
                 page_counts[key],
                 alone[key],
                 body_counts[key],
@@ -364,7 +387,7 @@ def features(
                 index in prose,
                 rank,
                 len(found),
-                any(item.kind is Kind.BYLINE for item in items),
+                byline_on_line,
                 candidate.start == 0 and candidate.end == len(text),
                 openings_before,
                 any(word.lower() in _FUNCTION_WORDS for word in words),
@@ -374,9 +397,9 @@ def features(
                 len(text) - candidate.end,
                 (len(shared) == len(names) == len(ruled_names)) if ruled_names else -1,
                 bool(shared) if ruled_names else -1,
-                _kind_code(page, index - 1),
-                _kind_code(page, index + 1),
-                _stamp_distance(page, index),
+                kind_before,
+                kind_after,
+                stamp_near,
             ]
         )
         openings_before += candidate.opening > 0
@@ -397,13 +420,19 @@ def _kind_code(page: Page, index: int) -> int:
 _STAMP_REACH = 3
 
 
-def _stamp_distance(page: Page, index: int) -> int:
+def _stamp_distance(page: Page, index: int, stamped: dict[int, bool]) -> int:
     """The distance to the nearest line within _STAMP_REACH that holds a stamp, signed
-    (below the candidate: positive); 0 on the candidate's own line or none near."""
+    (below the candidate: positive); 0 on the candidate's own line or none near.
+    ``stamped`` keeps whether each line looked at holds one (near candidates share lines)."""
     for distance in range(1, _STAMP_REACH + 1):
         for signed in (distance, -distance):
             near = index + signed
-            if 0 <= near < len(page.items) and any(item.kind is Kind.STAMP for item in page.items[near]):
+            if not 0 <= near < len(page.items):
+                continue
+            holds = stamped.get(near)
+            if holds is None:
+                holds = stamped[near] = any(item.kind is Kind.STAMP for item in page.items[near])
+            if holds:
                 return signed
     return 0
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from service.normalise import Options, normalise_article, roles
+from service.normalise.layout import Page
 from service.normalise.pipeline import _past_kicker, read
 
 PROSE = [
@@ -298,18 +299,22 @@ def test_the_rules_agree_with_the_model_on_another_printing_of_its_line(monkeypa
     assert normalise_article(page, options).headline is None
 
 
+def _with_headline(text: str, headline: str) -> tuple[Page, int]:
+    """The page ``text`` reads as, and the index of the line that prints ``headline``."""
+    page = read(text).page
+    return page, next(line.index for line in page.lines if line.text == headline)
+
+
 def test_a_clear_favourite_beside_the_byline_is_taken() -> None:
-    # Under the threshold, the likeliest line is taken when it is twice as likely as any
-    # other words and the byline or the stamp stands right under it.
+    # Under the threshold, the likeliest line is taken when it is clearly likelier than any
+    # other words (CLEAR_MARGIN times) and the byline or the stamp stands right under it.
     headline = HEADLINES[2]
-    page = read(f"Menu\nLocal\n\n{headline}\n\nBy Ana Ruiz\n14 October 2024\n\n{BODY}\n").page
-    index = next(line.index for line in page.lines if line.text == headline)
+    page, index = _with_headline(f"Menu\nLocal\n\n{headline}\n\nBy Ana Ruiz\n14 October 2024\n\n{BODY}\n", headline)
     assert roles.corroborated(page, roles.Guess(index, 0.4, 0.12))
     assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.25))  # a rival line is too likely
     assert not roles.corroborated(page, roles.Guess(index, 0.3, 0.05))  # too unsure
     # No metadata beside it: the line is no likelier for being a clear favourite.
-    alone = read(f"Menu\nLocal\n\n{headline}\n\n{BODY}\n\nBy Ana Ruiz\n14 October 2024\n").page
-    index = next(line.index for line in alone.lines if line.text == headline)
+    alone, index = _with_headline(f"Menu\nLocal\n\n{headline}\n\n{BODY}\n\nBy Ana Ruiz\n14 October 2024\n", headline)
     assert not roles.corroborated(alone, roles.Guess(index, 0.4, 0.05))
 
 
@@ -326,13 +331,11 @@ def test_a_clear_favourite_beside_a_line_of_metadata_is_taken(witness: str) -> N
     # A short line that prints a date, a stamp's label or a byline's opening witnesses the
     # favourite as a stamp the rules read does.
     headline = HEADLINES[2]
-    page = read(f"Menu\nLocal\n\n{headline}\n{witness}\n\n{BODY}\n").page
-    index = next(line.index for line in page.lines if line.text == headline)
+    page, index = _with_headline(f"Menu\nLocal\n\n{headline}\n{witness}\n\n{BODY}\n", headline)
     assert roles.corroborated(page, roles.Guess(index, 0.4, 0.15))
     # A sentence that names a day is prose, no witness.
     prose = "The council met on 3 March 2024 and agreed, after a long debate, to repair the old pier."
-    page = read(f"Menu\nLocal\n\n{headline}\n{prose}\n\n{BODY}\n").page
-    index = next(line.index for line in page.lines if line.text == headline)
+    page, index = _with_headline(f"Menu\nLocal\n\n{headline}\n{prose}\n\n{BODY}\n", headline)
     assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.15))
 
 
@@ -340,17 +343,16 @@ def test_a_fair_favourite_between_the_menu_and_the_lead_is_taken() -> None:
     # Right under a run of the menu's short lines, right over a paragraph of prose: the
     # favourite is taken though a rival is more than half as likely.
     headline = HEADLINES[0]
-    page = read(f"Home\nNews\nSport\nLocal news\n{headline}\n{BODY}\n").page
-    index = next(line.index for line in page.lines if line.text == headline)
+    page, index = _with_headline(f"Home\nNews\nSport\nLocal news\n{headline}\n{BODY}\n", headline)
     assert roles.corroborated(page, roles.Guess(index, 0.33, 0.2))
     assert not roles.corroborated(page, roles.Guess(index, 0.33, 0.25))  # a rival line is too likely
     assert not roles.corroborated(page, roles.Guess(index, 0.25, 0.1))  # too unsure
     # A line among others of the menu, or over no prose, stands in no such place.
-    page = read(f"Home\nNews\nThe harbour town in pictures\nLocal news\n{headline}\n{BODY}\n").page
-    index = next(line.index for line in page.lines if line.text == headline)
+    page, index = _with_headline(
+        f"Home\nNews\nThe harbour town in pictures\nLocal news\n{headline}\n{BODY}\n", headline
+    )
     assert not roles.corroborated(page, roles.Guess(index, 0.33, 0.2))
-    page = read(f"Home\nNews\nSport\nLocal news\n{headline}\nPhoto: Ana Ruiz\n\n{BODY}\n").page
-    index = next(line.index for line in page.lines if line.text == headline)
+    page, index = _with_headline(f"Home\nNews\nSport\nLocal news\n{headline}\nPhoto: Ana Ruiz\n\n{BODY}\n", headline)
     assert not roles.corroborated(page, roles.Guess(index, 0.33, 0.2))
 
 

@@ -274,15 +274,15 @@ def is_bare_name(text: str) -> bool:
 
 
 #: What joins the names of a list printed without an opening word ("Ana Ruiz, Lea Berg
-#: und Tom Kern").
-_LIST_JOIN = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+#: und Tom Kern"), or alone on its line between two names of a byline over lines.
+LIST_JOIN = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 
 
 def listed_names(text: str) -> list[str] | None:
     """Two names or more alone on a line, each of two words or more, none a function
     word ("Ana Ruiz, Lea Berg und Tom Kern"): a byline's list, not a place after a name
     ("Ana Ruiz, London") nor a list of topics."""
-    parts = [part.strip() for part in _LIST_JOIN.split(text.strip())]
+    parts = [part.strip() for part in LIST_JOIN.split(text.strip())]
     if len(parts) < 2 or not all(is_bare_name(part) for part in parts):
         return None
     return [name_case(part) for part in parts]
@@ -291,7 +291,7 @@ def listed_names(text: str) -> list[str] | None:
 def opens_list(text: str) -> bool:
     """Whether a line's first two parts are full names ("Ana Ruiz, Lea Berg & Tom Kern
     Wirtschaft"): a list whose end the words after it hide, not one name and its place."""
-    parts = _LIST_JOIN.split(text.strip(), maxsplit=2)
+    parts = LIST_JOIN.split(text.strip(), maxsplit=2)
     return len(parts) > 2 and is_bare_name(parts[0]) and is_bare_name(parts[1])
 
 

@@ -14,6 +14,7 @@ from .fields import (
     BEFORE_STAMP,
     BREADCRUMB_ROOTS,
     BYLINE_WORD,
+    LIST_JOIN,
     OPENING_AFTER_STAMP,
     OPENING_ALONE,
     TRAILING_ROLE,
@@ -659,14 +660,14 @@ class Extraction:
         while (
             first >= 2
             and index - first <= most
-            and _JOIN_ALONE.fullmatch(page.lines[first - 1].text)
+            and LIST_JOIN.fullmatch(page.lines[first - 1].text)
             and is_bare_name(page.lines[first - 2].text)
         ):
             first -= 2
         while (
             last + 2 < len(page.lines)
             and last - first <= most
-            and _JOIN_ALONE.fullmatch(page.lines[last + 1].text)
+            and LIST_JOIN.fullmatch(page.lines[last + 1].text)
             and is_bare_name(page.lines[last + 2].text)
         ):
             last += 2
@@ -1349,8 +1350,6 @@ _NEAR_THRESHOLD = 0.55
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 #: The most names a byline printed over lines lists (as many as an author candidate).
 _SPREAD_NAMES = 6
-#: A word that joins two co-authors, alone on its line between their names.
-_JOIN_ALONE = re.compile(r"and|und|&|,|et|y|e", re.IGNORECASE)
 # A date heading a line (printed twice when the post was updated the same day: "2. Mai
 # 20192. Mai 2019"), a time maybe, a separator maybe, then two capitalised words.
 _DATE_HEAD = (

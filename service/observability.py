@@ -7,11 +7,13 @@ samples there and /metrics adds them up.
 
 from __future__ import annotations
 
+import collections
 import json
 import logging
 import os
 import sys
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from flask import Flask, Response, g, request
@@ -69,16 +71,26 @@ def configure_logging(level: str) -> None:
         logger.propagate = False
 
 
-def record_article(article: Article, seconds: float) -> None:
-    """Count what one normalisation found, and keep a summary for the request's log line."""
-    NORMALISE.observe(seconds)
-    for name in _TRACKED_FIELDS:
-        FIELDS.labels(name, str(getattr(article, name) is not None).lower()).inc()
-    FIELDS.labels("body", str(bool(article.body)).lower()).inc()
-    for warning in article.warnings:
-        WARNINGS.labels(warning.code).inc()
-    g.outlets = [*g.get("outlets", []), article.outlet]
-    g.warnings_count = g.get("warnings_count", 0) + len(article.warnings)
+def record_articles(articles: Sequence[tuple[Article, float]]) -> None:
+    """Count what a request's normalisations found, and keep a summary for its log line.
+
+    Each series is incremented once a request, by the number of its articles (a batch of
+    a hundred makes fourteen increments, not nine hundred: under gunicorn each one is a
+    write to a shared file)."""
+    found: collections.Counter[tuple[str, str]] = collections.Counter()
+    warnings: collections.Counter[str] = collections.Counter()
+    for article, seconds in articles:
+        NORMALISE.observe(seconds)
+        for name in _TRACKED_FIELDS:
+            found[name, "false" if getattr(article, name) is None else "true"] += 1
+        found["body", "true" if article.body else "false"] += 1
+        warnings.update(warning.code for warning in article.warnings)
+    for labels, count in found.items():
+        FIELDS.labels(*labels).inc(count)
+    for code, count in warnings.items():
+        WARNINGS.labels(code).inc(count)
+    g.outlets = [article.outlet for article, _ in articles]
+    g.warnings_count = warnings.total()
 
 
 def install(app: Flask) -> None:

@@ -23,7 +23,7 @@ from service.normalise import Article
 
 from .bodies import decode_html, decode_text, is_json, parse_json, read_body, require_json, too_large
 from .config import Settings
-from .observability import record_article
+from .observability import record_articles
 from .problems import Problem
 from .records import Normaliser, OverBudget, normalise_loaded
 from .responses import JSON_MEDIA_TYPE, encode_json, json_response
@@ -108,8 +108,7 @@ def _answer(work: Any, settings: Settings) -> Response:
         raise Problem(503, "The service is too busy to take this request now; retry.", headers=_RETRY) from None
     except Overrun:
         raise Problem(503, "The service failed to finish this request in time; retry.", headers=_RETRY) from None
-    for article, seconds in answer.articles:
-        record_article(article, seconds)
+    record_articles(answer.articles)
     return Response(answer.payload, mimetype=JSON_MEDIA_TYPE)
 
 

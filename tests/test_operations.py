@@ -82,6 +82,26 @@ def test_metrics_count_requests_fields_and_warnings(client: FlaskClient) -> None
         assert _sample(after, name, **labels) == _sample(before, name, **labels) + 1, (name, labels)
 
 
+def test_a_batch_counts_each_of_its_articles_and_logs_them(
+    client: FlaskClient, reference_text: str, request_log: list[logging.LogRecord]
+) -> None:
+    before = client.get("/metrics").get_data(as_text=True)
+    undated = "Stocks climb as traders weigh new data\n" + "Prices rose on Monday. " * 5
+    items = [{"id": "a", "text": reference_text}, {"id": "b", "text": undated}, {"id": "c", "text": reference_text}]
+    items.append({"id": "d", "text": " "})  # a problem: no article, nothing counted
+    assert client.post("/v1/normalise/batch", json={"items": items}).status_code == 200
+    after = client.get("/metrics").get_data(as_text=True)
+    for name, labels, added in [
+        ("newsnorm_article_fields_total", {"field": "outlet", "found": "true"}, 2),
+        ("newsnorm_article_fields_total", {"field": "outlet", "found": "false"}, 1),
+        ("newsnorm_article_fields_total", {"field": "body", "found": "true"}, 3),
+        ("newsnorm_normalise_duration_seconds_count", {}, 3),
+    ]:
+        assert _sample(after, name, **labels) == _sample(before, name, **labels) + added, (name, labels)
+    line = json.loads(JsonFormatter().format(request_log[-2]))  # the last is the /metrics request's
+    assert (line["path"], line["articles"], line["outlet"]) == ("/v1/normalise/batch", 3, None)
+
+
 def test_metrics_stay_the_same_size_whatever_methods_and_paths_are_sent(client: FlaskClient) -> None:
     chance = random.Random(13)
     letters = string.ascii_letters + string.digits

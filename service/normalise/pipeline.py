@@ -95,10 +95,13 @@ TITLE_SUFFIX = re.compile(
     r"(?:\s+[-|–—:_]|[-|–—_](?=[^\x00-\x7f]))\s*(?:" + "|".join(re.escape(s) for s in TITLE_SUFFIXES) + r")\s*$",
     re.IGNORECASE,
 )
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Each script's letters, in runs: their count is the runs' lengths summed (the same
+# count as one match a letter, at a third of the cost).
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")  # text.CJK's letters
+_KANA = re.compile(r"[\u3040-\u30ff]+")
+_HANGUL = re.compile(r"[\uac00-\ud7af]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _LETTER = re.compile(r"[^\W\d_]")
 #: Languages (as _language names them) whose numeric dates put the day first: Russian,
 #: and "und", every language _language does not name (German, Spanish, Indonesian ...,
@@ -1471,22 +1474,33 @@ def _language(paragraphs: list[str]) -> str:
     sample = " ".join(paragraphs)[: settings.LANGUAGE_SAMPLE_CHARS]
     if sample.isascii():
         return "en" if _is_english(sample) else "und"
-    cjk, latin = len(CJK.findall(sample)), len(_LATIN.findall(sample))
-    kana = len(_KANA.findall(sample))
+    cjk, latin, kana = _letters(_CJK_RUN, sample), _letters(_LATIN, sample), _letters(_KANA, sample)
     if kana and kana >= settings.KANA_LANGUAGE_SHARE * (kana + cjk):
         return "ja"
-    if _HANGUL.search(sample) and len(_HANGUL.findall(sample)) > cjk:
+    if _letters(_HANGUL, sample) > cjk:
         return "ko"
     if cjk and cjk >= settings.CJK_LANGUAGE_SHARE * (cjk + latin):
         return "zh"
-    if len(_CYRILLIC.findall(sample)) > latin:
+    if _letters(_CYRILLIC, sample) > latin:
         return "ru"
     if latin and _is_english(sample):
         return "en"
     return "und"
 
 
+def _letters(script: re.Pattern[str], sample: str) -> int:
+    """How many of ``sample``'s letters are of ``script`` (a pattern of their runs)."""
+    return sum(map(len, script.findall(sample)))
+
+
 def _is_english(sample: str) -> bool:
     """Whether English function words make up at least one word in 25."""
     words = sample.lower().split()
-    return bool(words) and sum(map(_ENGLISH.__contains__, words)) * 25 >= len(words)
+    count = len(words)
+    found = 0
+    for word in words:  # an English sample has enough of them after its first sentences
+        if word in _ENGLISH:
+            found += 1
+            if found * 25 >= count:
+                return True
+    return False

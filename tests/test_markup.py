@@ -921,6 +921,50 @@ def test_which_title_or_heading_is_the_headline(head: str, body: str, headline: 
 
 
 @pytest.mark.parametrize(
+    ("head", "body", "headline"),
+    [
+        # A title printed as a line with an en dash where the title has a hyphen (a CMS
+        # sets the dash in the printed headline alone): that line, over another heading.
+        (
+            "<title>Winter tyres - what the law says</title>",
+            "<h1>Winter tyres – where to buy</h1><p>Winter tyres – what the law says</p><p>Drivers ask us.</p>",
+            "Winter tyres – what the law says",
+        ),
+        # One word left of a title once the site's name is cut is a section's name...
+        (
+            '<title>Blog | Riverside Voices</title><meta property="og:site_name" content="Riverside Voices">',
+            "<p>Blog</p><p>Riverside Voices</p><h2>Dear neighbours of the old mill</h2><p>We write to you today.</p>",
+            None,
+        ),
+        # ... unless a heading of the page agrees with it.
+        (
+            '<title>History | Riverside Choir</title><meta property="og:site_name" content="Riverside Choir">',
+            "<p>History</p><h1>Choir history</h1><p>The choir sang first in 1910.</p>",
+            "Choir history",
+        ),
+    ],
+)
+def test_a_titles_printed_line_and_a_section_word(head: str, body: str, headline: str | None) -> None:
+    got = article(page(head, body))["headline"]
+    if headline is None:
+        assert got not in ("Blog", "Riverside Voices")
+    else:
+        assert got == headline
+
+
+def test_the_logos_words_are_the_sites_name() -> None:
+    # The logo, a heading linked to the home page, names the site: the title's part it
+    # prints is no headline.
+    html = page(
+        "<title>Harbour repairs start soon | The Coastal Guide</title>",
+        '<h1 class="site-title"><a href="https://coast.example/">The Coastal Guide</a></h1>'
+        "<h2>Harbour repairs to start in the spring</h2><p>Work on the old harbour wall starts in March.</p>",
+    )
+    assert read_markup(html).logos == ["The Coastal Guide"]
+    assert article(html)["headline"] == "Harbour repairs to start in the spring"
+
+
+@pytest.mark.parametrize(
     ("lang", "expected"),
     [("en-GB", "2020-10-02"), ("en_AU", "2020-10-02"), ("en-Latn-GB", "2020-10-02"), ("en-150", "2020-10-02"),
      ("en-US", None), ("en", None)],

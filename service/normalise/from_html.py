@@ -11,8 +11,11 @@ place, by this precedence (docs/decisions.md says why):
   that another title states with them); a title cut short with an ellipsis counts only
   when no candidate states it whole; else a heading past a
   kicker that a title sets apart (leaves out, or has as its first part); else a title,
-  its site name cut, that the page prints as a line; else the part of a title that it
-  prints; else a heading that reads as a headline (not the site's name or logo); else
+  its site name cut, that the page prints as a line (as printed: "–" for the title's
+  "-"); else the part of a title that it prints; else a heading that reads as a headline
+  (not the site's name or logo: a heading linked to the home page names the site); a
+  title's one word left once the site's name is cut ("Blog | Site") is none unless a
+  heading agrees with it; else
   the text's, when it is sure of one; else the line it finds likeliest, unsure, when the
   page prints it as a heading; else none when the first title names the site and the
   text reader is unsure (``low_confidence``); else the first title.
@@ -86,6 +89,8 @@ _PRINTED = frozenset({"h1", "[itemprop=headline]"})
 _CJK_TAIL = re.compile(r"(?<![\-–—])\s*(?:--|[_|｜\-–—])\s*[^_|｜\-–—\s][^_|｜\-–—]{1,15}$")
 #: Labels of a host that name no site ("www", "co" of "co.uk", "gv" of "gv.at").
 _GENERIC_LABELS = frozenset({"www", "m", "com", "co", "gv", "gov", "org", "net", "ac", "edu", "or", "ne", "go", "news"})
+#: A dash between words: a hyphen in one copy of a title, an en or em dash in another.
+_SPACED_DASH = re.compile(r"(?<= )[-–—](?= )")
 #: What separates a title's parts: its headline, the site's name, a section's.
 _PARTS = re.compile(r" (?:\||-|–|—|::|:|·|»|•|/) ")
 
@@ -119,7 +124,12 @@ class _Combination:
     def __init__(self, markup: Markup, options: Options) -> None:
         self.markup = markup
         self.options = options
-        self.lines = {line.strip() for line in markup.text.split("\n") if line.strip()}
+        #: The page's lines, each under its words with their dashes as a title writes them
+        #: ("Headline - more" for a printed "Headline – more").
+        self.lines: dict[str, str] = {}
+        for line in markup.text.split("\n"):
+            if line.strip():
+                self.lines.setdefault(_dashes(line.strip()), line.strip())
         self.article = Article()
         self.profile: OutletProfile | None = None
         self.home_zone = settings.DEFAULT_TIMEZONE
@@ -145,9 +155,7 @@ class _Combination:
             article.headline = headline.value
             self._drop_warnings("headline", _NOT_FOUND)
             self._provenance("headline", headline)
-        elif article.headline is not None and _fold(article.headline) in self._site_names(
-            [f.value for f in self.markup.sites] + self.site_tails
-        ):
+        elif article.headline is not None and _fold(article.headline) in self._site_names(self._sites()):
             # The text reader's likeliest line is the site's name, as the markup states it.
             self._warn("low_confidence", "headline", f"{article.headline!r} is the site's name, not a headline")
             article.headline = None
@@ -195,7 +203,7 @@ class _Combination:
         if heading is not None:
             self.article.headline = heading.value
             self._provenance("headline", heading)
-        elif _site_like(title.value, self._site_names([f.value for f in self.markup.sites] + self.site_tails)):
+        elif _site_like(title.value, self._site_names(self._sites())):
             # The title names the site: surely not the headline. The likeliest line is no
             # sure one either, so none is given (low_confidence), as on a text page.
             self.article.headline = None
@@ -216,7 +224,7 @@ class _Combination:
         markup = self.markup
         titles = [f for f in markup.headlines if f.locator not in _PRINTED]
         printed = [f for f in markup.headlines if f.locator in _PRINTED]
-        sites = [f.value for f in markup.sites]
+        sites = self._sites()
         # A heading that ends a title far longer than itself, whose other words the page
         # prints as a line of their own, is the site's name set as its logo ("<h1>松花江网
         # </h1>" under "<title>标题 松花江网", "标题" printed); a kicker's title ends with
@@ -224,7 +232,7 @@ class _Combination:
         logos = [
             p
             for p in printed
-            if any(_ends(t.value, p.value) and _without_logo(t.value, [p]) in self.lines for t in titles)
+            if any(_ends(t.value, p.value) and self._line(_without_logo(t.value, [p])) for t in titles)
         ]
         printed = [p for p in printed if p not in logos]
         # A heading cut short ("... la legitimidad de su g": microdata cut at 100
@@ -239,9 +247,22 @@ class _Combination:
         ]
         sites += [p.value for p in logos]
         cut = [Found(self._without_site(_without_logo(f.value, logos), sites), f.locator) for f in titles]
-        # A title that is the site's name alone ("Deutscher Schwimm-Verband e.V.") is none.
+        # A title that is the site's name alone ("Deutscher Schwimm-Verband e.V.") is none;
+        # so is one word left of a title once the site's name is cut ("Blog | Site"), unless
+        # a heading of the page agrees with it: a section's or a listing's name.
         names = self._site_names(sites + self.site_tails)
-        cut = [t for t in cut if t.value and _fold(t.value) not in names]
+        cut = [
+            t
+            for t, f in zip(cut, titles, strict=True)
+            if t.value
+            and _fold(t.value) not in names
+            and not (
+                t.value != f.value
+                and len(t.value.split()) == 1
+                and not has_cjk(t.value)
+                and not any(_agrees(p.value, t.value) for p in printed)
+            )
+        ]
         # A title cut short with an ellipsis ("Headline that goes on in...") gives way to
         # the whole one another candidate states.
         whole = [f.value for f in cut + printed]
@@ -250,8 +271,8 @@ class _Combination:
         found = (
             self._agreed(printed, cut)
             or self._past_kickers(printed, cut)
-            or self._printed_part([t for t in cut if t.value in self.lines], names)
-            or next((t for t in cut if t.value in self.lines), None)
+            or self._printed_part([Found(line, t.locator) for t in cut if (line := self._line(t.value))], names)
+            or next((Found(line, t.locator) for t in cut if (line := self._line(t.value))), None)
             or self._printed_part(titles, names)
             or next((p for p in printed if self._headline_like(p.value, titles, sites)), None)
         )
@@ -301,8 +322,8 @@ class _Combination:
             if len(parts) < 2:
                 continue
             for part in sorted(parts, key=len, reverse=True):
-                if len(part.split()) >= 2 and part in self.lines and _fold(part) not in names:
-                    return Found(part, title.locator)
+                if len(part.split()) >= 2 and (line := self._line(part)) and _fold(part) not in names:
+                    return Found(line, title.locator)
         return None
 
     def _headline_like(self, value: str, titles: list[Found], sites: list[str]) -> bool:
@@ -345,11 +366,22 @@ class _Combination:
                 return title[: separator.start()].rstrip()
         last, first = separators[-1], separators[0]
         tail, head = title[last.end() :].strip(), title[: first.start()].strip()
-        if tail in self.lines and len(tail.split()) <= settings.MAX_SITE_NAME_WORDS:
+        if self._line(tail) and len(tail.split()) <= settings.MAX_SITE_NAME_WORDS:
             return title[: last.start()].rstrip()
         if _site_like(head, names):
             return title[first.end() :].lstrip()
         return title
+
+    def _line(self, value: str) -> str | None:
+        """The line the page prints with ``value``'s words, its dashes as printed ("Title –
+        more" for a title's "Title - more": a CMS sets a dash in the printed headline alone);
+        None when it prints no such line."""
+        return self.lines.get(_dashes(value.strip()))
+
+    def _sites(self) -> list[str]:
+        """The site's names as the page states them: the markup's, its logo's words as
+        printed, and the names title cuts took for the site's."""
+        return [f.value for f in self.markup.sites] + self.markup.logos + self.site_tails
 
     def _site_names(self, sites: list[str]) -> set[str]:
         """The site's names, folded: the markup's, and its domain's name ("spiegel")."""
@@ -522,6 +554,7 @@ class _Combination:
             # The page's byline as read is another article's, printed in its teaser.
             byline.authors = printed = []
         organisation: str | None = None
+        # Not the logo's words: a blog's logo is often its writer's name.
         sites = self._site_names([f.value for f in self.markup.sites] + self.site_tails)
         if self.article.outlet:
             sites.add(_fold(self.article.outlet))
@@ -733,6 +766,11 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
     for last in found:  # noqa: B007
         pass
     return last
+
+
+def _dashes(value: str) -> str:
+    """``value`` with a dash between spaces written as a hyphen."""
+    return _SPACED_DASH.sub("-", value)
 
 
 def _fold(value: str) -> str:

@@ -91,6 +91,9 @@ class Markup:
     teasers: list[str] = field(default_factory=list)
     sections: list[Found] = field(default_factory=list)
     sites: list[Found] = field(default_factory=list)
+    #: The words of headings that are the site's logo (a link to its home page): its name
+    #: as the page prints it ("<h1 class=site-title><a href=/>Name</a>"), no headline.
+    logos: list[str] = field(default_factory=list)
     #: Figures whose caption the markup sets apart from its credit.
     figures: list[Figure] = field(default_factory=list)
     #: A day the page's address holds ("/2019/10/16/", "20220127-"): the publication
@@ -730,7 +733,11 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
         markup.headlines.append(Found(value, "[itemprop=headline]"))
     for node in tree.css("h1")[: settings.MAX_H1]:
         value = _short(_heading_text(node))
-        if value and not _is_logo(node) and not _for_screen_readers(node):
+        if not value or _for_screen_readers(node):
+            continue
+        if _is_logo(node):
+            markup.logos.append(value)
+        else:
             markup.headlines.append(Found(value, "h1"))
     node = tree.css_first("title")
     if node is not None and (value := _short(node.text(deep=True))):

@@ -74,6 +74,9 @@ def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) ->
         # A photographer's credit in a caption: no byline.
         ("Riders wait at the lights. (Photo by Linh Pham / AFP)", ("Linh Pham",)),
         ("Der Marktplatz am Abend. Foto von Jana Keller", ("Jana Keller",)),
+        # A post's tags and categories after their label: no names.
+        ("Posted by Lena Vogt | Schlagwörter: Gartenbau, Kompost, Regenwasser", ("Kompost", "Regenwasser")),
+        ("Filed under: Hiking, Tents | Tags: Granite Peak, Blue Lake", ("Blue Lake",)),
     ],
 )
 def test_a_line_offers_no_names_it_does_not_print(line: str, not_names: tuple[str, ...]) -> None:

@@ -320,6 +320,7 @@ def test_links_to_authors_pages_name_the_authors_when_nothing_else_does() -> Non
         ('<p class="author">Interview: Ana Ruiz</p>', ["Ana Ruiz"]),  # a label with its colon
         ('<p class="author">Ana Ruiz y Tom ReedHace 2 horas</p>', ["Ana Ruiz", "Tom Reed"]),  # a tail glued on
         ('<p class="author">Ana Ruiz und Tom Reed</p>', ["Ana Ruiz", "Tom Reed"]),
+        ('<p class="author">vom Gartenfreund</p>', ["Gartenfreund"]),  # "vom": "by the"
     ],
 )
 def test_a_byline_elements_label_and_tail_are_no_part_of_its_names(element: str, authors: list[str]) -> None:
@@ -336,6 +337,26 @@ def test_a_byline_elements_label_and_tail_are_no_part_of_its_names(element: str,
 )
 def test_more_byline_classes_name_the_author(element: str) -> None:
     assert article(page("", f"<h1>Council backs river tree plan</h1>{element}"))["byline"]["authors"] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("element", "name"),
+    [
+        # A user's handle keeps its digits; a date glued to a name still ends it.
+        ('<div class="author">Author: <a href="/profile?id=7">Kiwi2go</a> am 12.03.2011</div>', "Kiwi2go"),
+        ('<p class="author">Ana Ruiz12.03.2011, 09:40</p>', "Ana Ruiz"),
+        ('<p class="author">Ana Ruiz » 12.03.2011</p>', "Ana Ruiz"),
+    ],
+)
+def test_a_byline_elements_name_ends_at_a_date_not_at_a_handles_digits(element: str, name: str) -> None:
+    assert read_markup(page("", element)).authors == [[Found(name, "[class=author]")]]
+
+
+def test_a_blogs_logo_marked_as_its_authors_card_is_no_byline() -> None:
+    logo = '<h1 class="vcard author"><a href="https://gartenblog.example/" class="fn">Gartenblog-Archiv</a></h1>'
+    byline = '<h4 class="vcard author">vom <span class="fn">Gartenfreund</span></h4>'
+    body = "<h2>Council backs river tree plan</h2>"
+    assert article(page("", f"{logo}{body}{byline}"))["byline"]["authors"] == ["Gartenfreund"]
 
 
 def test_a_byline_elements_handle_counts_when_a_link_to_an_authors_page_names_it_too() -> None:

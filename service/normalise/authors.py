@@ -142,6 +142,10 @@ _AFTER_SEPARATOR = frozenset("|·•—–-/@(")
 _AFTER_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}:\d\d(?:[ \t]*(?:Uhr|[AaPp]\.?[Mm]\.?))?)(?!\d)[,.]?[ \t]+(?:[|·•~—–-][ \t]*)?"
 )
+# A label of a post's tags or categories: the words after it on its line are theirs.
+_TAGS = re.compile(
+    r"(?<!\w)(?i:tags?|schlagw[öo]rte?r?|stichw[öo]rte?r?|kategorien?|categor(?:y|ies)|filed under|keywords?)[ \t]*:"
+)
 _FAR = 999.0
 
 
@@ -205,6 +209,8 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
             starts[end] = (code, glued)
         seen: set[tuple[str, ...]] = set()
         for start, (opening, glued) in sorted(starts.items()):
+            if _TAGS.search(text[:start].rsplit("|", 1)[-1]) is not None:
+                continue  # "| Schlagwörter: Antipoden, Hirngespinst": a post's tags, after their label
             match = _NAMES.match(text, start)
             if not opening and (match is None or not _SEVERAL_WORDS.search(match[0])):
                 continue  # no name, or a word alone (see below): cut or not, no candidate

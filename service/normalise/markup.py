@@ -721,7 +721,9 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
     # Byline classes: the name the first element of a byline's class holds (outside the
     # readers' comments), up to a separator, a date or a word that is no name.
     for node in tree.css(_BYLINE_CLASSES)[: settings.MAX_JSON_LD_ITEMS]:
-        if _in_comments(node):
+        # A blog's header marks the site's logo as its author's card ("<h1 class="vcard
+        # author"><a href="/">"): the post's byline is a later element.
+        if _in_comments(node) or (node.tag in ("h1", "a") and _is_logo(node)):
             continue
         text = _BYLINE_LABEL.sub("", clean(node.text(deep=True) or ""))
         name = _BYLINE_TAIL.split(text, 1)[0].strip()
@@ -822,14 +824,16 @@ _BYLINE_CLASSES = (
 )
 #: Where a byline element's name ends: a separator, a date's digits, " am ", "Alle Artikel";
 #: such a word glued to the name, set apart by the page's style alone ("Ana RuizHace 2 horas").
+#: Digits inside a word are a user's handle's ("Mo2ritz"), but a date glued to a name
+#: ("Ana Ruiz29.12.2010") still ends it.
 _BYLINE_TAIL = re.compile(
-    r"\s*(?:[|·•/–—]|\s-\s|\d|\b(?i:am|on|le|el|il|alle|all|hace|mehr|more)\b"
+    r"\s*(?:[|·•/–—»]|\s-\s|(?<![^\W_])\d|(?<!\d)\d+(?!\d)(?=[.:/,]\d)|\b(?i:am|on|le|el|il|alle|all|hace|mehr|more)\b"
     r"|(?<=[a-z])(?=(?:Am|On|Alle|All|Hace|Mehr|More)\b)"
     r"|\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s*$)"
 )
-#: A label before the name: "Author", "Autor:", "VON"; "Text:", "Interview:" with their colon.
+#: A label before the name: "Author", "Autor:", "VON", "vom"; "Text:", "Interview:" with their colon.
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?i:Author|Autor(?:in)?|Auteur|By|Von|Par|Por)(?:\b\s*:?\s*|(?=[A-Z]))|(?:Text|Interview|Words)\s?:\s*)"
+    r"^(?:(?i:Author|Autor(?:in)?|Auteur|By|Von|Vom|Par|Por)(?:\b\s*:?\s*|(?=[A-Z]))|(?:Text|Interview|Words)\s?:\s*)"
 )
 
 

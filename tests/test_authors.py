@@ -244,6 +244,16 @@ LAYOUTS = {
         "Hi! I am Nora and I grow lemons on my balcony.\n",
         ["Nora Whitcombe"],
     ),
+    # A blog's line of meta under the headline: a user's handle and the post's date.
+    "handle-beside-date": (
+        f"Menu\n\n{HEADLINES[0]}\n\nby quill42 on March 3, 2021\n\n{BODY}",
+        ["quill42"],
+    ),
+    "handle-label-beside-date": (
+        f"{MENU}Warum der Hafen im Winter offen bleibt\n\n"
+        f"14. März 2021 @ 09:12 // Autor: seewolf // Lesezeit: 2 Minuten\n\n{BODY}",
+        ["seewolf"],
+    ),
     # The person the story is about is no author.
     "subject": (
         "Menu\n\nMayor Alice Brennan backs the pier\n\n14 October 2024\n\n"
@@ -472,3 +482,21 @@ def test_a_byline_over_lines_lists_a_bylines_few_names_not_a_list_of_people() ->
 def test_a_role_is_no_persons_name(role: str) -> None:
     assert not fields.is_person_name(role)
     assert fields.is_person_name("Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("line", "handle"),
+    [
+        ("by quill42 on March 3, 2021", "quill42"),
+        ("14. März 2021 @ 09:12 // Autor: seewolf // Lesezeit: 2 Minuten", "seewolf"),
+        ("Posted by tidewalker | 12.05.2020", "tidewalker"),
+        ("by quill42", None),  # no date beside it: a handle anywhere
+        ("by admin on March 3, 2021", None),  # a CMS's placeholder
+        ("Posted by staff on March 3, 2021", None),  # the newsroom, no one's handle
+        ("A post shared by quill42 (@quill42) on Mar 3, 2021 at 9:12am PST", None),  # an embedded post
+        ("By Ana Ruiz on March 3, 2021", None),  # a name, which the other rules read
+        ("By now on March 3, 2021 the pier had closed.", None),  # a sentence
+    ],
+)
+def test_a_blogs_meta_line_names_a_users_handle_beside_the_date(line: str, handle: str | None) -> None:
+    assert fields.handle_byline(line) == handle

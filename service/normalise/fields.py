@@ -398,6 +398,38 @@ OPENING_AFTER_STAMP = re.compile(r"\d\s+(?:" + BYLINE_WORD + r")\s?[:：]?$")
 #: The word that joins a byline to the stamp after it on one line: "By A on Thu, Nov 9",
 #: "Posted by A at 18:52", "Von A am 12.03.2020", "Par A le 3 mars", "Por A el 5 de mayo".
 BEFORE_STAMP = re.compile(r"\s+(?:on|at|am|um|le|à|el|il|em|op|den)$", re.IGNORECASE)
+#: A blog's byline that names a user's handle, at the line's start or after a separator
+#: ("by oz on December 4, 2006", "18:13 // Autor: c1ph4 // Lesezeit"): the handle in lower
+#: case or holding a digit (a capitalised word is a name, which the other rules read), then
+#: the line's end, a separator, or the word that joins it to a date. Not "A post shared by
+#: ana_ruiz on ...": an embedded post's.
+HANDLE_BYLINE = re.compile(
+    r"(?:^|[/|·•~—–]\s*)(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + "|(?:" + _AUTHOR_WORDS + r")\s?[:：])\s+"
+    r"(?P<handle>[a-z][\w.\-]{1,29}|[A-Za-z]+\d[\w.\-]*)(?<![.\-])"
+    r"(?=\s*$|\s*(?://|[|·•])|\s+(?:on|am|at|um|le)\s(?=.{0,20}\d))"
+)
+#: A date's year or a time: what a blog's line of meta prints beside its byline.
+YEAR_OR_TIME = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}:\d\d)(?!\d)")
+
+
+def handle_byline(text: str) -> str | None:
+    """The user's handle a blog's line of meta names as its writer beside the post's date
+    (see HANDLE_BYLINE), unless a CMS placeholder ("admin"); a sentence names none ("By
+    now on March 3, 2021 the pier had closed.")."""
+    if YEAR_OR_TIME.search(text) is None or _SENTENCE_END.search(text.rstrip()) is not None:
+        return None
+    found = HANDLE_BYLINE.search(text)
+    if found is None or _NO_ONE.match(found["handle"]) or "admin" in found["handle"].lower():
+        return None
+    if found["handle"].lower() in _DESK_WORDS:
+        return None  # "Posted by staff on March 3, 2021": the newsroom, no one's handle
+    return found["handle"]
+
+
+#: Words that name a newsroom or a role, in lower case as a handle would print them.
+_DESK_WORDS = frozenset({"staff", "editor", "editors", "editorial", "team", "desk", "newsdesk", "newsroom", "support"})
+
+
 #: A number that starts a word: a date or a time after a byline's names, not a digit of a
 #: user's handle ("Kitty2000").
 _NUMBER_START = re.compile(r"(?<!\w)\d")

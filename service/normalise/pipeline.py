@@ -23,6 +23,7 @@ from .fields import (
     ParsedDateline,
     bare_chinese_names,
     caption_location,
+    handle_byline,
     is_bare_name,
     is_person_name,
     listed_names,
@@ -508,6 +509,7 @@ class Extraction:
         ]
         if not bylines and (
             self._bare_author(page, after)
+            or self._handle_byline(page, after)
             or self._author_by_stamp(page, headline)
             or self._author_after_opening(page, after)
             or self._author_after_date(page, headline)
@@ -625,6 +627,26 @@ class Extraction:
                 self._span_in("byline", where, name)
                 return True
         return False
+
+    def _handle_byline(self, page: Page, after: int) -> bool:
+        """On an unknown outlet's page, the user's handle a blog's line of meta names as
+        its writer beside the post's date ("by oz on December 4, 2006"): the first such
+        line below the headline, else above it; a short line, not a paragraph's ("By now on
+        May 4, 2020 the ...")."""
+        if self._layout_known():
+            return False
+        prose = set(page.prose)
+        found = [
+            (line, handle)
+            for line in page.lines[: authors.MAX_LINES]
+            if len(line.text) <= authors.MAX_CHARS and line.index not in prose and (handle := handle_byline(line.text))
+        ]
+        if not found:
+            return False
+        line, handle = next((pair for pair in found if pair[0].index >= after), found[0])  # below the headline first
+        self.article.byline = Byline([handle], None)
+        self._span_in("byline", line, handle)
+        return True
 
     def _author_after_opening(self, page: Page, after: int) -> bool:
         """On an unknown outlet's page, the names on the line after an opening word that

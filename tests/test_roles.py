@@ -12,7 +12,7 @@ import pytest
 
 from service.normalise import Options, normalise_article, roles
 from service.normalise.layout import Page
-from service.normalise.pipeline import _past_kicker, read
+from service.normalise.pipeline import _past_kicker, _past_leader, read
 
 PROSE = [
     "The harbour town's council voted on Tuesday night to keep the pier open through the winter, "
@@ -286,9 +286,10 @@ def test_a_title_whose_tail_is_no_sites_name_adds_nothing_to_its_head() -> None:
 
 def test_the_rules_agree_with_the_model_on_another_printing_of_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
     # The breadcrumb ends with the headline the model finds fairly likely below it: the
-    # rules read the same words, on another line; the agreement threshold applies.
+    # rules read the same words, on another line; the agreement threshold applies. (Right
+    # under the breadcrumb, the line would be the headline whatever the model thinks.)
     headline = HEADLINES[1]
-    page = f"Home > Local > {headline}\n\n{headline}\n\n{BODY}\n"
+    page = f"Home > Local > {headline}\nShare this story\n\n{headline}\n\n{BODY}\n"
     options = Options(reference_date=None)
     index = next(line.index for line in read(page).page.lines if line.text == headline)
     model = roles.model()
@@ -415,3 +416,55 @@ def test_the_reader_takes_a_corroborated_guess_without_its_kicker(monkeypatch: p
     assert normalise_article(page, options).headline == headline
     monkeypatch.setattr(roles, "best_line", lambda page, slug: roles.Guess(index, 0.4, 0.25))
     assert normalise_article(page, options).headline is None
+
+
+def test_a_breadcrumb_ending_with_the_line_under_it_names_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The model is unsure of every line; the path's leaf printed right under the
+    # breadcrumb is the headline all the same. A one-word leaf ("Aktuell") is a section.
+    headline = HEADLINES[2]
+    options = Options(reference_date=None)
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: roles.Guess(0, 0.1, 0.1))
+    page = f"Main Page » Local » {headline}\n\n{headline}\n\nBy Ana Ruiz\n\n{BODY}\n"
+    assert normalise_article(page, options).headline == headline
+    assert normalise_article(f"Home / Aktuell\nAktuell\n\n{BODY}\n", options).headline is None
+
+
+def test_a_headline_printed_twice_beside_its_byline_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A blog prints its post's title twice in a row under its date; the model prefers the
+    # blog's name on top. A short line printed twice is a menu's, a line printed three
+    # times a gallery's captions; another headline between the pair and the byline wins.
+    headline = HEADLINES[0]
+    options = Options(reference_date=None)
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: roles.Guess(0, 0.9, 0.0))
+    top = "The Pier Diaries\n\nWednesday, October 16, 2024\n\n"
+    assert normalise_article(f"{top}{headline}\n{headline}\n\n{BODY}\n", options).headline == headline
+    standfirst = "Residents collected two thousand signatures, and the council listened to them at last."
+    under = f"{headline}\n{headline.lower()}\n\n{standfirst}\n\nBy Ana Ruiz\n\n{BODY}\n"
+    assert normalise_article("The Pier Diaries\n\n" + under, options).headline == headline
+    for lines in (f"{headline}\n" * 3, "Our Newsletters\nOur Newsletters\n"):
+        assert normalise_article(f"{top}{lines}\n{BODY}\n", options).headline == "The Pier Diaries"
+    between = "Free offers - click here for yours now\n\n" * 2 + f"{headline}\n14 October 2024\n\n{BODY}\n"
+    assert normalise_article("The Pier Diaries\n\n" + between, options).headline == "The Pier Diaries"
+
+
+@pytest.mark.parametrize(
+    ("above", "printed", "expected"),
+    [
+        ("Menu", "1. Februar 2022 Ministerin eröffnet die neue Messehalle", "Ministerin eröffnet die neue Messehalle"),
+        ("Menu", "October 14, 2024 – Harbour town keeps its pier open", "Harbour town keeps its pier open"),
+        (
+            "Home » Energy » Saving power",
+            "Saving power A free check for every household",
+            "A free check for every household",
+        ),
+        # A date that opens a sentence of the headline, or a leaf not before it, stays.
+        ("Menu", "2024 was the pier's best year", "2024 was the pier's best year"),
+        ("Home » Energy » Saving", "Saving power A free check", "Saving power A free check"),
+    ],
+)
+def test_a_date_or_a_breadcrumbs_leaf_run_into_the_headline_is_left_out(
+    above: str, printed: str, expected: str
+) -> None:
+    page = read(f"{above}\n{printed}\n\n{BODY}\n").page
+    line = next(line for line in page.lines if line.text == printed)
+    assert _past_leader(page, line, printed) == expected

@@ -71,6 +71,11 @@ _SUFFIX_MARKS = ("-", "|", "–", "—", ":", "_")
 #: A headline printed after a kicker run into it is read only when a line at most this
 #: far prints it alone, in this many characters or more (see _past_kicker).
 _KICKER_NEAR = 3
+#: A line printed twice in a row is the headline when it has this many words or more and a
+#: stamp or a byline stands at most this far from the pair (see _doubled_headline); a date
+#: or a kicker run into a headline is cut off when this many words are left (_past_leader).
+_DOUBLED_WORDS = 4
+_DOUBLED_NEAR = 3
 _MIN_PAST_KICKER = 20
 # A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
 _BREADCRUMB_SLASH = re.compile(r"\s*(?:>>|»|›|>|/)\s*")
@@ -293,10 +298,16 @@ class Extraction:
             # the corpus, the rules' headline was wrong on 59% of such pages, right on 2%.
             self._warn("low_confidence", "headline", "an unknown outlet's page collapsed onto one line")
             return None
-        commented = _commented_headline(page) if not self._layout_known() else None
+        commented = (
+            _commented_headline(page) or _crumbed_headline(page) or _doubled_headline(page)
+            if not self._layout_known()
+            else None
+        )
         if commented is not None:
-            # The blog states its post's title in its comments heading, as markup does:
-            # the line that prints it is the headline, whatever the model thinks of it.
+            # The blog states its post's title in its comments heading, as markup does; a
+            # breadcrumb ends with the headline printed right under it; the headline is
+            # printed twice in a row beside its byline or stamp: the line that prints it is
+            # the headline, whatever the model thinks of it.
             chosen = (commented, commented.text)
         elif not self._layout_known():
             model = roles.model()
@@ -316,7 +327,11 @@ class Extraction:
                 if sure and _could_be_a_headline(page.lines[index].text):
                     chosen = (
                         page.lines[index],
-                        _past_kicker(page, page.lines[index], _without_site_name(page.lines[index].text, page)),
+                        _past_leader(
+                            page,
+                            page.lines[index],
+                            _past_kicker(page, page.lines[index], _without_site_name(page.lines[index].text, page)),
+                        ),
                     )
                 else:
                     if _could_be_a_headline(page.lines[index].text):
@@ -1196,6 +1211,52 @@ def _commented_headline(page: Page) -> Line | None:
     return _followed_soonest(page, [line for line in page.lines[:first] if line.text == title])
 
 
+def _crumbed_headline(page: Page) -> Line | None:
+    """The first line printed whole, two words or more, at the end of the breadcrumb right
+    above it ("Home » Transport » Tram line to open in May" over "Tram line to open in
+    May"): the page's headline, its path's leaf. None without one."""
+    for line in page.lines[1 : page.end]:
+        above = page.lines[line.index - 1].text
+        if len(line.text.split()) < 2 or not any(map(above.__contains__, _BREADCRUMB_MARKS)):
+            continue
+        parts = _BREADCRUMB.split(above)
+        if len(parts) > 1 and parts[-1].strip() == line.text:
+            return line
+    return None
+
+
+def _doubled_headline(page: Page) -> Line | None:
+    """The first line of _DOUBLED_WORDS words or more, opening with a capital, printed
+    twice in a row and no more (the case aside: a blog's post title and its heading) with a
+    stamp or a byline at most _DOUBLED_NEAR lines away and no other headline between: the
+    page's headline. Shorter doubled lines are a menu's ("Arts & Culture", "Our Newsletters")."""
+    for line in page.lines[: page.end - 1]:
+        text, i = line.text, line.index
+        if len(text.split()) < _DOUBLED_WORDS or not text[0].isupper():
+            continue
+        # Twice, not more: captions of a gallery repeat a line down the page.
+        printed = [page.lines[j].text.casefold() for j in range(max(0, i - 1), min(page.end, i + 3))]
+        if printed.count(text.casefold()) != 2 or text.casefold() != page.lines[i + 1].text.casefold():
+            continue
+        above = range(i - 1, max(-1, i - 1 - _DOUBLED_NEAR), -1)
+        below = range(i + 2, min(page.end, i + 2 + _DOUBLED_NEAR))
+        if _metadata_reached(page, above) or _metadata_reached(page, below):
+            return line
+    return None
+
+
+def _metadata_reached(page: Page, indexes: range) -> bool:
+    """Whether a stamp or a byline stands on one of these lines, taken in turn, before any
+    line that might be another headline (a line of _DOUBLED_WORDS words or more that is
+    no prose: a standfirst, a name or a section may stand between)."""
+    for j in indexes:
+        if any(item.kind in (Kind.STAMP, Kind.BYLINE) for item in page.items[j]):
+            return True
+        if j not in page.prose and len(page.lines[j].text.split()) >= _DOUBLED_WORDS:
+            return False
+    return False
+
+
 def _past_kicker(page: Page, line: Line, text: str) -> str:
     """The headline that ``text`` (``line``'s) prints after a kicker run into it ("Leak at
     the plant Files of the firm stolen"), when a near line prints those words alone as
@@ -1212,6 +1273,28 @@ def _past_kicker(page: Page, line: Line, text: str) -> str:
         for part in (crumbs[-1].strip() if len(crumbs) > 1 else "", title[0].strip() if len(title) > 1 else ""):
             if _MIN_PAST_KICKER <= len(part) < len(text) and text.endswith(part) and text[-len(part) - 1] in " :|":
                 return part
+    return text
+
+
+def _past_leader(page: Page, line: Line, text: str) -> str:
+    """``text`` (``line``'s headline) without what a page runs into its start: the date
+    ("1. Februar 2022 Ministerin eröffnet die Messe"), or a kicker that the breadcrumb
+    just above ends with ("Home » Energie » Stromsparen" over "Stromsparen Ein Check für
+    jeden Haushalt"); only when a headline of _DOUBLED_WORDS words or more is left."""
+    found = find_date(text)
+    if found is not None and found[1][0] == 0:
+        rest = text[found[1][1] :].lstrip(" -–—:|,")
+        if len(rest.split()) >= _DOUBLED_WORDS and rest[0].isupper():
+            return rest
+    for j in range(max(0, line.index - _KICKER_NEAR), line.index):
+        above = page.lines[j].text
+        if not any(map(above.__contains__, _BREADCRUMB_MARKS)):
+            continue
+        crumbs = _BREADCRUMB.split(above)
+        leaf = crumbs[-1].strip() if len(crumbs) > 1 else ""
+        rest = text[len(leaf) :].lstrip()
+        if leaf and text.startswith(leaf + " ") and len(rest.split()) >= _DOUBLED_WORDS and rest[0].isupper():
+            return rest
     return text
 
 

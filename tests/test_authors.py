@@ -254,6 +254,11 @@ LAYOUTS = {
         f"14. März 2021 @ 09:12 // Autor: seewolf // Lesezeit: 2 Minuten\n\n{BODY}",
         ["seewolf"],
     ),
+    # A byline after a tags' or categories' label on its line: its opening word starts it.
+    "byline-after-category": (
+        f"Menu\n\n{HEADLINES[0]}\n\nCategory: Local News / By Ana Ruiz / March 3, 2021\n\n{BODY}",
+        ["Ana Ruiz"],
+    ),
     # The person the story is about is no author.
     "subject": (
         "Menu\n\nMayor Alice Brennan backs the pier\n\n14 October 2024\n\n"
@@ -493,6 +498,9 @@ def test_a_role_is_no_persons_name(role: str) -> None:
         ("by quill42", None),  # no date beside it: a handle anywhere
         ("by admin on March 3, 2021", None),  # a CMS's placeholder
         ("Posted by staff on March 3, 2021", None),  # the newsroom, no one's handle
+        ("By bus at 10:30 from the station", None),  # a sentence's words after a capitalised "By"
+        ("Von heute um 10:00", None),
+        ("By kiwi2go on March 3, 2021", "kiwi2go"),  # a handle's digit tells it
         ("A post shared by quill42 (@quill42) on Mar 3, 2021 at 9:12am PST", None),  # an embedded post
         ("By Ana Ruiz on March 3, 2021", None),  # a name, which the other rules read
         ("By now on March 3, 2021 the pier had closed.", None),  # a sentence

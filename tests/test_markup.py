@@ -346,10 +346,24 @@ def test_more_byline_classes_name_the_author(element: str) -> None:
         ('<div class="author">Author: <a href="/profile?id=7">Kiwi2go</a> am 12.03.2011</div>', "Kiwi2go"),
         ('<p class="author">Ana Ruiz12.03.2011, 09:40</p>', "Ana Ruiz"),
         ('<p class="author">Ana Ruiz » 12.03.2011</p>', "Ana Ruiz"),
+        # A stamp glued to a name of several words ends it at its digit.
+        ('<div class="author">Ana Ruiz<span>3 hours ago</span></div>', "Ana Ruiz"),
+        ('<div class="author"><span>Ana Ruiz</span><time>12 March 2021</time></div>', "Ana Ruiz"),
+        # A byline's link to the writer's own site is no logo of this one.
+        ('<p>Guest post by <a class="author" href="https://anaruiz.example/">Ana Ruiz</a></p>', "Ana Ruiz"),
     ],
 )
 def test_a_byline_elements_name_ends_at_a_date_not_at_a_handles_digits(element: str, name: str) -> None:
     assert read_markup(page("", element)).authors == [[Found(name, "[class=author]")]]
+
+
+def test_a_byline_link_to_this_sites_home_is_its_logo() -> None:
+    html = page(
+        '<link rel="canonical" href="https://gartenblog.example/2021/03/pier">',
+        '<a class="author" href="https://gartenblog.example/">Gartenblog-Archiv</a>'
+        '<h1>Council backs river tree plan</h1><p class="author">Ana Ruiz</p>',
+    )
+    assert read_markup(html).authors == [[Found("Ana Ruiz", "[class=author]")]]
 
 
 def test_a_blogs_logo_marked_as_its_authors_card_is_no_byline() -> None:

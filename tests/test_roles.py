@@ -445,6 +445,10 @@ def test_a_headline_printed_twice_beside_its_byline_is_taken(monkeypatch: pytest
         assert normalise_article(f"{top}{lines}\n{BODY}\n", options).headline == "The Pier Diaries"
     between = "Free offers - click here for yours now\n\n" * 2 + f"{headline}\n14 October 2024\n\n{BODY}\n"
     assert normalise_article("The Pier Diaries\n\n" + between, options).headline == "The Pier Diaries"
+    # A teaser printed twice and dated above the article's own headline: no headline of its.
+    teaser = "Museum reopens its doors after a long renovation\n" * 2 + "8 March 2021\n"
+    article = f"{teaser}{headline}\nBy Ana Ruiz\n12 March 2021\n\n{BODY}\n"
+    assert normalise_article("The Pier Diaries\nMost read\n" + article, options).headline == "The Pier Diaries"
 
 
 @pytest.mark.parametrize(
@@ -460,6 +464,8 @@ def test_a_headline_printed_twice_beside_its_byline_is_taken(monkeypatch: pytest
         # A date that opens a sentence of the headline, or a leaf not before it, stays.
         ("Menu", "2024 was the pier's best year", "2024 was the pier's best year"),
         ("Home » Energy » Saving", "Saving power A free check", "Saving power A free check"),
+        # A one-word leaf may be the headline's own first word.
+        ("Home » News » World", "World Cup final draws a record crowd", "World Cup final draws a record crowd"),
     ],
 )
 def test_a_date_or_a_breadcrumbs_leaf_run_into_the_headline_is_left_out(

@@ -209,8 +209,10 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
             starts[end] = (code, glued)
         seen: set[tuple[str, ...]] = set()
         for start, (opening, glued) in sorted(starts.items()):
-            if _TAGS.search(text[:start].rsplit("|", 1)[-1]) is not None:
-                continue  # "| Schlagwörter: Antipoden, Hirngespinst": a post's tags, after their label
+            if not opening and _TAGS.search(text[:start].rsplit("|", 1)[-1]) is not None:
+                # "| Schlagwörter: Antipoden, Hirngespinst": a post's tags, after their label
+                # (a byline's opening still opens names: "Tags: Pier / By Ana Ruiz").
+                continue
             match = _NAMES.match(text, start)
             if not opening and (match is None or not _SEVERAL_WORDS.search(match[0])):
                 continue  # no name, or a word alone (see below): cut or not, no candidate

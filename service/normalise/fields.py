@@ -404,7 +404,7 @@ BEFORE_STAMP = re.compile(r"\s+(?:on|at|am|um|le|à|el|il|em|op|den)$", re.IGNOR
 #: the line's end, a separator, or the word that joins it to a date. Not "A post shared by
 #: ana_ruiz on ...": an embedded post's.
 HANDLE_BYLINE = re.compile(
-    r"(?:^|[/|·•~—–]\s*)(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + "|(?:" + _AUTHOR_WORDS + r")\s?[:：])\s+"
+    r"(?:^|[/|·•~—–]\s*)(?P<opening>" + BYLINE_WORD + "|" + BYLINE_PHRASE + "|(?:" + _AUTHOR_WORDS + r")\s?[:：])\s+"
     r"(?P<handle>[a-z][\w.\-]{1,29}|[A-Za-z]+\d[\w.\-]*)(?<![.\-])"
     r"(?=\s*$|\s*(?://|[|·•])|\s+(?:on|am|at|um|le)\s(?=.{0,20}\d))"
 )
@@ -421,11 +421,17 @@ def handle_byline(text: str) -> str | None:
     found = HANDLE_BYLINE.search(text)
     if found is None or _NO_ONE.match(found["handle"]) or "admin" in found["handle"].lower():
         return None
-    if found["handle"].lower() in _DESK_WORDS:
+    handle = found["handle"]
+    if handle.lower() in _DESK_WORDS:
         return None  # "Posted by staff on March 3, 2021": the newsroom, no one's handle
-    return found["handle"]
+    if handle.isalpha() and found["opening"][:1].isupper() and found["opening"] in _BARE_OPENINGS:
+        return None  # "By bus at 10:30", "Von heute um 10:00": a sentence's words; a blog prints "by oz on ..."
+    return handle
 
 
+#: The openings that open a sentence as well as a byline, capitalised: a word in lower case
+#: after them is the sentence's ("By car on 3 May"), not a handle, unless it holds a digit.
+_BARE_OPENINGS = frozenset({"By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door"})
 #: Words that name a newsroom or a role, in lower case as a handle would print them.
 _DESK_WORDS = frozenset({"staff", "editor", "editors", "editorial", "team", "desk", "newsdesk", "newsroom", "support"})
 

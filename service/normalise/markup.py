@@ -723,10 +723,18 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
     for node in tree.css(_BYLINE_CLASSES)[: settings.MAX_JSON_LD_ITEMS]:
         # A blog's header marks the site's logo as its author's card ("<h1 class="vcard
         # author"><a href="/">"): the post's byline is a later element.
-        if _in_comments(node) or (node.tag in ("h1", "a") and _is_logo(node)):
+        # A byline's link to a home page elsewhere is the writer's own site ("<a class=author
+        # href=https://anaruiz.example/>"): only this site's home is its logo.
+        if (
+            _in_comments(node)
+            or (node.tag == "h1" and _is_logo(node))
+            or (node.tag == "a" and _is_own_home(node, markup))
+        ):
             continue
         text = _BYLINE_LABEL.sub("", clean(node.text(deep=True) or ""))
         name = _BYLINE_TAIL.split(text, 1)[0].strip()
+        if " " in name and (glued := _GLUED_DIGIT.search(name)) is not None:
+            name = name[: glued.start()].rstrip()  # "Ana Ruiz3 hours ago": a stamp glued to a name, no handle
         if name and len(name) <= settings.MAX_BYLINE_NAME_CHARS:
             markup.authors.append([Found(name, "[class=author]")])
         break
@@ -831,6 +839,9 @@ _BYLINE_TAIL = re.compile(
     r"|(?<=[a-z])(?=(?:Am|On|Alle|All|Hace|Mehr|More)\b)"
     r"|\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s*$)"
 )
+#: A digit glued to the end of a word of a name of several words: a stamp's, printed right
+#: after the name ("Ana Ruiz12 March 2021"); a handle is one word ("Mo2ritz").
+_GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])\d")
 #: A label before the name: "Author", "Autor:", "VON", "vom"; "Text:", "Interview:" with their colon.
 _BYLINE_LABEL = re.compile(
     r"^(?:(?i:Author|Autor(?:in)?|Auteur|By|Von|Vom|Par|Por)(?:\b\s*:?\s*|(?=[A-Z]))|(?:Text|Interview|Words)\s?:\s*)"
@@ -927,6 +938,15 @@ def _for_screen_readers(node: LexborNode) -> bool:
     ("Navigation und Service", "Post navigation", "Fußbereich"), never its headline."""
     classes = (node.attributes.get("class") or "").split()
     return any(name in _SCREEN_READER_CLASSES or name.startswith("visually-hidden") for name in classes)
+
+
+def _is_own_home(link: LexborNode, markup: Markup) -> bool:
+    """Whether a link's target is this site's home page: "/", or an address on the page's
+    own host (unknown without the page's address: then a home page elsewhere)."""
+    href = (link.attributes.get("href") or "").strip()
+    if not _is_home(href):
+        return False
+    return not href.startswith(("http://", "https://")) or (markup.host is not None and host_of(href) == markup.host)
 
 
 def _is_home(href: str) -> bool:

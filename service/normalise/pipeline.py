@@ -1240,9 +1240,27 @@ def _doubled_headline(page: Page) -> Line | None:
             continue
         above = range(i - 1, max(-1, i - 1 - _DOUBLED_NEAR), -1)
         below = range(i + 2, min(page.end, i + 2 + _DOUBLED_NEAR))
-        if _metadata_reached(page, above) or _metadata_reached(page, below):
+        if (_metadata_reached(page, above) or _metadata_reached(page, below)) and not _headline_below(page, i + 2):
             return line
     return None
+
+
+def _headline_below(page: Page, start: int) -> bool:
+    """Whether another headline stands from ``start`` on, before the first paragraph: a
+    line of _DOUBLED_WORDS words or more, neither prose nor metadata, with its own stamp or
+    byline right below it. The doubled line above it is a teaser's then (a "Most read"
+    story's picture and link, dated): the article's headline is that one."""
+    prose = set(page.prose)
+    for j in range(start, min(page.end, start + 2 * _DOUBLED_NEAR)):
+        if j in prose:
+            return False
+        if (
+            not page.items[j]
+            and len(page.lines[j].text.split()) >= _DOUBLED_WORDS
+            and _metadata_reached(page, range(j + 1, min(page.end, j + 1 + _DOUBLED_NEAR)))
+        ):
+            return True
+    return False
 
 
 def _metadata_reached(page: Page, indexes: range) -> bool:
@@ -1278,9 +1296,10 @@ def _past_kicker(page: Page, line: Line, text: str) -> str:
 
 def _past_leader(page: Page, line: Line, text: str) -> str:
     """``text`` (``line``'s headline) without what a page runs into its start: the date
-    ("1. Februar 2022 Ministerin eröffnet die Messe"), or a kicker that the breadcrumb
-    just above ends with ("Home » Energie » Stromsparen" over "Stromsparen Ein Check für
-    jeden Haushalt"); only when a headline of _DOUBLED_WORDS words or more is left."""
+    ("1. Februar 2022 Ministerin eröffnet die Messe"), or a kicker of two words or more that
+    the breadcrumb just above ends with ("Home » Energie » Strom sparen" over "Strom sparen
+    Ein Check für jeden Haushalt"); only when a headline of _DOUBLED_WORDS words or more is
+    left."""
     found = find_date(text)
     if found is not None and found[1][0] == 0:
         rest = text[found[1][1] :].lstrip(" -–—:|,")
@@ -1293,7 +1312,14 @@ def _past_leader(page: Page, line: Line, text: str) -> str:
         crumbs = _BREADCRUMB.split(above)
         leaf = crumbs[-1].strip() if len(crumbs) > 1 else ""
         rest = text[len(leaf) :].lstrip()
-        if leaf and text.startswith(leaf + " ") and len(rest.split()) >= _DOUBLED_WORDS and rest[0].isupper():
+        # A leaf of one word may be the headline's own first word ("World" over "World Cup
+        # final draws ..."); a kicker has two or more ("Initiative EnergieEffizienz").
+        if (
+            len(leaf.split()) >= 2
+            and text.startswith(leaf + " ")
+            and len(rest.split()) >= _DOUBLED_WORDS
+            and rest[0].isupper()
+        ):
             return rest
     return text
 

@@ -508,3 +508,15 @@ def test_a_role_is_no_persons_name(role: str) -> None:
 )
 def test_a_blogs_meta_line_names_a_users_handle_beside_the_date(line: str, handle: str | None) -> None:
     assert fields.handle_byline(line) == handle
+
+
+@pytest.mark.parametrize(
+    ("phrase", "describes"),
+    [("Staff Writer", True), ("Daily Harbour News", True), ("Fährverein Nord", True), ("Lena Marquardt", False)],
+)
+def test_what_describes_a_phrase_decides_the_person_as_before(phrase: str, describes: bool) -> None:
+    """The features read once whether a name holds a describing word; given that answer,
+    is_person_name says what it says without it."""
+    assert fields.describes(phrase) is describes
+    assert fields.is_person_name(phrase, describes) is fields.is_person_name(phrase)
+    assert fields.is_person_name("Lena Marquardt", False)

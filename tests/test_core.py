@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import date
@@ -15,7 +16,7 @@ from service.normalise import Options, normalise_article, pipeline
 from service.normalise.fields import parse_byline, parse_caption, parse_contributors, parse_sources
 from service.normalise.layout import Kind, classify_line
 from service.normalise.settings import MAX_CHROME_CHARS, ONELINE_MIN_CHARS
-from service.normalise.text import clean
+from service.normalise.text import clean, count_digits, ends_sentence
 
 from .contract import schema_validator
 
@@ -1566,3 +1567,63 @@ def test_a_papers_own_name_beside_the_stamp_is_no_source_of_its_page() -> None:
     # The page's own outlet beside the stamp is its staff's byline (tests/regional), not a story it carries.
     text = f"udn.com\n\n江畔新修步道正式开放\n\n2023-05-06 08:30聯合報 記者王小明／台中報導\n\n{_RIVER_TEXT}"
     assert normalise_article(text, address="https://udn.com/news/story/1").sources == []
+
+
+@given(st.text(max_size=80))
+def test_count_digits_counts_what_isdigit_takes(value: str) -> None:
+    """The ASCII shortcut counts as str.isdigit does, and so does the general path ("²", "٣")."""
+    assert count_digits(value) == sum(map(str.isdigit, value))
+
+
+def test_count_digits_on_a_dated_line() -> None:
+    assert count_digits("Posted 12 March 2021, 09:40") == 10
+    assert count_digits("Am 3. März ²") == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("The ferry will keep running.", True),
+        ("“We will rebuild it,” she said.”", True),
+        ("渡轮将继续运行。", True),
+        ("Wait…", True),
+        ("(The council met on Monday.)", True),
+        ("The ferry will keep running", False),
+        ("Read more: Harbour plans", False),
+        ("Mr. Lee and the council", False),
+    ],
+)
+def test_ends_sentence_reads_a_stop_inside_closing_quotes(line: str, ends: bool) -> None:
+    assert ends_sentence(line) is ends
+
+
+@given(st.text(alphabet='.!?。”’")]）a ', max_size=12))
+def test_ends_sentence_reads_as_the_pattern_did(line: str) -> None:
+    assert ends_sentence(line) is (re.search(r"[.!?。！？…][\"'”’)）\]]*$", line) is not None)
+
+
+@given(st.text(alphabet="0129 .:a", max_size=14))
+def test_the_dates_year_pattern_finds_what_a_lookbehind_first_finds(line: str) -> None:
+    """The year opens with its digits to be searched fast; it finds the same years."""
+    from service.normalise import dates
+
+    first = dates._YEAR.search(line)
+    looked_behind_first = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line)
+    assert (first and first.span()) == (looked_behind_first and looked_behind_first.span())
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language"),
+    [
+        (["The pier will reopen in spring, the council said on Tuesday after a long debate."], "en"),
+        (["Die Fähre über den Fluss fährt ab März wieder öfter, teilte die Gemeinde mit."], "und"),
+        (["Паром через реку снова будет ходить чаще с марта, сообщили в городе."], "ru"),
+        (["Паром (ferry) через реку снова будет ходить чаще, the town said in its note."], "ru"),
+        (["渡轮将于明年春天恢复运行，市政府周二表示。"], "zh"),
+        (["Über 2024 — 12:30 · ½ ²"], "und"),
+    ],
+)
+def test_the_language_of_paragraphs_in_latin_cyrillic_or_chinese(paragraphs: list[str], language: str) -> None:
+    """Latin letters are counted only against Chinese or Cyrillic ones; a sample in Latin
+    letters alone is read as before."""
+    assert pipeline._language(paragraphs) == language

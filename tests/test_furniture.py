@@ -259,3 +259,12 @@ def test_a_blogs_comments_heading_ends_the_body(heading: str) -> None:
     comment = "Endlich! Wir warten seit Jahren auf die neue Station und freuen uns sehr darauf."
     page = PAGE.replace(f"{ARTICLE[-1]}\n\n", f"{ARTICLE[-1]}\n\n{heading}\n\nAnna sagt:\n\n{comment}\n\n", 1)
     assert normalise_article(page, Options(reference_date=None)).body == ARTICLE
+
+
+def test_links_are_counted_whatever_their_case() -> None:
+    """The links feature reads the lower-cased line: addresses in capitals count as well."""
+    lines = [*ARTICLE, "Mehr unter WWW.FAEHRE-BEISPIEL.DE und HTTPS://beispiel.org", ARTICLE[0]]
+    page = read("\n\n".join(lines)).page
+    body = list(range(len(page.lines)))
+    links = furniture.FEATURES.index("links")
+    assert [row[links] for row in furniture.features(page, body)][len(ARTICLE)] == 4

@@ -31,20 +31,20 @@ from typing import Any
 from .fields import (
     _FUNCTION_WORDS,
     _KEEPS_STOP,
-    _NOT_NAME,
     _NOT_NAME_WORDS,
     BYLINE_LABEL,
     BYLINE_PHRASE,
     BYLINE_WORD,
     PROFESSION,
     TRAILING_ROLE,
+    describes,
     is_person_name,
 )
 from .layout import Kind, Page
 from .model import Budget
 from .registry import canonical_name
 from .roles import KIND_CODES, check_inputs, compile_trees
-from .text import Line
+from .text import Line, count_digits
 
 MODEL = Path(__file__).with_name("authors.json")
 
@@ -208,8 +208,9 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
                 end += 1
             starts[end] = (code, glued)
         seen: set[tuple[str, ...]] = set()
+        colon = ":" in text  # a tags label ends with one: most lines hold none, and need no search
         for start, (opening, glued) in sorted(starts.items()):
-            if not opening and _TAGS.search(text[:start].rsplit("|", 1)[-1]) is not None:
+            if not opening and colon and _TAGS.search(text[:start].rsplit("|", 1)[-1]) is not None:
                 # "| Schlagwörter: Antipoden, Hirngespinst": a post's tags, after their label
                 # (a byline's opening still opens names: "Tags: Pier / By Ana Ruiz").
                 continue
@@ -323,6 +324,9 @@ def features(
     page_counts: dict[str, int] = {}
     body_counts: dict[str, int] = {}
     persons: dict[str, bool] = {}
+    # Whether a name, or a candidate's names together, hold a word that describes: most
+    # candidates list one name, whose answer is_person_name needs too.
+    described: dict[str, bool] = {}
     budget = budget or Budget(None)
     rows: list[list[float]] = []
     openings_before = 0
@@ -340,7 +344,7 @@ def features(
             known = around[index] = (
                 any(item.kind is Kind.STAMP for item in items),
                 KIND_CODES[items[0].kind if items else None],
-                sum(map(str.isdigit, text)),
+                count_digits(text),
                 any(item.kind is Kind.BYLINE for item in items),
                 _kind_code(page, index - 1),
                 _kind_code(page, index + 1),
@@ -355,7 +359,7 @@ def features(
         words = [word for name in names for word in name.split()]
         for name in names:
             if name not in persons:
-                persons[name] = is_person_name(name)
+                persons[name] = is_person_name(name, _describes(name, described))
         rest = text[candidate.end :].lstrip()
         after = _after_code(rest[:1])
         shared = {folded(name) for name in names} & ruled_names if ruled_names else set()
@@ -387,7 +391,7 @@ def features(
                 all(word.isupper() for word in words),
                 all(persons[name] for name in names),
                 any(word.endswith(".") for word in words),
-                _NOT_NAME.search(" ".join(names)) is not None,
+                _describes(" ".join(names), described),
                 line.gap_before,
                 lines[index + 1].gap_before if index + 1 < total else True,
                 index - 1 in prose,
@@ -412,6 +416,14 @@ def features(
         )
         openings_before += candidate.opening > 0
     return [list(map(float, row)) for row in rows]
+
+
+def _describes(text: str, known: dict[str, bool]) -> bool:
+    """``describes(text)``, kept in ``known``."""
+    found = known.get(text)
+    if found is None:
+        found = known[text] = describes(text)
+    return found
 
 
 def _kind_code(page: Page, index: int) -> int:

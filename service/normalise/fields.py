@@ -93,9 +93,18 @@ def _all_cjk_names(value: str) -> bool:
     return len(words) > 1 and all(_CJK_NAME.match(w) for w in words)
 
 
-def is_person_name(value: str) -> bool:
-    """Whether a short phrase reads as a person's name rather than an organisation."""
-    if canonical_name(value) is not None or _NOT_NAME.search(value) or _DOMAIN.search(value):
+def describes(value: str) -> bool:
+    """Whether a phrase holds a word that describes rather than names ("Staff Writer",
+    "Daily News", "Hanns-Seidel-Stiftung")."""
+    return _NOT_NAME.search(value) is not None
+
+
+def is_person_name(value: str, described: bool | None = None) -> bool:
+    """Whether a short phrase reads as a person's name rather than an organisation.
+    ``described``: what ``describes`` says of it, if the caller knows."""
+    if canonical_name(value) is not None:
+        return False
+    if (describes(value) if described is None else described) or _DOMAIN.search(value):
         return False
     if has_cjk(value):
         return _CJK_NAME.match(value.replace(" ", "")) is not None
@@ -410,13 +419,17 @@ HANDLE_BYLINE = re.compile(
 )
 #: A date's year or a time: what a blog's line of meta prints beside its byline.
 YEAR_OR_TIME = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}:\d\d)(?!\d)")
+_A_DIGIT = re.compile(r"\d")
 
 
 def handle_byline(text: str) -> str | None:
     """The user's handle a blog's line of meta names as its writer beside the post's date
     (see HANDLE_BYLINE), unless a CMS placeholder ("admin"); a sentence names none ("By
     now on March 3, 2021 the pier had closed.")."""
-    if YEAR_OR_TIME.search(text) is None or _SENTENCE_END.search(text.rstrip()) is not None:
+    # A year or a time needs a digit: the search for one is a fraction of the pattern's cost.
+    if _A_DIGIT.search(text) is None or YEAR_OR_TIME.search(text) is None:
+        return None
+    if _SENTENCE_END.search(text.rstrip()) is not None:
         return None
     found = HANDLE_BYLINE.search(text)
     if found is None or _NO_ONE.match(found["handle"]) or "admin" in found["handle"].lower():

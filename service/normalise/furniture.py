@@ -31,7 +31,7 @@ from typing import Any
 from .layout import Page, is_label, is_prose
 from .model import Budget
 from .roles import compiled
-from .text import CJK
+from .text import CJK, count_digits, ends_sentence
 
 MODEL = Path(__file__).with_name("furniture.json")
 
@@ -43,8 +43,8 @@ FEATURES = (
     "cue", "cues_before", "since_cue",
 )  # fmt: skip
 
-_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
-_LINK = re.compile(r"https?://|www\.|@|\.(?:com|de|org|net)\b", re.IGNORECASE)
+# Matched in the lower-cased line: three times faster than the same pattern ignoring case.
+_LINK = re.compile(r"https?://|www\.|@|\.(?:com|de|org|net)\b")
 # What furniture says of itself: comments, newsletters, sharing, other stories, tags.
 # Matched in the lower-cased line (faster than IGNORECASE, as the next one).
 _CUE = re.compile(
@@ -101,9 +101,9 @@ def features(page: Page, body: Sequence[int], budget: Budget | None = None) -> l
                 len(words),
                 prose[position],
                 is_label(text),
-                _SENTENCE_END.search(text) is not None,
+                ends_sentence(text),
                 text.endswith(("?", "？")),
-                sum(map(str.isdigit, head)),
+                count_digits(head),
                 sum(1 for word in firsts if word[:1].isupper()) / (len(firsts) or 1),
                 len(CJK.findall(head)) if not head.isascii() else 0,
                 line.gap_before,
@@ -117,7 +117,7 @@ def features(page: Page, body: Sequence[int], budget: Budget | None = None) -> l
                 sum(following) / (len(following) or 1) if following else -1,
                 longest_after[position],
                 page.end - index,
-                len(_LINK.findall(head)),
+                len(_LINK.findall(lowered)),
                 len(_ADDRESSED.findall(lowered)),
                 ":" in text,
                 cue,

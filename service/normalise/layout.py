@@ -20,6 +20,7 @@ import enum
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, time
+from functools import lru_cache
 
 from . import settings
 from .fields import (
@@ -51,7 +52,7 @@ from .registry import (
     alternation,
     canonical_name,
 )
-from .text import CJK, Line, has_cjk, name_case
+from .text import CJK, Line, ends_sentence, has_cjk, name_case
 from .timestamps import Parsed, Stamp, fallback_timestamp, find_stamp, parse_timestamp, probe_timestamp
 from .world import outlet_named
 
@@ -552,14 +553,12 @@ _SEGMENT_MARKS = re.compile(r"[|】]|\)\s|\(updated|Source|Published|Updated|UPD
 _CJK_LEAD = re.compile(r"^" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 # A sentence's end: at the end of a line (a colon before a list or quotation too), or inside it.
 _SENTENCES = re.compile(r"[.!?:…。！？：][\"'”’」』)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
-#: A sentence's end, and closing quotes or brackets.
-_PROSE_END = re.compile(r"[.!?。！？…][\"'”’)）\]]*$")
 
 
 def _ends_prose(text: str) -> bool:
     """Whether a line ends as a paragraph does: a sentence's end, or after it an
     attribution or credits in brackets."""
-    return _PROSE_END.search(text) is not None or ends_attributed(text)
+    return ends_sentence(text) or ends_attributed(text)
 
 
 def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | None]:
@@ -646,6 +645,11 @@ def comments_heading(text: str) -> re.Match[str] | None:
     return _COMMENTS_HEADING.match(text) if text[-1:] in _CLOSING_QUOTES else None
 
 
+# Asked of most lines several times (reading the page, its body, the furniture's features):
+# the answer depends on the text alone, so it is kept for the page's lines. Each page read
+# starts with an empty cache (pipeline.read), so that a page read again is read afresh, as
+# the benchmark's repeats of one page would otherwise not be.
+@lru_cache(maxsize=4096)
 def is_prose(text: str) -> bool:
     """Whether a line reads as a paragraph of the article rather than page furniture."""
     if not text.isascii() and len(CJK.findall(text)) >= settings.MIN_PROSE_CJK_CHARS:

@@ -150,6 +150,7 @@ def read(raw: str, budget: Budget | None = None, host: str | None = None) -> Rea
     """The page's lines and what the grammar recognised on each; ``host``, the page's
     address's, names the outlet when its text does not."""
     budget = budget or Budget(None)
+    is_prose.cache_clear()  # the answers kept are for this page's lines (see is_prose)
     lines = split_lines(raw)
     profile, marker = detect_outlet(raw)
     if profile is None and host is not None:
@@ -1605,14 +1606,18 @@ def _language(paragraphs: list[str]) -> str:
     sample = " ".join(paragraphs)[: settings.LANGUAGE_SAMPLE_CHARS]
     if sample.isascii():
         return "en" if _is_english(sample) else "und"
-    cjk, latin, kana = _letters(_CJK_RUN, sample), _letters(_LATIN, sample), _letters(_KANA, sample)
+    cjk, kana = _letters(_CJK_RUN, sample), _letters(_KANA, sample)
     if kana and kana >= settings.KANA_LANGUAGE_SHARE * (kana + cjk):
         return "ja"
     if _letters(_HANGUL, sample) > cjk:
         return "ko"
+    cyrillic = _letters(_CYRILLIC, sample)
+    # The Latin letters are counted only to weigh them against Chinese or Cyrillic ones:
+    # a sample in Latin letters alone (German, French, ...) has a run per word to count.
+    latin = _letters(_LATIN, sample) if cjk or cyrillic else int(_LATIN.search(sample) is not None)
     if cjk and cjk >= settings.CJK_LANGUAGE_SHARE * (cjk + latin):
         return "zh"
-    if _letters(_CYRILLIC, sample) > latin:
+    if cyrillic > latin:
         return "ru"
     if latin and _is_english(sample):
         return "en"

@@ -12,7 +12,7 @@ import pytest
 
 from service.normalise import Options, normalise_article, roles
 from service.normalise.layout import Page
-from service.normalise.pipeline import _past_kicker, _past_leader, read
+from service.normalise.pipeline import _is_chrome_headline, _past_kicker, _past_leader, read
 
 PROSE = [
     "The harbour town's council voted on Tuesday night to keep the pier open through the winter, "
@@ -193,6 +193,41 @@ def test_a_line_without_words_is_no_headline(line: str) -> None:
     assert article.headline is None
     warned = [w.message for w in article.warnings if (w.code, w.field) == ("low_confidence", "headline")]
     assert len(warned) == 1 and repr(line) in warned[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Startseite",
+        "Skip to content",
+        "E-Paper",
+        "Datenschutzerklärung",
+        "Cookies auf der Harbour Times Website",
+        "We use cookies",
+        "Warenkorb (2 Artikel)",
+        "You are here: Home » Coast » Piers",
+        "Startseite | Lokales | Hafen",
+        "Lokales » Hafen » Steg",
+        "首页 国内 国际 财经 体育 娱乐 科技 汽车",
+        "Sommerangebot: 15% Rabatt, hier klicken",
+        "← Harbour festival draws record crowds",
+    ],
+)
+def test_a_line_of_the_sites_chrome_is_no_headline(line: str) -> None:
+    # A skip link, a legal page's or a cookie banner's heading, a breadcrumb, a Chinese menu's
+    # row: whatever the model makes of it on top of the article, it heads no article.
+    article = normalise_article(f"{line}\n\n{BODY}", Options(reference_date=None))
+    assert article.headline is None
+    warned = [w.message for w in article.warnings if (w.code, w.field) == ("low_confidence", "headline")]
+    assert len(warned) == 1
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Schoko-Cookies mit Haselnüssen", "»Der Steg« und »Die Mole« kehren zurück", "Pier repairs: what comes next"],
+)
+def test_a_headline_that_names_chrome_words_stays(headline: str) -> None:
+    assert not _is_chrome_headline(headline)
 
 
 @pytest.mark.parametrize(

@@ -88,6 +88,54 @@ _CONTENT_LABEL = re.compile(r"^[\[【](?:视频|图片|组图|直播|Video|Photo
 # "当前位置：" (you are here) before a breadcrumb; "正文" (article) as its leaf.
 _WHERE = re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[：:]\s*")
 _BREADCRUMB_LEAVES = frozenset({"正文", "article", "story"})
+# Lines of a site's chrome that the role model may take for an unknown outlet's headline,
+# though no article is headed so: its home's name, a skip link, a login or an e-paper's
+# link, a legal page's or a cookie banner's heading, in the corpus's languages.
+_CHROME_HEADLINES = frozenset(
+    {
+        *("startseite", "home", "homepage", "accueil", "inicio", "首页", "首頁"),
+        *("navigation", "metanavigation", "hauptnavigation", "hauptmenü", "menü", "menu", "suche", "search"),
+        *("zum inhalt springen", "zum inhalt", "direkt zum inhalt", "zum hauptinhalt", "zum hauptinhalt springen"),
+        *("inhalt überspringen", "navigation überspringen", "skip to main content", "skip to content"),
+        *("skip navigation", "jump to content", "aller au contenu", "passer au contenu", "ir al contenido"),
+        *("saltar al contenido", "e-paper", "epaper", "e-paper lesen", "login", "log in", "log-in", "anmelden"),
+        *("einloggen", "abmelden", "registrieren", "mein konto", "my account", "sign in", "sign up", "connexion"),
+        *("se connecter", "iniciar sesión", "登录", "登入", "注册", "註冊", "impressum", "datenschutz"),
+        *("datenschutzerklärung", "datenschutzhinweise", "datenschutzeinstellungen", "privacy", "privacy policy"),
+        *("privacy settings", "privacy notice", "cookie policy", "cookie settings", "cookie-einstellungen"),
+        *("cookie einstellungen", "cookie-richtlinie", "cookie-hinweis", "cookie hinweis", "mentions légales"),
+        *("politique de confidentialité", "aviso legal", "política de privacidad", "política de cookies"),
+        *("kontakt", "contact", "contact us", "warenkorb", "shopping cart", "cart", "隐私政策", "隱私權政策"),
+        *("网站地图", "網站地圖"),
+    }
+)
+# A breadcrumb labelled so ("Sie sind hier: Home » Reisen"), or rooted at the site's home
+# ("Home | Sport | Aktuelles"); a path of three parts or more ("News » Europe » Spain").
+_YOU_ARE_HERE = re.compile(
+    r"^(?:sie sind hier|du bist hier|you are here|vous êtes ici|usted está aquí|está aquí|você está aqui|sei qui"
+    r"|當前位置|当前位置|您的位置|你的位置|您现在的位置|現在位置|现在位置)\s*[:：]?(?:\s|$)"
+    r"|^(?:home|homepage|startseite|accueil|inicio|首页|首頁)\s*(?:»|›|>>?|/|\||::?)\s",
+    re.IGNORECASE,
+)
+_PATH_SEPARATOR = re.compile(r"\s(?:»|›|>>?|/)\s")
+# A cookie banner's heading ("Cookies auf unserer Website", "This site uses cookies"), a
+# shop's cart ("Warenkorb (0 Artikel)").
+_CHROME_HEADING = re.compile(
+    r"^cookies? (?:auf|on|in) (?:der|dieser|unserer|our|this|the)\b.{0,60}$"
+    r"|^(?:diese (?:web)?seite|diese website|wir|we|this (?:web)?site) (?:verwendet|verwenden|nutzt|nutzen|setzt"
+    r"|setzen|uses?) cookies\b"
+    r"|^(?:warenkorb|cart|shopping cart|basket)\s*\(\d",  # "Warenkorb (0 Artikel)"
+    re.IGNORECASE,
+)
+# A link's call to click, an advertisement's or a teaser's: "20% Rabatt: hier klicken".
+_CLICK_HERE = re.compile(
+    r"\b(?:hier klicken|klicken sie hier|click here|cliquez ici|haga clic aquí|clique aqui)\b|点击这里|點擊這裡",
+    re.IGNORECASE,
+)
+#: A menu row of Chinese words: this many words or more, each of at most _CJK_MENU_CHARS.
+_CJK_MENU_WORDS = 6
+_CJK_MENU_CHARS = 5
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 #: What a label before a stamp ends with: "Local |", "Agence France-Presse /".
 _LABEL_EDGES = " /|:-–—"
 # A Chinese paper's name before its reporter's: "聯合報／ 記者", "工商時報 沈賢有".
@@ -1598,8 +1646,29 @@ def _ends_a_sentence(text: str) -> bool:
 
 
 def _could_be_a_headline(text: str) -> bool:
-    """A headline is words ("2020", "00:00", "×" are none) and no sentence."""
-    return _LETTER.search(text) is not None and not _ends_a_sentence(text)
+    """A headline is words ("2020", "00:00", "×" are none) and no sentence, nor a line of
+    the site's chrome."""
+    return _LETTER.search(text) is not None and not _ends_a_sentence(text) and not _is_chrome_headline(text)
+
+
+def _is_chrome_headline(text: str) -> bool:
+    """Whether a line is the site's and heads no article whatever its place: a chrome word
+    ("Startseite", "Skip to content", "E-Paper", "Privacy policy"), a breadcrumb ("You are
+    here: Home » News", "Home | Sport", "News » Europe » Spain"), a cookie banner's heading
+    or a cart, a call to click ("hier klicken"), a blog's link to the post before or after
+    ("← Title"), a menu row of many short Chinese words ("时政 地方 法治 国际 军事 财经")."""
+    if text.casefold().strip(" :：|»›>-–—") in _CHROME_HEADLINES:
+        return True
+    if _YOU_ARE_HERE.match(text) or _CHROME_HEADING.match(text) or len(_PATH_SEPARATOR.findall(text)) >= 2:
+        return True
+    if _CLICK_HERE.search(text) or text.startswith("←") or text.endswith("→"):
+        return True
+    words = text.split()
+    return (
+        len(words) >= _CJK_MENU_WORDS
+        and all(len(word) <= _CJK_MENU_CHARS for word in words)
+        and sum(_CJK_WORD.fullmatch(word) is not None for word in words) >= _CJK_MENU_WORDS
+    )
 
 
 def _language(paragraphs: list[str]) -> str:

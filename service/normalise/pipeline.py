@@ -48,7 +48,7 @@ from .layout import (
 )
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .oneline import collapsed, explode
-from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile, canonical_name, own_names
+from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile, alternation, canonical_name, own_names
 from .text import CJK, Line, has_cjk, name_case, split_lines, title_case_if_caps
 from .timestamps import Stamp, find_date, find_stamp, infer_year, ordered, resolve
 from .world import (
@@ -91,9 +91,12 @@ _BREADCRUMB_LEAVES = frozenset({"正文", "article", "story"})
 # Lines of a site's chrome that the role model may take for an unknown outlet's headline,
 # though no article is headed so: its home's name, a skip link, a login or an e-paper's
 # link, a legal page's or a cookie banner's heading, in the corpus's languages.
+#: A site's home as a breadcrumb's first label names it: "Home", "Startseite", "首页" (not
+#: "News", "English", which head sections too).
+_HOMES = tuple(sorted(BREADCRUMB_ROOTS - {"news", "english"}))
 _CHROME_HEADLINES = frozenset(
     {
-        *("startseite", "home", "homepage", "accueil", "inicio", "首页", "首頁"),
+        *_HOMES,
         *("navigation", "metanavigation", "hauptnavigation", "hauptmenü", "menü", "menu", "suche", "search"),
         *("zum inhalt springen", "zum inhalt", "direkt zum inhalt", "zum hauptinhalt", "zum hauptinhalt springen"),
         *("inhalt überspringen", "navigation überspringen", "skip to main content", "skip to content"),
@@ -114,7 +117,7 @@ _CHROME_HEADLINES = frozenset(
 _YOU_ARE_HERE = re.compile(
     r"^(?:sie sind hier|du bist hier|you are here|vous êtes ici|usted está aquí|está aquí|você está aqui|sei qui"
     r"|當前位置|当前位置|您的位置|你的位置|您现在的位置|現在位置|现在位置)\s*[:：]?(?:\s|$)"
-    r"|^(?:home|homepage|startseite|accueil|inicio|首页|首頁)\s*(?:»|›|>>?|/|\||::?)\s",
+    r"|^" + alternation(_HOMES) + r"\s*(?:»|›|>>?|/|\||::?)\s",
     re.IGNORECASE,
 )
 _PATH_SEPARATOR = re.compile(r"\s(?:»|›|>>?|/)\s")

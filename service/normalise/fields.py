@@ -437,7 +437,7 @@ def handle_byline(text: str) -> str | None:
     handle = found["handle"]
     if handle.lower() in _DESK_WORDS:
         return None  # "Posted by staff on March 3, 2021": the newsroom, no one's handle
-    if handle.isalpha() and found["opening"][:1].isupper() and found["opening"] in _BARE_OPENINGS:
+    if handle.isalpha() and found["opening"] in _BARE_OPENINGS:
         return None  # "By bus at 10:30", "Von heute um 10:00": a sentence's words; a blog prints "by oz on ..."
     return handle
 

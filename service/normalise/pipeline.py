@@ -1268,13 +1268,18 @@ def _crumbed_headline(page: Page) -> Line | None:
     above it ("Home » Transport » Tram line to open in May" over "Tram line to open in
     May"): the page's headline, its path's leaf. None without one."""
     for line in page.lines[1 : page.end]:
-        above = page.lines[line.index - 1].text
-        if len(line.text.split()) < 2 or not any(map(above.__contains__, _BREADCRUMB_MARKS)):
-            continue
-        parts = _BREADCRUMB.split(above)
-        if len(parts) > 1 and parts[-1].strip() == line.text:
+        if len(line.text.split()) >= 2 and _breadcrumb_leaf(page.lines[line.index - 1].text) == line.text:
             return line
     return None
+
+
+def _breadcrumb_leaf(text: str) -> str:
+    """The last label of a breadcrumb ("Home » News » Tram line to open" gives "Tram line
+    to open"); "" when ``text`` is no path."""
+    if not any(map(text.__contains__, _BREADCRUMB_MARKS)):
+        return ""
+    crumbs = _BREADCRUMB.split(text)
+    return crumbs[-1].strip() if len(crumbs) > 1 else ""
 
 
 def _doubled_headline(page: Page) -> Line | None:
@@ -1338,9 +1343,8 @@ def _past_kicker(page: Page, line: Line, text: str) -> str:
         # (a title on top, "Share: ...", where a headline's own " / " would split it).
         if j == line.index or len(other) <= _MIN_PAST_KICKER or text in other:
             continue
-        crumbs = _BREADCRUMB.split(other)
         title = roles.TITLE_SEPARATOR.split(other)
-        for part in (crumbs[-1].strip() if len(crumbs) > 1 else "", title[0].strip() if len(title) > 1 else ""):
+        for part in (_breadcrumb_leaf(other), title[0].strip() if len(title) > 1 else ""):
             if _MIN_PAST_KICKER <= len(part) < len(text) and text.endswith(part) and text[-len(part) - 1] in " :|":
                 return part
     return text
@@ -1358,11 +1362,7 @@ def _past_leader(page: Page, line: Line, text: str) -> str:
         if len(rest.split()) >= _DOUBLED_WORDS and rest[0].isupper():
             return rest
     for j in range(max(0, line.index - _KICKER_NEAR), line.index):
-        above = page.lines[j].text
-        if not any(map(above.__contains__, _BREADCRUMB_MARKS)):
-            continue
-        crumbs = _BREADCRUMB.split(above)
-        leaf = crumbs[-1].strip() if len(crumbs) > 1 else ""
+        leaf = _breadcrumb_leaf(page.lines[j].text)
         rest = text[len(leaf) :].lstrip()
         # A leaf of one word may be the headline's own first word ("World" over "World Cup
         # final draws ..."); a kicker has two or more ("Initiative EnergieEffizienz").

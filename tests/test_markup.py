@@ -392,6 +392,97 @@ def test_a_persons_own_site_named_after_them_keeps_them_as_the_author() -> None:
     assert article(page(head, "<h1>Council backs river tree plan</h1>"))["byline"]["authors"] == []
 
 
+@pytest.mark.parametrize(
+    ("site", "author", "authors"),
+    [
+        # A site's name of two words or more that ends the name: its publisher.
+        ("Riverside Gazette", "Editora Riverside Gazette", []),
+        ("Riverside Gazette", "Dr. Riverside Gazette", ["Dr. Riverside Gazette"]),  # a person's title before it
+        # The site's desk, or its name with a desk's word.
+        ("Riverside Gazette", "Redaktion Riverside Gazette", []),
+        ("Gazette", "Gazette Redaktion", []),
+        ("Riverside Gazette", "Riverside Gazette Online", []),
+        # A person's own site opens their name.
+        ("Maria Lopez", "Maria Lopez Garcia", ["Maria Lopez Garcia"]),
+    ],
+)
+def test_an_author_that_holds_the_sites_name_is_its_publisher_or_desk(
+    site: str, author: str, authors: list[str]
+) -> None:
+    head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{author}">'
+    assert article(page(head, "<h1>Council backs river tree plan</h1>"))["byline"]["authors"] == authors
+
+
+@pytest.mark.parametrize(
+    ("site", "author", "authors"),
+    [
+        ("Riverside Blog", "Riverside", []),  # the site's own account: its name without "Blog"
+        ("Riverside News", "Riverside", []),
+        ("Riverside Blog", "Ana", ["Ana"]),
+        ("Ana Ruiz", "Ana", ["Ana"]),  # a given name that opens a person's own site's name
+    ],
+)
+def test_a_one_word_author_that_is_the_sites_name_but_a_generic_word_is_its_account(
+    site: str, author: str, authors: list[str]
+) -> None:
+    head = f'<meta property="og:site_name" content="{site}">'
+    body = f'<h1>Council backs river tree plan</h1><p><a rel="author" href="/profile/7">{author}</a></p>'
+    assert article(page(head, body))["byline"]["authors"] == authors
+
+
+def test_a_printed_byline_that_is_the_sites_desk_is_no_person() -> None:
+    head = '<meta property="og:site_name" content="Gazette"><meta name="author" content="Ana Ruiz">'
+    body = f"<h1>Council backs river tree plan</h1><p>Von Gazette Redaktion</p>{BODY}"
+    got = article(page(head, body))
+    assert got["byline"]["authors"] == ["Ana Ruiz"]
+    assert not [w for w in got["warnings"] if w["field"] == "byline.authors"]  # no conflict with a desk
+
+
+def test_a_link_to_an_authors_page_that_holds_a_menus_words_names_no_one() -> None:
+    links = '<div><a href="/autor/ana-ruiz/">Ana Ruiz</a></div><div><a href="/autor/ana-ruiz/">Alle Beiträge</a></div>'
+    got = article(page("", f"<h1>Council backs river tree plan</h1>{BODY}{links}"))
+    assert got["byline"]["authors"] == ["Ana Ruiz"]
+
+
+def test_a_byline_element_in_an_images_licence_is_the_photographers() -> None:
+    credit = '<figure><img src="pier.jpg"><div class="license-info"><span class="author-name">Kim Park</span></div>'
+    html = page("", f'{credit}</figure><h1>Council backs river tree plan</h1><p class="author">Ana Ruiz</p>')
+    assert read_markup(html).authors == [[Found("Ana Ruiz", "[class=author]")]]
+
+
+@pytest.mark.parametrize(
+    ("element", "name"),
+    [
+        ('<div class="author">Autor Ana Ruiz: Übersetzung Tom Reed</div>', "Ana Ruiz"),  # a full name ends at it
+        ('<div class="author">Redaktion: Ana Ruiz</div>', "Redaktion: Ana Ruiz"),  # a label's word is no name
+    ],
+)
+def test_a_byline_elements_full_name_ends_at_a_colon(element: str, name: str) -> None:
+    html = page("", f"<h1>Council backs river tree plan</h1>{element}")
+    assert read_markup(html).authors == [[Found(name, "[class=author]")]]
+
+
+_PARK = (
+    "<h1>河边新建口袋公园本周开放</h1><p>2024年5月2日 来源：河畔日报</p>{byline}"
+    "<p>市园林部门表示，位于河边的口袋公园将于本周六正式向市民开放，公园内种植了三百多棵树木，并设置了儿童游乐区和健身步道。</p>"
+    "<p>附近居民对此表示欢迎，认为公园让周末的散步有了新去处。</p><p>（责任编辑：李明华）</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "byline", "authors"),
+    [
+        ("李明华", "", []),  # the editor, whom the page prints only as such
+        ("李明华", "<p>作者：王小林</p>", ["王小林"]),  # the printed writer stands
+        ("王小林", "<p>作者：王小林</p>", ["王小林"]),
+    ],
+)
+def test_a_chinese_pages_editor_stated_as_its_author_is_no_author(stated: str, byline: str, authors: list[str]) -> None:
+    head = f'<meta name="author" content="{stated}">'
+    html = f'<!DOCTYPE html><html lang="zh"><head>{head}</head><body>{_PARK.format(byline=byline)}</body></html>'
+    assert article(html)["byline"]["authors"] == authors
+
+
 def webpage(author: str) -> str:
     """Yoast's graph for a page that states no article: its author on the WebPage."""
     person = {"@type": "Person", "@id": "https://example.org/#/person/1", "name": author}

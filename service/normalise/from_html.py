@@ -39,7 +39,11 @@ place, by this precedence (docs/decisions.md says why):
   that is the site; else the text's; else the people links to authors' pages name (no
   more than three, each a full name); else the name the post's author signs a reply in
   its comments with (WordPress's ``bypostauthor``). A name the page prints only in
-  another article's teaser (a link holding a heading) is no byline. A JSON-LD
+  another article's teaser (a link holding a heading) is no byline; a Chinese name it
+  prints only after an editor's label ("责任编辑：") is the editor, no author. The site's
+  names include its publisher's that end an author's ("Editora Muster Zeitung"), its
+  account (its one-word name without "Blog", "News"...) and its desk ("Muster
+  Redaktion", also as the text read it). A JSON-LD
   WebPage's author (a page's account) yields to a printed byline that names others.
   A printed byline that names all the markup's people and more stands. When it shares
   no name with the markup's, the side the later markup sources back stands (the printed
@@ -64,7 +68,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from . import roles, settings
-from .fields import is_person_name, parse_credit, stated_names
+from .fields import is_bare_name, is_person_name, parse_credit, stated_names
 from .markup import Found, Instant, Markup, read_markup
 from .model import Article, Options, Span, Warning
 from .pipeline import TITLE_SUFFIX, Extraction
@@ -83,6 +87,17 @@ _FOLD = re.compile(r"[\W_]+")
 _HANDLE = re.compile(r"(?!\w*admin)[^\W\d_][\w.-]{2,29}", re.IGNORECASE)
 #: Author sources that name whatever a link or element holds: only a person's name counts.
 _LOOSE_AUTHORS = frozenset({"a[rel=author]", "[itemprop=author]", "[class=author]"})
+#: A Chinese name printed after an editor's label ("责任编辑：李四", "（编辑：李四 王五）"), its
+#: name group the one the pattern is formatted with.
+_CJK_EDITOR = r"(?:编辑|編輯)\s*[:：︱|]\s*(?:[\u4e00-\u9fff·]{{2,4}}\s+){{0,3}}{name}"
+#: What a site's name adds to its publisher's ("Blog" of "Riverside Blog"), folded.
+_SITE_WORDS = frozenset(
+    {"blog", "blogs", "news", "online", "service", "media", "magazin", "magazine", "tv", "net", "web"}
+)
+#: Words that name a site's desk beside its name ("Muster Redaktion"), folded.
+_DESK = frozenset({"redaktion", "team", "webteam", "staff", "editorial", "editors", "desk", "newsroom", "redaccion"})
+#: A person's titles, which may stand beside their name.
+_TITLES = frozenset({"dr", "prof", "mag", "ing", "dipl", "phd", "md", "mr", "mrs", "ms", "sir"})
 #: Headline candidates printed on the page itself (the others are title-like).
 _PRINTED = frozenset({"h1", "[itemprop=headline]"})
 #: A short name after a separator at the end of a Chinese title: the site's or the channel's.
@@ -558,6 +573,9 @@ class _Combination:
         sites = self._site_names([f.value for f in self.markup.sites] + self.site_tails)
         if self.article.outlet:
             sites.add(_fold(self.article.outlet))
+        if printed and any(_names_the_desk(name, sites) for name in printed):
+            # The site's desk ("Muster Redaktion"), which the text read as a name.
+            byline.authors = printed = [name for name in printed if not _names_the_desk(name, sites)]
         groups = self.markup.authors
         # A group of one-word names (a handle, "edilson.la.rosa", or a first name) yields
         # to a later group that names someone in full.
@@ -655,11 +673,26 @@ class _Combination:
         printed = self.markup.text.count(name)
         return 0 < printed <= sum(teaser.count(name) for teaser in self.markup.teasers if teaser != name)
 
+    def _editor_only(self, name: str) -> bool:
+        """Whether the page prints a Chinese name only as its editor's ("责任编辑：李四"): a
+        Chinese page's markup often states its editor as the author."""
+        if not has_cjk(name):
+            return False
+        printed = self.markup.text.count(name)
+        edited = len(re.findall(_CJK_EDITOR.format(name=re.escape(name)), self.markup.text))
+        return 0 < printed <= edited
+
     def _linked_authors(self, sites: set[str]) -> list[tuple[str, Found]]:
         """The people the links to authors' pages name, when no other source names any:
         each link a person's full name, and no more than a byline's few (a list of posts
         names each post's writer, or a handle among them)."""
-        links = [found for found in self.markup.author_links if not _names_the_site(found.value, sites)]
+        # Not the site, nor a link's words that read as a name but for a menu's word ("Alle
+        # Beiträge": all the posts on the author's page).
+        links = [
+            found
+            for found in self.markup.author_links
+            if not _names_the_site(found.value, sites) and not _menu_words(found.value)
+        ]
         if not 0 < len(links) <= settings.MAX_BYLINE_NAMES:
             return []
         if not all(" " in found.value and is_person_name(found.value) for found in links):
@@ -715,6 +748,7 @@ class _Combination:
                     # A name printed only in other articles' teasers is theirs.
                     and not self._teasers_only(name)
                 ]
+            names = [name for name in names if not self._editor_only(name)]
             people += [
                 (name, found)
                 for name in names
@@ -792,11 +826,40 @@ def _same_figure(caption: str, text: str, whole: str) -> bool:
     return caption == text or (caption.startswith(text) and whole.startswith(caption))
 
 
+def _menu_words(value: str) -> bool:
+    """Whether capitalised words that read as a name hold a menu's or a function word
+    ("Alle Beiträge", "Die Redaktion"): a name printed alone never does."""
+    words = value.split()
+    return 2 <= len(words) <= 3 and not value.isupper() and is_person_name(value) and not is_bare_name(value)
+
+
 def _names_the_site(name: str, sites: set[str]) -> bool:
-    """Whether an author name is the site's ("Badische Zeitung"; "网易" of "网易财经"); a
-    person's own site bears their name, so a Latin name must be the whole site name."""
+    """Whether an author name is the site's ("Badische Zeitung"; "网易" of "网易财经"), its
+    publisher's or its desk's; a person's own site bears their name, so a Latin name
+    must be the whole site name or hold it as below."""
     folded = _fold(name)
-    return folded in sites or (has_cjk(name) and any(folded in site for site in sites))
+    if folded in sites or (has_cjk(name) and any(folded in site for site in sites)):
+        return True
+    words = _words(name)
+    if len(words) == 1 and any(site.startswith(folded) and site[len(folded) :] in _SITE_WORDS for site in sites):
+        return True  # the site's own account: "Riverside" of "Riverside Blog", "rivernews" of "River News Service"
+    # A site's name of two words or more that ends the name, after words that are no
+    # person's title: its publisher ("Editora Muster Zeitung"; not "Dr. Ana Ruiz" of
+    # ana-ruiz.example). A name that opens with the site's ("Ana Ruiz Garcia" of the site
+    # "Ana Ruiz") is a person's, unless a desk's word follows ("Muster Zeitung Online").
+    if any("".join(words[i:]) in sites and not set(words[:i]) <= _TITLES for i in range(1, len(words) - 1)):
+        return True
+    return _names_the_desk(name, sites)
+
+
+def _names_the_desk(name: str, sites: set[str]) -> bool:
+    """Whether an author name is the site's desk: "Muster Redaktion", "Redaktion Muster"."""
+    words = _words(name)
+    return len(words) > 1 and any(
+        ("".join(words[i:]) in sites and set(words[:i]) <= _DESK)
+        or ("".join(words[:i]) in sites and set(words[i:]) <= _DESK | _SITE_WORDS)
+        for i in range(1, len(words))
+    )
 
 
 def _ends(title: str, heading: str) -> bool:

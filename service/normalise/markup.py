@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import settings
+from .fields import is_person_name
 from .profile import DateOrder
 from .text import clean
 from .timestamps import Stamp, find_stamp, parse_timestamp
@@ -727,6 +728,7 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
         # href=https://anaruiz.example/>"): only this site's home is its logo.
         if (
             _in_comments(node)
+            or _in_credit(node)
             or (node.tag == "h1" and _is_logo(node))
             or (node.tag == "a" and _is_own_home(node, markup))
         ):
@@ -735,6 +737,9 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
         name = _BYLINE_TAIL.split(text, 1)[0].strip()
         if " " in name and (glued := _GLUED_DIGIT.search(name)) is not None:
             name = name[: glued.start()].rstrip()  # "Ana Ruiz3 hours ago": a stamp glued to a name, no handle
+        head, colon, _ = name.partition(": ")
+        if colon and " " in head and is_person_name(head):
+            name = head  # "Ana Ruiz: Übersetzung Lea Kern": a full name ends at its colon
         if name and len(name) <= settings.MAX_BYLINE_NAME_CHARS:
             markup.authors.append([Found(name, "[class=author]")])
         break
@@ -895,6 +900,22 @@ def _in_listing(node: LexborNode | None) -> bool:
         if node is None:
             return False
         if node.tag in ("nav", "aside") or _LISTING.search((node.attributes.get("class") or "")[:_CLASS_CHARS]):
+            return True
+        node = node.parent
+    return False
+
+
+#: Blocks that credit an image: its licence, its photographer's credit.
+_CREDIT = re.compile(r"licen[cs]e|credit|copyright", re.IGNORECASE)
+
+
+def _in_credit(node: LexborNode | None) -> bool:
+    """Whether an element stands in an image's figure or credit ("<div class=license-info>
+    <span class=author-name>"): the name there is the photographer's, no byline."""
+    for _ in range(settings.MAX_ANCESTORS):
+        if node is None:
+            return False
+        if node.tag in ("figure", "figcaption") or _CREDIT.search((node.attributes.get("class") or "")[:_CLASS_CHARS]):
             return True
         node = node.parent
     return False

@@ -178,7 +178,9 @@ def predictions(model: authors.Model, examples: list[Example]) -> list[Scored]:
             continue
         best, probability = model.likeliest(item.rows)
         names = item.names[best]
-        out.append((probability, names == item.expected, standing, bool(item.ruled) and names == item.ruled))
+        opened = item.rows[best][authors.FEATURES.index("opening")] > 0
+        agrees = bool(item.ruled) and names == item.ruled and (opened or probability >= authors.AGREEMENT)
+        out.append((probability, names == item.expected, standing, agrees))
     return out
 
 

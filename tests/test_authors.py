@@ -55,6 +55,10 @@ def _names(line: str) -> list[tuple[str, ...]]:
         ("03/11/2022 ~ Tom Berg", ("Tom Berg",)),
         ("Von Lena Vogt Vom 4. März 2022", ("Lena Vogt",)),  # "Vom" and its date end the name
         ("Autor: Rechtsanwalt Jan Kern", ("Jan Kern",)),  # no profession before the name
+        # What kind of piece it is before its writer; a label of text and photos.
+        ("Eine Kolumne von Lena Vogt", ("Lena Vogt",)),
+        ("Text & Fotos: Lena Vogt", ("Lena Vogt",)),
+        ("Autor: lena_vogt2 am 29.12.2010, 13:36 Uhr", ("lena_vogt2",)),  # a handle whole
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:
@@ -77,6 +81,9 @@ def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) ->
         # A post's tags and categories after their label: no names.
         ("Posted by Lena Vogt | Schlagwörter: Gartenbau, Kompost, Regenwasser", ("Kompost", "Regenwasser")),
         ("Filed under: Hiking, Tents | Tags: Granite Peak, Blue Lake", ("Blue Lake",)),
+        # A handle is never cut where a digit or an underscore stands inside it.
+        ("Autor: Bo2man am 29.12.2010, 13:36 Uhr", ("Bo",)),
+        ("von Herr_Rein Veröffentlicht am 11. Juni 2019", ("Herr",)),
     ],
 )
 def test_a_line_offers_no_names_it_does_not_print(line: str, not_names: tuple[str, ...]) -> None:
@@ -520,3 +527,58 @@ def test_what_describes_a_phrase_decides_the_person_as_before(phrase: str, descr
     assert fields.describes(phrase) is describes
     assert fields.is_person_name(phrase, describes) is fields.is_person_name(phrase)
     assert fields.is_person_name("Lena Marquardt", False)
+
+
+@pytest.mark.parametrize(
+    ("between", "after", "expected"),
+    [
+        # An opening word after the date, the writer's name and the blog's after it.
+        ("Veröffentlicht am 03.02.2022 von Lena Bachmann Hafenblatt Online", "", ["Lena Bachmann"]),
+        # A label before the name and a role after it, under the article.
+        ("", "Autorin: Lena Bachmann, Hafenmeisterin in Kiel.", ["Lena Bachmann"]),
+        # A full name alone, two lines over the update stamp.
+        ("Lena Bachmann\n\nHafen\n\nAktualisiert: 26.01.2022, 14:30", "", ["Lena Bachmann"]),
+        # An author box under the article: the name, then a line about her.
+        ("", "Lena Bachmann\n\nLena Bachmann schreibt über Häfen und Küsten.", ["Lena Bachmann"]),
+        # An opening word inside a line that is a sentence's: no byline.
+        ("", "Der alte Pier, gemalt von Lena Bachmann", []),
+    ],
+)
+def test_a_layout_vouches_for_names_near_the_threshold(
+    monkeypatch: pytest.MonkeyPatch, between: str, after: str, expected: list[str]
+) -> None:
+    """The model's likeliest names, short of its threshold, are the byline where an opening
+    word or label opens them (at a line's start, after a date) or a stamp stands beside them."""
+    judge = authors.judge
+
+    def unsure(*args: Any, **kwargs: Any) -> authors.Judgement:
+        judged = judge(*args, **kwargs)
+        return dataclasses.replace(judged, probability=0.6, sure=judged.agrees)
+
+    monkeypatch.setattr(authors, "judge", unsure)
+    text = f"{MENU}Warum der Hafen im Winter offen bleibt\n\n{between}\n\n{BODY}\n\n{after}\n"
+    assert normalise_article(text, Options(reference_date=None)).byline.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Von Lena Bachmann", ["Lena Bachmann"]),  # an opening word vouches for the names
+        ("Filter Suche", []),  # two capitalised words beside the stamp: a menu's, unless the model is sure
+    ],
+)
+def test_the_rules_and_an_unsure_model_agree_on_names_an_opening_word_opens(
+    monkeypatch: pytest.MonkeyPatch, byline: str, expected: list[str]
+) -> None:
+    # A model that finds every candidate as likely, short of AGREEMENT: its likeliest is the first.
+    score = math.log(0.4 / 0.6)
+    unsure = authors.Model(lambda row: score, lambda row: 0.0, 0.85, 1)
+    monkeypatch.setattr(authors, "model", lambda: unsure)
+    text = f"{MENU}Der Hafen bleibt im Winter offen\n\n{byline}\n\n26.01.2022\n\n{BODY}\n"
+    assert normalise_article(text, Options(reference_date=None)).byline.authors == expected
+
+
+def test_a_teasers_byline_under_a_block_heading_is_another_storys() -> None:
+    teaser = "Mehr zum Thema\n\nNeue Fähre für den Nordhafen\n\nvon Lena Bachmann"
+    text = f"{MENU}Warum der Hafen im Winter offen bleibt\n\n26.01.2022\n\n{BODY}\n\n{teaser}\n"
+    assert "Lena Bachmann" not in normalise_article(text, Options(reference_date=None)).byline.authors

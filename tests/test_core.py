@@ -789,6 +789,20 @@ def test_what_follows_a_bylines_names_is_no_writer(byline: str, authors: list[st
     assert parsed is not None and parsed.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors", "organisation"),
+    [
+        ("Von Jan Meier / dpa", ["Jan Meier"], "Deutsche Presse-Agentur"),  # the agency after a slash
+        ("Text: Jan Meier / hafenblatt.de", ["Jan Meier"], None),  # the site's address: no one
+        ("Von Jan Meier / Lea Kern", ["Jan Meier", "Lea Kern"], None),
+        ("Eine Kolumne von Jan Meier", ["Jan Meier"], None),
+    ],
+)
+def test_a_slash_parts_names_and_outlet(byline: str, authors: list[str], organisation: str | None) -> None:
+    parsed = parse_byline(byline)
+    assert parsed is not None and (parsed.authors, parsed.organisation) == (authors, organisation)
+
+
 def test_a_broadcasters_name_in_capitals_after_the_names_is_their_organisation() -> None:
     parsed = parse_byline("Von Anna Keller, Tobias Brandt, NDR")
     assert parsed is not None

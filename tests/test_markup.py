@@ -288,7 +288,8 @@ def test_microdata_authors_of_comments_and_of_other_articles_cards_are_not_the_p
         ("Ana", "<p>Eine Glosse von Ana Ruiz</p>", ["Ana Ruiz"]),  # the name in full ends a line
         ("Ana", "<p>Ana Ruiz - Stadtgärtnerin und Autorin</p>", ["Ana Ruiz"]),  # a dash follows it
         ("Ana", "<p>Ana Ruiz, Stadtgärtnerin</p>", ["Ana"]),  # a tag list's or a sentence's next word
-        ("Ana", "<p>Eine Glosse von Ana Ruiz</p><p>Ana Lopez</p>", ["Ana"]),  # two names in full: which?
+        ("Ana", "<p>Ein Gespräch mit Ana Ruiz</p><p>Ana Lopez</p>", ["Ana"]),  # two names in full: which?
+        ("Ana", "<p>Eine Glosse von Ana Ruiz</p><p>Ana Lopez</p>", ["Ana Ruiz"]),  # a byline prints one of them
     ],
 )
 def test_a_given_name_alone_in_the_markup_is_the_full_name_the_page_prints(

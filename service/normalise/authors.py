@@ -103,9 +103,10 @@ _DATE_AFTER = re.compile(r"\.?,?[ \t]*\d")
 _WORD = (
     rf"(?:[{_UP}][{_LOW}]{{1,2}}[{_UP}][{_LOW}]+|[{_UP}](?:[{_LOW}]|['’\-][{_UP}{_LOW}])+\.?"
     rf"|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|(?:[{_UP}]\.-?){{1,3}})"
-    # and no lower-case letter after it, nor a dot and a letter ("Phys.org"), nor a capital
-    # unless three lower-case letters stuck it there ("PhD", but "Evan HalperStaff Writer")
-    rf"(?!(?![{_UP}])[^\W\d_]|\.[^\W\d_])(?:(?![{_UP}])|(?<=[{_LOW}]{{3}}))"
+    # and no lower-case letter after it, nor a dot and a letter ("Phys.org"), nor digits or
+    # an underscore and a letter (a handle's: "Bo2man", "Herr_Rein", never cut to "Bo"), nor
+    # a capital unless three lower-case letters stuck it there ("PhD", but "Evan HalperStaff Writer")
+    rf"(?!(?![{_UP}])[^\W\d_]|\.[^\W\d_]|[\d_]+[^\W\d_])(?:(?![{_UP}])|(?<=[{_LOW}]{{3}}))"
 )
 _PARTICLES = frozenset([
     "von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "le", "la", "ten", "ter", "zu", "bin",
@@ -531,9 +532,18 @@ def unjudged(ruled: Sequence[str], seen: bool) -> bool:
     return bool(ruled) and not seen and not any(_READABLE.search(name) for name in ruled)
 
 
+#: How likely the model must find the rules' names, as its likeliest candidate printed
+#: without an opening word, for the two readings to agree: below it, the words the rules
+#: took for a name beside a stamp are a menu's or a section's ("Filter Suche", "Original
+#: Research"). A byline's opening word vouches for its names ("By Ana Ruiz and Tom Li",
+#: which the model finds less likely on a page of a few lines).
+AGREEMENT = 0.55
+
+
 def judge(page: Page, headline: int | None, ruled: Sequence[str] = (), budget: Budget | None = None) -> Judgement:
     """The likeliest list of the page's authors. It is taken when the rules (``ruled``)
-    read the same names, since two readings agree, or else at the model's threshold."""
+    read the same names, since two readings agree (see AGREEMENT), or else at the model's
+    threshold."""
     found = candidates(page, budget)
     ruled_names = frozenset(folded(name) for name in ruled)
     seen = bool(ruled_names) and any(frozenset(map(folded, c.names)) == ruled_names for c in found)
@@ -542,4 +552,5 @@ def judge(page: Page, headline: int | None, ruled: Sequence[str] = (), budget: B
     model_ = model()
     best, probability = model_.likeliest(features(page, found, headline, ruled, budget))
     agrees = bool(ruled_names) and frozenset(map(folded, found[best].names)) == ruled_names
+    agrees = agrees and (found[best].opening > 0 or probability >= AGREEMENT)
     return Judgement(found[best], probability, seen, agrees, agrees or probability >= model_.threshold)

@@ -22,7 +22,8 @@ from .world import outlet_at, outlet_named
 # ---------------------------------------------------------------------------
 # Names
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|、|，|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\be\b|和|与)\s*")
+# A slash with a space on each side parts names too, or a name and its outlet ("Ana Ruiz / dpa").
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|、|，|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\be\b|和|与)\s*|\s+/\s+")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # Words that make a phrase a description, not a person's name.
 _NOT_NAME = re.compile(
@@ -32,9 +33,9 @@ _NOT_NAME = re.compile(
     r"university|institute|museum|association|foundation|transit|"
     # a translator's credit ("Übersetzung Lea Kern") names no writer
     r"translation|translated|übersetzung|übersetzt|traducción|traduction|"
-    # German organisations, alone or at a compound's end: "Hanns-Seidel-Stiftung",
-    # "Deutscher Caritasverband", "Muster GmbH", "Sportverein e.V."
-    r"\w*(?:verband|stiftung|verlag|verein|gesellschaft|ministerium)|gmbh|e\.\s?v)\b",
+    # German organisations and desks, alone or at a compound's end: "Hanns-Seidel-Stiftung",
+    # "Deutscher Caritasverband", "Muster GmbH", "Sportverein e.V.", "Hafenblatt Redaktion"
+    r"\w*(?:verband|stiftung|verlag|verein|gesellschaft|ministerium|redaktion)|gmbh|e\.\s?v)\b",
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"^[^\W\d_][\w.'’\- ]{0,60}$")
@@ -51,7 +52,7 @@ _NOT_NAME_WORDS = frozenset(
 _MENU_HEADING_WORDS = frozenset(
     {"follow", "seguir", "folgen", "suivre", "kommentare", "beiträge", "artikel", "ähnliche", "letzte", "neueste",
      "weitere", "weiterführende", "nächste", "vorherige", "links", "kategorien", "schlagworte", "startseite",
-     "impressum", "datenschutz", "kontakt", "blog", "article", "desk"}
+     "impressum", "datenschutz", "kontakt", "blog", "article", "desk", "kommentieren", "teilen", "drucken"}
 )  # fmt: skip
 # "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
@@ -386,11 +387,13 @@ BYLINE_WORD = r"[Bb]y|BY|By(?=[A-Z][a-z]|[A-Z]\.)|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|P
 BYLINE_PHRASE = (
     r"(?:Written|Posted|Reported) by|Publicado por|Escrito por|Publié par|Écrit par|(?:Scritto|Pubblicato) da"
     r"|(?:Geschrieben|Erstellt|Verfasst|Gepostet) von|(?:Ein )?(?:Blog[- ]?)?(?:Beitrag|Artikel) von"
+    # What kind of piece it is, then its writer: "Eine Kolumne von Ana Ruiz", "Ein Interview von ...".
+    r"|(?:Ein|Eine) (?:Gast)?(?:Kolumne|Analyse|Interview|Kommentar|Essay|Reportage|Bericht|Rezension|Glosse) von"
 )
 #: What an author box calls its writer; a label with its colon, or alone as its heading.
 _AUTHOR_WORDS = r"Autor(?:in)?|Author|Auteur|Autore"
 BYLINE_LABEL = (
-    r"(?:" + _AUTHOR_WORDS + r"|Text|Texto|Words)\s?[:：]|作者\s?[:：]"
+    r"(?:" + _AUTHOR_WORDS + r"|Text|Texto|Words|Text (?:&|und) (?:Fotos?|Bilder))\s?[:：]|作者\s?[:：]"
     # An author box's heading before the name: "About the Author - Ana Ruiz"; the name
     # alone after it, not a sentence ("About the author – Ana Ruiz has written ...").
     r"|(?:About the [Aa]uthor|Über (?:den Autor|die Autorin))\s?[-–—:：](?=[^.!?]{0,60}$)"

@@ -531,9 +531,12 @@ class Extraction:
             and judged.likeliest is not None
             and not judged.sure
             and judged.probability >= _NEAR_THRESHOLD
-            and judged.likeliest.names == (self._name_under_headline(page, headline),)
+            and (
+                judged.likeliest.names == (self._name_under_headline(page, headline),)
+                or _vouched(page, judged.likeliest)
+            )
         ):
-            judged = replace(judged, sure=True)  # the name under the headline, near the threshold
+            judged = replace(judged, sure=True)  # the name under the headline, or vouched for, near the threshold
         if self.meta_byline and judged.agrees and judged.probability < authors.model().threshold:
             judged = replace(judged, sure=False)  # one reading, the rules' and the candidate's: not two that agree
         chosen = {authors.folded(name) for name in judged.likeliest.names} if judged.likeliest else None
@@ -582,8 +585,11 @@ class Extraction:
             or self._author_after_date(page, headline)
         ):
             return
-        bylines = bylines or [  # "(By A and B)" at the article's end
-            (i, item) for i in range(page.body_start, page.end) for item in page.items[i] if item.kind is Kind.BYLINE
+        bylines = bylines or [  # "(By A and B)" at the article's end, not another story's under "Mehr zum Thema"
+            (i, item)
+            for i in range(page.body_start, page.end)
+            for item in page.items[i]
+            if item.kind is Kind.BYLINE and not _in_teaser(page, i)
         ]
         if not bylines:
             return
@@ -1531,8 +1537,58 @@ _BYLINE_AFTER_STAMP = re.compile(
 #: The most lines a blog's line of meta stands under the headline.
 _META_REACH = 3
 #: How likely the author model must find a full name printed alone under the headline
-#: for it to be the byline (see _name_under_headline), short of its threshold.
+#: for it to be the byline (see _name_under_headline), or a candidate its layout vouches
+#: for (see _vouched), short of its threshold.
 _NEAR_THRESHOLD = 0.55
+#: How far (in lines) a stamp stands from a name alone on its line that it vouches for.
+_STAMP_VOUCHES = 2
+
+
+#: How many lines a teaser of another story prints between its block's heading and its byline.
+_TEASER_REACH = 5
+
+
+def _in_teaser(page: Page, index: int) -> bool:
+    """Whether line ``index`` stands in a teaser of another story: under a block's heading
+    ("Mehr zum Thema", "Related") at most _TEASER_REACH lines up, with no paragraph between
+    ("Mehr zum Thema" / "Kohle und Klima" / "von Ana Ruiz")."""
+    for above in range(index - 1, max(-1, index - 1 - _TEASER_REACH), -1):
+        if any(item.kind is Kind.BLOCK for item in page.items[above]):
+            return True
+        if above in page.prose:
+            return False
+    return False
+
+
+def _vouched(page: Page, candidate: authors.Candidate) -> bool:
+    """Whether the layout says a candidate of persons' names is a byline, as the model's
+    likeliest near its threshold: an opening phrase or label before the names ("Ein Artikel
+    von Lea Kern", "Autorin: Ana Ruiz, Projektleiterin"), an opening word that opens the
+    line, follows a date or stands on a stamp's line ("Veröffentlicht am 03.02.2022 von Lea
+    Kern"; not a headline's "... por la Premier League"), or a full name alone on its line
+    with a stamp at most _STAMP_VOUCHES lines above or below it ("Ana Ruiz" / "Aktualisiert:
+    11.04.2020, 10:27") or over a line about its bearer (an author box). A user's handle is
+    no person's name: not vouched for."""
+    if candidate.handle or not all(is_person_name(name) for name in candidate.names):
+        return False
+    text = page.lines[candidate.line].text
+    stamped = any(item.kind is Kind.STAMP for item in page.items[candidate.line])
+    if candidate.opening > 1:
+        return True
+    if candidate.opening == 1:
+        before = text[: candidate.start].rstrip(" \t:：")
+        before = before[: len(before) - len(before.split()[-1])] if before.split() else ""  # without the word
+        return not before.strip() or before.rstrip()[-1:].isdigit() or stamped
+    if candidate.start != 0 or candidate.end != len(text) or not is_bare_name(text):
+        return False
+    # An author box: the name, then a line about its bearer ("Ana Ruiz" / "Ana Ruiz lehrt ...").
+    following = next((line.text for line in page.lines[candidate.line + 1 : candidate.line + 3] if line.text), "")
+    if re.match(re.escape(text) + r"\s+[^\W\d_A-ZÄÖÜ]", following):
+        return True
+    near = range(max(0, candidate.line - _STAMP_VOUCHES), min(len(page.items), candidate.line + _STAMP_VOUCHES + 1))
+    return any(item.kind is Kind.STAMP for index in near if index != candidate.line for item in page.items[index])
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 #: The most names a byline printed over lines lists (as many as an author candidate).
 _SPREAD_NAMES = 6

@@ -375,6 +375,26 @@ def test_a_clear_favourite_beside_a_line_of_metadata_is_taken(witness: str) -> N
     assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.15))
 
 
+def test_a_fair_favourite_right_over_its_byline_is_taken() -> None:
+    # Right over the byline or the date line, the favourite is taken though a rival is
+    # more than a third as likely (OVER_MARGIN), when it is likely enough itself.
+    headline = HEADLINES[1]
+    for witness in ("By Ana Ruiz", "14 October 2024", "Posted on 14 October 2024 by the harbour desk"):
+        page, index = _with_headline(f"Menu\nLocal\n\n{headline}\n{witness}\n\n{BODY}\n", headline)
+        assert roles.corroborated(page, roles.Guess(index, 0.5, 0.3))
+        assert not roles.corroborated(page, roles.Guess(index, 0.5, 0.35))  # a rival line is too likely
+        assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.2))  # too unsure
+    # A line between them (a caption) is no such place.
+    page, index = _with_headline(f"Menu\n\n{headline}\nThe pier at dusk\nBy Ana Ruiz\n\n{BODY}\n", headline)
+    assert not roles.corroborated(page, roles.Guess(index, 0.5, 0.3))
+    # A name over the date is the writer's; a long line is the headline run into its standfirst.
+    page, index = _with_headline(f"Menu\n\nAna Ruiz\n14 October 2024\n\n{BODY}\n", "Ana Ruiz")
+    assert not roles.corroborated(page, roles.Guess(index, 0.5, 0.3))
+    glued = f"{headline} The council found the money for the repairs after a long debate"
+    page, index = _with_headline(f"Menu\n\n{glued}\n14 October 2024\n\n{BODY}\n", glued)
+    assert not roles.corroborated(page, roles.Guess(index, 0.5, 0.3))
+
+
 def test_a_fair_favourite_between_the_menu_and_the_lead_is_taken() -> None:
     # Right under a run of the menu's short lines, right over a paragraph of prose: the
     # favourite is taken though a rival is more than half as likely.
@@ -429,6 +449,37 @@ def test_a_kicker_run_into_the_headline_is_left_out_when_a_near_line_prints_it(n
     page = read(f"{near}\nMenu\n\n{glued}\n\n{BODY}\n").page
     line = next(line for line in page.lines if line.text == glued)
     assert _past_kicker(page, line, glued) == expected
+
+
+def test_the_sites_name_is_left_out_of_the_title_on_top(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The page's first line is its <title>; the site's name after its last separator is
+    # printed apart from the headline further down (its menu, its footer), so left out.
+    headline = "Harbour town votes to keep its pier open - and to mend it"
+    page = f"{headline} | Coastline Post\nMenu\n\n{BODY}\n\nAbout Coastline Post\n"
+    options = Options(reference_date=None)
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: roles.Guess(0, 0.9, 0.0))
+    assert normalise_article(page, options).headline == headline
+    # A tail printed only with its head is the headline's own end; a tail never printed
+    # again stays too: nothing says it is a name.
+    page = f"{headline}\nMenu\n\n{BODY}\n\nRead also: {headline} again\n"
+    assert normalise_article(page, options).headline == headline
+    page = f"{headline} | Coastline Post\nMenu\n\n{BODY}\n"
+    assert normalise_article(page, options).headline == f"{headline} | Coastline Post"
+
+
+def test_a_title_on_top_of_the_menus_printed_nowhere_else_is_no_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The first line, the <title>, stands over the site's long menu and is printed
+    # nowhere else: the article's own headline is not that one, so none is given.
+    title = "Pier news and more from the harbour town"
+    menu = "\n".join(f"Section {n}" for n in range(12))
+    options = Options(reference_date=None)
+    monkeypatch.setattr(roles, "best_line", lambda page, slug: roles.Guess(0, 0.9, 0.0))
+    article = normalise_article(f"{title}\n{menu}\n\n{BODY}\n", options)
+    assert article.headline is None
+    assert any(w.code == "low_confidence" and w.field == "headline" for w in article.warnings)
+    # Printed again below, or right over the article's lead, it is the headline.
+    assert normalise_article(f"{title}\n{menu}\n{title}\n\n{BODY}\n", options).headline == title
+    assert normalise_article(f"{title}\nBy Ana Ruiz\n\n{BODY}\n", options).headline == title
 
 
 def test_a_headline_with_a_slash_of_its_own_is_kept_whole() -> None:

@@ -76,6 +76,9 @@ _KICKER_NEAR = 3
 #: or a kicker run into a headline is cut off when this many words are left (_past_leader).
 _DOUBLED_WORDS = 4
 _DOUBLED_NEAR = 3
+#: How many lines of menus may stand between a page's first line and its first paragraph
+#: when that line is the headline, not a <title> over the site's navigation (see _lone_title).
+_TITLE_FAR = 10
 _MIN_PAST_KICKER = 20
 # A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
 _BREADCRUMB_SLASH = re.compile(r"\s*(?:>>|»|›|>|/)\s*")
@@ -376,24 +379,19 @@ class Extraction:
                     or (agrees and probability >= model.agreement_threshold)
                     or roles.corroborated(page, found, self.slug)
                 )
-                if sure and _could_be_a_headline(page.lines[index].text):
-                    chosen = (
-                        page.lines[index],
-                        _past_leader(
-                            page,
-                            page.lines[index],
-                            _past_kicker(page, page.lines[index], _without_site_name(page.lines[index].text, page)),
-                        ),
-                    )
-                else:
-                    if _could_be_a_headline(page.lines[index].text):
-                        words = _CONTENT_LABEL.sub("", _without_site_name(page.lines[index].text, page))
-                        self.unsure_headline = (page.lines[index], words)
+                line = page.lines[index]
+                if sure and _could_be_a_headline(line.text):
+                    words = _past_leader(page, line, _past_kicker(page, line, _without_site_name(line.text, page)))
+                    # A <title> on top of the site's menus is not the headline the article prints.
+                    chosen = None if _lone_title(page, index, words) else (line, words)
+                if chosen is None:
+                    if _could_be_a_headline(line.text):
+                        self.unsure_headline = (line, _CONTENT_LABEL.sub("", _without_site_name(line.text, page)))
                     self._warn(
                         "low_confidence",
                         "headline",
                         f"no line reads as the headline surely enough (the likeliest, "
-                        f"{page.lines[index].text[:80]!r}, at {probability:.0%})",
+                        f"{line.text[:80]!r}, at {probability:.0%})",
                     )
         if chosen is None:
             return None
@@ -1382,11 +1380,25 @@ def _past_leader(page: Page, line: Line, text: str) -> str:
     return text
 
 
+def _lone_title(page: Page, index: int, words: str) -> bool:
+    """Whether the headline read on ``index`` is the page's first line, printed nowhere
+    else, over more than _TITLE_FAR lines before the first paragraph: the <title> a
+    renderer prints on top of the site's menus ("Recipes and more | Site" over "Home",
+    "Recipes", ...), which the article does not print as its headline; the headline
+    the article prints (another one) is not known then."""
+    if index != 0 or min(page.prose, default=len(page.lines)) <= _TITLE_FAR:
+        return False
+    folded = words.casefold()
+    return not any(folded in line.text.casefold() for line in page.lines[1:])
+
+
 def _without_site_name(title: str, page: Page) -> str:
     """A <title> line without the site's name after its last separator ("Recipe - Rezept
     von Backen.de", "Headline | Gewerkschaft der Polizei"): a web address, or a name the
-    page prints as a line of its own too. An unknown outlet's own name is not among the
-    registry's suffixes."""
+    page prints as a line of its own too; or, when the title tops the page (its first line,
+    where a renderer prints the <title>), a name that another line prints without the
+    headline ("Wie man Brot backt | Backwelt" over "Backwelt Newsletter"). An unknown
+    outlet's own name is not among the registry's suffixes."""
     separators = list(roles.TITLE_SEPARATOR.finditer(title))
     if not separators or separators[-1].start() < settings.MIN_HEADLINE_CHARS_BEFORE_SITE:
         return title
@@ -1396,7 +1408,17 @@ def _without_site_name(title: str, page: Page) -> str:
         return title
     if _SITE_ADDRESS.search(site) or any(line.text == site for line in page.lines):
         return title[: last.start()].rstrip()
+    if page.lines and page.lines[0].text == title and _named_apart(site, title[: last.start()], page):
+        return title[: last.start()].rstrip()
     return title
+
+
+def _named_apart(site: str, head: str, page: Page) -> bool:
+    """Whether a line below the page's first prints ``site`` without ``head`` (a title's
+    tail and its headline): the site's name in its menu or footer ("Backwelt Newsletter",
+    "© 2024 Backwelt GmbH"). A tail that is the headline's own end is printed with it."""
+    site, head = site.casefold(), head.casefold()
+    return any(site in line.text.casefold() and head not in line.text.casefold() for line in page.lines[1:])
 
 
 def _unknown_breadcrumb(text: str, parts: list[str]) -> bool:

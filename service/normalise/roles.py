@@ -31,7 +31,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from . import trees as written
-from .fields import BYLINE_START
+from .fields import BYLINE_START, is_bare_name
 from .layout import STAMP_LABEL, Kind, Page, is_prose
 from .text import CJK
 from .timestamps import find_date
@@ -89,13 +89,18 @@ _GLUED_CHARS = 25
 _GLUE = frozenset(" :>|»/")
 #: An unsure guess that a witness stands by is taken from this probability when it is
 #: this many times as likely as any other words: beside the article's metadata; between
-#: a menu and prose; and printing the words of the address's slug (see ``corroborated``).
+#: a menu and prose; right over a stamp or a byline; and printing the words of the
+#: address's slug (see ``corroborated``).
 CLEAR_PROBABILITY = 0.35
 CLEAR_MARGIN = 2.5
 SLUG_PROBABILITY = 0.3
 SLUG_MARGIN = 2.0
 MENU_PROBABILITY = 0.3
 MENU_MARGIN = 1.5
+OVER_PROBABILITY = 0.45
+OVER_MARGIN = 1.6
+#: The longest line taken so: a longer one is often the headline run into its standfirst.
+_OVER_CHARS = 90
 _MENU_RUN = 4
 _MENU_WORDS = 3
 _METADATA = frozenset({Kind.STAMP, Kind.BYLINE})
@@ -478,6 +483,9 @@ def corroborated(page: Page, guess: Guess, slug: frozenset[str] = frozenset()) -
     stands over its byline or under its date (or a short line that reads as metadata).
     Or, at least MENU_PROBABILITY and MENU_MARGIN times as likely, between the site's menu
     and the article's lead: right under a run of _MENU_RUN short lines, right over prose.
+    Or, at least OVER_PROBABILITY and OVER_MARGIN times as likely, right over the article's
+    stamp or byline (see _over_metadata); out of fold on the training pages, this took 4
+    more headlines right and none wrong.
     Or, with the page's address, at least SLUG_PROBABILITY and SLUG_MARGIN times as
     likely, and the address's slug and the line share most of their words (at least half
     of each's)."""
@@ -490,11 +498,25 @@ def corroborated(page: Page, guess: Guess, slug: frozenset[str] = frozenset()) -
             return True
     if probability >= MENU_PROBABILITY and probability >= MENU_MARGIN * guess.runner_up and _under_menu(page, index):
         return True
+    if probability >= OVER_PROBABILITY and probability >= OVER_MARGIN * guess.runner_up and _over_metadata(page, index):
+        return True
     if not slug or probability < SLUG_PROBABILITY or probability < SLUG_MARGIN * guess.runner_up:
         return False
     own = _content_words(page.lines[index].text)
     shared = len(own & slug)
     return bool(own) and shared * 2 >= len(own) and shared * 2 >= len(slug)
+
+
+def _over_metadata(page: Page, index: int) -> bool:
+    """Whether the line stands right over the article's metadata (the next line is a stamp,
+    a byline, or a short line that reads as either: "Posted on 3 May 2021 by Jo") and is
+    no metadata itself: a headline over its byline or date line, as on most blogs and news
+    sites. Not a person's name alone (the writer's, over the date), nor a line of more
+    than _OVER_CHARS characters."""
+    below, text = index + 1, page.lines[index].text
+    if below >= page.end or page.items[index] or len(text) > _OVER_CHARS or is_bare_name(text):
+        return False
+    return any(item.kind in _METADATA for item in page.items[below]) or _metadata_like(page.lines[below].text)
 
 
 def _under_menu(page: Page, index: int) -> bool:

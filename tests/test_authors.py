@@ -410,6 +410,17 @@ def test_the_model_keeps_what_the_rules_read_right(byline: str, authors_: list[s
     assert (article.byline.authors, article.byline.organisation) == (authors_, organisation)
 
 
+def test_a_line_printed_twice_holds_the_same_candidates_on_each_printing() -> None:
+    # A line's text is read once a page: its second printing gets the same names, on its line.
+    page = read("Menu\n\nBy Ana Ruiz | Lea Berg\n\nThe pier reopens\n\nBy Ana Ruiz | Lea Berg\n").page
+    found = authors.candidates(page)
+    lines = sorted({c.line for c in found})
+    assert len(lines) == 2
+    first, second = ([c for c in found if c.line == line] for line in lines)
+    assert [dataclasses.replace(c, line=0) for c in first] == [dataclasses.replace(c, line=0) for c in second]
+    assert any(c.names == ("Ana Ruiz",) and c.opening for c in first)
+
+
 def test_a_page_built_to_hold_thousands_of_names_is_read_in_bounded_time() -> None:
     # Lines of distinct names, each a candidate: the reader reads at most MAX_PER_LINE of
     # a line and MAX_CANDIDATES of a page, and stops at the request's deadline.

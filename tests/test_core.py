@@ -1630,6 +1630,7 @@ def test_the_dates_year_pattern_finds_what_a_lookbehind_first_finds(line: str) -
     ("paragraphs", "language"),
     [
         (["The pier will reopen in spring, the council said on Tuesday after a long debate."], "en"),
+        (["The pier’s café will reopen in spring, the council said on Tuesday."], "en"),
         (["Die Fähre über den Fluss fährt ab März wieder öfter, teilte die Gemeinde mit."], "und"),
         (["Паром через реку снова будет ходить чаще с марта, сообщили в городе."], "ru"),
         (["Паром (ferry) через реку снова будет ходить чаще, the town said in its note."], "ru"),

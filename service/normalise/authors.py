@@ -177,84 +177,102 @@ def candidates(page: Page, budget: Budget | None = None) -> list[Candidate]:
     Last updated": the trees choose), never cut at a particle ("Jose de la Cruz")."""
     out: list[Candidate] = []
     budget = budget or Budget(None)
+    # What a line prints depends on its text alone: a line printed again (a menu in the
+    # header and the footer, a name above and below the article) is read once.
+    read: dict[str, list[_Printed]] = {}
     for line in read_lines(page):
         text = line.text
         if len(text) > MAX_CHARS or not _CAPITAL.search(text):
             continue
         budget.check()
-        starts: dict[int, tuple[int, bool]] = {0: (0, False)}
-        # The cheap scans first: most lines hold no separator, and most no digit.
-        for found in _SEPARATOR.finditer(text) if _SEPARATOR_HINT.search(text) is not None else ():
-            starts.setdefault(found.end(), (0, False))
-        # Right after a date's year or a time: a blog's line of meta prints the writer there
-        # with nothing between ("26. Mai 2019 Lea Kern Schreibe einen Kommentar", "02/10/2020 Ana Ruiz").
-        for found in _AFTER_DATE.finditer(text) if _DIGIT.search(text) is not None else ():
-            starts.setdefault(found.end(), (0, False))
-        openings = _OPENING.finditer(text) if _OPENING_HINT.search(text.lower()) is not None else ()
-        for found in openings:
-            code = 2 if found["phrase"] else 3 if found["label"] else 1
-            end = found.end()
-            glued = found["glued"] is not None
-            if code == 1 and not glued:
-                if text[end : end + 1] in (":", "："):  # "By: ", "Por: ": the word as a label
-                    end += 1
-                if end >= len(text) or text[end] not in " \t":
-                    continue  # "Bypass", "Vonovia", "By:x": a word's own letters
-                before = text[: found.start()].rstrip()
-                if _CREDITED.search(before):
-                    continue  # "(Photo by Linh Pham / AFP)": a photographer's credit, no byline
-                if found[0] in _PARTICLES and before[-1:].isalpha() and before.split()[-1][0].isupper():
-                    continue  # "Walter von Aachen": a particle inside a name (not "Story by")
-            while end < len(text) and text[end] in " \t:：":
-                end += 1
-            starts[end] = (code, glued)
-        seen: set[tuple[str, ...]] = set()
-        colon = ":" in text  # a tags label ends with one: most lines hold none, and need no search
-        for start, (opening, glued) in sorted(starts.items()):
-            if not opening and colon and _TAGS.search(text[:start].rsplit("|", 1)[-1]) is not None:
-                # "| Schlagwörter: Antipoden, Hirngespinst": a post's tags, after their label
-                # (a byline's opening still opens names: "Tags: Pier / By Ana Ruiz").
-                continue
-            match = _NAMES.match(text, start)
-            if not opening and (match is None or not _SEVERAL_WORDS.search(match[0])):
-                continue  # no name, or a word alone (see below): cut or not, no candidate
-            match = _cut_names(text, start, match) if match is not None else None
-            handle = False
-            if match is None:
-                match = _HANDLE.match(text, start) if opening else None
-                handle = match is not None
-            if match is None:
-                continue
-            # Without a profession before a name ("Rechtsanwalt Jan Kern").
-            names = tuple(PROFESSION.sub("", _without_stop(name)) for name in _SPLIT.split(match[0]) if name)
-            # The cheapest tests first: most runs of capitals are a menu's.
-            if not opening and len(names) == 1 and " " not in names[0]:
-                continue  # a word alone ("Home", "Sport"): a menu's, on nearly every page
-            if not opening and any(word.lower() in _NOT_NAME_WORDS for name in names for word in name.split()):
-                continue  # "Trending Topics", "Privacy Policy": a menu's words
-            if names[0].split()[0].lower() in _NOT_FIRST:
-                continue  # "Im Wortlaut", "Der Tagesspiegel", "The Local": no name begins so
-            if any(canonical_name(name) is not None for name in names):
-                continue  # "By AFP": an agency, which the rules read as the organisation
-            variants = [(names, match.end())]
-            # The first names alone, before a place ("Benjamin Hart, London") or a role.
-            for count, join in enumerate(_SPLIT.finditer(match[0], 0, match.end() - start), start=1):
-                if count < len(names):
-                    variants.append((names[:count], start + join.start()))
-            words = names[0].split()
-            if len(names) == 1 and len(words) >= 3:
-                for count in range(2, len(words)):
-                    if words[count - 1] not in _PARTICLES and words[count] not in _PARTICLES:
-                        short = " ".join(words[:count])
-                        variants.append(((short,), start + len(short)))
-            for names, end in variants:
-                if TRAILING_ROLE.search(" " + names[-1]) is not None:
-                    continue  # "Senior Writer", "Anna Berg Education editor": a role, or a name and its role
-                if names not in seen and len(seen) < MAX_PER_LINE:
-                    seen.add(names)
-                    out.append(Candidate(line.index, start, end, names, opening, glued, handle))
+        known = read.get(text)
+        if known is None:
+            known = read[text] = _printed_names(text)
+        for start, end, names, opening, glued, handle in known:
+            out.append(Candidate(line.index, start, end, names, opening, glued, handle))
         if len(out) >= MAX_CANDIDATES:
             return out[:MAX_CANDIDATES]
+    return out
+
+
+#: A candidate as its line's text prints it: start, end, names, opening, glued, handle.
+_Printed = tuple[int, int, tuple[str, ...], int, bool, bool]
+
+
+def _printed_names(text: str) -> list[_Printed]:
+    """The candidates a line's text prints (see candidates), without their line."""
+    out: list[_Printed] = []
+    starts: dict[int, tuple[int, bool]] = {0: (0, False)}
+    # The cheap scans first: most lines hold no separator, and most no digit.
+    for found in _SEPARATOR.finditer(text) if _SEPARATOR_HINT.search(text) is not None else ():
+        starts.setdefault(found.end(), (0, False))
+    # Right after a date's year or a time: a blog's line of meta prints the writer there
+    # with nothing between ("26. Mai 2019 Lea Kern Schreibe einen Kommentar", "02/10/2020 Ana Ruiz").
+    for found in _AFTER_DATE.finditer(text) if _DIGIT.search(text) is not None else ():
+        starts.setdefault(found.end(), (0, False))
+    openings = _OPENING.finditer(text) if _OPENING_HINT.search(text.lower()) is not None else ()
+    for found in openings:
+        code = 2 if found["phrase"] else 3 if found["label"] else 1
+        end = found.end()
+        glued = found["glued"] is not None
+        if code == 1 and not glued:
+            if text[end : end + 1] in (":", "："):  # "By: ", "Por: ": the word as a label
+                end += 1
+            if end >= len(text) or text[end] not in " \t":
+                continue  # "Bypass", "Vonovia", "By:x": a word's own letters
+            before = text[: found.start()].rstrip()
+            if _CREDITED.search(before):
+                continue  # "(Photo by Linh Pham / AFP)": a photographer's credit, no byline
+            if found[0] in _PARTICLES and before[-1:].isalpha() and before.split()[-1][0].isupper():
+                continue  # "Walter von Aachen": a particle inside a name (not "Story by")
+        while end < len(text) and text[end] in " \t:：":
+            end += 1
+        starts[end] = (code, glued)
+    seen: set[tuple[str, ...]] = set()
+    colon = ":" in text  # a tags label ends with one: most lines hold none, and need no search
+    for start, (opening, glued) in sorted(starts.items()):
+        if not opening and colon and _TAGS.search(text[:start].rsplit("|", 1)[-1]) is not None:
+            # "| Schlagwörter: Antipoden, Hirngespinst": a post's tags, after their label
+            # (a byline's opening still opens names: "Tags: Pier / By Ana Ruiz").
+            continue
+        match = _NAMES.match(text, start)
+        if not opening and (match is None or not _SEVERAL_WORDS.search(match[0])):
+            continue  # no name, or a word alone (see below): cut or not, no candidate
+        match = _cut_names(text, start, match) if match is not None else None
+        handle = False
+        if match is None:
+            match = _HANDLE.match(text, start) if opening else None
+            handle = match is not None
+        if match is None:
+            continue
+        # Without a profession before a name ("Rechtsanwalt Jan Kern").
+        names = tuple(PROFESSION.sub("", _without_stop(name)) for name in _SPLIT.split(match[0]) if name)
+        # The cheapest tests first: most runs of capitals are a menu's.
+        if not opening and len(names) == 1 and " " not in names[0]:
+            continue  # a word alone ("Home", "Sport"): a menu's, on nearly every page
+        if not opening and any(word.lower() in _NOT_NAME_WORDS for name in names for word in name.split()):
+            continue  # "Trending Topics", "Privacy Policy": a menu's words
+        if names[0].split()[0].lower() in _NOT_FIRST:
+            continue  # "Im Wortlaut", "Der Tagesspiegel", "The Local": no name begins so
+        if any(canonical_name(name) is not None for name in names):
+            continue  # "By AFP": an agency, which the rules read as the organisation
+        variants = [(names, match.end())]
+        # The first names alone, before a place ("Benjamin Hart, London") or a role.
+        for count, join in enumerate(_SPLIT.finditer(match[0], 0, match.end() - start), start=1):
+            if count < len(names):
+                variants.append((names[:count], start + join.start()))
+        words = names[0].split()
+        if len(names) == 1 and len(words) >= 3:
+            for count in range(2, len(words)):
+                if words[count - 1] not in _PARTICLES and words[count] not in _PARTICLES:
+                    short = " ".join(words[:count])
+                    variants.append(((short,), start + len(short)))
+        for names, end in variants:
+            if TRAILING_ROLE.search(" " + names[-1]) is not None:
+                continue  # "Senior Writer", "Anna Berg Education editor": a role, or a name and its role
+            if names not in seen and len(seen) < MAX_PER_LINE:
+                seen.add(names)
+                out.append((start, end, names, opening, glued, handle))
     return out
 
 

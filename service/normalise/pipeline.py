@@ -162,6 +162,9 @@ _KANA = re.compile(r"[\u3040-\u30ff]+")
 _HANGUL = re.compile(r"[\uac00-\ud7af]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+# A letter of any of the scripts above but the Latin: a sample without one (most pages,
+# in Latin letters with a few others) has none of their runs to count.
+_NOT_LATIN = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 #: Languages (as _language names them) whose numeric dates put the day first: Russian,
 #: and "und", every language _language does not name (German, Spanish, Indonesian ...,
@@ -463,6 +466,8 @@ class Extraction:
         # The breadcrumb nearest the headline: a menu's "Log in / Register" stands above it.
         anchor = headline.index if headline else 0
         for line in sorted(header, key=lambda line: abs(line.index - anchor)):
+            if not any(map(line.text.__contains__, _BREADCRUMB_MARKS)):
+                continue  # no separator: one part
             parts = [p for p in _BREADCRUMB.split(_WHERE.sub("", line.text)) if p]
             if len(parts) < 2 or not all(is_label(p) or line is headline for p in parts):
                 continue
@@ -1293,11 +1298,15 @@ def _doubled_headline(page: Page) -> Line | None:
     page's headline. Shorter doubled lines are a menu's ("Arts & Culture", "Our Newsletters")."""
     for line in page.lines[: page.end - 1]:
         text, i = line.text, line.index
-        if len(text.split()) < _DOUBLED_WORDS or not text[0].isupper():
+        # The cheap tests first: the words counted no further than needed, the next line
+        # compared before the lines around (most lines are printed once).
+        if len(text.split(None, _DOUBLED_WORDS - 1)) < _DOUBLED_WORDS or not text[0].isupper():
+            continue
+        if text.casefold() != page.lines[i + 1].text.casefold():
             continue
         # Twice, not more: captions of a gallery repeat a line down the page.
         printed = [page.lines[j].text.casefold() for j in range(max(0, i - 1), min(page.end, i + 3))]
-        if printed.count(text.casefold()) != 2 or text.casefold() != page.lines[i + 1].text.casefold():
+        if printed.count(text.casefold()) != 2:
             continue
         above = range(i - 1, max(-1, i - 1 - _DOUBLED_NEAR), -1)
         below = range(i + 2, min(page.end, i + 2 + _DOUBLED_NEAR))
@@ -1756,6 +1765,8 @@ def _language(paragraphs: list[str]) -> str:
     sample = " ".join(paragraphs)[: settings.LANGUAGE_SAMPLE_CHARS]
     if sample.isascii():
         return "en" if _is_english(sample) else "und"
+    if _NOT_LATIN.search(sample) is None:
+        return "en" if _LATIN.search(sample) is not None and _is_english(sample) else "und"
     cjk, kana = _letters(_CJK_RUN, sample), _letters(_KANA, sample)
     if kana and kana >= settings.KANA_LANGUAGE_SHARE * (kana + cjk):
         return "ja"

@@ -492,6 +492,26 @@ def test_a_dateline_lead_opens_the_first_paragraph(lead: str, location: str, abo
     assert "body.2" not in article.provenance
 
 
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Uferstadt, (12.11.2021). ", "2021-11-12"),  # a press release's place and day
+        ("Uferstadt, 12. November 2021 – ", "2021-11-12"),
+        ("(21. November 2022) ", "2022-11-21"),  # the day alone, in brackets
+        ("Nach dem 12.11.2021 ", None),  # a sentence that opens with words
+    ],
+)
+def test_a_date_that_opens_the_first_paragraph_after_a_place_dates_an_unstamped_page(
+    lead: str, day: str | None
+) -> None:
+    body = (
+        "Der Stadtrat hat am Dienstag einen Plan gebilligt, tausend Bäume entlang des Flusses zu pflanzen, "
+        "wie die Verwaltung mitteilte. Die Arbeiten beginnen im Frühjahr und dauern drei Jahre."
+    )
+    text = f"Stadt pflanzt tausend Bäume am Fluss\n\nEin Plan für das Ufer\n\n{lead}{body}\n\n{_LATER}\n"
+    assert normalise_article(text, Options(reference_date=None)).published_date == day
+
+
 @pytest.mark.parametrize("lead", ["EXCLUSIVE: ", "BREAKING: ", "PS: ", "UPDATE: "])
 def test_a_label_in_capitals_before_a_colon_is_no_dateline(lead: str) -> None:
     text = f"Terengganu opens more relief centres\n\n28 Dec 2024 10:30AM\n\n{lead}{_LEAD_REST}\n\n{_LATER}\n"

@@ -911,6 +911,20 @@ def test_the_markup_day_beats_the_address_without_a_conflict() -> None:
     assert undated.provenance is not None and undated.provenance["published_date"].source == "address"
 
 
+def test_a_day_stored_as_the_sites_midnight_in_utc_is_that_day() -> None:
+    # "23:00Z" opens the next day in Berlin: a CMS that keeps days alone writes them so.
+    head = '<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">'
+    got = normalise_html(
+        page(head, "<h1>River plan approved</h1>", lang="de"), Options(), address="https://www.example.de/a"
+    )
+    assert got.published_date == "2022-11-07"
+    late = head.replace("23:00:00", "23:10:00")
+    got = normalise_html(
+        page(late, "<h1>River plan approved</h1>", lang="de"), Options(), address="https://www.example.de/a"
+    )
+    assert got.published_date == "2022-11-06"
+
+
 def test_the_markup_language_only_where_the_text_cannot_tell() -> None:
     assert article(page(lang="zh-Hant-TW"))["language"] == "en"  # an English page, a template's lang
     german = "<p>Der Stadtrat hat am Dienstag den Plan gebilligt, am Fluss zehntausend Bäume zu pflanzen.</p>"

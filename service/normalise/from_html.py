@@ -28,7 +28,9 @@ place, by this precedence (docs/decisions.md says why):
   date's class, the address; or the markup states days alone, without a time. A time
   in a script's data counts only when the markup proper states none; a date in the
   page's address only when nothing else gives a day, and after it the date printed in
-  an element whose class names a date ("news-date"), which the text reader missed.
+  an element whose class names a date ("news-date"), which the text reader missed. A
+  UTC time at the midnight that opens a day in the site's zone is that day (a day
+  alone, stored so).
 - published_date / updated_date: the day the page prints beside its headline, when the
   markup's instant falls on it in the page's own zone; else the markup's day (in the
   page's own zone when the markup states one for any time, else in its stated offset).
@@ -520,6 +522,11 @@ class _Combination:
             offset = instant.moment.utcoffset() if instant.moment is not None else None
             if offset:
                 return moment.astimezone(timezone(offset)).date()
+        # A day alone stored as the midnight that opens it in the site's zone, written in UTC
+        # ("2022-11-06T23:00:00Z" for the 7th in Berlin): that day.
+        home = moment.astimezone(ZoneInfo(self.home_zone))
+        if moment.utcoffset() == timedelta(0) and (home.hour, home.minute, home.second) == (0, 0, 0):
+            return home.date()
         return None
 
     def _set_time(

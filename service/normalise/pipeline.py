@@ -1555,9 +1555,14 @@ def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tu
     return None
 
 
-# What may stand before a date that opens a paragraph: nothing, or a short label
-# ("Pressemitteilung vom 25. Januar 2022 | Berlin – ...", "Posted on").
-_LEAD_DATE_LABEL = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,2}(?:vom|am|on|du|le|del|el)\s+|")
+# What may stand before a date that opens a paragraph: nothing, a short label
+# ("Pressemitteilung vom 25. Januar 2022 | Berlin – ...", "Posted on"), a place and its
+# comma ("Berlin, 12.11.2021. ...": a press release's), or an opening bracket after one or
+# none ("Berlin, (12.11.2021).", "(21. November 2022) ...").
+_LEAD_DATE_LABEL = re.compile(
+    r"(?:[^\W\d_][\w-]*\s+){0,2}(?:vom|am|on|du|le|del|el)\s+"
+    r"|(?:[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?,? )?\(|[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?, |"
+)
 # A site's name that is its address.
 _SITE_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|com|net|org|info)$", re.IGNORECASE)
 #: A byline's opening word after a stamp on its line, with nothing but the time's words

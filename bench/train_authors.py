@@ -179,7 +179,7 @@ def predictions(model: authors.Model, examples: list[Example]) -> list[Scored]:
         best, probability = model.likeliest(item.rows)
         names = item.names[best]
         opened = item.rows[best][authors.FEATURES.index("opening")] > 0
-        agrees = bool(item.ruled) and names == item.ruled and (opened or probability >= authors.AGREEMENT)
+        agrees = authors.agreeing(bool(item.ruled) and names == item.ruled, opened, probability)
         out.append((probability, names == item.expected, standing, agrees))
     return out
 

@@ -59,6 +59,9 @@ def _names(line: str) -> list[tuple[str, ...]]:
         ("Eine Kolumne von Lena Vogt", ("Lena Vogt",)),
         ("Text & Fotos: Lena Vogt", ("Lena Vogt",)),
         ("Autor: lena_vogt2 am 29.12.2010, 13:36 Uhr", ("lena_vogt2",)),  # a handle whole
+        # A stamp's number and unit glued to a name: the name is whole.
+        ("By Lena Vogt3h ago", ("Lena Vogt",)),
+        ("Von Lena Vogt12min", ("Lena Vogt",)),
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:

@@ -814,7 +814,8 @@ def test_what_follows_a_bylines_names_is_no_writer(byline: str, authors: list[st
     [
         ("Von Jan Meier / dpa", ["Jan Meier"], "Deutsche Presse-Agentur"),  # the agency after a slash
         ("Text: Jan Meier / hafenblatt.de", ["Jan Meier"], None),  # the site's address: no one
-        ("Von Jan Meier / Lea Kern", ["Jan Meier", "Lea Kern"], None),
+        ("Von Jan Meier / Kieler Nachrichten", ["Jan Meier"], None),  # a paper's name after it: no one
+        ("Von Jan Meier / Hafenblatt", ["Jan Meier"], None),
         ("Eine Kolumne von Jan Meier", ["Jan Meier"], None),
     ],
 )

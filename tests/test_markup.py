@@ -445,6 +445,12 @@ def test_a_link_to_an_authors_page_that_holds_a_menus_words_names_no_one() -> No
     assert got["byline"]["authors"] == ["Ana Ruiz"]
 
 
+def test_a_byline_element_in_a_block_of_the_articles_credits_stays() -> None:
+    credits = '<div class="article-credits"><p class="author">Ana Ruiz</p></div>'
+    html = page("", f"<h1>Council backs river tree plan</h1>{credits}")
+    assert read_markup(html).authors == [[Found("Ana Ruiz", "[class=author]")]]
+
+
 def test_a_byline_element_in_an_images_licence_is_the_photographers() -> None:
     credit = '<figure><img src="pier.jpg"><div class="license-info"><span class="author-name">Kim Park</span></div>'
     html = page("", f'{credit}</figure><h1>Council backs river tree plan</h1><p class="author">Ana Ruiz</p>')
@@ -456,6 +462,9 @@ def test_a_byline_element_in_an_images_licence_is_the_photographers() -> None:
     [
         ('<div class="author">Autor Ana Ruiz: Übersetzung Tom Reed</div>', "Ana Ruiz"),  # a full name ends at it
         ('<div class="author">Redaktion: Ana Ruiz</div>', "Redaktion: Ana Ruiz"),  # a label's word is no name
+        # Words before a name alone are a label's, however they read: not the name.
+        ('<div class="author">Ein Kommentar: Ana Ruiz</div>', "Ein Kommentar: Ana Ruiz"),
+        ('<div class="author">Unser Autor: Ana Ruiz</div>', "Unser Autor: Ana Ruiz"),
     ],
 )
 def test_a_byline_elements_full_name_ends_at_a_colon(element: str, name: str) -> None:

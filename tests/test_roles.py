@@ -465,6 +465,12 @@ def test_the_sites_name_is_left_out_of_the_title_on_top(monkeypatch: pytest.Monk
     assert normalise_article(page, options).headline == headline
     page = f"{headline} | Coastline Post\nMenu\n\n{BODY}\n"
     assert normalise_article(page, options).headline == f"{headline} | Coastline Post"
+    # A tail that a sentence prints, or that a longer word holds, is the headline's own end.
+    tail = "Council mends the pier once more - again"
+    page = f"{tail}\nMenu\n\n{BODY}\n\nThe council said it would mend it again if storms came back.\n"
+    assert normalise_article(page, options).headline == tail
+    page = f"{headline} | Art\nMenu\n\n{BODY}\n\nStart here\n"
+    assert normalise_article(page, options).headline == f"{headline} | Art"
 
 
 def test_a_title_on_top_of_the_menus_printed_nowhere_else_is_no_headline(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -480,6 +486,9 @@ def test_a_title_on_top_of_the_menus_printed_nowhere_else_is_no_headline(monkeyp
     # Printed again below, or right over the article's lead, it is the headline.
     assert normalise_article(f"{title}\n{menu}\n{title}\n\n{BODY}\n", options).headline == title
     assert normalise_article(f"{title}\nBy Ana Ruiz\n\n{BODY}\n", options).headline == title
+    # Right over its byline, it heads the article though a list's short lines come first.
+    tips = "\n".join(f"Tip {n}: mend the net." for n in range(12))
+    assert normalise_article(f"{title}\nBy Ana Ruiz\n{tips}\n\n{BODY}\n", options).headline == title
 
 
 def test_a_headline_with_a_slash_of_its_own_is_kept_whole() -> None:

@@ -98,15 +98,20 @@ _WORDS = re.compile(r"\S+")
 # Function words that begin no name (unlike "Le", "Du", "Di", "De", which may).
 _NOT_FIRST = _FUNCTION_WORDS - {"le", "la", "lo", "du", "di", "de", "e", "y"}
 _DATE_AFTER = re.compile(r"\.?,?[ \t]*\d")
+# A unit of time a rendered page glues to a name with its number ("Ana Ruiz3h ago",
+# "Lea Kern12min"): a stamp's, so the name before it is whole (see _WORD).
+_GLUED_UNIT = r"(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|s|secs?|std|stunden?|tagen?)\b"
 # A name's word: capitalised ("Müller", "O'Brien", "Torres-Guillén", "McDonald"), in
 # capitals ("MUTNICK"), or initials ("J.", "J.R.").
 _WORD = (
     rf"(?:[{_UP}][{_LOW}]{{1,2}}[{_UP}][{_LOW}]+|[{_UP}](?:[{_LOW}]|['’\-][{_UP}{_LOW}])+\.?"
     rf"|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|(?:[{_UP}]\.-?){{1,3}})"
     # and no lower-case letter after it, nor a dot and a letter ("Phys.org"), nor digits or
-    # an underscore and a letter (a handle's: "Bo2man", "Herr_Rein", never cut to "Bo"), nor
-    # a capital unless three lower-case letters stuck it there ("PhD", but "Evan HalperStaff Writer")
-    rf"(?!(?![{_UP}])[^\W\d_]|\.[^\W\d_]|[\d_]+[^\W\d_])(?:(?![{_UP}])|(?<=[{_LOW}]{{3}}))"
+    # an underscore and a letter (a handle's: "Bo2man", "Herr_Rein", never cut to "Bo"; but
+    # digits and a unit of time are a stamp's), nor a capital unless three lower-case
+    # letters stuck it there ("PhD", but "Evan HalperStaff Writer")
+    rf"(?!(?![{_UP}])[^\W\d_]|\.[^\W\d_]|[\d_]+(?!{_GLUED_UNIT})[^\W\d_])"
+    rf"(?:(?![{_UP}])|(?<=[{_LOW}]{{3}}))"
 )
 _PARTICLES = frozenset([
     "von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "le", "la", "ten", "ter", "zu", "bin",
@@ -558,6 +563,11 @@ def unjudged(ruled: Sequence[str], seen: bool) -> bool:
 AGREEMENT = 0.55
 
 
+def agreeing(same_names: bool, opened: bool, probability: float) -> bool:
+    """Whether the rules' reading and the model's likeliest agree (see AGREEMENT)."""
+    return same_names and (opened or probability >= AGREEMENT)
+
+
 def judge(page: Page, headline: int | None, ruled: Sequence[str] = (), budget: Budget | None = None) -> Judgement:
     """The likeliest list of the page's authors. It is taken when the rules (``ruled``)
     read the same names, since two readings agree (see AGREEMENT), or else at the model's
@@ -569,6 +579,6 @@ def judge(page: Page, headline: int | None, ruled: Sequence[str] = (), budget: B
         return Judgement(None, 0.0, seen, False, False)
     model_ = model()
     best, probability = model_.likeliest(features(page, found, headline, ruled, budget))
-    agrees = bool(ruled_names) and frozenset(map(folded, found[best].names)) == ruled_names
-    agrees = agrees and (found[best].opening > 0 or probability >= AGREEMENT)
+    same = bool(ruled_names) and frozenset(map(folded, found[best].names)) == ruled_names
+    agrees = agreeing(same, found[best].opening > 0, probability)
     return Judgement(found[best], probability, seen, agrees, agrees or probability >= model_.threshold)

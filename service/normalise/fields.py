@@ -22,8 +22,10 @@ from .world import outlet_at, outlet_named
 # ---------------------------------------------------------------------------
 # Names
 
-# A slash with a space on each side parts names too, or a name and its outlet ("Ana Ruiz / dpa").
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|、|，|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\be\b|和|与)\s*|\s+/\s+")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|、|，|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\be\b|和|与)\s*")
+# A slash with a space on each side ends a byline's names: what follows is its outlet
+# ("Von Ana Ruiz / dpa", "Text: Ana Ruiz / hafenblatt.de", "Von Ana Ruiz / Kieler Nachrichten").
+_SLASH = re.compile(r"\s+/\s+")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # Words that make a phrase a description, not a person's name.
 _NOT_NAME = re.compile(
@@ -539,6 +541,9 @@ def parse_byline(value: str) -> ParsedByline | None:
         organisation = organisation or canonical_name(named["name"])
     rest = _ROLE_TAIL.sub("", _PARENTHESISED.sub("", rest))
     rest = _DASHED_ROLE.sub("", _HANDLE_TAIL.sub("", rest))
+    rest, *outlets = _SLASH.split(rest)
+    for outlet in outlets:  # an agency's or a known outlet's name is the organisation; a paper's or a site's, no one
+        organisation = organisation or canonical_name(outlet.strip(" .")) or outlet_named(outlet.strip(" ."))
     for part in _NAME_SPLIT.split(_EMAIL.sub("", rest)):
         part = part.strip(" ;:|()（）[]/")
         if not _KEEPS_STOP.search(part):  # "Perry Bacon Jr." and "John A." keep their stop

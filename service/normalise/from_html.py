@@ -835,7 +835,7 @@ def _same_figure(caption: str, text: str, whole: str) -> bool:
 
 def _menu_words(value: str) -> bool:
     """Whether capitalised words that read as a name hold a menu's or a function word
-    ("Alle Beiträge", "Die Redaktion"): a name printed alone never does."""
+    ("Alle Beiträge", "Mehr Artikel"): a name printed alone never does."""
     words = value.split()
     return 2 <= len(words) <= 3 and not value.isupper() and is_person_name(value) and not is_bare_name(value)
 

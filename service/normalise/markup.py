@@ -737,9 +737,11 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
         name = _BYLINE_TAIL.split(text, 1)[0].strip()
         if " " in name and (glued := _GLUED_DIGIT.search(name)) is not None:
             name = name[: glued.start()].rstrip()  # "Ana Ruiz3 hours ago": a stamp glued to a name, no handle
-        head, colon, _ = name.partition(": ")
-        if colon and " " in head and is_person_name(head):
-            name = head  # "Ana Ruiz: Übersetzung Lea Kern": a full name ends at its colon
+        head, colon, tail = name.partition(": ")
+        if colon and " " in head and is_person_name(head) and not is_person_name(tail):
+            # "Ana Ruiz: Übersetzung Lea Kern": a full name ends at its colon; but before a
+            # name alone the words are a label's ("Ein Kommentar: Ana Ruiz", "Unser Autor: ...").
+            name = head
         if name and len(name) <= settings.MAX_BYLINE_NAME_CHARS:
             markup.authors.append([Found(name, "[class=author]")])
         break
@@ -906,7 +908,8 @@ def _in_listing(node: LexborNode | None) -> bool:
 
 
 #: Blocks that credit an image: its licence, its photographer's credit.
-_CREDIT = re.compile(r"licen[cs]e|credit|copyright", re.IGNORECASE)
+#: Not a plain "credit": a byline's block may be named so ("article-credits", "byline credit").
+_CREDIT = re.compile(r"licen[cs]e|copyright|(?:photo|image|img|picture|bild|foto)[-_]?credit", re.IGNORECASE)
 
 
 def _in_credit(node: LexborNode | None) -> bool:

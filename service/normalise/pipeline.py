@@ -1394,8 +1394,12 @@ def _lone_title(page: Page, index: int, words: str) -> bool:
     else, over more than _TITLE_FAR lines before the first paragraph: the <title> a
     renderer prints on top of the site's menus ("Recipes and more | Site" over "Home",
     "Recipes", ...), which the article does not print as its headline; the headline
-    the article prints (another one) is not known then."""
+    the article prints (another one) is not known then. A line right over a stamp or a
+    byline heads the article, whatever stands between it and the prose (a list's short
+    lines: "Ten ways to save water" / "By Ana Ruiz" / "Fix a dripping tap." ...)."""
     if index != 0 or min(page.prose, default=len(page.lines)) <= _TITLE_FAR:
+        return False
+    if len(page.items) > 1 and any(item.kind in (Kind.STAMP, Kind.BYLINE) for item in page.items[1]):
         return False
     folded = words.casefold()
     return not any(folded in line.text.casefold() for line in page.lines[1:])
@@ -1425,9 +1429,15 @@ def _without_site_name(title: str, page: Page) -> str:
 def _named_apart(site: str, head: str, page: Page) -> bool:
     """Whether a line below the page's first prints ``site`` without ``head`` (a title's
     tail and its headline): the site's name in its menu or footer ("Backwelt Newsletter",
-    "© 2024 Backwelt GmbH"). A tail that is the headline's own end is printed with it."""
+    "© 2024 Backwelt GmbH"). A tail that is the headline's own end is printed with it.
+    Only whole words in lines of no prose count: a headline's last words ("Fed raises
+    rates - again") are a sentence's words too, and a short tail is in many a longer word."""
     site, head = site.casefold(), head.casefold()
-    return any(site in line.text.casefold() and head not in line.text.casefold() for line in page.lines[1:])
+    printed = re.compile(rf"(?<!\w){re.escape(site)}(?!\w)")
+    return any(
+        printed.search(text := line.text.casefold()) is not None and head not in text and not is_prose(line.text)
+        for line in page.lines[1:]
+    )
 
 
 def _unknown_breadcrumb(text: str, parts: list[str]) -> bool:
@@ -1619,7 +1629,8 @@ def _vouched(page: Page, candidate: authors.Candidate) -> bool:
         return False
     # An author box: the name, then a line about its bearer ("Ana Ruiz" / "Ana Ruiz lehrt ...").
     following = next((line.text for line in page.lines[candidate.line + 1 : candidate.line + 3] if line.text), "")
-    if re.match(re.escape(text) + r"\s+[^\W\d_A-ZÄÖÜ]", following):
+    after = following[len(text) :] if following.startswith(text) else ""
+    if after[:1].isspace() and after.lstrip()[:1].islower():
         return True
     near = range(max(0, candidate.line - _STAMP_VOUCHES), min(len(page.items), candidate.line + _STAMP_VOUCHES + 1))
     return any(item.kind is Kind.STAMP for index in near if index != candidate.line for item in page.items[index])

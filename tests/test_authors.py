@@ -596,3 +596,18 @@ def test_a_teasers_byline_under_a_block_heading_is_another_storys() -> None:
     teaser = "Mehr zum Thema\n\nNeue Fähre für den Nordhafen\n\nvon Lena Bachmann"
     text = f"{MENU}Warum der Hafen im Winter offen bleibt\n\n26.01.2022\n\n{BODY}\n\n{teaser}\n"
     assert "Lena Bachmann" not in normalise_article(text, Options(reference_date=None)).byline.authors
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        ("Rita Okafor is a senior reporter at the Harbour Courier, covering the port and its trade.", ["Rita Okafor"]),
+        ("Tom Hale is the paper's transport correspondent. He lives by the old docks.", ["Tom Hale"]),
+        # A sentence about someone who is no writer names no author.
+        ("Rita Okafor is a harbour pilot who has guided ships into the port for twenty years.", []),
+    ],
+)
+def test_a_note_on_the_writer_at_the_end_names_the_author(note: str, names: list[str]) -> None:
+    # No byline under the headline: the note at the article's end says who wrote it.
+    page = f"Home\nNews\n\n{HEADLINES[1]}\n\n14 October 2024\n\n{BODY}\n\n{note}\n"
+    assert normalise_article(page, Options(reference_date=None)).byline.authors == names

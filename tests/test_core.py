@@ -784,6 +784,8 @@ def test_a_byline_may_open_with_a_colon_and_end_with_a_role_or_a_handle(byline: 
         ("Posted by Hanna M. Vogt at 18:52 Tagged with: schule, Eltern", ["Hanna M. Vogt"]),
         ("Von Jan Meier am 12.03.2020", ["Jan Meier"]),
         ("By Jane Doe and John Roe 12 March 2020", ["Jane Doe", "John Roe"]),
+        # The month's name that opens the date after "on" goes with the date.
+        ("by Jane Doe on December 4, 2006", ["Jane Doe"]),
         # A digit inside a user's handle is no date.
         ("By Lena Marquardt, Kitty2000", ["Lena Marquardt", "Kitty2000"]),
     ],
@@ -822,6 +824,34 @@ def test_what_follows_a_bylines_names_is_no_writer(byline: str, authors: list[st
 def test_a_slash_parts_names_and_outlet(byline: str, authors: list[str], organisation: str | None) -> None:
     parsed = parse_byline(byline)
     assert parsed is not None and (parsed.authors, parsed.organisation) == (authors, organisation)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "organisation"),
+    [
+        # The outlet the writers wrote the piece for is no writer; a byline in title case
+        # joins its names with "And".
+        ("By Tom Hale And Rita Okafor For The Sunday Courier", ["Tom Hale", "Rita Okafor"], None),
+        ("By Tom Hale and Rita Okafor for The Sunday Courier", ["Tom Hale", "Rita Okafor"], None),
+        ("By Tom Hale For Examplenews.com", ["Tom Hale"], None),
+        ("By Tom Hale for Reuters", ["Tom Hale"], "Reuters"),
+    ],
+)
+def test_the_outlet_a_byline_writes_for_is_no_writer(byline: str, authors: list[str], organisation: str | None) -> None:
+    parsed = parse_byline(byline)
+    assert parsed is not None and (parsed.authors, parsed.organisation) == (authors, organisation)
+
+
+@pytest.mark.parametrize("line", ["Story by Tom Hale", "Article by Tom Hale", "Words by Tom Hale"])
+def test_english_openings_of_a_byline_are_read(line: str) -> None:
+    items = classify_line(line, None)
+    assert [item.kind for item in items] == [Kind.BYLINE] and items[0].byline.authors == ["Tom Hale"]
+
+
+def test_a_stamp_labelled_written_is_read() -> None:
+    items = classify_line("Written: 2023-05-02 09:15:00 / Updated: 2023-05-02 10:40:12", None)
+    assert [item.kind for item in items] == [Kind.STAMP, Kind.STAMP]
+    assert classify_line("Written: Tom Hale", None) == []  # a label with a name after it is no stamp
 
 
 def test_a_broadcasters_name_in_capitals_after_the_names_is_their_organisation() -> None:
@@ -1663,3 +1693,20 @@ def test_the_language_of_paragraphs_in_latin_cyrillic_or_chinese(paragraphs: lis
     """Latin letters are counted only against Chinese or Cyrillic ones; a sample in Latin
     letters alone is read as before."""
     assert pipeline._language(paragraphs) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        # On a collapsed page, a byline keeps its writer's whole name before the date after it.
+        ("Harbour council approves budget by Tom Hale on March 4, 2024 The council voted", "by Tom Hale"),
+        ("Harbour council approves budget By Rita Okafor on Tue, Mar 5, 2024 at 9:00 am", "By Rita Okafor"),
+        # The sentence after the names ends the byline, as before.
+        ("By Tom Hale and Rita Okafor The council voted on Tuesday", "By Tom Hale and Rita Okafor"),
+    ],
+)
+def test_a_collapsed_bylines_names_run_up_to_the_date(text: str, byline: str) -> None:
+    from service.normalise.oneline import _BYLINE
+
+    found = _BYLINE.search(text)
+    assert found is not None and found.group() == byline

@@ -22,9 +22,7 @@ from tests.report import normalise_case
 REGIONAL = Path(__file__).resolve().parent / "regional"
 PAGES = sorted(REGIONAL.glob("*.txt"))
 
-KNOWN_GAPS: dict[str, frozenset[str]] = {
-    "hk01-kwun-tong-overnight-minibus-2024-09-12": frozenset({"headline", "warnings"}),
-}
+KNOWN_GAPS: dict[str, frozenset[str]] = {}
 
 
 def _expected(page: Path) -> dict[str, Any]:

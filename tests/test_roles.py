@@ -12,7 +12,7 @@ import pytest
 
 from service.normalise import Options, normalise_article, roles
 from service.normalise.layout import Page
-from service.normalise.pipeline import _is_chrome_headline, _past_kicker, _past_leader, read
+from service.normalise.pipeline import _could_be_a_headline, _is_chrome_headline, _past_kicker, _past_leader, read
 
 PROSE = [
     "The harbour town's council voted on Tuesday night to keep the pier open through the winter, "
@@ -174,6 +174,8 @@ def test_a_page_without_a_headline_gives_none_and_says_why() -> None:
         # The site's address, or its name printed as a line of its own, is cut.
         ("{headline} | harbourtimes.de", "", "{headline}"),
         ("{headline} - Harbour Times", "Harbour Times", "{headline}"),
+        # The site's address between two separators, its tagline after it.
+        ("{headline} » harbourtimes.de | news from the docks", "", "{headline}"),
         # A last part that is the headline's own ("- and what comes next") stays.
         ("{headline} - and what comes next", "", "{headline} - and what comes next"),
     ],
@@ -347,6 +349,7 @@ def test_a_clear_favourite_beside_the_byline_is_taken() -> None:
     headline = HEADLINES[2]
     page, index = _with_headline(f"Menu\nLocal\n\n{headline}\n\nBy Ana Ruiz\n14 October 2024\n\n{BODY}\n", headline)
     assert roles.corroborated(page, roles.Guess(index, 0.4, 0.12))
+    assert roles.corroborated(page, roles.Guess(index, 0.5, 0.24))  # twice as likely as any rival
     assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.25))  # a rival line is too likely
     assert not roles.corroborated(page, roles.Guess(index, 0.3, 0.05))  # too unsure
     # No metadata beside it: the line is no likelier for being a clear favourite.
@@ -383,7 +386,7 @@ def test_a_fair_favourite_right_over_its_byline_is_taken() -> None:
         page, index = _with_headline(f"Menu\nLocal\n\n{headline}\n{witness}\n\n{BODY}\n", headline)
         assert roles.corroborated(page, roles.Guess(index, 0.5, 0.3))
         assert not roles.corroborated(page, roles.Guess(index, 0.5, 0.35))  # a rival line is too likely
-        assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.2))  # too unsure
+        assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.25))  # too unsure
     # A line between them (a caption) is no such place.
     page, index = _with_headline(f"Menu\n\n{headline}\nThe pier at dusk\nBy Ana Ruiz\n\n{BODY}\n", headline)
     assert not roles.corroborated(page, roles.Guess(index, 0.5, 0.3))
@@ -569,3 +572,11 @@ def test_a_date_or_a_breadcrumbs_leaf_run_into_the_headline_is_left_out(
     page = read(f"{above}\n{printed}\n\n{BODY}\n").page
     line = next(line for line in page.lines if line.text == printed)
     assert _past_leader(page, line, printed) == expected
+
+
+@pytest.mark.parametrize(
+    "ending", ["Storm Warning Lifted Tues.", "Council Sets Budget Vote for Nov.", "Talks With U.S."]
+)
+def test_a_headline_ending_with_an_abbreviation_is_no_sentence(ending: str) -> None:
+    assert _could_be_a_headline(ending)
+    assert not _could_be_a_headline("The council met on Tuesday and agreed to the plan.")

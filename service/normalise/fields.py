@@ -22,7 +22,7 @@ from .world import outlet_at, outlet_named
 # ---------------------------------------------------------------------------
 # Names
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|、|，|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\be\b|和|与)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|、|，|&|\b[Aa]nd\b|\bund\b|\bet\b|\by\b|\ben\b|\be\b|和|与)\s*")
 # A slash with a space on each side ends a byline's names: what follows is its outlet
 # ("Von Ana Ruiz / dpa", "Text: Ana Ruiz / hafenblatt.de", "Von Ana Ruiz / Kieler Nachrichten").
 _SLASH = re.compile(r"\s+/\s+")
@@ -387,7 +387,8 @@ class ParsedByline:
 # label ("Autor:", "作者："). One definition, for the line classifier and the author model.
 BYLINE_WORD = r"[Bb]y|BY|By(?=[A-Z][a-z]|[A-Z]\.)|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor"
 BYLINE_PHRASE = (
-    r"(?:Written|Posted|Reported) by|Publicado por|Escrito por|Publié par|Écrit par|(?:Scritto|Pubblicato) da"
+    r"(?:Written|Posted|Reported|Story|Article|Words) by"
+    r"|Publicado por|Escrito por|Publié par|Écrit par|(?:Scritto|Pubblicato) da"
     r"|(?:Geschrieben|Erstellt|Verfasst|Gepostet) von|(?:Ein )?(?:Blog[- ]?)?(?:Beitrag|Artikel) von"
     # What kind of piece it is, then its writer: "Eine Kolumne von Ana Ruiz", "Ein Interview von ...".
     r"|(?:Ein|Eine) (?:Gast)?(?:Kolumne|Analyse|Interview|Kommentar|Essay|Reportage|Bericht|Rezension|Glosse) von"
@@ -411,6 +412,9 @@ OPENING_ALONE = re.compile(r"^(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + "|" + _
 OPENING_AFTER_STAMP = re.compile(r"\d\s+(?:" + BYLINE_WORD + r")\s?[:：]?$")
 #: The word that joins a byline to the stamp after it on one line: "By A on Thu, Nov 9",
 #: "Posted by A at 18:52", "Von A am 12.03.2020", "Par A le 3 mars", "Por A el 5 de mayo".
+#: The month's name a date opens with, between the joining word and the day ("By A on
+#: December 4, 2006"): cut with the date.
+_MONTH_BEFORE_DAY = re.compile(r"(?<=\s(?:on|at))\s+[A-Z][a-z]{2,8}\.?$")
 BEFORE_STAMP = re.compile(r"\s+(?:on|at|am|um|le|à|el|il|em|op|den)$", re.IGNORECASE)
 #: A blog's byline that names a user's handle, at the line's start or after a separator
 #: ("by oz on December 4, 2006", "18:13 // Autor: c1ph4 // Lesezeit"): the handle in lower
@@ -476,6 +480,8 @@ _ROLE = re.compile(
 _ROLE_TAIL = re.compile(
     r"\s*/\s*(?:staff|contributing)\s+(?:reporters?|writers?)(?:\s*,\s*with\s+staff\s+writers?)?\s*$", re.IGNORECASE
 )
+# "... for The Harbour Weekly", "... For Example.com": after the names, the outlet they wrote for.
+_FOR_OUTLET = re.compile(r"\s+[Ff]or\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|on|of))*)\s*$")
 #: A role printed after a name with nothing between them: "Richard Adams Education
 #: editor", "Anna Berg Senior Writer".
 TRAILING_ROLE = re.compile(
@@ -540,6 +546,12 @@ def parse_byline(value: str) -> ParsedByline | None:
     for named in _PARENTHESISED.finditer(rest):  # "By A, B (People's Daily Online)"
         organisation = organisation or canonical_name(named["name"])
     rest = _ROLE_TAIL.sub("", _PARENTHESISED.sub("", rest))
+    # The outlet the writers wrote this piece for ("By A and B for The Harbour Weekly", "By A
+    # For Example.com"): not a writer; the organisation when the registry knows it.
+    written_for = _FOR_OUTLET.search(rest)
+    if written_for is not None:
+        organisation = organisation or canonical_name(written_for["outlet"])
+        rest = rest[: written_for.start()]
     rest = _DASHED_ROLE.sub("", _HANDLE_TAIL.sub("", rest))
     rest, *outlets = _SLASH.split(rest)
     for outlet in outlets:  # an agency's or a known outlet's name is the organisation; a paper's or a site's, no one
@@ -553,7 +565,7 @@ def parse_byline(value: str) -> ParsedByline | None:
             continue
         digit = _NUMBER_START.search(part)
         if digit is not None:  # "Posted by A at 18:52 Tagged with: x, y": the names end at a time
-            part = BEFORE_STAMP.sub("", part[: digit.start()].rstrip())
+            part = BEFORE_STAMP.sub("", _MONTH_BEFORE_DAY.sub("", part[: digit.start()].rstrip()))
             if not part:
                 break
         role = _ROLE.match(part)

@@ -131,7 +131,7 @@ class Page:
 
 _LABEL_WORDS = (
     r"(?P<label>Last updated|Updated(?: on| at)?|(?:First |Originally )?Published(?: on| at)?|Posted(?: on| at)?|"
-    r"Modified|Publish time|Update time|更新时间|更新時間|最新更新|最後更新|"
+    r"Modified|Written(?=\s*:)|Publish time|Update time|更新时间|更新時間|最新更新|最後更新|"
     r"发布时间|發布時間|發佈時間|发表时间|發表時間|更新|发布|發布|發佈|"
     # German, French, Spanish, Italian, Portuguese, Dutch
     r"Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Zuletzt (?:aktualisiert|geändert)(?: am)?|Geändert am|"

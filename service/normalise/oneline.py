@@ -206,7 +206,9 @@ _BYLINE = re.compile(
     + r"){0,3}(?: in [A-Z][a-z]+)?"
     r"(?:(?:, | and )" + _NAME + r"(?: " + _NAME + r"){0,3}(?: in [A-Z][a-z]+)?)*(?: \([^()]{2,40}\))?"
     r"(?: \| [^|]{2,40} \|)?(?: / (?:Staff|Contributing) (?:reporter|writer)s?(?:, with [A-Z]{2,6})?)?"
-    r"(?![\w'’-]| [a-z])"  # "By Siti Aminah Razak Volunteers stack sandbags": the byline ends before the sentence
+    # "By Siti Aminah Razak Volunteers stack sandbags": the byline ends before the sentence;
+    # a date or a time may follow it ("By Ana Ruiz on July 4, 2024", "on Thu, Nov 9").
+    r"(?![\w'’-]| (?!(?:on|at) (?:\d|" + _MONTH_WORD + "|" + _WEEKDAY_WORD + r"))[a-z])"
 )
 _DATELINE = re.compile(
     # A place of at most six words of bounded length: a run of capitals can start anywhere in

@@ -82,7 +82,12 @@ _TITLE_FAR = 10
 _MIN_PAST_KICKER = 20
 # A section label may be a breadcrumb printed tightly: "Asia/ East Asia".
 _BREADCRUMB_SLASH = re.compile(r"\s*(?:>>|»|›|>|/)\s*")
-_ABBREVIATION_ENDS = ("U.S.", "U.K.", "U.N.", "Inc.", "Co.", "Ltd.", "Corp.", "Jr.", "St.", "etc.")
+_ABBREVIATION_ENDS = (
+    *("U.S.", "U.K.", "U.N.", "Inc.", "Co.", "Ltd.", "Corp.", "Jr.", "St.", "etc."),
+    # A day or a month abbreviated at a headline's end ("Cold Wave Alert Tues.", "Vote Set for Nov.").
+    *(f" {day}." for day in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun")),
+    *(f" {month}." for month in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")),
+)
 # Menu items: words, "&", a clock ("Listen Live 08:41 GMT30 April 2020 World ...").
 _MENU_WORDS = re.compile(r"^[\w&:+ -]+$")
 _DECK = re.compile(r"^[A-Z][A-Z0-9'’ -]{2,40}: \S")
@@ -500,11 +505,29 @@ class Extraction:
         self._ruled_byline(page, headline)
         if not self._layout_known() and not self.collapsed:
             self._judged_byline(page, headline)
+            if not self.article.byline.authors and self.article.byline.organisation is None:
+                self._noted_author(page)
         publisher = self.stamp_publisher = self._stamp_publisher(page)
         if publisher is not None and self.article.byline.organisation is None:
             self.article.byline = Byline(self.article.byline.authors, publisher[0])
             if not self.article.byline.authors:
                 self._span_in("byline", publisher[1], publisher[0])
+
+    def _noted_author(self, page: Page) -> None:
+        """The writer an English page names only in its note on them at the article's end
+        ("Ana Ruiz is a senior reporter at the Courier, covering ..."), when no byline
+        names anyone: a person's name opening one of the body's last _NOTE_LINES lines."""
+        for index in page.body[-_NOTE_LINES:]:
+            text = page.lines[index].text
+            found = _WRITER_NOTE.match(text)
+            if found is not None and is_person_name(found["name"]):
+                self.article.byline = Byline([found["name"]], None)
+                # The note names the writer: the model's doubt about other names is moot.
+                self.article.warnings = [
+                    w for w in self.article.warnings if (w.field, w.code) != ("byline.authors", "low_confidence")
+                ]
+                self._span_in("byline", page.lines[index], found["name"])
+                return
 
     def _stamp_publisher(self, page: Page) -> tuple[str, Line] | None:
         """The agency or outlet printed before the publication stamp, on its line
@@ -1415,6 +1438,13 @@ def _without_site_name(title: str, page: Page) -> str:
     separators = list(roles.TITLE_SEPARATOR.finditer(title))
     if not separators or separators[-1].start() < settings.MIN_HEADLINE_CHARS_BEFORE_SITE:
         return title
+    for here, following in itertools.pairwise(separators):
+        # A site's address between two separators, its tagline after it ("Headline »
+        # example.org | news and notes"): the headline ends before the address.
+        if here.start() >= settings.MIN_HEADLINE_CHARS_BEFORE_SITE and _SITE_ADDRESS.search(
+            title[here.end() : following.start()].strip()
+        ):
+            return title[: here.start()].rstrip()
     last = separators[-1]
     site = title[last.end() :].strip()
     if not site or len(site.split()) > settings.MAX_SITE_NAME_WORDS:
@@ -1586,6 +1616,14 @@ _META_REACH = 3
 #: for it to be the byline (see _name_under_headline), or a candidate its layout vouches
 #: for (see _vouched), short of its threshold.
 _NEAR_THRESHOLD = 0.55
+#: A note on the writer at an English article's end: their name, then what they are
+#: ("is a senior writer for ...", "is the paper's health correspondent"), in its first words.
+_WRITER_NOTE = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,6}?"
+    r"(?:reporter|writer|journalist|correspondent|editor|columnist|contributor|freelancer)\b"
+)
+#: How many of the body's last lines may hold that note.
+_NOTE_LINES = 3
 #: How far (in lines) a stamp stands from a name alone on its line that it vouches for.
 _STAMP_VOUCHES = 2
 

@@ -92,7 +92,7 @@ _GLUE = frozenset(" :>|»/")
 #: a menu and prose; right over a stamp or a byline; and printing the words of the
 #: address's slug (see ``corroborated``).
 CLEAR_PROBABILITY = 0.35
-CLEAR_MARGIN = 2.5
+CLEAR_MARGIN = 2.0
 SLUG_PROBABILITY = 0.3
 SLUG_MARGIN = 2.0
 MENU_PROBABILITY = 0.3

@@ -269,6 +269,23 @@ LAYOUTS = {
         f"Menu\n\n{HEADLINES[0]}\n\nCategory: Local News / By Ana Ruiz / March 3, 2021\n\n{BODY}",
         ["Ana Ruiz"],
     ),
+    # A reader's comment signed off with a greeting: no name.
+    "greeting": (
+        f"{MENU}Warum der Hafen im Winter offen bleibt\n\n13.03.2019\n\n{BODY}\n\nKommentare\n\n"
+        "Danke für den Bericht, ich fahre im Januar hin.\nLiebe Grüße\n\nAntworten\n",
+        [],
+    ),
+    # A social network's post embedded in the article names the post's author, not the article's.
+    "embedded-post": (
+        f"{MENU}Warum der Hafen im Winter offen bleibt\n\n13.03.2019\n\n{BODY}\n\n"
+        f"Ein Beitrag geteilt von Mira Sandoval (@mira.sandoval) am Apr 21, 2019 um 4:47 PDT\n\n{BODY}",
+        [],
+    ),
+    # The stamp's month after a byline's names is no part of them.
+    "by-month-stamp": (
+        f"Menu\nNews\n\n{HEADLINES[0]}\n\nby Hanna Vogt November 8, 2023 | 6:03 pm\n\n{BODY}",
+        ["Hanna Vogt"],
+    ),
     # The person the story is about is no author.
     "subject": (
         "Menu\n\nMayor Alice Brennan backs the pier\n\n14 October 2024\n\n"
@@ -285,6 +302,14 @@ LAYOUTS = {
         )
     },
 }
+
+
+@pytest.mark.parametrize(
+    ("names", "menu"),
+    [(["Liebe Grüße"], True), (["Filter Suche"], True), (["Ähnliche Beiträge"], True), (["Lena Filtz"], False)],
+)
+def test_a_greetings_or_a_menus_words_are_no_names(names: list[str], menu: bool) -> None:
+    assert fields.holds_menu_word(names) is menu
 
 
 #: Layouts the shipped model does not read yet, and why.

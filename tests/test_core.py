@@ -784,8 +784,15 @@ def test_a_byline_may_open_with_a_colon_and_end_with_a_role_or_a_handle(byline: 
         ("Posted by Hanna M. Vogt at 18:52 Tagged with: schule, Eltern", ["Hanna M. Vogt"]),
         ("Von Jan Meier am 12.03.2020", ["Jan Meier"]),
         ("By Jane Doe and John Roe 12 March 2020", ["Jane Doe", "John Roe"]),
-        # The month's name that opens the date after "on" goes with the date.
+        # The stamp's month, weekday or label before its first digit is no part of the name.
         ("by Jane Doe on December 4, 2006", ["Jane Doe"]),
+        ("By Hanna M. Vogt November 8, 2023 | 6:03 pm", ["Hanna M. Vogt"]),
+        ("Von Jan Meier Mittwoch 26.01.2022", ["Jan Meier"]),
+        ("Von Jan Meier Vom 3. Februar 2022", ["Jan Meier"]),
+        ("von Lea_Kern Veröffentlicht am 11. Juni 2019", ["Lea_Kern"]),
+        # A name's last word that is also a month's or a weekday's is the name's.
+        ("By Theresa May 12 March 2020", ["Theresa May"]),
+        ("By Yang Sun 12.03.2020", ["Yang Sun"]),
         # A digit inside a user's handle is no date.
         ("By Lena Marquardt, Kitty2000", ["Lena Marquardt", "Kitty2000"]),
     ],

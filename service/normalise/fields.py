@@ -5,6 +5,7 @@ plain values; dates and warnings are the pipeline's business."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -56,6 +57,9 @@ _MENU_HEADING_WORDS = frozenset(
      "weitere", "weiterführende", "nächste", "vorherige", "links", "kategorien", "schlagworte", "startseite",
      "impressum", "datenschutz", "kontakt", "blog", "article", "desk", "kommentieren", "teilen", "drucken"}
 )  # fmt: skip
+# A letter's greeting or a search form's button where a byline would stand ("Liebe Grüße",
+# "Von:" / "Filter Suche"): never a name.
+_SIGN_OFF_WORDS = frozenset({"grüße", "grüsse", "gruß", "regards", "suche", "filter"})
 # "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -270,6 +274,12 @@ def bare_chinese_names(text: str) -> list[str]:
     return parts if len(parts) <= 4 and all(_CJK_BARE_NAME.fullmatch(part) for part in parts) else []
 
 
+def holds_menu_word(names: Sequence[str]) -> bool:
+    """Whether a list of names holds a menu's, a button's or a greeting's word, which no
+    name does ("Ähnliche Beiträge", "Filter Suche", "Liebe Grüße")."""
+    return any(w.lower() in _MENU_HEADING_WORDS or w.lower() in _SIGN_OFF_WORDS for n in names for w in n.split())
+
+
 def is_bare_name(text: str) -> bool:
     """A person's name printed alone, with nothing to say it is one: two or three
     capitalised words, none of them a function word ("Die Corona", "Im Wortlaut"); in
@@ -412,9 +422,6 @@ OPENING_ALONE = re.compile(r"^(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + "|" + _
 OPENING_AFTER_STAMP = re.compile(r"\d\s+(?:" + BYLINE_WORD + r")\s?[:：]?$")
 #: The word that joins a byline to the stamp after it on one line: "By A on Thu, Nov 9",
 #: "Posted by A at 18:52", "Von A am 12.03.2020", "Par A le 3 mars", "Por A el 5 de mayo".
-#: The month's name a date opens with, between the joining word and the day ("By A on
-#: December 4, 2006"): cut with the date.
-_MONTH_BEFORE_DAY = re.compile(r"(?<=\s(?:on|at))\s+[A-Z][a-z]{2,8}\.?$")
 BEFORE_STAMP = re.compile(r"\s+(?:on|at|am|um|le|à|el|il|em|op|den)$", re.IGNORECASE)
 #: A blog's byline that names a user's handle, at the line's start or after a separator
 #: ("by oz on December 4, 2006", "18:13 // Autor: c1ph4 // Lesezeit"): the handle in lower
@@ -526,6 +533,34 @@ PROFESSION = re.compile(
 )
 
 
+# What a stamp opens with after a byline's names, before its first digit: a joining word
+# (BEFORE_STAMP's) or what the stamp says ("Von Lea Kern Vom 3. Februar 2022", "von
+# Lea_Kern Veröffentlicht am 11. Juni"); or its month or weekday ("By Ana Ruiz Nov 8,
+# 2023"), which may also be a name's last word ("Theresa May", "Yang Sun"): see _stamp_cut.
+_STAMP_LABEL = re.compile(
+    r"\s+(?:on|at|am|um|le|à|el|il|em|op|den|vom|published|posted|updated|veröffentlicht|aktualisiert|erstellt)"
+    r"\.?,?$",
+    re.IGNORECASE,
+)
+_STAMP_DAY = re.compile(
+    r"\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember"
+    r"|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?$",
+    re.IGNORECASE,
+)
+
+
+def _stamp_cut(part: str) -> str:
+    """``part`` without the last word when it opens the stamp after the names: a label's
+    word always; a month or a weekday only when two words are left, so that a name ending
+    in one is never cut ("By Theresa May 12 March": "Theresa May")."""
+    cut = _STAMP_LABEL.sub("", part)
+    if cut == part and len(part.split()) > 2:
+        cut = _STAMP_DAY.sub("", part)
+    return cut
+
+
 _CREDIT_AFTER = re.compile(r"\s+(?:Fotos?|Photos?|Bild|Bilder|Images?)\s?:")
 
 
@@ -565,7 +600,9 @@ def parse_byline(value: str) -> ParsedByline | None:
             continue
         digit = _NUMBER_START.search(part)
         if digit is not None:  # "Posted by A at 18:52 Tagged with: x, y": the names end at a time
-            part = BEFORE_STAMP.sub("", _MONTH_BEFORE_DAY.sub("", part[: digit.start()].rstrip()))
+            part = part[: digit.start()].rstrip()
+            while (cut := _stamp_cut(part)) != part:
+                part = cut  # "By Ana Ruiz November 8, 2023", "Von Ana Ruiz Veröffentlicht am 3. Mai"
             if not part:
                 break
         role = _ROLE.match(part)

@@ -24,6 +24,7 @@ from .fields import (
     bare_chinese_names,
     caption_location,
     handle_byline,
+    holds_menu_word,
     is_bare_name,
     is_person_name,
     listed_names,
@@ -569,6 +570,12 @@ class Extraction:
         if self.spread_byline and chosen and not judged.seen and chosen <= {authors.folded(name) for name in ruled}:
             return  # a byline over lines, which no candidate holds whole: the model chose one of its names
         candidate, organisation = judged.likeliest, self.article.byline.organisation
+        if (
+            candidate is not None
+            and judged.sure
+            and (holds_menu_word(candidate.names) or _EMBEDDED_POST.search(page.lines[candidate.line].text))
+        ):
+            judged = replace(judged, sure=False)  # a menu's or a greeting's words, an embedded post's, however likely
         if candidate is not None and judged.sure:
             if not judged.agrees:
                 line = page.lines[candidate.line]
@@ -1612,6 +1619,12 @@ _BYLINE_AFTER_STAMP = re.compile(
 )
 #: The most lines a blog's line of meta stands under the headline.
 _META_REACH = 3
+#: The credit of a social network's post embedded in the article, which names the post's
+#: author, not the article's ("A post shared by Ana Ruiz (@ana.ruiz) on May 3, 2019").
+_EMBEDDED_POST = re.compile(
+    r"\b(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por)\b",
+    re.IGNORECASE,
+)
 #: How likely the author model must find a full name printed alone under the headline
 #: for it to be the byline (see _name_under_headline), or a candidate its layout vouches
 #: for (see _vouched), short of its threshold.

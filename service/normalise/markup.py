@@ -895,16 +895,22 @@ _LISTING = re.compile(r"related|teaser|recent|popular|sidebar|(?<![\w-])widget",
 _CLASS_CHARS = 300
 
 
-def _in_listing(node: LexborNode | None) -> bool:
-    """Whether an element stands in a ``<nav>`` (which the rendered text leaves out), an
-    ``<aside>`` or a block whose class says it lists other stories: their dates are theirs."""
+def _within(node: LexborNode | None, tags: tuple[str, ...], classes: re.Pattern[str]) -> bool:
+    """Whether an element, or one of its nearest ancestors, is one of ``tags`` or has a
+    class that ``classes`` finds."""
     for _ in range(settings.MAX_ANCESTORS):
         if node is None:
             return False
-        if node.tag in ("nav", "aside") or _LISTING.search((node.attributes.get("class") or "")[:_CLASS_CHARS]):
+        if node.tag in tags or classes.search((node.attributes.get("class") or "")[:_CLASS_CHARS]):
             return True
         node = node.parent
     return False
+
+
+def _in_listing(node: LexborNode | None) -> bool:
+    """Whether an element stands in a ``<nav>`` (which the rendered text leaves out), an
+    ``<aside>`` or a block whose class says it lists other stories: their dates are theirs."""
+    return _within(node, ("nav", "aside"), _LISTING)
 
 
 #: Blocks that credit an image: its licence, its photographer's credit.
@@ -915,13 +921,7 @@ _CREDIT = re.compile(r"licen[cs]e|copyright|(?:photo|image|img|picture|bild|foto
 def _in_credit(node: LexborNode | None) -> bool:
     """Whether an element stands in an image's figure or credit ("<div class=license-info>
     <span class=author-name>"): the name there is the photographer's, no byline."""
-    for _ in range(settings.MAX_ANCESTORS):
-        if node is None:
-            return False
-        if node.tag in ("figure", "figcaption") or _CREDIT.search((node.attributes.get("class") or "")[:_CLASS_CHARS]):
-            return True
-        node = node.parent
-    return False
+    return _within(node, ("figure", "figcaption"), _CREDIT)
 
 
 def _scope(node: LexborNode) -> LexborNode | None:

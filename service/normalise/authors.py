@@ -35,6 +35,7 @@ from .fields import (
     BYLINE_LABEL,
     BYLINE_PHRASE,
     BYLINE_WORD,
+    DATE_WORDS,
     PROFESSION,
     TRAILING_ROLE,
     describes,
@@ -78,18 +79,9 @@ CATEGORICAL = ("opening", "after", "kind", "kind_before", "kind_after")
 # where the cases alternate count as both.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚΆΈ-ΏΑ-ΩЀ-Я\u1e00-\u1eff"
 _LOW = "a-zß-öø-ÿā-žșțά-ώа-џ\u1e00-\u1eff"
-# Words that end a name: months and weekdays when a date follows ("Cara Stiles April 13,
-# 2020", but "May Lim", "Jan Meier"), and what a credit or a byline's tail says.
-_DATE_WORDS = frozenset([
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
-    "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
-    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
-    "vendredi", "samedi", "dimanche",
-])  # fmt: skip
+# Words that end a name: months and weekdays (fields.DATE_WORDS) when a date follows
+# ("Cara Stiles April 13, 2020", but "May Lim", "Jan Meier"), and what a credit or a
+# byline's tail says.
 _TAIL_WORDS = frozenset([
     "updated", "posted", "published", "symbolbild", "foto", "fotos", "bild", "photo", "photos", "image",
     "quelle", "source", "mehr", "more", "by", "von", "vom", "am", "um", "on", "at", "staff", "redaktion",
@@ -311,7 +303,7 @@ def _cut_names(text: str, start: int, match: re.Match[str]) -> re.Match[str] | N
         folded_word = word[0].lower().rstrip(".,:")
         after = start + word.end()
         ends = (folded_word in _TAIL_WORDS and text[after:].strip() != "") or (
-            folded_word in _DATE_WORDS and _DATE_AFTER.match(text, after) is not None
+            folded_word in DATE_WORDS and _DATE_AFTER.match(text, after) is not None
         )
         if ends and word[0][0].isupper():
             return _NAMES.match(text, start, start + word.start()) if word.start() else None

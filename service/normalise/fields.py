@@ -422,7 +422,19 @@ OPENING_ALONE = re.compile(r"^(?:" + BYLINE_WORD + "|" + BYLINE_PHRASE + "|" + _
 OPENING_AFTER_STAMP = re.compile(r"\d\s+(?:" + BYLINE_WORD + r")\s?[:：]?$")
 #: The word that joins a byline to the stamp after it on one line: "By A on Thu, Nov 9",
 #: "Posted by A at 18:52", "Von A am 12.03.2020", "Par A le 3 mars", "Por A el 5 de mayo".
-BEFORE_STAMP = re.compile(r"\s+(?:on|at|am|um|le|à|el|il|em|op|den)$", re.IGNORECASE)
+#: Months and weekdays, in the languages most Latin-script pages are written in.
+DATE_WORDS = frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
+    "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche",
+])  # fmt: skip
+_JOINING_WORDS = ("on", "at", "am", "um", "le", "à", "el", "il", "em", "op", "den")
+BEFORE_STAMP = re.compile(r"\s+(?:" + "|".join(_JOINING_WORDS) + r")$", re.IGNORECASE)
 #: A blog's byline that names a user's handle, at the line's start or after a separator
 #: ("by oz on December 4, 2006", "18:13 // Autor: c1ph4 // Lesezeit"): the handle in lower
 #: case or holding a digit (a capitalised word is a name, which the other rules read), then
@@ -537,28 +549,21 @@ PROFESSION = re.compile(
 # (BEFORE_STAMP's) or what the stamp says ("Von Lea Kern Vom 3. Februar 2022", "von
 # Lea_Kern Veröffentlicht am 11. Juni"); or its month or weekday ("By Ana Ruiz Nov 8,
 # 2023"), which may also be a name's last word ("Theresa May", "Yang Sun"): see _stamp_cut.
-_STAMP_LABEL = re.compile(
-    r"\s+(?:on|at|am|um|le|à|el|il|em|op|den|vom|published|posted|updated|veröffentlicht|aktualisiert|erstellt)"
-    r"\.?,?$",
-    re.IGNORECASE,
+_STAMP_LABELS = frozenset(
+    (*_JOINING_WORDS, "vom", "published", "posted", "updated", "veröffentlicht", "aktualisiert", "erstellt")
 )
-_STAMP_DAY = re.compile(
-    r"\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember"
-    r"|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?$",
-    re.IGNORECASE,
-)
+_STAMP_DAYS = DATE_WORDS | {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
 
 def _stamp_cut(part: str) -> str:
     """``part`` without the last word when it opens the stamp after the names: a label's
     word always; a month or a weekday only when two words are left, so that a name ending
     in one is never cut ("By Theresa May 12 March": "Theresa May")."""
-    cut = _STAMP_LABEL.sub("", part)
-    if cut == part and len(part.split()) > 2:
-        cut = _STAMP_DAY.sub("", part)
-    return cut
+    words = part.split()
+    last = words[-1].lower().rstrip(".,") if len(words) > 1 else ""
+    if last in _STAMP_LABELS or (len(words) > 2 and last in _STAMP_DAYS):
+        return part[: part.rstrip().rfind(words[-1])].rstrip()
+    return part
 
 
 _CREDIT_AFTER = re.compile(r"\s+(?:Fotos?|Photos?|Bild|Bilder|Images?)\s?:")

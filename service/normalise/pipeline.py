@@ -523,10 +523,7 @@ class Extraction:
             found = _WRITER_NOTE.match(text)
             if found is not None and is_person_name(found["name"]):
                 self.article.byline = Byline([found["name"]], None)
-                # The note names the writer: the model's doubt about other names is moot.
-                self.article.warnings = [
-                    w for w in self.article.warnings if (w.field, w.code) != ("byline.authors", "low_confidence")
-                ]
+                self._unwarn("low_confidence", "byline.authors")  # the note names the writer: no doubt left
                 self._span_in("byline", page.lines[index], found["name"])
                 return
 
@@ -900,7 +897,7 @@ class Extraction:
         ):
             # No date the page prints is its own: the day its address prints is.
             article.published_date = self.address_day.isoformat()
-            article.warnings = [w for w in article.warnings if (w.code, w.field) != ("date_only", "published_at")]
+            self._unwarn("date_only", "published_at")
             self._warn("date_only", "published_at", f"the page's address states the date {article.published_date}")
             if self.options.provenance:
                 self.spans["published_date"] = Span(self.address_printed, None, None, source="address")
@@ -1233,6 +1230,10 @@ class Extraction:
 
     def _warn(self, code: str, field_name: str, message: str) -> None:
         self.article.warnings.append(Warning(code, field_name, message))
+
+    def _unwarn(self, code: str, field_name: str) -> None:
+        """Take back the warnings of ``code`` on ``field_name``: a later reading settled it."""
+        self.article.warnings = [w for w in self.article.warnings if (w.code, w.field) != (code, field_name)]
 
     def _span(self, key: str, start: int, end: int) -> None:
         if self.options.provenance:

@@ -755,6 +755,19 @@ def test_a_printed_day_that_the_markup_backs_stands(head: str, backer: str) -> N
             '<h1 class="x"><span class="kicker">Council backs river tree plan</span></h1>',
             "Council backs river tree plan",
         ),
+        # A subtitle a theme sets inside the <h1> after the headline: the headline alone,
+        # as the titles state it; set before the headline, a kicker's class names it so.
+        (
+            '<meta property="og:title" content="Council backs river tree plan">',
+            '<h1 class="entry-title"><span class="entry-title-primary">Council backs river tree plan</span> '
+            '<span class="entry-subtitle">Ten thousand saplings by the spring</span></h1>',
+            "Council backs river tree plan",
+        ),
+        (
+            "",
+            '<h1>Council backs river tree plan: <small class="article-sub-title">Saplings by the spring</small></h1>',
+            "Council backs river tree plan",
+        ),
         # A heading that marks its headline's own part beside an unmarked kicker.
         (
             "",
@@ -1068,6 +1081,27 @@ _HALLS = "Student halls too full to be safe, wardens warn"
 )
 def test_which_title_or_heading_is_the_headline(head: str, body: str, headline: str) -> None:
     assert article(page(head, body))["headline"] == headline
+
+
+def test_a_subtitle_that_is_all_the_heading_holds_stands() -> None:
+    html = page("", '<h1><span class="entry-subtitle">Council backs river tree plan</span></h1>')
+    assert [f.value for f in read_markup(html).headlines if f.locator == "h1"] == ["Council backs river tree plan"]
+
+
+def test_the_first_of_many_headings_on_a_listing_is_no_headline() -> None:
+    # A home page that prints each item's heading as an <h1>, none of which its title
+    # states: the markup states no headline, and leaves the page to the text reader.
+    items = "".join(
+        f"<h1>{name}</h1><p>A short film we made for the client this year.</p>"
+        for name in ("Harbour lights at night", "A winter on the farm", "Trams of the old town")
+    )
+    got = article(page("<title>Northlight Films Studio</title>", items), provenance=True)
+    assert got["provenance"]["headline"]["source"] != "markup"
+    # Two headings (the article's and a box's) are no listing: the first stands.
+    two = "<h1>Harbour lights at night</h1><p>A short film.</p><h1>Sign up for our letter</h1>"
+    got = article(page("<title>Northlight Films Studio</title>", two), provenance=True)
+    assert got["headline"] == "Harbour lights at night"
+    assert got["provenance"]["headline"] == {"raw": "Harbour lights at night", "source": "markup", "locator": "h1"}
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,8 @@ place, by this precedence (docs/decisions.md says why):
   kicker that a title sets apart (leaves out, or has as its first part); else a title,
   its site name cut, that the page prints as a line (as printed: "–" for the title's
   "-"); else the part of a title that it prints; else a heading that reads as a headline
-  (not the site's name or logo: a heading linked to the home page names the site); a
+  (not the site's name or logo: a heading linked to the home page names the site; not
+  the first of three or more ``<h1>`` a listing prints, its items'); a
   title's one word left once the site's name is cut ("Blog | Site") is none unless a
   heading agrees with it; else
   the text's, when it is sure of one; else the line it finds likeliest, unsure, when the
@@ -291,7 +292,7 @@ class _Combination:
             or self._printed_part([Found(line, t.locator) for t in cut if (line := self._line(t.value))], names)
             or next((Found(line, t.locator) for t in cut if (line := self._line(t.value))), None)
             or self._printed_part(titles, names)
-            or next((p for p in printed if self._headline_like(p.value, titles, sites)), None)
+            or self._first_heading(printed, titles, sites)
         )
         # A title the page never prints (often the site's name alone: "ICON Magazine") is
         # the headline only when the text reader finds none surely enough (see run).
@@ -342,6 +343,15 @@ class _Combination:
                 if len(part.split()) >= 2 and (line := self._line(part)) and _fold(part) not in names:
                     return Found(line, title.locator)
         return None
+
+    def _first_heading(self, printed: list[Found], titles: list[Found], sites: list[str]) -> Found | None:
+        """The first printed heading that reads as a headline, when no title states one:
+        none when the page prints three first-rank headings or more, a listing's or a home
+        page's teasers (each a film's, a gallery's, a sidebar's), of which the first is no
+        surer than the others."""
+        if len({_fold(p.value) for p in printed if p.locator == "h1"}) >= settings.MIN_LISTING_HEADINGS:
+            return None
+        return next((p for p in printed if self._headline_like(p.value, titles, sites)), None)
 
     def _headline_like(self, value: str, titles: list[Found], sites: list[str]) -> bool:
         """Whether a printed heading reads as the article's, not the site's name or a

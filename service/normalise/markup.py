@@ -1017,9 +1017,35 @@ _KICKERS = (
 )
 #: What is left between a kicker and its headline once the kicker is cut.
 _LEADING_SEPARATOR = re.compile(r"^[\s:|–—-]+")
+#: A part of a heading that may follow its headline as a subtitle ("<span
+#: class=entry-subtitle>"; as a part before the headline, a kicker: see _KICKERS).
+_SUBTITLES = "[class*=subtitle], [class*=sub-title], [class*=subline]"
+#: What is left between a headline and its subtitle once the subtitle is cut.
+_TRAILING_SEPARATOR = re.compile(r"[\s:|–—-]+$")
 
 
 def _heading_text(node: LexborNode) -> str | None:
+    """A heading's text without its kicker (unless the kicker is all there is), and
+    without a subtitle that ends it."""
+    text = _without_kicker(node)
+    return _without_subtitle(node, text) if text else text
+
+
+def _without_subtitle(node: LexborNode, text: str) -> str:
+    """A heading's ``text`` without the subtitle set inside it after the headline's words:
+    a theme prints the subtitle in the <h1> that the titles state without it ("<h1>Headline
+    <span class=entry-subtitle>More words</span></h1>")."""
+    parts = [part for part in node.css(_SUBTITLES) if part != node]
+    if not parts:
+        return text
+    subtitle, heading = clean(parts[-1].text(deep=True)), clean(text)
+    if not subtitle or not heading.endswith(subtitle):
+        return text
+    rest = _TRAILING_SEPARATOR.sub("", heading[: -len(subtitle)])
+    return rest if any(c.isalnum() for c in rest) else text
+
+
+def _without_kicker(node: LexborNode) -> str | None:
     """A heading's text without its kicker, unless the kicker is all there is."""
     whole = node.text(deep=True)
     # A heading that marks its headline's own part ("<span class=headline>") beside a kicker

@@ -142,6 +142,21 @@ def test_an_organization_as_author_is_the_organisation_and_an_agency_is_no_perso
         ("Riverside Medien GmbH", []),
         ("Ruderverein Riverside e.V.", []),
         ("Anna Verlagsmann", ["Anna Verlagsmann"]),  # the word inside a name is no compound's end
+        # A spaced pipe or slash ends the names: their outlet follows, or more writers.
+        ("Ana Ruiz | Riverside Herald", ["Ana Ruiz"]),
+        ("Ana Ruiz, Tom Reed | RIVERSIDE HERALD", ["Ana Ruiz", "Tom Reed"]),
+        ("Ana Ruiz / dpa", ["Ana Ruiz"]),
+        ("A. Ruiz / T. Reed", ["A. Ruiz", "T. Reed"]),
+        ("riverside-herald.example.com / Riverside Online", []),
+        ("riverside herald | the city's own paper | RH", []),  # a site's name in parts
+        # The outlet they wrote for ends the names.
+        ("By Ana Ruiz And Tom Reed For The Riverside Herald", ["Ana Ruiz", "Tom Reed"]),
+        ("By Ana Ruiz for Riverside-Herald.example.com", ["Ana Ruiz"]),
+        # Initials, a role or an agency in parentheses after a name; a photographer wrote nothing.
+        ("Ana Ruiz (ar)", ["Ana Ruiz"]),
+        ("Ana Ruiz (Text), Tom Reed (Fotos)", ["Ana Ruiz"]),
+        ("Text: Ana Ruiz, Fotos: Tom Reed", ["Ana Ruiz"]),
+        ("Ana Ruiz Photo: Tom Reed", ["Ana Ruiz"]),
     ],
 )
 def test_an_author_meta_names_people_not_a_site_or_a_phrase(stated: str, authors: list[str]) -> None:
@@ -315,12 +330,48 @@ def test_links_to_authors_pages_name_the_authors_when_nothing_else_does() -> Non
     assert article(page(head, f"<h1>Council backs river tree plan</h1>{links}"))["byline"]["authors"] == ["Kate Doyle"]
 
 
+def test_entities_a_cms_escaped_into_a_json_ld_authors_name_are_read() -> None:
+    author: Any = {"@type": "Person", "name": "Jos&#xE9; Ruiz"}
+    data = {"@type": "NewsArticle", "headline": "Plan approved", "author": author}
+    assert article(page(json_ld(data)))["byline"]["authors"] == ["José Ruiz"]
+    data["author"] = ["Ana Ru&iacute;z"]
+    assert article(page(json_ld(data)))["byline"]["authors"] == ["Ana Ruíz"]
+
+
+def test_an_author_fields_agency_after_a_separator_is_the_organisation() -> None:
+    got = article(page('<meta name="author" content="Ana Ruiz | Reuters">', "<h1>Council backs river tree plan</h1>"))
+    assert got["byline"] == {"authors": ["Ana Ruiz"], "organisation": "Reuters"}
+
+
+def test_the_name_that_signs_the_article_is_its_author_when_nothing_else_names_one() -> None:
+    heading = "<h1>Council backs river tree plan</h1>"
+    signed = f"<div>{BODY}<p><strong>Ana Ruiz</strong></p></div>"
+    assert article(page("", heading + signed))["byline"]["authors"] == ["Ana Ruiz"]
+    assert article(page("", heading + signed.replace("strong", "i")))["byline"]["authors"] == ["Ana Ruiz"]
+    # The markup's author comes first.
+    head = '<meta name="author" content="Kate Doyle">'
+    assert article(page(head, heading + signed))["byline"]["authors"] == ["Kate Doyle"]
+    assert read_markup(page("", heading + signed)).signature == Found("Ana Ruiz", "p>b:last-child")
+    # A name in bold that a paragraph follows heads a part, or is a quote's speaker.
+    heads = f"<div>{BODY}<p><b>Ana Ruiz</b></p><p>Ana Ruiz chairs the committee on parks and open spaces.</p></div>"
+    assert read_markup(page("", heading + heads)).signature is None
+    # A list of posts, each signed: no one's byline.
+    listing = f"<div>{BODY}<p><b>Ana Ruiz</b></p></div><div>{BODY}<p><b>Tom Reed</b></p></div>"
+    assert read_markup(page("", heading + listing)).signature is None
+    # Words in bold that are no name; a name in a paragraph of its own words.
+    assert read_markup(page("", heading + signed.replace("Ana Ruiz", "Read more"))).signature is None
+    plain = f"<div>{BODY}<p>Ana Ruiz</p></div>"
+    assert read_markup(page("", heading + plain)).signature is None
+
+
 @pytest.mark.parametrize(
     ("element", "authors"),
     [
         ('<p class="author">Interview: Ana Ruiz</p>', ["Ana Ruiz"]),  # a label with its colon
         ('<p class="author">Ana Ruiz y Tom ReedHace 2 horas</p>', ["Ana Ruiz", "Tom Reed"]),  # a tail glued on
         ('<p class="author">Ana Ruiz und Tom Reed</p>', ["Ana Ruiz", "Tom Reed"]),
+        ('<p class="author">Ana RuizUpdated: May 2, 2024</p>', ["Ana Ruiz"]),  # a stamp's label glued on
+        ('<p class="author">Ana Ruiz Aktualisiert am Montag</p>', ["Ana Ruiz"]),
         ('<p class="author">vom Gartenfreund</p>', ["Gartenfreund"]),  # "vom": "by the"
     ],
 )

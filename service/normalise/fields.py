@@ -140,11 +140,28 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
     if organisation is not None:
         return [], organisation
     people: list[str] = []
+    later: list[str] = []
+    if not has_cjk(value):
+        # "Text: Ana Ruiz, Fotos: Lea Kern": the photographer's credit ends the writers.
+        value = _CREDIT_AFTER.split(value, 1)[0].rstrip(" ,;")
+        # "A and B For The Harbour Weekly": the outlet they wrote for ends the names.
+        if (written_for := _FOR_OUTLET.search(value)) is not None:
+            value, organisation = value[: written_for.start()], canonical_name(written_for["outlet"])
+        # "Ana Ruiz | Reuters", "A, B | Harbour Weekly", "Ana Ruiz / dpa": a spaced pipe or
+        # slash ends the first names; what follows is their outlet, or more people.
+        value, *later = _STATED_APART.split(value)
     parts = _NAME_SPLIT.split(_EMAIL.sub("", value)) if not has_cjk(value) else split_names(value)
     # After the site's domain, a word alone is its place ("hessenschau.de, Frankfurt,
     # Germany"), not a user's name; a person's full name stays ("spiegel.de, Anna Meyer").
     site_first = bool(parts) and _DOMAIN.search(parts[0]) is not None
     for part in parts:
+        if (tail := _PARENTHESISED_TAIL.search(part)) is not None and tail.start() > 0:
+            # "Ana Ruiz (ar)", "Ana Ruiz (Text)", "Ana Ruiz (dpa)": the writer's initials, role
+            # or agency after the name; a photographer ("Lea Kern (Fotos)") wrote nothing.
+            if _PHOTO_ROLE.match(tail["inside"].strip()):
+                continue
+            organisation = organisation or canonical_name(tail["inside"])
+            part = part[: tail.start()]
         part = part.strip(" .;:|()（）[]/")
         if not part:
             continue
@@ -160,6 +177,20 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
             and not _lower_case_phrase(words)
         ):
             people.append(name_case(part) if part.isupper() and " " in part else part)
+    if later and not all(is_person_name(name) for name in people):
+        # Before the separator, no one who reads as a person: a site's name in parts, a
+        # handle; null beats a part of it taken for a writer.
+        people = []
+    for separator, segment in zip(later[::2], later[1::2], strict=True):
+        canonical = canonical_name(segment.strip())
+        if canonical is not None:
+            organisation = organisation or canonical
+        elif separator == "/" and people:
+            # After a slash, more writers read in full ("A. Ruiz / L. Kern"); a pipe's
+            # segment is the outlet's or the writer's post, never a name.
+            names = [part.strip(" .;:()") for part in _NAME_SPLIT.split(segment)]
+            if names and all(" " in name and is_person_name(name) for name in names):
+                people += [name for name in names if name not in people]
     return people, organisation
 
 
@@ -186,6 +217,12 @@ _NAME_PARTICLES = frozenset({
 # ("本报记者", "記者", "作者：", "文／"): whoever's reporter it names, the names follow.
 _CJK_STATED_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:記者|记者)|作者|撰文)\s*[:：/／]?\s*|^文\s*[:：/／]\s*")
 _CJK_STATED_TAIL = re.compile(r"\s*[／/|(（【]|\s*(?:報導|报道|綜合報導|综合报道)$")
+# A spaced pipe or slash between an author field's names and their outlet, kept (as "|"
+# or "/") by the split.
+_STATED_APART = re.compile(r"\s+([|/])\s+")
+# What an author field puts in parentheses after a name: initials, a role, an agency.
+_PARENTHESISED_TAIL = re.compile(r"\s*\((?P<inside>[^()]{1,30})\)\s*$")
+_PHOTO_ROLE = re.compile(r"(?:fotos?|photos?|bild(?:er)?|images?|fotografie|photography)$", re.IGNORECASE)
 # "ByJ.R. Stone": an opening glued to a name that starts with an initial.
 _STATED_OPENING = re.compile(r"^(?:By|BY|Von|VON)(?=[A-Z])")
 # What a CMS puts in an author field when it names no one, and academic degrees.

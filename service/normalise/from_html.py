@@ -41,7 +41,8 @@ place, by this precedence (docs/decisions.md says why):
   ``rel=author`` or from a byline class that a link to an author's page backs), none
   that is the site; else the text's; else the people links to authors' pages name (no
   more than three, each a full name); else the name the post's author signs a reply in
-  its comments with (WordPress's ``bypostauthor``). A name the page prints only in
+  its comments with (WordPress's ``bypostauthor``); else the full name that signs the
+  article, in bold or italics in its last paragraph. A name the page prints only in
   another article's teaser (a link holding a heading) is no byline; a Chinese name it
   prints only after an editor's label ("责任编辑：") is the editor, no author. The site's
   names include its publisher's that end an author's ("Editora Muster Zeitung"), its
@@ -631,7 +632,7 @@ class _Combination:
                 )
             break
         if not chosen and not printed:
-            chosen = self._linked_authors(sites) or self._post_author(sites)
+            chosen = self._linked_authors(sites) or self._post_author(sites) or self._signature(sites)
         if chosen:
             chosen = [(self._in_full(name), found) for name, found in chosen]
             byline.authors = [name for name, _ in chosen]
@@ -723,6 +724,14 @@ class _Combination:
         if found is None or _names_the_site(found.value, sites) or has_cjk(found.value):
             return []
         if not (is_person_name(found.value) or _HANDLE.fullmatch(found.value)):
+            return []
+        return [(found.value, found)]
+
+    def _signature(self, sites: set[str]) -> list[tuple[str, Found]]:
+        """The full name that signs the article in its last paragraph, when no other
+        source names anyone: not the site's, nor a name other articles' teasers print."""
+        found = self.markup.signature
+        if found is None or _names_the_site(found.value, sites) or self._teasers_only(found.value):
             return []
         return [(found.value, found)]
 

@@ -90,6 +90,9 @@ class Markup:
     #: The text of each link that holds a heading: another article's teaser, whose byline
     #: names that article's writer.
     teasers: list[str] = field(default_factory=list)
+    #: The full name that signs the article, in bold or italics in the last of its
+    #: paragraphs: read only when no other source names anyone (see from_html).
+    signature: Found | None = None
     sections: list[Found] = field(default_factory=list)
     sites: list[Found] = field(default_factory=list)
     #: The words of headings that are the site's logo (a link to its home page): its name
@@ -568,11 +571,11 @@ def _authors(value: Any, path: str, by_id: dict[str, tuple[str, dict[str, Any]]]
         if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
             where, item = by_id.get(item["@id"], (where, item))
         if isinstance(item, str):
-            name = clean(item)
+            name = _unescaped(clean(item))
             if name and not _is_address(name):
                 people.append(Found(name, where))
         elif isinstance(item, dict):
-            stated = _text_of(item.get("name"))
+            stated = _unescaped(_text_of(item.get("name")) or "")
             if not stated or _is_address(stated):
                 continue
             # A person who is the site's publisher too (["Person", "Organization"]) is a person.
@@ -581,6 +584,11 @@ def _authors(value: Any, path: str, by_id: dict[str, tuple[str, dict[str, Any]]]
             target = organisations if organisation else people
             target.append(Found(stated, f"{where}/name"))
     return people, organisations
+
+
+def _unescaped(value: str) -> str:
+    """A JSON-LD string without the entities a CMS escaped into it ("Jos&#xE9; Ruiz")."""
+    return clean(unescape(value)) if "&" in value else value
 
 
 def _is_address(value: str) -> bool:
@@ -719,6 +727,7 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
     if node is not None and 0 < len(name := clean(node.text(deep=True) or "")) <= settings.MAX_BYLINE_NAME_CHARS:
         markup.post_author = Found(name, ".bypostauthor")
     markup.teasers = _teasers(tree)
+    markup.signature = _signature(tree)
     # Byline classes: the name the first element of a byline's class holds (outside the
     # readers' comments), up to a separator, a date or a word that is no name.
     for node in tree.css(_BYLINE_CLASSES)[: settings.MAX_JSON_LD_ITEMS]:
@@ -837,13 +846,16 @@ _BYLINE_CLASSES = (
     "[class*=byline__name], [class*=byline-name], [class~=author], [class~=byline-author], [id=author], "
     "[class*=authorname], [class~=autor], [class~=auteur]"
 )
-#: Where a byline element's name ends: a separator, a date's digits, " am ", "Alle Artikel";
-#: such a word glued to the name, set apart by the page's style alone ("Ana RuizHace 2 horas").
+#: Where a byline element's name ends: a separator, a date's digits, " am ", "Alle Artikel",
+#: a stamp's label ("Updated"); such a word glued to the name, set apart by the page's
+#: style alone ("Ana RuizHace 2 horas", "Ana RuizUpdated: May 2").
 #: Digits inside a word are a user's handle's ("Mo2ritz"), but a date glued to a name
 #: ("Ana Ruiz29.12.2010") still ends it.
 _BYLINE_TAIL = re.compile(
     r"\s*(?:[|·•/–—»]|\s-\s|(?<![^\W_])\d|(?<!\d)\d+(?!\d)(?=[.:/,]\d)|\b(?i:am|on|le|el|il|alle|all|hace|mehr|more)\b"
+    r"|\b(?i:updated|published|aktualisiert|veröffentlicht|actualizado|publicado)\b"
     r"|(?<=[a-z])(?=(?:Am|On|Alle|All|Hace|Mehr|More)\b)"
+    r"|(?<=[^\W\d_])(?=(?:Updated|Published|Aktualisiert|Veröffentlicht|Actualizado|Publicado)\b)"
     r"|\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s*$)"
 )
 #: A digit glued to the end of a word of a name of several words: a stamp's, printed right
@@ -865,6 +877,50 @@ _MORE_BY = re.compile(
     r"^(?i:(?:zeige |view |see |show )?(?:alles?|all|mehr|more|latest|weitere)\b[^→»›]{0,30}?"
     r"\b(?:by|von|from|de|par|por|di)\s+)|(?i:\s+anzeigen)?[\s→»›>]*$"
 )
+
+
+#: What sets a signature's name apart from the paragraphs it ends.
+_EMPHASIS = "p > strong, p > b, p > em, p > i"
+#: What stands between elements: no element of its own.
+_BETWEEN = ("-text", "-comment", "br")
+
+
+def _signature(tree: LexborHTMLParser) -> Found | None:
+    """The full name that signs an article: a paragraph that holds nothing but the name in
+    bold or italics, last in its block after another paragraph ("<p>...</p><p><b>Ana
+    Ruiz</b></p></div>"); None when the page prints two such (a list of posts)."""
+    found = None
+    # From the emphasised names up, since a page's paragraphs far outnumber them.
+    for inner in tree.css(_EMPHASIS):
+        node = inner.parent
+        if node is None or node.tag != "p":
+            continue
+        name = clean(inner.text(deep=True) or "")
+        if not (" " in name and len(name) <= settings.MAX_BYLINE_NAME_CHARS and is_person_name(name)):
+            continue
+        if clean(node.text(deep=True) or "") != name:
+            continue
+        after, before = _sibling(node.next, "next"), _sibling(node.prev, "prev")
+        if after is not None or before is None or before.tag != "p":
+            continue
+        if _in_comments(node) or _in_listing(node) or _in_credit(node):
+            continue
+        if found is not None:
+            return None
+        found = Found(name, "p>b:last-child")
+    return found
+
+
+def _sibling(node: LexborNode | None, way: str) -> LexborNode | None:
+    """The nearest element from ``node`` on (``way`` "next" or "prev"), past text that is
+    white space, comments and line breaks."""
+    for _ in range(settings.MAX_ANCESTORS):
+        if node is None:
+            return None
+        if node.tag not in _BETWEEN or (node.tag == "-text" and (node.text() or "").strip()):
+            return node
+        node = node.next if way == "next" else node.prev
+    return node
 
 
 def _author_link_name(node: LexborNode) -> str:

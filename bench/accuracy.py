@@ -49,7 +49,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -388,7 +388,14 @@ def score_page(page: Page, article: dict[str, Any], text: str, report: Report) -
         report.count(group, "body_clean", answered, answered and not leaked, page, left_out, leaked)
 
 
-def run(pages: list[Page], kind: str, address: bool = False) -> Report:
+def run(
+    pages: list[Page],
+    kind: str,
+    address: bool = False,
+    within: Callable[[Page], contextlib.AbstractContextManager[object]] | None = None,
+) -> Report:
+    """Each page read and scored; within the block ``within`` gives for it, if any (bench.oof:
+    the models that did not learn the page)."""
     from schemas import ArticleSchema
     from service.normalise import Options, normalise_article, normalise_html, warm_up
 
@@ -399,12 +406,13 @@ def run(pages: list[Page], kind: str, address: bool = False) -> Report:
     for page in pages:
         zone = SHANGHAI if language_group(page) == "zh" else UTC
         options = Options(timezone=zone, assume_timezone=zone)
-        if kind == "html":  # the page's markup, its text rendered by newsnorm itself
-            text = page.text
-            article = dump(normalise_html(page.html, options, address=page.url))
-        else:
-            text = rendering(page, kind)
-            article = dump(normalise_article(text, options, address=page.url if address else None))
+        with within(page) if within else contextlib.nullcontext():
+            if kind == "html":  # the page's markup, its text rendered by newsnorm itself
+                text = page.text
+                article = dump(normalise_html(page.html, options, address=page.url))
+            else:
+                text = rendering(page, kind)
+                article = dump(normalise_article(text, options, address=page.url if address else None))
         score_page(page, article, text, report)
         report.pages += 1
     report.seconds = time.perf_counter() - started
@@ -444,6 +452,13 @@ def _print(report: Report, gold: dict[str, Any], args: argparse.Namespace, regio
         f"golden cases {gold['exact']}/{gold['cases']} exact; the GMT+8 press without a profile "
         f"(tests/regional) {region['exact']}/{region['cases']} exact, {region['members_right']:.1%} of members right\n"
     )
+    print_table(table)
+    if args.failures:
+        print_failures(report, args.failures, args.limit, args.wrong_only)
+
+
+def print_table(table: dict[str, dict[str, dict[str, float]]]) -> None:
+    """Per language group (all first, then the largest) and field: n, hit, cover, wrong."""
     print(f"{'group':<6} {'field':<13} {'n':>5} {'hit':>7} {'cover':>7} {'wrong':>7}")
     groups = sorted(table, key=lambda g: (g != "all", -max(r["n"] for r in table[g].values()), g))
     for group in groups:
@@ -454,15 +469,14 @@ def _print(report: Report, gold: dict[str, Any], args: argparse.Namespace, regio
                     f"{group:<6} {name:<13} {r['n']:>5} {100 * r['hit']:>6.1f}% {100 * r['cover']:>6.1f}% "
                     f"{100 * r['wrong']:>6.1f}%"
                 )
-    if args.failures:
-        shown = [f for f in report.failures if f.field == args.failures and (f.got is not None or not args.wrong_only)][
-            : args.limit
-        ]
-        print(f"\n{args.failures}: {len(shown)} of the failures")
-        for failure in shown:
-            print(
-                f"  {failure.page} [{failure.group}]\n    expected {failure.expected!r}\n    got      {failure.got!r}"
-            )
+
+
+def print_failures(report: Report, name: str, limit: int, wrong_only: bool) -> None:
+    """The first ``limit`` pages the field ``name`` got wrong (or, unless ``wrong_only``, gave no answer for)."""
+    shown = [f for f in report.failures if f.field == name and (f.got is not None or not wrong_only)][:limit]
+    print(f"\n{name}: {len(shown)} of the failures")
+    for failure in shown:
+        print(f"  {failure.page} [{failure.group}]\n    expected {failure.expected!r}\n    got      {failure.got!r}")
 
 
 def select(pages: list[Page], split: str) -> Iterator[Page]:

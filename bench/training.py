@@ -112,14 +112,20 @@ def search(
     for leaves, trees in grid:
         scored: list[Scored] = []
         for fold in range(folds):
-            training = [e for e in every if fold_of(e.group, folds) != fold]
-            tested = [e for e in every if fold_of(e.group, folds) == fold]
-            scored += scores(training, tested, leaves, trees)
+            scored += scores(*split(every, folds, fold), leaves, trees)
         setting, utility, summary = choose(scored)
         results.append((utility, -leaves, trees, setting))
         print(f"{leaves} leaves, {trees} trees: {summary} (cross-validated on {len(scored)} pages)")
     _, minus_leaves, trees, setting = max(results)
     return -minus_leaves, trees, setting
+
+
+def split(every: Sequence[Example], folds: int, fold: int) -> tuple[list[Example], list[Example]]:
+    """(training, tested): the examples of the other folds and those of ``fold``, by their
+    pages' groups (a page's renderings and copies fall in one fold)."""
+    training = [e for e in every if fold_of(e.group, folds) != fold]
+    tested = [e for e in every if fold_of(e.group, folds) == fold]
+    return training, tested
 
 
 #: The candidate models' learning rate (the role model's too).

@@ -24,7 +24,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +43,7 @@ from .fields import (
 from .layout import Kind, Page
 from .model import Budget
 from .registry import canonical_name
-from .roles import KIND_CODES, check_inputs, compile_trees
+from .roles import KIND_CODES, Shipped, check_inputs, compile_trees
 from .text import Line, count_digits
 
 MODEL = Path(__file__).with_name("authors.json")
@@ -522,10 +521,9 @@ def model_from_json(data: dict[str, Any]) -> Model:
     )
 
 
-@cache
-def model() -> Model:
-    """The shipped model, read once per process."""
-    return model_from_json(json.loads(MODEL.read_text(encoding="utf-8")))
+#: The model the reader scores with: the shipped one, read once per process.
+model = Shipped("authors_model", lambda: model_from_json(json.loads(MODEL.read_text(encoding="utf-8"))))
+substituted = model.substituted
 
 
 @dataclass(frozen=True, slots=True)

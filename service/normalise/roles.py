@@ -23,11 +23,13 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from . import trees as written
@@ -37,6 +39,7 @@ from .text import CJK
 from .timestamps import find_date
 
 MODEL = Path(__file__).with_name("roles.json")
+M = TypeVar("M")
 
 #: The page's first lines are read; the headline stands among them on nearly every page.
 MAX_LINES = 250
@@ -449,10 +452,35 @@ def model_from_json(data: dict[str, Any]) -> Model:
     )
 
 
-@cache
-def model() -> Model:
-    """The shipped model, read once per process."""
-    return model_from_json(json.loads(MODEL.read_text(encoding="utf-8")))
+class Shipped(Generic[M]):
+    """A model shipped with the package, read once per process when first called for.
+    Within ``substituted``, in that thread or task only, calls give another in its place:
+    bench.oof reads each training page with the models that did not learn it. The service
+    never enters it."""
+
+    def __init__(self, name: str, load: Callable[[], M]) -> None:
+        self._load = cache(load)
+        self._substitute: ContextVar[M | None] = ContextVar(name, default=None)
+
+    def __call__(self) -> M:
+        found = self._substitute.get()
+        return self._load() if found is None else found
+
+    def shipped(self) -> M:
+        return self._load()
+
+    @contextmanager
+    def substituted(self, other: M) -> Iterator[None]:
+        token = self._substitute.set(other)
+        try:
+            yield
+        finally:
+            self._substitute.reset(token)
+
+
+#: The model the reader scores with: the shipped one, read once per process.
+model = Shipped("roles_model", lambda: model_from_json(json.loads(MODEL.read_text(encoding="utf-8"))))
+substituted = model.substituted
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,6 +165,45 @@ def test_an_unknown_outlets_publication_date_is_read_from_its_layout(layout: str
         assert expected[:4] in span.raw
 
 
+@pytest.mark.parametrize(
+    ("footer", "body", "expected"),
+    [
+        (
+            "Neue Fährstation beschlossen wurde am 14. Mai 2019 um 21:05 Uhr gepostet und unter Stadt, Hafen abgelegt.",
+            BODY_DE,
+            "2019-05-14",
+        ),
+        (
+            "Dieser Artikel wurde am 3. Juni 2016 um 08:12 von Jonas geschrieben und unter dem Stichwort Hafen, in "
+            "die Kategorie Stadt eingeordnet.",
+            BODY_DE,
+            "2016-06-03",
+        ),
+        (
+            "This entry was posted on Friday, June 3rd, 2016 at 8:12 am and is filed under Harbour. You can follow "
+            "any responses to this entry through the RSS 2.0 feed.",
+            BODY_EN,
+            "2016-06-03",
+        ),
+        # Not a footer: an article's sentence, filed nowhere.
+        ("Der Plan wurde am 14. Mai 2019 im Rathaus vorgestellt und veröffentlicht.", BODY_DE, None),
+    ],
+)
+def test_an_undated_posts_date_is_read_from_its_blogs_footer(footer: str, body: str, expected: str | None) -> None:
+    text = f"Hafenblog\n\nNeue Fährstation beschlossen\n\n{body}\n{footer}\n"
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.published_date == expected
+
+
+def test_a_blogs_home_page_with_several_footers_takes_none_of_their_dates() -> None:
+    posts = "".join(
+        f"Post {n}\n\n{BODY_DE}\nPost {n} wurde am {n}. Mai 2019 um 21:05 Uhr gepostet und unter Stadt abgelegt.\n\n"
+        for n in (3, 4)
+    )
+    article = normalise_article(f"Hafenblog\n\n{posts}", Options(reference_date=None))
+    assert article.published_date is None
+
+
 def test_a_date_in_running_prose_is_no_publication_date() -> None:
     prose = (
         "On 5 May 2019 the port authority first proposed the terminal, and the council approved the plan "

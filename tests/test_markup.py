@@ -635,6 +635,32 @@ def test_a_stated_zone_beats_a_printed_time_and_a_printed_time_beats_a_bare_one(
     assert [w["code"] for w in got["warnings"] if w["field"] == "published_at"] == ["timezone_assumed"]
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        '<div class="comment-metadata"><time datetime="2024-03-09T22:40:00+01:00">9. März 2024</time></div>',
+        '<li itemprop="comment"><time datetime="2024-03-09T22:40:00+01:00">9 March</time></li>',
+    ],
+)
+def test_a_readers_comment_dates_its_reply_not_the_article(reply: str) -> None:
+    got = read_markup(page("", f"<h1>Tree planting plan approved</h1>{BODY}<div id='comments'>{reply}</div>"))
+    assert got.published == []
+    # The article's own <time>, after a comment's (a reply quoted in the header), stands.
+    own = '<p class="entry-meta social-comments"><time datetime="2024-03-05T10:15:00+01:00">5 March</time></p>'
+    got = read_markup(page("", f"<ol>{reply}</ol>{own}"))
+    assert [instant.day for instant in got.published] == [date(2024, 3, 5)]
+
+
+def test_a_comments_microdata_date_is_the_replys() -> None:
+    reply = (
+        '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<meta itemprop="datePublished" content="2024-03-09T22:40:00+01:00"></div>'
+    )
+    own = '<meta itemprop="datePublished" content="2024-03-05T10:15:00+01:00">'
+    got = read_markup(page("", f"{reply}{own}"))
+    assert [instant.day for instant in got.published] == [date(2024, 3, 5), date(2024, 3, 5)]  # meta and element
+
+
 def test_a_bare_markup_time_is_read_in_the_zone_of_the_sites_country() -> None:
     bare = '<meta property="article:published_time" content="2024-03-05T10:15:42">'
     got = dict(ArticleSchema().dump(normalise_html(page(bare), Options(), address="https://www.hafenbote.de/a/1")))

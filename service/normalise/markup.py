@@ -328,7 +328,9 @@ def _metas(tree: LexborHTMLParser) -> dict[str, list[Found]]:
             key = attributes.get(kind)
             if key:
                 key = key.strip().lower()
-                found.setdefault(key, []).append(Found(content, f"meta[{kind}={key}]"))
+                # Microdata in a reader's comment is the reply's ("datePublished" of a Comment).
+                if kind != "itemprop" or not _in_a_comment(node):
+                    found.setdefault(key, []).append(Found(content, f"meta[{kind}={key}]"))
                 break
     return found
 
@@ -690,7 +692,8 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
         (".published[title], .published[datetime]", markup.published),
         (".updated[title], .updated[datetime]", markup.modified),
     ):
-        node = tree.css_first(selector)
+        # The first outside a reader's comment (a schema.org Comment has its own datePublished).
+        node = next((n for n in tree.css(selector) if not _in_a_comment(n)), None)
         if node is not None:
             attributes = node.attributes
             value = attributes.get("content") or attributes.get("datetime") or attributes.get("title")
@@ -768,11 +771,16 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
     node = tree.css_first("title")
     if node is not None and (value := _short(node.text(deep=True))):
         markup.headlines.append(Found(value, "title"))
-    node = tree.css_first("time[datetime]")
-    if node is not None:
+    # The first <time> outside a reader's comment: one there dates the reply ("<time
+    # datetime=...>" beside its writer's name). Not a listing's test: a blog's own post
+    # may stand in a block of a widget's class (Blogger's "widget Blog").
+    for node in tree.css("time[datetime]")[: settings.MAX_JSON_LD_ITEMS]:
+        if _in_a_comment(node):
+            continue
         instant = parse_instant(Found(node.attributes.get("datetime") or "", "time[datetime]"))
         if instant is not None:
             markup.published.append(instant)
+        break
 
 
 #: Elements whose class or id says they hold a date, as printed.
@@ -938,6 +946,27 @@ def _in_comments(node: LexborNode | None) -> bool:
             return False
         attributes = node.attributes
         if any("comment" in (attributes.get(name) or "").lower() for name in ("class", "id", "itemprop", "itemtype")):
+            return True
+        node = node.parent
+    return False
+
+
+#: A class, id or microdata of one reader's comment ("comment-metadata", "c-comment-card",
+#: itemprop "comment"), not a link to the comments or their count in the article's own
+#: header ("entry-meta social-comments", "commentlinks").
+_A_COMMENT = re.compile(r"comment(?!s|[-_]?links?|[-_]?count)", re.IGNORECASE)
+
+
+def _in_a_comment(node: LexborNode | None) -> bool:
+    """Whether an element stands in one reader's comment, whose date is the reply's."""
+    for _ in range(settings.MAX_ANCESTORS):
+        if node is None:
+            return False
+        attributes = node.attributes
+        if any(
+            _A_COMMENT.search((attributes.get(name) or "")[:_CLASS_CHARS])
+            for name in ("class", "id", "itemprop", "itemtype")
+        ):
             return True
         node = node.parent
     return False

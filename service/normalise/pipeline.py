@@ -861,7 +861,7 @@ class Extraction:
                     if label not in found or rank < found[label][0]:
                         found[label] = (rank, item, page.lines[index])
         if not found:  # no stamp line: a date printed among other words near the headline
-            near = _date_near(page, headline, self.date_order)
+            near = _date_near(page, headline, self.date_order) or _post_footer_date(page, self.date_order)
             if near is not None:
                 found["published"] = ((_stamp_rank(near[0]), 0), *near)
         if not self._layout_known() and not self.collapsed:
@@ -1601,6 +1601,48 @@ def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tu
             stamp, (start, end) = found
             return Item(Kind.STAMP, stamp=stamp, text=line.text[start:end]), line
     return None
+
+
+def _post_footer_date(page: Page, order: DateOrder | None) -> tuple[Item, Line] | None:
+    """The date in the footer a blog's software prints under its post, wherever the page
+    sets it ("Der Beitrag wurde am 3. Mai 2021 um 14:08 Uhr veröffentlicht und unter News
+    abgelegt.", "This entry was posted on Monday, May 3rd, 2021 at 2:08 pm and is filed
+    under News."), when the page prints one such date alone (a blog's home page lists
+    several posts, each with its footer)."""
+    chosen: tuple[Item, Line] | None = None
+    for line in page.lines:
+        text = line.text
+        # The footers' words, looked for first: a page may hold half a million lines.
+        if text.startswith("This "):
+            match = _POSTED_ON.match(text)
+        elif (at := text.find(" wurde am ", 0, _FOOTER_SUBJECT_CHARS + 10)) > 0:
+            match = _POSTED_AM.match(text, at)
+        else:
+            continue
+        if match is None:
+            continue
+        found = find_stamp(match["when"], date_order=order)
+        if found is None or found[0].year is None or found[0].year < settings.MIN_WEB_YEAR:
+            continue
+        stamp, (start, end) = found
+        item = Item(Kind.STAMP, stamp=stamp, text=match["when"][start:end])
+        if chosen is not None and chosen[0].text != item.text:
+            return None
+        chosen = item, line
+    return chosen
+
+
+#: A blog's footer under its post, with the post's date ("when"): its subject (the post's
+#: title, "Dieser Artikel", at most _FOOTER_SUBJECT_CHARS), "wurde am", the date and time,
+#: perhaps its writer, a verb of posting and where it was filed; the English theme's "This
+#: entry was posted on ... and is filed under". Not a sentence of an article's ("Das Gesetz
+#: wurde am 3. Mai veröffentlicht."): the filing clause is a footer's alone.
+_POSTED_ON = re.compile(r"This (?:entry|post) was posted on (?P<when>.{6,60}?) and is filed under\b")
+_POSTED_AM = re.compile(
+    r" wurde am (?P<when>.{6,60}?) (?:von .{2,40}? )?(?:gepostet|veröffentlicht|geschrieben|verfasst)"
+    r" und (?:wurde )?unter\b"
+)
+_FOOTER_SUBJECT_CHARS = 150
 
 
 # What may stand before a date that opens a paragraph: nothing, a short label

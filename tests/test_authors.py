@@ -557,6 +557,19 @@ def test_a_blogs_meta_line_names_a_users_handle_beside_the_date(line: str, handl
 
 
 @pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted by Seewolf under Travel, Boats", ["Seewolf"]),
+        ("By Ana Ruiz | Tags: Hafen, Pier", ["Ana Ruiz"]),
+        ("Von Lena Vogt · Schlagwörter: Gartenbau, Kompost", ["Lena Vogt"]),
+    ],
+)
+def test_a_posts_category_or_tags_after_the_byline_name_no_one(line: str, names: list[str]) -> None:
+    parsed = fields.parse_byline(line)
+    assert parsed is not None and parsed.authors == names
+
+
+@pytest.mark.parametrize(
     ("phrase", "describes"),
     [("Staff Writer", True), ("Daily Harbour News", True), ("Fährverein Nord", True), ("Lena Marquardt", False)],
 )

@@ -604,6 +604,10 @@ def _stamp_cut(part: str) -> str:
 
 
 _CREDIT_AFTER = re.compile(r"\s+(?:Fotos?|Photos?|Bild|Bilder|Images?)\s?:")
+_FILED_AFTER = re.compile(
+    r"\s+under\s"
+    r"|\s*(?:[|·•]\s*)?(?i:tags?|schlagw[öo]rte?r?|stichw[öo]rte?r?|kategorien?|categor(?:y|ies)|filed under)\s*:"
+)
 
 
 def parse_byline(value: str) -> ParsedByline | None:
@@ -620,6 +624,9 @@ def parse_byline(value: str) -> ParsedByline | None:
     organisation: str | None = None
     # A photo's credit after the names ends them ("Von Ana Ruiz Foto: © Agentur").
     rest = _CREDIT_AFTER.split(match["inner"] or match["rest"], maxsplit=1)[0]
+    # A post's category or tags after the names end them ("Posted by Ana under Travel, Food",
+    # "By Ana Ruiz | Tags: Hafen, Pier"): their words are no one's.
+    rest = _FILED_AFTER.split(rest, maxsplit=1)[0]
     for named in _PARENTHESISED.finditer(rest):  # "By A, B (People's Daily Online)"
         organisation = organisation or canonical_name(named["name"])
     rest = _ROLE_TAIL.sub("", _PARENTHESISED.sub("", rest))

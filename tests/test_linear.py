@@ -127,6 +127,13 @@ HTML_TOKENS = (
     "<div hidden>x</div>", "<!-- x -->", "&amp;", "&#038;", "<", "<a", "<a href='http://[x'>",
     '"datePublished":"2024-09-11"',
 )  # fmt: skip
+#: Markup repeated inside one element: (the element's opening, the token, its end). Many
+#: names in bold in one paragraph (a signature is a paragraph's only name), a heading of
+#: separators before its subtitle.
+HTML_WRAPPED = (
+    ("<p>", "<b>Ana Ruiz</b> x", "</p>"),
+    ("<h1>a", " -", "x<span class='entry-subtitle'>y</span></h1>"),
+)
 
 
 def _html_seconds(html: str, runs: int = 1) -> float:
@@ -149,9 +156,10 @@ def html_prose_seconds() -> float:
     return _html_seconds(_repeat(HTML_PROSE, "one line", SIZE), 5)
 
 
-@pytest.mark.parametrize("token", HTML_TOKENS)
-def test_repeated_markup_takes_linear_time(token: str, html_prose_seconds: float) -> None:
-    whole, quarter = _repeat(token, "one line", SIZE), _repeat(token, "one line", SIZE // 4)
+@pytest.mark.parametrize(("opening", "token", "end"), [("", token, "") for token in HTML_TOKENS] + list(HTML_WRAPPED))
+def test_repeated_markup_takes_linear_time(opening: str, token: str, end: str, html_prose_seconds: float) -> None:
+    whole = opening + _repeat(token, "one line", SIZE) + end
+    quarter = opening + _repeat(token, "one line", SIZE // 4) + end
 
     def figures() -> tuple[float, float]:
         seconds = _html_seconds(whole)

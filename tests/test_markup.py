@@ -1278,3 +1278,20 @@ def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch:
     html = page("<title>Home</title>", "<p>Homeless shelter opens</p>")
     likeliest(html, "Homeless shelter opens", 0.99)
     assert article(html)["headline"] == "Homeless shelter opens"
+
+
+def test_an_opinion_posts_category_class_is_no_readers_comment() -> None:
+    page = (
+        '<html><body><article class="post category-commentary"><h1>Why the harbour ferries should run all winter</h1>'
+        '<time datetime="2024-03-05T09:30:00+01:00">5 March 2024</time><p>The ferries carry more people each year.</p>'
+        "</article></body></html>"
+    )
+    assert [instant.day for instant in read_markup(page).published] == [date(2024, 3, 5)]
+
+
+def test_a_quotations_attribution_signs_no_article() -> None:
+    page = (
+        "<html><body><article><p>The council met on Monday.</p><blockquote><p>A city is its harbour.</p>"
+        "<p><em>Lena Marquardt</em></p></blockquote></article></body></html>"
+    )
+    assert read_markup(page).signature is None

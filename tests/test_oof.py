@@ -45,11 +45,16 @@ def test_a_substituted_author_model_answers_for_the_shipped_one() -> None:
         "The harbour authority said on Monday that the ferries would keep the winter timetable until March.\n\n"
         "Passengers at the eastern pier said the change had been expected for several weeks.\n"
     )
-    doubtful = authors.Model(head=lambda row: -9.0, tail=lambda row: 0.0, threshold=1.0, trees=0)
+    scored: list[list[float]] = []
+    doubtful = authors.Model(head=lambda row: scored.append(row) or -9.0, tail=lambda row: 0.0, threshold=1.0, trees=0)
     with authors.substituted(doubtful):
         assert authors.model() is doubtful
-        normalise_article(text)  # read through the pipeline with it, without error
+        normalise_article(text)
+    assert scored  # the pipeline scored the page's candidates with the substitute
     assert authors.model() is not doubtful
+    scored.clear()
+    normalise_article(text)
+    assert not scored  # and outside the block, with the shipped model again
 
 
 def test_a_models_size_is_read_from_its_trees() -> None:

@@ -606,7 +606,8 @@ def _stamp_cut(part: str) -> str:
 _CREDIT_AFTER = re.compile(r"\s+(?:Fotos?|Photos?|Bild|Bilder|Images?)\s?:")
 _FILED_AFTER = re.compile(
     r"\s+under\s"
-    r"|\s*(?:[|·•]\s*)?(?i:tags?|schlagw[öo]rte?r?|stichw[öo]rte?r?|kategorien?|categor(?:y|ies)|filed under)\s*:"
+    r"|\s*(?:[|·•]\s*)?(?<!\w)"
+    r"(?i:tags?|schlagw[öo]rte?r?|stichw[öo]rte?r?|kategorien?|categor(?:y|ies)|filed under)\s*:"
 )
 
 

@@ -350,9 +350,10 @@ class _Combination:
         none when the page prints three first-rank headings or more, a listing's or a home
         page's teasers (each a film's, a gallery's, a sidebar's), of which the first is no
         surer than the others."""
-        if len({_fold(p.value) for p in printed if p.locator == "h1"}) >= settings.MIN_LISTING_HEADINGS:
+        headlines = [p for p in printed if self._headline_like(p.value, titles, sites)]
+        if len({_fold(p.value) for p in headlines if p.locator == "h1"}) >= settings.MIN_LISTING_HEADINGS:
             return None
-        return next((p for p in printed if self._headline_like(p.value, titles, sites)), None)
+        return headlines[0] if headlines else None
 
     def _headline_like(self, value: str, titles: list[Found], sites: list[str]) -> bool:
         """Whether a printed heading reads as the article's, not the site's name or a

@@ -899,24 +899,42 @@ def _signature(tree: LexborHTMLParser) -> Found | None:
     Ruiz</b></p></div>"); None when the page prints two such (a list of posts)."""
     found = None
     # From the emphasised names up, since a page's paragraphs far outnumber them.
-    for inner in tree.css(_EMPHASIS):
+    for inner in tree.css(_EMPHASIS)[: settings.MAX_SIGNATURE_CANDIDATES]:
         node = inner.parent
         if node is None or node.tag != "p":
+            continue
+        # The name is all the paragraph holds: nothing but white space or a line break
+        # beside it (looked at first, since it reads no text).
+        if _sibling(inner.prev, "prev") is not None or _sibling(inner.next, "next") is not None:
             continue
         name = clean(inner.text(deep=True) or "")
         if not (" " in name and len(name) <= settings.MAX_BYLINE_NAME_CHARS and is_person_name(name)):
             continue
-        if clean(node.text(deep=True) or "") != name:
-            continue
         after, before = _sibling(node.next, "next"), _sibling(node.prev, "prev")
         if after is not None or before is None or before.tag != "p":
             continue
-        if _in_comments(node) or _in_listing(node) or _in_credit(node):
+        if _in_comments(node) or _in_listing(node) or _in_credit(node) or _quoted(node):
             continue
         if found is not None:
             return None
         found = Found(name, "p>b:last-child")
     return found
+
+
+#: Elements whose words are another's: a quotation's, a figure's, an aside's.
+_QUOTING = frozenset({"blockquote", "q", "figure", "figcaption", "aside"})
+
+
+def _quoted(node: LexborNode | None) -> bool:
+    """Whether an element stands in a quotation, a figure or an aside, whose last line
+    names a quotation's author ("<blockquote><p>...</p><p><em>Ana Ruiz</em></p>")."""
+    for _ in range(settings.MAX_ANCESTORS):
+        if node is None:
+            return False
+        if node.tag in _QUOTING:
+            return True
+        node = node.parent
+    return False
 
 
 def _sibling(node: LexborNode | None, way: str) -> LexborNode | None:
@@ -951,10 +969,12 @@ def _in_comments(node: LexborNode | None) -> bool:
     return False
 
 
-#: A class, id or microdata of one reader's comment ("comment-metadata", "c-comment-card",
-#: itemprop "comment"), not a link to the comments or their count in the article's own
-#: header ("entry-meta social-comments", "commentlinks").
-_A_COMMENT = re.compile(r"comment(?!s|[-_]?links?|[-_]?count)", re.IGNORECASE)
+#: A class, id or microdata of one reader's comment, "comment" as a word of its own
+#: ("comment-metadata", "c-comment-card", itemprop "comment", schema.org's ".../Comment"),
+#: not a link to the comments or their count in the article's own header ("entry-meta
+#: social-comments", "commentlinks", "comment-count"), nor another word ("commentary", a
+#: post's category on its <article>; "commentaire").
+_A_COMMENT = re.compile(r"(?:^|[\s_/-])comment(?![-_]?(?:links?|count))(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _in_a_comment(node: LexborNode | None) -> bool:
@@ -1106,7 +1126,7 @@ _LEADING_SEPARATOR = re.compile(r"^[\s:|–—-]+")
 #: class=entry-subtitle>"; as a part before the headline, a kicker: see _KICKERS).
 _SUBTITLES = "[class*=subtitle], [class*=sub-title], [class*=subline]"
 #: What is left between a headline and its subtitle once the subtitle is cut.
-_TRAILING_SEPARATOR = re.compile(r"[\s:|–—-]+$")
+_TRAILING_SEPARATORS = " \t\n\r\f\v\u00a0:|–—-"
 
 
 def _heading_text(node: LexborNode) -> str | None:
@@ -1126,7 +1146,7 @@ def _without_subtitle(node: LexborNode, text: str) -> str:
     subtitle, heading = clean(parts[-1].text(deep=True)), clean(text)
     if not subtitle or not heading.endswith(subtitle):
         return text
-    rest = _TRAILING_SEPARATOR.sub("", heading[: -len(subtitle)])
+    rest = heading[: -len(subtitle)].rstrip(_TRAILING_SEPARATORS)
     return rest if any(c.isalnum() for c in rest) else text
 
 

@@ -157,6 +157,8 @@ MAX_H1: Final = 5
 #: A page that prints this many different <h1> headings, none of which a title states, is
 #: a listing or a home page: its first heading is no headline (see from_html).
 MIN_LISTING_HEADINGS: Final = 3
+#: Emphasised elements (<b>, <em>, ...) read per page for a signature's name.
+MAX_SIGNATURE_CANDIDATES: Final = 500
 #: A markup value (a headline, a name, a time) longer than this is no such value.
 MAX_MARKUP_VALUE_CHARS: Final = 2_000
 #: Names read from elements of a byline's class: at most this many, each this long.

@@ -27,7 +27,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from .fields import BYLINE_OPENING
 from .layout import STAMP_LABEL, Kind, Page, stamp_label
 from .model import Budget
 from .profile import DateOrder
-from .roles import KIND_CODES, compiled
+from .roles import KIND_CODES, Shipped, compiled
 from .text import count_digits
 from .timestamps import Stamp, ordered, stamps_in
 
@@ -236,10 +235,8 @@ def model_from_json(data: dict[str, Any]) -> Model:
     return Model(*compiled(data, FEATURES, MODEL))
 
 
-@cache
-def model() -> Model:
-    """The shipped model, read once per process."""
-    return model_from_json(json.loads(MODEL.read_text(encoding="utf-8")))
+#: The model the reader scores with: the shipped one, read once per process.
+model = Shipped("dates_model", lambda: model_from_json(json.loads(MODEL.read_text(encoding="utf-8"))))
 
 
 def judge(

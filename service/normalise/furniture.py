@@ -24,13 +24,12 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .layout import Page, is_label, is_prose
 from .model import Budget
-from .roles import compiled
+from .roles import Shipped, compiled
 from .text import CJK, count_digits, ends_sentence
 
 MODEL = Path(__file__).with_name("furniture.json")
@@ -147,10 +146,8 @@ def model_from_json(data: dict[str, Any]) -> Model:
     return Model(*compiled(data, FEATURES, MODEL))
 
 
-@cache
-def model() -> Model:
-    """The shipped model, read once per process."""
-    return model_from_json(json.loads(MODEL.read_text(encoding="utf-8")))
+#: The model the reader scores with: the shipped one, read once per process.
+model = Shipped("furniture_model", lambda: model_from_json(json.loads(MODEL.read_text(encoding="utf-8"))))
 
 
 def article_lines(page: Page, body: list[int], budget: Budget | None = None) -> list[int]:

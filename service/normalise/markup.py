@@ -922,19 +922,13 @@ def _signature(tree: LexborHTMLParser) -> Found | None:
 
 
 #: Elements whose words are another's: a quotation's, a figure's, an aside's.
-_QUOTING = frozenset({"blockquote", "q", "figure", "figcaption", "aside"})
+_QUOTING = ("blockquote", "q", "figure", "figcaption", "aside")
 
 
 def _quoted(node: LexborNode | None) -> bool:
     """Whether an element stands in a quotation, a figure or an aside, whose last line
     names a quotation's author ("<blockquote><p>...</p><p><em>Ana Ruiz</em></p>")."""
-    for _ in range(settings.MAX_ANCESTORS):
-        if node is None:
-            return False
-        if node.tag in _QUOTING:
-            return True
-        node = node.parent
-    return False
+    return _within(node, _QUOTING)
 
 
 def _sibling(node: LexborNode | None, way: str) -> LexborNode | None:
@@ -959,14 +953,11 @@ def _author_link_name(node: LexborNode) -> str:
 def _in_comments(node: LexborNode | None) -> bool:
     """Whether an element stands in the readers' comments (their authors are no bylines):
     by its class or id, or by microdata (``itemprop="comment"``, a schema.org Comment)."""
-    for _ in range(settings.MAX_ANCESTORS):
-        if node is None:
-            return False
-        attributes = node.attributes
-        if any("comment" in (attributes.get(name) or "").lower() for name in ("class", "id", "itemprop", "itemtype")):
-            return True
-        node = node.parent
-    return False
+    return _marked(node, _COMMENTS)
+
+
+#: "comment" anywhere in a class, id or microdata: the comments' block, one of them, their links.
+_COMMENTS = re.compile("comment", re.IGNORECASE)
 
 
 #: A class, id or microdata of one reader's comment, "comment" as a word of its own
@@ -979,14 +970,21 @@ _A_COMMENT = re.compile(r"(?:^|[\s_/-])comment(?![-_]?(?:links?|count))(?:$|[\s_
 
 def _in_a_comment(node: LexborNode | None) -> bool:
     """Whether an element stands in one reader's comment, whose date is the reply's."""
+    return _marked(node, _A_COMMENT)
+
+
+#: The attributes that mark what an element is: its class, id and microdata.
+_MARKING = ("class", "id", "itemprop", "itemtype")
+
+
+def _marked(node: LexborNode | None, pattern: re.Pattern[str]) -> bool:
+    """Whether an element, or one of its nearest ancestors, has a class, id or microdata
+    (``itemprop``, ``itemtype``) that ``pattern`` finds."""
     for _ in range(settings.MAX_ANCESTORS):
         if node is None:
             return False
         attributes = node.attributes
-        if any(
-            _A_COMMENT.search((attributes.get(name) or "")[:_CLASS_CHARS])
-            for name in ("class", "id", "itemprop", "itemtype")
-        ):
+        if any(pattern.search((attributes.get(name) or "")[:_CLASS_CHARS]) for name in _MARKING):
             return True
         node = node.parent
     return False
@@ -1000,13 +998,15 @@ _LISTING = re.compile(r"related|teaser|recent|popular|sidebar|(?<![\w-])widget",
 _CLASS_CHARS = 300
 
 
-def _within(node: LexborNode | None, tags: tuple[str, ...], classes: re.Pattern[str]) -> bool:
+def _within(node: LexborNode | None, tags: tuple[str, ...], classes: re.Pattern[str] | None = None) -> bool:
     """Whether an element, or one of its nearest ancestors, is one of ``tags`` or has a
     class that ``classes`` finds."""
     for _ in range(settings.MAX_ANCESTORS):
         if node is None:
             return False
-        if node.tag in tags or classes.search((node.attributes.get("class") or "")[:_CLASS_CHARS]):
+        if node.tag in tags or (
+            classes is not None and classes.search((node.attributes.get("class") or "")[:_CLASS_CHARS])
+        ):
             return True
         node = node.parent
     return False

@@ -155,6 +155,10 @@ def test_an_organization_as_author_is_the_organisation_and_an_agency_is_no_perso
         # Initials, a role or an agency in parentheses after a name; a photographer wrote nothing.
         ("Ana Ruiz (ar)", ["Ana Ruiz"]),
         ("Ana Ruiz (Text), Tom Reed (Fotos)", ["Ana Ruiz"]),
+        # Inside the parentheses, "und" and commas join roles, not people.
+        ("Ana Ruiz (Text und Fotos)", ["Ana Ruiz"]),
+        ("Ana Ruiz, Tom Reed (Text, Fotos)", ["Ana Ruiz", "Tom Reed"]),
+        ("Ana Ruiz (Text und Fotos) und Tom Reed", ["Ana Ruiz", "Tom Reed"]),
         ("Text: Ana Ruiz, Fotos: Tom Reed", ["Ana Ruiz"]),
         ("Ana Ruiz Photo: Tom Reed", ["Ana Ruiz"]),
     ],

@@ -150,7 +150,7 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
         # "Ana Ruiz | Reuters", "A, B | Harbour Weekly", "Ana Ruiz / dpa": a spaced pipe or
         # slash ends the first names; what follows is their outlet, or more people.
         value, *later = _STATED_APART.split(value)
-    parts = _NAME_SPLIT.split(_EMAIL.sub("", value)) if not has_cjk(value) else split_names(value)
+    parts = _apart_outside_parentheses(_EMAIL.sub("", value)) if not has_cjk(value) else split_names(value)
     # After the site's domain, a word alone is its place ("hessenschau.de, Frankfurt,
     # Germany"), not a user's name; a person's full name stays ("spiegel.de, Anna Meyer").
     site_first = bool(parts) and _DOMAIN.search(parts[0]) is not None
@@ -220,6 +220,25 @@ _CJK_STATED_TAIL = re.compile(r"\s*[／/|(（【]|\s*(?:報導|报道|綜合報�
 # A spaced pipe or slash between an author field's names and their outlet, kept (as "|"
 # or "/") by the split.
 _STATED_APART = re.compile(r"\s+([|/])\s+")
+
+
+def _apart_outside_parentheses(value: str) -> list[str]:
+    """The names in an author field, split at their separators, but not inside the
+    parentheses after a name ("Ana Ruiz (Text und Fotos)" is one writer)."""
+    parts: list[str] = []
+    start = seen = depth = 0
+    for separator in _NAME_SPLIT.finditer(value):
+        depth = max(0, depth + value.count("(", seen, separator.start()) - value.count(")", seen, separator.start()))
+        seen = separator.start()
+        if not depth:
+            parts.append(value[start : separator.start()])
+            start = separator.end()
+    parts.append(value[start:])
+    # A parenthesis never closed is no tail: the separators all count.
+    closed = depth + value.count("(", seen) - value.count(")", seen) <= 0
+    return parts if closed else _NAME_SPLIT.split(value)
+
+
 # What an author field puts in parentheses after a name: initials, a role, an agency.
 _PARENTHESISED_TAIL = re.compile(r"\s*\((?P<inside>[^()]{1,30})\)\s*$")
 _PHOTO_ROLE = re.compile(r"(?:fotos?|photos?|bild(?:er)?|images?|fotografie|photography)$", re.IGNORECASE)

@@ -771,6 +771,60 @@ def test_a_printed_day_that_the_markup_backs_stands(head: str, backer: str) -> N
     assert article(page(head, far))["published_date"] == "2022-11-29"
 
 
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # The markup's publication stands against an update's day, even one its update time
+        # backs: the update never stands for the publication.
+        (
+            json_ld(
+                {
+                    "@type": "BlogPosting",
+                    "datePublished": "2021-03-08T09:00:00+00:00",
+                    "dateModified": "2023-01-12T11:20:00+00:00",
+                }
+            ),
+            ("2021-03-08T17:00:00+08:00", "2021-03-08"),
+        ),
+        (
+            json_ld({"@type": "BlogPosting", "datePublished": "2021-03-08T09:00:00+00:00"}),
+            ("2021-03-08T17:00:00+08:00", "2021-03-08"),
+        ),
+        # Another publication time falls on the update's day in the page's own zone (+01:00):
+        # that one stands, though the first one's evening is that day in some zone on Earth.
+        (
+            json_ld({"@type": "NewsArticle", "datePublished": "2023-01-11T19:40:00+01:00"})
+            + '<meta name="dc.date" content="2023-01-12T07:30:00+01:00">',
+            ("2023-01-12T14:30:00+08:00", "2023-01-12"),
+        ),
+    ],
+)
+def test_a_printed_update_picks_among_the_markups_publication_times(head: str, published: tuple[str, str]) -> None:
+    body = "<h1>Ferry timetable for the winter</h1><p>Last updated January 12, 2023</p>"
+    got = article(page(head, body))
+    assert (got["published_at"], got["published_date"]) == published
+    assert got["updated_date"] == "2023-01-12"
+
+
+def test_a_day_a_dates_class_prints_stands_when_the_markups_later_times_state_it() -> None:
+    # The text reader cannot read the stamp, glued to the end of a long standfirst; the
+    # element of a date's class prints the day that a later publication time and the
+    # update time state, over the first publication time.
+    first = {"@type": "NewsArticle", "datePublished": "2023-01-09T08:00:00Z"}
+    updated = json_ld({**first, "dateModified": "2023-01-12T10:00:00Z"})
+    later = '<meta name="date" content="2023-01-12T10:00:00Z">'
+    standfirst = (
+        "Boats to the islands will run less often until March, the harbour office said, as the winter storms "
+        "close the outer channel for days at a time and two of the four ferries go into dry dock for repairs."
+    )
+    stamp = '<span class="publish-date">Thursday, 12 January 2023</span>'
+    body = f"<h1>Ferry timetable for the winter</h1><p>{standfirst}{stamp}</p>"
+    assert article(page(updated + later, body))["published_date"] == "2023-01-12"
+    # Without both to back it, the first publication time stands.
+    assert article(page(updated, body))["published_date"] == "2023-01-09"
+    assert article(page(json_ld(first) + later, body))["published_date"] == "2023-01-09"
+
+
 # -- headline ------------------------------------------------------------------------
 
 

@@ -26,7 +26,11 @@ place, by this precedence (docs/decisions.md says why):
   Earth reconciles give a ``markup_conflict`` warning, and the markup's stands, unless
   the day is printed beside the headline and something backs it: another of the
   markup's publication times (which then stands), its update time, an element of a
-  date's class, the address; or the markup states days alone, without a time. A time
+  date's class, the address; or the markup states days alone, without a time. On a
+  page that prints no publication stamp there, the markup's publication times on the
+  day its update stamp shows (in the page's own zone), or on the day an element of a
+  date's class prints when another of them and the update time state it, beat the
+  first; the update's day never stands for the publication. A time
   in a script's data counts only when the markup proper states none; a date in the
   page's address only when nothing else gives a day, and after it the date printed in
   an element whose class names a date ("news-date"), which the text reader missed. A
@@ -499,10 +503,12 @@ class _Combination:
         time (a site that prints its last edit as the article's date), an element of a
         date's class, or the page's address; or when the markup states days alone, without
         a time. The page shows that day as its date: the candidates on it, or none, and the
-        printed reading stands. Else the candidates as they are."""
+        printed reading stands. Else the candidates as they are (but see _unprinted)."""
         printed = self.article.published_date
-        if printed is None or not candidates or not self.stamp_by_headline:
+        if not candidates:
             return candidates
+        if printed is None or not self.stamp_by_headline:
+            return self._unprinted(candidates)
         day = date.fromisoformat(printed)
         if _on_day(candidates[0], day):
             return candidates
@@ -525,6 +531,36 @@ class _Combination:
             f"{backing}; the printed day stands",
         )
         return []
+
+    def _unprinted(self, candidates: list[Instant]) -> list[Instant]:
+        """The markup's publication times on a page that prints no publication stamp
+        beside its headline: those on the day an update stamp there shows ("Last updated
+        4 Jun 2020"), in the page's own zone, when the first is not (a CMS that states a
+        second publication time on its last edit); those on the day an element of a date's
+        class prints, when the first is not and another of them and the update time both
+        state it (a stamp the text reader could not read: "...?Monday, 6 January 2020",
+        glued to the standfirst). Else all of them: an update never stands for the
+        publication ("updated 4 Jun 2020, originally created 17 Jun 2019")."""
+        article, dated = self.article, self.markup.dated
+        if article.published_date is None and article.updated_date is not None and self.stamp_by_headline:
+            day = date.fromisoformat(article.updated_date)
+            if self._shows(candidates[0], day):
+                return candidates
+            return [c for c in candidates if self._shows(c, day)] or candidates
+        if (
+            dated is not None
+            and not _on_day(candidates[0], dated.day)
+            and any(_on_day(c, dated.day) for c in candidates[1:])
+            and any(_on_day(m, dated.day) for m in self.markup.modified)
+        ):
+            return [c for c in candidates if _on_day(c, dated.day)]
+        return candidates
+
+    def _shows(self, instant: Instant, printed: date) -> bool:
+        """Whether a markup time falls on a printed day in the page's own zone, when the
+        markup states one (see _local_day); else in some zone on Earth (see _on_day)."""
+        local = self._local_day(instant.moment) if instant.moment is not None and instant.has_zone else None
+        return local == printed if local is not None else _on_day(instant, printed)
 
     def _local_day(self, moment: datetime) -> date | None:
         """The instant's day in the page's own zone: the first offset other than UTC that

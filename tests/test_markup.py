@@ -582,6 +582,61 @@ def test_a_byline_printed_in_another_articles_teaser_is_not_the_pages() -> None:
     assert article(page("", f"<h1>Council backs river tree plan</h1>{own}"))["byline"]["authors"] == ["Ana Ruiz"]
 
 
+def test_a_name_that_opens_a_pictures_credited_caption_is_its_subject_no_byline() -> None:
+    figure = '<figure><img src="/river.jpg"><figcaption><p>Tom Reed</p><span>{}</span></figcaption></figure>'
+    body = "<h1>Council backs river tree plan</h1>{}"
+    assert article(page("", body.format(figure.format("Foto: Lea Kern"))))["byline"]["authors"] == []
+    caption = '<div class="entry-caption"><p>Tom Reed, the mayor, at the river. Photo: Lea Kern</p></div>'
+    got = article(page('<meta name="author" content="Ana Ruiz">', body.format(caption + BODY)))
+    assert got["byline"]["authors"] == ["Ana Ruiz"]
+    # A block named "caption" that credits no picture may be a story's header, its byline in it.
+    header = '<div class="item-caption"><span>von Tom Reed</span><p>A summary of the plan.</p></div>'
+    assert article(page("", body.format(header)))["byline"]["authors"] == ["Tom Reed"]
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch, printed: str, names: tuple[str, ...]) -> None:
+    """The text reader's author model, sure of ``names`` on the line that prints ``printed``."""
+    from service.normalise import authors
+
+    def judge(page: Any, headline: Any, ruled: Any = (), budget: Any = None) -> authors.Judgement:
+        line = next(line for line in page.lines if line.text == printed)
+        candidate = authors.Candidate(line.index, 0, len(line.text), names, 0, False, False)
+        return authors.Judgement(candidate, 0.9, False, False, True)
+
+    monkeypatch.setattr(authors, "judge", judge)
+
+
+def test_a_given_name_in_the_markup_stands_over_a_byline_glued_to_its_category(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _reads(monkeypatch, "Am 3. März 2024 von Ana in Politik", ("Ana In Politik",))
+    body = "<h1>Council backs river tree plan</h1><p>Am 3. März 2024 von Ana in Politik</p>"
+    assert article(page('<meta name="author" content="Ana">', body))["byline"]["authors"] == ["Ana"]
+
+
+def test_a_users_handle_that_a_link_backs_is_no_organisation_against_a_printed_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The model read a post's greeting as its byline; the markup names the writer's handle,
+    # which a link to the author's page backs: neither stands, with the conflict named.
+    _reads(monkeypatch, "Dear Friends Everywhere", ("Dear Friends Everywhere",))
+    handle = '<span class="author"><a href="/author/anaruiz/">anaruiz</a></span>'
+    got = article(page("", f"<h1>Council backs river tree plan</h1>{handle}<p>Dear Friends Everywhere</p>"))
+    assert got["byline"]["authors"] == []
+    assert [w["code"] for w in got["warnings"] if w["field"] == "byline.authors"] == ["markup_conflict"]
+
+
+def test_the_sites_name_printed_where_the_markup_states_its_desk_is_no_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _reads(monkeypatch, "von Gazette-Team", ("Gazette",))
+    body = "<h1>Council backs river tree plan</h1><p>von Gazette-Team</p>"
+    head = '<meta property="og:site_name" content="Gazette">'
+    assert article(page(head + '<meta name="author" content="Gazette-Team">', body))["byline"]["authors"] == []
+    # Without the desk in the markup, a one-word name is a blog's writer's handle as often.
+    assert article(page(head, body))["byline"]["authors"] == ["Gazette"]
+
+
 def test_the_post_authors_reply_in_the_comments_names_the_author_when_nothing_else_does() -> None:
     reply = '<li class="comment byuser comment-author-anaruiz bypostauthor"><cite class="fn">{}</cite> says:</li>'
     comments = f'<ol class="comment-list"><li class="comment"><cite class="fn">Kurt</cite> says:</li>{reply}</ol>'

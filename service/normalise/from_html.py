@@ -47,17 +47,22 @@ place, by this precedence (docs/decisions.md says why):
   more than three, each a full name); else the name the post's author signs a reply in
   its comments with (WordPress's ``bypostauthor``); else the full name that signs the
   article, in bold or italics in its last paragraph. A name the page prints only in
-  another article's teaser (a link holding a heading) is no byline; a Chinese name it
-  prints only after an editor's label ("责任编辑：") is the editor, no author. The site's
-  names include its publisher's that end an author's ("Editora Muster Zeitung"), its
-  account (its one-word name without "Blog", "News"...) and its desk ("Muster
-  Redaktion", also as the text read it). A JSON-LD
-  WebPage's author (a page's account) yields to a printed byline that names others.
-  A printed byline that names all the markup's people and more stands. When it shares
-  no name with the markup's, the side the later markup sources back stands (the printed
-  byline on a tie), one name read longer on one side is the shorter, and with no
-  backing neither is given; each such conflict is warned. A given name alone in the markup is the one full name the page
-  prints starting with it at a line's end or before a dash. organisation: the text's,
+  another article's teaser (a link holding a heading) is no byline, nor is the text's
+  byline read from a line that opens a picture's caption crediting its photographer
+  (its subject); a Chinese name it prints only after an editor's label ("责任编辑：") is
+  the editor, no author. The site's names include its publisher's that end an author's
+  ("Editora Muster Zeitung"), its account (its one-word name without "Blog", "News"...)
+  and its desk ("Muster Redaktion", also as the text read it; and where the markup
+  states the desk, the site's one-word name as the text read it). A JSON-LD WebPage's
+  author (a page's account) yields to a printed byline that names others, as does a
+  markup author that is no person (nor a user's handle that a link to an author's page
+  backs) to a printed byline of people. A printed byline that names all the markup's
+  people and more stands. When it shares no name with the markup's, the side the later
+  markup sources back stands (the printed byline on a tie), one name read longer on one
+  side is the shorter (but a given name alone yields to a longer one that reads as a
+  name), and with no backing neither is given; each such conflict is warned. A given
+  name alone in the markup is the one full name the page prints starting with it at a
+  line's end or before a dash. organisation: the text's,
   else a JSON-LD author that is an Organization (not the outlet itself), or an agency
   the markup names as author.
 - captions: a figure's credit in an element of its own sets the caption's boundary.
@@ -161,11 +166,14 @@ class _Combination:
         self.stamp_by_headline = False
         #: The markup's title when the page prints no headline it states (see headline).
         self.unprinted_title: Found | None = None
+        #: The line the text reader read its byline from.
+        self.byline_line: str | None = None
 
     def run(self, article: Article, extraction: Extraction, headline: Found | None) -> None:
         self.article = article
         self.profile = extraction.profile
         self.home_zone = extraction.home_zone
+        self.byline_line = extraction.byline_line
         # Whether the text's publication stamp stood in the header, by the headline (else it
         # may be a comment's or a related story's date further down).
         stamp, headline_line = extraction.stamp_line, extraction.headline_line
@@ -623,14 +631,20 @@ class _Combination:
         if printed and all(self._teasers_only(name) for name in printed):
             # The page's byline as read is another article's, printed in its teaser.
             byline.authors = printed = []
+        if printed and self._caption_subject():
+            # The text reader read a picture's caption as the byline: the name that opens
+            # it is the picture's subject ("Ana Ruiz, the mayor, at ... Photo: Lea Kern").
+            byline.authors = printed = []
         organisation: str | None = None
         # Not the logo's words: a blog's logo is often its writer's name.
         sites = self._site_names([f.value for f in self.markup.sites] + self.site_tails)
         if self.article.outlet:
             sites.add(_fold(self.article.outlet))
-        if printed and any(_names_the_desk(name, sites) for name in printed):
-            # The site's desk ("Muster Redaktion"), which the text read as a name.
-            byline.authors = printed = [name for name in printed if not _names_the_desk(name, sites)]
+        # The site's desk ("Muster Redaktion"), which the text read as a name; or the site's
+        # name alone where the markup states its desk ("Muster" of "Muster-Team").
+        desk = any(_names_the_desk(found.value, sites) for group in self.markup.authors for found in group)
+        if printed and any(_desk_or_site(name, sites, desk) for name in printed):
+            byline.authors = printed = [name for name in printed if not _desk_or_site(name, sites, desk)]
         groups = self.markup.authors
         # A group of one-word names (a handle, "edilson.la.rosa", or a first name) yields
         # to a later group that names someone in full.
@@ -705,14 +719,20 @@ class _Combination:
             # A WebPage's author is the page's account, which a printed byline overrules.
             return "printed"
         if len(people) == 1 == len(printed):
-            shorter, longer = sorted((_words(people[0][0]), _words(printed[0])), key=len)
+            short, long = sorted((people[0][0], printed[0]), key=lambda name: len(_words(name)))
+            shorter, longer = _words(short), _words(long)
             if longer[: len(shorter)] == shorter:
-                # The shorter, unless it is a given name alone ("Todd" and "Todd Bates").
-                kept = longer if len(shorter) == 1 else shorter
+                # The shorter, unless it is a given name alone and the longer a name ("Todd"
+                # and "Todd Bates"; not "Todd In News", a byline glued to its category).
+                kept = longer if len(shorter) == 1 and is_person_name(long) else shorter
                 return "markup" if kept == _words(people[0][0]) else "printed"
-        if not any(is_person_name(name) for name, _ in people) and all(is_person_name(name) for name in printed):
+        linked = {_fold(link.value) for link in self.markup.author_links}
+        if not any(
+            is_person_name(name) or (_HANDLE.fullmatch(name) and _fold(name) in linked) for name, _ in people
+        ) and all(is_person_name(name) for name in printed):
             # The markup's "author" is no person ("Bund der Energieverbraucher", the site's
-            # publisher); the page prints people.
+            # publisher), nor a user's handle that a link to an author's page backs; the
+            # page prints people.
             return "printed"
         others = [{_fold(name) for name, _ in self._people(group, sites)[0]} for group in later]
         for_markup = sum(1 for names in others if names & stated)
@@ -727,6 +747,16 @@ class _Combination:
         the name alone is its own page's (an author box's "<a href=/team/ana-ruiz><h4>")."""
         printed = self.markup.text.count(name)
         return 0 < printed <= sum(teaser.count(name) for teaser in self.markup.teasers if teaser != name)
+
+    def _caption_subject(self) -> bool:
+        """Whether the line the byline was read from opens a picture's caption that credits
+        its photographer ("Ana Ruiz" over "Foto: Lea Kern"): its words, up to a word's end."""
+        line = " ".join((self.byline_line or "").split()).casefold()
+        return bool(line) and any(
+            (caption := " ".join(text.split()).casefold()).startswith(line)
+            and not caption[len(line) : len(line) + 1].isalnum()
+            for text in self.markup.captions
+        )
 
     def _editor_only(self, name: str) -> bool:
         """Whether the page prints a Chinese name only as its editor's ("责任编辑：李四"): a
@@ -913,6 +943,13 @@ def _names_the_site(name: str, sites: set[str]) -> bool:
     if any("".join(words[i:]) in sites and not set(words[:i]) <= _TITLES for i in range(1, len(words) - 1)):
         return True
     return _names_the_desk(name, sites)
+
+
+def _desk_or_site(name: str, sites: set[str], desk: bool) -> bool:
+    """Whether a printed name is the site's desk, or, where the markup states the desk as
+    the author (``desk``), the site's name in one word; a blog's one-word name is
+    otherwise often its writer's handle ("muster" of muster.example)."""
+    return _names_the_desk(name, sites) or (desk and len(_words(name)) == 1 and _names_the_site(name, sites))
 
 
 def _names_the_desk(name: str, sites: set[str]) -> bool:

@@ -90,6 +90,10 @@ class Markup:
     #: The text of each link that holds a heading: another article's teaser, whose byline
     #: names that article's writer.
     teasers: list[str] = field(default_factory=list)
+    #: The text of each picture's caption that credits its photographer (``<figcaption>``,
+    #: or a block whose class names a caption): a name that opens one is the picture's
+    #: subject, no byline.
+    captions: list[str] = field(default_factory=list)
     #: The full name that signs the article, in bold or italics in the last of its
     #: paragraphs: read only when no other source names anyone (see from_html).
     signature: Found | None = None
@@ -730,6 +734,7 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
     if node is not None and 0 < len(name := clean(node.text(deep=True) or "")) <= settings.MAX_BYLINE_NAME_CHARS:
         markup.post_author = Found(name, ".bypostauthor")
     markup.teasers = _teasers(tree)
+    markup.captions = _captions(tree)
     markup.signature = _signature(tree)
     # Byline classes: the name the first element of a byline's class holds (outside the
     # readers' comments), up to a separator, a date or a word that is no name.
@@ -818,6 +823,23 @@ def _dated_element(tree: LexborHTMLParser) -> Instant | None:
             return None
         return Instant(day, None, Found(text, "[class*=date]"))
     return None
+
+
+#: Blocks that hold a picture's caption.
+_CAPTIONS = "figcaption, [class*=caption], [class*=Caption], [class*=bildunterschrift], [class*=Bildunterschrift]"
+#: A photographer's credit in a caption ("Foto: Lea Kern", "Quelle: dpa", "© Lea Kern").
+_CAPTION_CREDIT = re.compile(r"(?<!\w)(?:Fotos?|Photos?|Bild(?:er)?|Images?|Quelle|Credit|Source)\s?:|©", re.IGNORECASE)
+
+
+def _captions(tree: LexborHTMLParser) -> list[str]:
+    """The text of each picture's caption that credits its photographer, in order, of the
+    first blocks that may be one (as many as teasers); a block named "caption" without a
+    credit may be a story's header ("item-caption": its byline and summary)."""
+    captions: list[str] = []
+    for node in tree.css(_CAPTIONS)[: settings.MAX_TEASERS]:
+        if _CAPTION_CREDIT.search(text := clean(node.text(deep=True, separator=" ") or "")):
+            captions.append(text)
+    return captions
 
 
 #: Headings inside links: found from the headings, which are far fewer than the links.

@@ -266,6 +266,9 @@ class Extraction:
         #: The line the publication (else update) time was read from, and the headline's.
         self.stamp_line: int | None = None
         self.headline_line: int | None = None
+        #: The text of the line the byline was read from (HTML input asks whether it is a
+        #: figure's caption, see from_html).
+        self.byline_line: str | None = None
         #: Lines above the dateline's paragraph that close with an agency ("... in Besut.
         #: — Bernama"): a photo's caption and its credit, not the article's source.
         self.captioned_above_lead: list[int] = []
@@ -1241,6 +1244,8 @@ class Extraction:
 
     def _span_in(self, key: str, line: Line, value: str) -> None:
         """Record where ``value`` stands in ``line``: exactly if found verbatim, else the line."""
+        if key == "byline":
+            self.byline_line = line.text
         if not self.options.provenance:
             return
         offset = self.raw.find(value, line.start, line.end) if value else -1

@@ -592,6 +592,39 @@ def test_a_name_that_opens_a_pictures_credited_caption_is_its_subject_no_byline(
     # A block named "caption" that credits no picture may be a story's header, its byline in it.
     header = '<div class="item-caption"><span>von Tom Reed</span><p>A summary of the plan.</p></div>'
     assert article(page("", body.format(header)))["byline"]["authors"] == ["Tom Reed"]
+    # Nor is one that holds a figure's credited caption: the figure's is the caption.
+    credited = figure.format("Foto: Lea Kern").replace("<p>Tom Reed</p>", "")
+    header = f'<div class="item-caption"><span>von Tom Reed</span><p>A summary.</p>{credited}</div>'
+    assert article(page("", body.format(header)))["byline"]["authors"] == ["Tom Reed"]
+    # The dropped byline leaves no span behind.
+    got = article(page("", body.format(figure.format("Foto: Lea Kern"))), provenance=True)
+    assert not any(key.startswith("byline") for key in got["provenance"])
+
+
+def test_nested_caption_blocks_are_read_once_the_innermost() -> None:
+    # Each block would hold the whole text again: two hundred copies of a long page.
+    nested = '<div class="caption">' * 200 + "Foto: Lea Kern. " + "word " * 300 + "</div>" * 200
+    assert len(read_markup(page("", nested)).captions) == 1
+
+
+@pytest.mark.parametrize(
+    ("byline", "elsewhere"),
+    [
+        # A caption that opens with the byline's words, about something else.
+        (
+            "<p>Von Ana Ruiz</p>",
+            "<figure><img src='/b.jpg'><figcaption>Von Ana Ruiz gibt es ein Buch. Foto: Verlag</figcaption></figure>",
+        ),
+        # The author box's portrait, captioned with the writer's name.
+        (
+            "<p>Ana Ruiz</p><p>12.03.2024, 10:15 Uhr</p>",
+            "<figure><img src='/a.jpg'><figcaption>Ana Ruiz (Foto: privat)</figcaption></figure>",
+        ),
+    ],
+)
+def test_a_byline_printed_above_the_article_stands_though_a_caption_opens_with_it(byline: str, elsewhere: str) -> None:
+    body = f"<h1>Council backs river tree plan</h1>{byline}{BODY}{elsewhere}"
+    assert article(page("", body, lang="de"))["byline"]["authors"] == ["Ana Ruiz"]
 
 
 def _reads(monkeypatch: pytest.MonkeyPatch, printed: str, names: tuple[str, ...]) -> None:

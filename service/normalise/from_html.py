@@ -565,10 +565,10 @@ class _Combination:
         return candidates
 
     def _shows(self, instant: Instant, printed: date) -> bool:
-        """Whether a markup time falls on a printed day in the page's own zone, when the
-        markup states one (see _local_day); else in some zone on Earth (see _on_day)."""
+        """Whether a markup time's day, as the article gives it, is a printed day: in the
+        page's own zone when the markup states one (see _local_day), else as stated."""
         local = self._local_day(instant.moment) if instant.moment is not None and instant.has_zone else None
-        return local == printed if local is not None else _on_day(instant, printed)
+        return (local if local is not None else instant.day) == printed
 
     def _local_day(self, moment: datetime) -> date | None:
         """The instant's day in the page's own zone: the first offset other than UTC that
@@ -630,11 +630,11 @@ class _Combination:
         printed = list(byline.authors)
         if printed and all(self._teasers_only(name) for name in printed):
             # The page's byline as read is another article's, printed in its teaser.
-            byline.authors = printed = []
+            printed = self._keep_printed([])
         if printed and self._caption_subject():
             # The text reader read a picture's caption as the byline: the name that opens
             # it is the picture's subject ("Ana Ruiz, the mayor, at ... Photo: Lea Kern").
-            byline.authors = printed = []
+            printed = self._keep_printed([])
         organisation: str | None = None
         # Not the logo's words: a blog's logo is often its writer's name.
         sites = self._site_names([f.value for f in self.markup.sites] + self.site_tails)
@@ -644,7 +644,7 @@ class _Combination:
         # name alone where the markup states its desk ("Muster" of "Muster-Team").
         desk = any(_names_the_desk(found.value, sites) for group in self.markup.authors for found in group)
         if printed and any(_desk_or_site(name, sites, desk) for name in printed):
-            byline.authors = printed = [name for name in printed if not _desk_or_site(name, sites, desk)]
+            printed = self._keep_printed([name for name in printed if not _desk_or_site(name, sites, desk)])
         groups = self.markup.authors
         # A group of one-word names (a handle, "edilson.la.rosa", or a first name) yields
         # to a later group that names someone in full.
@@ -664,13 +664,8 @@ class _Combination:
                 # The markup names others than the page's printed byline (a CMS account
                 # beside the writer, or a byline misread), and no other source settles
                 # which is right: neither is given.
-                byline.authors = []
+                self._keep_printed([])
                 self._drop_warnings("byline.authors", {"low_confidence"})
-                if self.article.provenance is not None:
-                    for position in range(len(printed)):
-                        self.article.provenance.pop(f"byline.authors.{position}", None)
-                    if byline.organisation is None:  # the byline's span holds no value now
-                        self.article.provenance.pop("byline", None)
             if printed and not {_fold(name) for name, _ in people} & {_fold(name) for name in printed}:
                 named, shown = ", ".join(name for name, _ in people), ", ".join(printed)
                 stands = {"markup": "; the markup's stands", "printed": "; the printed byline stands"}.get(
@@ -695,6 +690,20 @@ class _Combination:
             if stated is not None and stated != self.article.outlet:
                 byline.organisation = stated
 
+    def _keep_printed(self, kept: list[str]) -> list[str]:
+        """The text's byline reduced to the names ``kept``; their spans follow them, a
+        dropped name's goes, and the byline's too when it holds no value now."""
+        byline, provenance = self.article.byline, self.article.provenance
+        if provenance is not None:
+            spans = {name: provenance.pop(f"byline.authors.{i}", None) for i, name in enumerate(byline.authors)}
+            for position, name in enumerate(kept):
+                if (span := spans.get(name)) is not None:
+                    provenance[f"byline.authors.{position}"] = span
+            if not kept and byline.organisation is None:
+                provenance.pop("byline", None)
+        byline.authors = kept
+        return kept
+
     def _settle(
         self, people: list[tuple[str, Found]], later: list[list[Found]], printed: list[str], sites: set[str]
     ) -> Literal["markup", "printed"] | None:
@@ -704,7 +713,8 @@ class _Combination:
         others, the one the other markup sources back ("printed" when they back the
         page's byline at least as often), or None when none does. One name read longer
         on one side ("Jule Radeck" and a byline misread as "Jule Radeck Vom") is the
-        shorter, unless that is a given name alone ("Todd" and "Todd Bates"). Of the 14
+        shorter, unless that is a given name alone and the longer reads as a name ("Todd"
+        and "Todd Bates", not "Todd In News": a byline glued to its category). Of the 14
         training pages where they differed, this settles 9: 7 right by the labels, 2 not
         (only by a degree or an organisation the label adds)."""
         stated = {_fold(name) for name, _ in people}
@@ -750,12 +760,16 @@ class _Combination:
 
     def _caption_subject(self) -> bool:
         """Whether the line the byline was read from opens a picture's caption that credits
-        its photographer ("Ana Ruiz" over "Foto: Lea Kern"): its words, up to a word's end."""
-        line = " ".join((self.byline_line or "").split()).casefold()
-        return bool(line) and any(
-            (caption := " ".join(text.split()).casefold()).startswith(line)
-            and not caption[len(line) : len(line) + 1].isalnum()
-            for text in self.markup.captions
+        its photographer ("Ana Ruiz" over "Foto: Lea Kern"), and the page prints no other
+        line that opens so (the byline itself above the article, an author box's portrait)."""
+        line = (self.byline_line or "").casefold()
+        if not line:
+            return False
+        captions = sum(1 for caption in self.markup.captions if _opens(caption.casefold(), line))
+        return (
+            captions > 0
+            and sum(1 for printed in self.markup.text.casefold().split("\n") if _opens(printed.strip(), line))
+            <= captions
         )
 
     def _editor_only(self, name: str) -> bool:
@@ -943,6 +957,11 @@ def _names_the_site(name: str, sites: set[str]) -> bool:
     if any("".join(words[i:]) in sites and not set(words[:i]) <= _TITLES for i in range(1, len(words) - 1)):
         return True
     return _names_the_desk(name, sites)
+
+
+def _opens(text: str, line: str) -> bool:
+    """Whether a text opens with a line's words, up to a word's end."""
+    return text.startswith(line) and not text[len(line) : len(line) + 1].isalnum()
 
 
 def _desk_or_site(name: str, sites: set[str], desk: bool) -> bool:

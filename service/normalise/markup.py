@@ -826,7 +826,7 @@ def _dated_element(tree: LexborHTMLParser) -> Instant | None:
 
 
 #: Blocks that hold a picture's caption.
-_CAPTIONS = "figcaption, [class*=caption], [class*=Caption], [class*=bildunterschrift], [class*=Bildunterschrift]"
+_CAPTIONS = "figcaption, [class*=caption i], [class*=bildunterschrift i]"
 #: A photographer's credit in a caption ("Foto: Lea Kern", "Quelle: dpa", "© Lea Kern").
 _CAPTION_CREDIT = re.compile(r"(?<!\w)(?:Fotos?|Photos?|Bild(?:er)?|Images?|Quelle|Credit|Source)\s?:|©", re.IGNORECASE)
 
@@ -834,12 +834,40 @@ _CAPTION_CREDIT = re.compile(r"(?<!\w)(?:Fotos?|Photos?|Bild(?:er)?|Images?|Quel
 def _captions(tree: LexborHTMLParser) -> list[str]:
     """The text of each picture's caption that credits its photographer, in order, of the
     first blocks that may be one (as many as teasers); a block named "caption" without a
-    credit may be a story's header ("item-caption": its byline and summary)."""
+    credit may be a story's header ("item-caption": its byline and summary), and one that
+    holds a figure is none itself (its figure's caption is). A block inside a caption
+    (its credit's "caption-credit") is read with it, not again: nested blocks cost one."""
+    nodes = tree.css(_CAPTIONS)[: settings.MAX_TEASERS]
+    if not nodes:
+        return []
+    figures = {
+        ancestor.mem_id
+        for figure in tree.css("figure, figcaption")[: settings.MAX_TEASERS]
+        for ancestor in _ancestors(figure)
+    }
+    covered: set[int] = set()
     captions: list[str] = []
-    for node in tree.css(_CAPTIONS)[: settings.MAX_TEASERS]:
-        if _CAPTION_CREDIT.search(text := clean(node.text(deep=True, separator=" ") or "")):
+    for node in nodes:
+        if node.mem_id in figures:
+            continue
+        if any(ancestor.mem_id in covered for ancestor in _ancestors(node)):
+            covered.add(node.mem_id)
+            continue
+        covered.add(node.mem_id)
+        raw = node.text(deep=True, separator=" ") or ""
+        if len(raw) <= settings.MAX_MARKUP_VALUE_CHARS and _CAPTION_CREDIT.search(text := clean(raw)):
             captions.append(text)
     return captions
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    """A node's ancestors, the nearest first, no more than MAX_ANCESTORS."""
+    parent = node.parent
+    for _ in range(settings.MAX_ANCESTORS):
+        if parent is None:
+            return
+        yield parent
+        parent = parent.parent
 
 
 #: Headings inside links: found from the headings, which are far fewer than the links.

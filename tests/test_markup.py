@@ -1396,7 +1396,7 @@ def test_a_title_the_page_never_prints_yields_to_the_texts_headline(monkeypatch:
 
     def likeliest(html: str, line: str, probability: float) -> None:  # the role model's answer
         lines = [text.strip() for text in read_markup(html).text.split("\n") if text.strip()]
-        monkeypatch.setattr(roles, "best_line", lambda page, slug: roles.Guess(lines.index(line), probability, 0.0))
+        monkeypatch.setattr(roles, "best_line", lambda page, *_: roles.Guess(lines.index(line), probability, 0.0))
 
     html = page("<title>Riverside Magazine</title>", "<p>Before and after</p>")
     likeliest(html, "Before and after", 0.99)

@@ -119,6 +119,13 @@ _CHROME_HEADLINES = frozenset(
         *("politique de confidentialité", "aviso legal", "política de privacidad", "política de cookies"),
         *("kontakt", "contact", "contact us", "warenkorb", "shopping cart", "cart", "隐私政策", "隱私權政策"),
         *("网站地图", "網站地圖"),
+        # A blog's links to the posts around, and the headings of the teasers under an article.
+        *("beitragsnavigation", "beitrags-navigation", "artikelnavigation", "post navigation", "posts navigation"),
+        *("das könnte dich auch interessieren", "das könnte sie auch interessieren", "das könnte ihnen auch gefallen"),
+        *("das könnte dir auch gefallen", "lesen sie auch", "mehr zum thema", "ähnliche beiträge", "ähnliche artikel"),
+        *("weitere artikel", "weitere beiträge", "neueste beiträge", "meistgelesen", "meistgelesene artikel"),
+        *("you might also like", "you may also like", "related articles", "related posts", "related stories"),
+        *("recent posts", "popular posts", "most read", "most popular", "more stories", "read more", "weiterlesen"),
     }
 )
 # A breadcrumb labelled so ("Sie sind hier: Home » Reisen"), or rooted at the site's home
@@ -137,6 +144,15 @@ _CHROME_HEADING = re.compile(
     r"|^(?:diese (?:web)?seite|diese website|wir|we|this (?:web)?site) (?:verwendet|verwenden|nutzt|nutzen|setzt"
     r"|setzen|uses?) cookies\b"
     r"|^(?:warenkorb|cart|shopping cart|basket)\s*\(\d",  # "Warenkorb (0 Artikel)"
+    re.IGNORECASE,
+)
+# A picture's credit ("Foto: Jo Ruiz/Agentur", "Photograph by Jo Ruiz"), a bare web address
+# ("news.example.org"), a newsletter's call ("Get our stories to your inbox daily").
+_CHROME_LINE = re.compile(
+    r"^(?:fotos?|photos?|bild(?:er)?|image|credits?|quelle)\s*:\s*\S"
+    r"|^(?:photograph|photo|picture|image)s? (?:by|courtesy)\b|^(?:©|\(c\)\s)"
+    r"|^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}/?$"
+    r"|^(?:get|sign up|subscribe|receive)\b[^.!?]*\bto your inbox\b|\bin (?:ihr|dein) postfach[.!]?$",
     re.IGNORECASE,
 )
 # A link's call to click, an advertisement's or a teaser's: "20% Rabatt: hier klicken".
@@ -378,7 +394,9 @@ class Extraction:
             chosen = (commented, commented.text)
         elif not self._layout_known():
             model = roles.model()
-            found = roles.best_line(page, self.slug)
+            # The lines that head no article wherever they stand (a chrome word, a picture's
+            # credit) are no candidates: the likeliest of the others, at its own probability.
+            found = roles.best_line(page, self.slug, _may_head_an_article)
             chosen = None
             if found is not None:
                 index, probability = found.line, found.probability
@@ -1850,6 +1868,14 @@ def _ends_a_sentence(text: str) -> bool:
     return text.endswith("。") or (text.endswith(".") and not text.endswith(_ABBREVIATION_ENDS))
 
 
+def _may_head_an_article(text: str) -> bool:
+    """Whether the model's line may be the headline at all: words ("2020", "00:00", "×"
+    are none) and no line of the site's chrome, wherever it stands. A sentence stays a
+    candidate: the reader refuses it as the headline (_could_be_a_headline), and takes no
+    other line in its place."""
+    return _LETTER.search(text) is not None and not _is_chrome_headline(text)
+
+
 def _could_be_a_headline(text: str) -> bool:
     """A headline is words ("2020", "00:00", "×" are none) and no sentence, nor a line of
     the site's chrome."""
@@ -1864,7 +1890,9 @@ def _is_chrome_headline(text: str) -> bool:
     ("← Title"), a menu row of many short Chinese words ("时政 地方 法治 国际 军事 财经")."""
     if text.casefold().strip(" :：|»›>-–—") in _CHROME_HEADLINES:
         return True
-    if _YOU_ARE_HERE.match(text) or _CHROME_HEADING.match(text) or len(_PATH_SEPARATOR.findall(text)) >= 2:
+    if _YOU_ARE_HERE.match(text) or _CHROME_HEADING.match(text) or _CHROME_LINE.search(text):
+        return True
+    if len(_PATH_SEPARATOR.findall(text)) >= 2:
         return True
     if _CLICK_HERE.search(text) or text.startswith("←") or text.endswith("→"):
         return True

@@ -275,6 +275,11 @@ LAYOUTS = {
         "Danke für den Bericht, ich fahre im Januar hin.\nLiebe Grüße\n\nAntworten\n",
         [],
     ),
+    # An open letter's salutation beside the stamp, which the rules take for a name: no name.
+    "salutation": (
+        f"{MENU}Ein Brief an die Nachbarn am Hafen\n\n13.03.2019\n\nLiebe Nachbarn Hamburgs\n\n{BODY}\n",
+        [],
+    ),
     # A social network's post embedded in the article names the post's author, not the article's.
     "embedded-post": (
         f"{MENU}Warum der Hafen im Winter offen bleibt\n\n13.03.2019\n\n{BODY}\n\n"
@@ -306,7 +311,17 @@ LAYOUTS = {
 
 @pytest.mark.parametrize(
     ("names", "menu"),
-    [(["Liebe Grüße"], True), (["Filter Suche"], True), (["Ähnliche Beiträge"], True), (["Lena Filtz"], False)],
+    [
+        (["Liebe Grüße"], True),
+        (["Filter Suche"], True),
+        (["Ähnliche Beiträge"], True),
+        (["Lena Filtz"], False),
+        # A salutation opens a letter's or a comment's words, never a name; a surname may be the word.
+        (["Liebe Leute Vom Hafen"], True),
+        (["Hallo Martina"], True),
+        (["Dear Therapist"], True),
+        (["Jana Liebe"], False),
+    ],
 )
 def test_a_greetings_or_a_menus_words_are_no_names(names: list[str], menu: bool) -> None:
     assert fields.holds_menu_word(names) is menu

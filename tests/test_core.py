@@ -795,6 +795,10 @@ def test_a_byline_may_open_with_a_colon_and_end_with_a_role_or_a_handle(byline: 
         ("By Yang Sun 12.03.2020", ["Yang Sun"]),
         # A digit inside a user's handle is no date.
         ("By Lena Marquardt, Kitty2000", ["Lena Marquardt", "Kitty2000"]),
+        # A date or a time the copied text glued to the last name ends it.
+        ("von Lea Kern21.04.2021 - 09:15 Uhr21.04.2021 - 09:15 Uhr", ["Lea Kern"]),
+        ("By Tom Hale18:52", ["Tom Hale"]),
+        ("Von Lea Kern12. Mai 2021", ["Lea Kern"]),
     ],
 )
 def test_a_bylines_names_end_where_its_date_begins(byline: str, authors: list[str]) -> None:

@@ -650,13 +650,17 @@ def test_a_given_name_in_the_markup_stands_over_a_byline_glued_to_its_category(
 def test_a_users_handle_that_a_link_backs_is_no_organisation_against_a_printed_name(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # The model read a post's greeting as its byline; the markup names the writer's handle,
+    # The model read a post's words as its byline; the markup names the writer's handle,
     # which a link to the author's page backs: neither stands, with the conflict named.
-    _reads(monkeypatch, "Dear Friends Everywhere", ("Dear Friends Everywhere",))
+    _reads(monkeypatch, "Friends Everywhere", ("Friends Everywhere",))
     handle = '<span class="author"><a href="/author/anaruiz/">anaruiz</a></span>'
-    got = article(page("", f"<h1>Council backs river tree plan</h1>{handle}<p>Dear Friends Everywhere</p>"))
+    got = article(page("", f"<h1>Council backs river tree plan</h1>{handle}<p>Friends Everywhere</p>"))
     assert got["byline"]["authors"] == []
     assert [w["code"] for w in got["warnings"] if w["field"] == "byline.authors"] == ["markup_conflict"]
+    # A greeting's salutation the model reads is no name at all: no conflict, the handle stands.
+    _reads(monkeypatch, "Dear Friends Everywhere", ("Dear Friends Everywhere",))
+    got = article(page("", f"<h1>Council backs river tree plan</h1>{handle}<p>Dear Friends Everywhere</p>"))
+    assert got["byline"]["authors"] == ["anaruiz"]
 
 
 def test_the_sites_name_printed_where_the_markup_states_its_desk_is_no_person(

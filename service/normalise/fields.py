@@ -60,6 +60,9 @@ _MENU_HEADING_WORDS = frozenset(
 # A letter's greeting or a search form's button where a byline would stand ("Liebe Grüße",
 # "Von:" / "Filter Suche"): never a name.
 _SIGN_OFF_WORDS = frozenset({"grüße", "grüsse", "gruß", "regards", "suche", "filter"})
+# A letter's or a comment's salutation before whom it addresses ("Liebe Menschen Europas",
+# "Hallo Martina", "Dear Therapist"): the words after it are a reader's, not a writer's name.
+_SALUTATIONS = frozenset({"liebe", "lieber", "liebes", "hallo", "dear"})
 # "Zhao Minghui in Chongqing": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -332,7 +335,10 @@ def bare_chinese_names(text: str) -> list[str]:
 
 def holds_menu_word(names: Sequence[str]) -> bool:
     """Whether a list of names holds a menu's, a button's or a greeting's word, which no
-    name does ("Ähnliche Beiträge", "Filter Suche", "Liebe Grüße")."""
+    name does ("Ähnliche Beiträge", "Filter Suche", "Liebe Grüße"), or opens with a
+    salutation ("Liebe Menschen Europas")."""
+    if any(n.split()[0].lower() in _SALUTATIONS for n in names if n.strip()):
+        return True  # "Liebe Leserinnen", "Dear Reader": a salutation, only as a name's first word
     return any(w.lower() in _MENU_HEADING_WORDS or w.lower() in _SIGN_OFF_WORDS for n in names for w in n.split())
 
 
@@ -534,8 +540,10 @@ _DESK_WORDS = frozenset({"staff", "editor", "editors", "editorial", "team", "des
 
 
 #: A number that starts a word: a date or a time after a byline's names, not a digit of a
-#: user's handle ("Kitty2000").
-_NUMBER_START = re.compile(r"(?<!\w)\d")
+#: user's handle ("Kitty2000"); or a date or a time the copied text glued to the last name
+#: ("von Lea Kern13.12.2022 - 08:13 Uhr", "By Ana Ruiz18:52", "Von Lea Kern12. Mai 2021"),
+#: whose digits a handle's never run into a full stop or a colon and more digits, or a month.
+_NUMBER_START = re.compile(r"(?<!\w)\d|(?<=[^\W\d_])(?:\d{1,4}[./:]\d|\d{1,2}\.\s?[^\W\d_]{3,9}\.?\s\d{4})")
 # After the opening: a space, or nothing after a colon or before a glued name ("ByAlex
 # Bozarjian", "ByJ.R. Stone"); never a word's own letters ("PARENTING" is not "PAR ENTING").
 _AFTER_OPENING = r"(?:(?<=[:：])\s*|(?<=By)(?=[A-Z][a-z]|[A-Z]\.)|\s+)"

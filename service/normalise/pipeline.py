@@ -394,9 +394,7 @@ class Extraction:
             chosen = (commented, commented.text)
         elif not self._layout_known():
             model = roles.model()
-            # The lines that head no article wherever they stand (a chrome word, a picture's
-            # credit) are no candidates: the likeliest of the others, at its own probability.
-            found = roles.best_line(page, self.slug, _may_head_an_article)
+            found = roles.best_line(page, self.slug)
             chosen = None
             if found is not None:
                 index, probability = found.line, found.probability
@@ -1866,14 +1864,6 @@ def _ends_a_sentence(text: str) -> bool:
     """Headlines do not end with a full stop ("." or "。"); sentences and captions do
     ("Co." aside)."""
     return text.endswith("。") or (text.endswith(".") and not text.endswith(_ABBREVIATION_ENDS))
-
-
-def _may_head_an_article(text: str) -> bool:
-    """Whether the model's line may be the headline at all: words ("2020", "00:00", "×"
-    are none) and no line of the site's chrome, wherever it stands. A sentence stays a
-    candidate: the reader refuses it as the headline (_could_be_a_headline), and takes no
-    other line in its place."""
-    return _LETTER.search(text) is not None and not _is_chrome_headline(text)
 
 
 def _could_be_a_headline(text: str) -> bool:

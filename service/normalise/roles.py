@@ -493,25 +493,12 @@ class Guess:
     runner_up: float
 
 
-def best_line(
-    page: Page, slug: frozenset[str] = frozenset(), possible: Callable[[str], bool] | None = None
-) -> Guess | None:
+def best_line(page: Page, slug: frozenset[str] = frozenset()) -> Guess | None:
     """The line most likely to be the headline, with its probability and its runner-up's;
-    None on an empty page. ``possible`` tells the lines that may be a headline at all
-    (see ``among``)."""
+    None on an empty page."""
     rows = features(page, slug)
     texts = [line.text for line in page.lines[: len(rows)]]
-    probabilities = model().probabilities(rows)
-    return contest(texts, among(texts, probabilities, possible) if possible is not None else probabilities)
-
-
-def among(texts: list[str], probabilities: list[float], possible: Callable[[str], bool]) -> list[float]:
-    """The probabilities with none left to the lines ``possible`` refuses: a line that heads
-    no article wherever it stands (a chrome word, a picture's credit) is no candidate, nor
-    its runner-up. The others keep the model's figures, not a share of the refused lines':
-    where the model favours the site's chrome it has misread the page, and on the training
-    pages that share, spread over the rest, took a wrong line for every two or three right."""
-    return [p if possible(text) else 0.0 for text, p in zip(texts, probabilities, strict=True)]
+    return contest(texts, model().probabilities(rows))
 
 
 def corroborated(page: Page, guess: Guess, slug: frozenset[str] = frozenset()) -> bool:

@@ -1877,12 +1877,16 @@ def _is_chrome_headline(text: str) -> bool:
     ("Startseite", "Skip to content", "E-Paper", "Privacy policy"), a breadcrumb ("You are
     here: Home » News", "Home | Sport", "News » Europe » Spain"), a cookie banner's heading
     or a cart, a call to click ("hier klicken"), a blog's link to the post before or after
-    ("← Title"), a menu row of many short Chinese words ("时政 地方 法治 国际 军事 财经")."""
+    ("← Title"), a menu row of many short Chinese words ("时政 地方 法治 国际 军事 财经"), a
+    picture's credit, a bare web address, a newsletter's call."""
     if text.casefold().strip(" :：|»›>-–—") in _CHROME_HEADLINES:
         return True
-    if _YOU_ARE_HERE.match(text) or _CHROME_HEADING.match(text) or _CHROME_LINE.search(text):
-        return True
-    if len(_PATH_SEPARATOR.findall(text)) >= 2:
+    if (
+        _YOU_ARE_HERE.match(text)
+        or _CHROME_HEADING.match(text)
+        or _CHROME_LINE.search(text)
+        or len(_PATH_SEPARATOR.findall(text)) >= 2
+    ):
         return True
     if _CLICK_HERE.search(text) or text.startswith("←") or text.endswith("→"):
         return True

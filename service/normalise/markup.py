@@ -862,12 +862,17 @@ def _captions(tree: LexborHTMLParser) -> list[str]:
 
 def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
     """A node's ancestors, the nearest first, no more than MAX_ANCESTORS."""
-    parent = node.parent
+    return _lineage(node.parent)
+
+
+def _lineage(node: LexborNode | None) -> Iterator[LexborNode]:
+    """A node itself, then its ancestors, the nearest first: no more than MAX_ANCESTORS in
+    all, since a page may nest its blocks far deeper than any article's markup does."""
     for _ in range(settings.MAX_ANCESTORS):
-        if parent is None:
+        if node is None:
             return
-        yield parent
-        parent = parent.parent
+        yield node
+        node = node.parent
 
 
 #: Headings inside links: found from the headings, which are far fewer than the links.
@@ -880,13 +885,8 @@ def _teasers(tree: LexborHTMLParser) -> list[str]:
     teasers: list[str] = []
     seen: set[int] = set()
     for heading in tree.css(_LINKED_HEADINGS):
-        link = heading.parent
-        for _ in range(settings.MAX_ANCESTORS):
-            if link is None or (link.tag == "a" and "href" in link.attributes):
-                break
-            link = link.parent
-        else:
-            continue  # a heading set deeper under its link than any teaser's
+        # None where the heading is set deeper under its link than any teaser's
+        link = next((node for node in _lineage(heading.parent) if node.tag == "a" and "href" in node.attributes), None)
         if link is None or link.mem_id in seen:
             continue
         seen.add(link.mem_id)
@@ -1030,14 +1030,11 @@ _MARKING = ("class", "id", "itemprop", "itemtype")
 def _marked(node: LexborNode | None, pattern: re.Pattern[str]) -> bool:
     """Whether an element, or one of its nearest ancestors, has a class, id or microdata
     (``itemprop``, ``itemtype``) that ``pattern`` finds."""
-    for _ in range(settings.MAX_ANCESTORS):
-        if node is None:
-            return False
-        attributes = node.attributes
-        if any(pattern.search((attributes.get(name) or "")[:_CLASS_CHARS]) for name in _MARKING):
-            return True
-        node = node.parent
-    return False
+    return any(
+        pattern.search((ancestor.attributes.get(name) or "")[:_CLASS_CHARS])
+        for ancestor in _lineage(node)
+        for name in _MARKING
+    )
 
 
 #: Blocks that list other stories (a related story's teaser, a sidebar's recent or popular
@@ -1051,15 +1048,11 @@ _CLASS_CHARS = 300
 def _within(node: LexborNode | None, tags: tuple[str, ...], classes: re.Pattern[str] | None = None) -> bool:
     """Whether an element, or one of its nearest ancestors, is one of ``tags`` or has a
     class that ``classes`` finds."""
-    for _ in range(settings.MAX_ANCESTORS):
-        if node is None:
-            return False
-        if node.tag in tags or (
-            classes is not None and classes.search((node.attributes.get("class") or "")[:_CLASS_CHARS])
-        ):
-            return True
-        node = node.parent
-    return False
+    return any(
+        ancestor.tag in tags
+        or (classes is not None and classes.search((ancestor.attributes.get("class") or "")[:_CLASS_CHARS]))
+        for ancestor in _lineage(node)
+    )
 
 
 def _in_listing(node: LexborNode | None) -> bool:
@@ -1082,12 +1075,7 @@ def _in_credit(node: LexborNode | None) -> bool:
 def _scope(node: LexborNode) -> LexborNode | None:
     """The microdata item an element's properties belong to: its nearest ancestor with
     ``itemscope``."""
-    parent = node.parent
-    for _ in range(settings.MAX_ANCESTORS):
-        if parent is None or "itemscope" in parent.attributes:
-            return parent
-        parent = parent.parent
-    return None
+    return next((ancestor for ancestor in _ancestors(node) if "itemscope" in ancestor.attributes), None)
 
 
 def _own_items(nodes: list[LexborNode]) -> list[LexborNode]:

@@ -4,6 +4,7 @@ a headline model and an author model that did not learn it.
     python -m bench.oof                                  # text as copied, 3 folds
     python -m bench.oof --rendering text rendered --output /tmp/oof.json
     python -m bench.oof --failures authors --wrong-only
+    python -m bench.oof --seeds 3                        # the mean over 3 of LightGBM's seeds
 
 ``python -m bench.accuracy --split train`` reads the training pages with the shipped line-role
 (roles.json) and author (authors.json) models, which learned them: its headline and authors
@@ -16,6 +17,11 @@ training page is read by the whole pipeline with the models of its fold in place
 shipped ones (``roles.substituted``, ``authors.substituted``), and scored as
 bench.accuracy scores it. The date and furniture models stay the shipped ones: the date
 and body figures are as in-sample as bench.accuracy's.
+
+Training again on slightly other examples moves the figures by itself (LightGBM samples
+rows and features): by a point or more of headlines on these pages. ``--seeds N`` trains
+the fold models with N seeds and gives the mean figures and their spread, so that a change
+to the features or examples is judged against that noise.
 
 Deterministic, like the trainers: the folds come from hashes, LightGBM runs on one thread
 with fixed seeds. A fold model is kept in ``--cache`` under the digest of what it was
@@ -33,7 +39,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import UTC, datetime
@@ -41,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import accuracy, train_authors, train_roles, training
-from bench.train_roles import fold_of
+from bench.train_roles import SEED, fold_of
 from service.normalise import authors, roles
 
 #: Where fold models are kept by default (``--cache``).
@@ -143,7 +149,7 @@ def fold_model(
         code = [Path(module.__file__ or "").read_text(encoding="utf-8") for module in TRAINERS]
         names = named or [digest(item) for item in every]
         examples = [name for name, item in zip(names, every, strict=True) if fold_of(item.group, folds) != fold]
-        key = digest(learner.name, leaves, trees, heading, lightgbm.__version__, code, examples)
+        key = digest(learner.name, leaves, trees, heading, lightgbm.__version__, code, examples, SEED.get())
         kept = cache / f"{learner.name}-{key[:24]}.json"
         if kept.exists():
             found: dict[str, Any] = json.loads(kept.read_text(encoding="utf-8"))
@@ -157,43 +163,84 @@ def fold_model(
     return model
 
 
-def fold_models(pages: list[accuracy.Page], folds: int, cache: Path | None) -> list[dict[str, dict[str, Any]]]:
-    """Per fold, each learner's model file's content, trained on the other folds' pages."""
-    out: list[dict[str, dict[str, Any]]] = [{} for _ in range(folds)]
+def fold_models(
+    pages: list[accuracy.Page], folds: int, cache: Path | None, seeds: Sequence[int] = (1,)
+) -> list[list[dict[str, dict[str, Any]]]]:
+    """Per seed of LightGBM's, per fold, each learner's model file's content, trained on the
+    other folds' pages."""
+    out: list[list[dict[str, dict[str, Any]]]] = [[{} for _ in range(folds)] for _ in seeds]
     for learner in LEARNERS:
         started = time.monotonic()
         every = [item for page in pages for item in learner.examples(page)]
         read = time.monotonic()
         named = [digest(item) for item in every] if cache is not None else None  # once, for every fold
-        for fold in range(folds):
-            out[fold][learner.name] = fold_model(learner, every, folds, fold, cache, named)
+        for models, seed in zip(out, seeds, strict=True):
+            token = SEED.set(seed)
+            try:
+                for fold in range(folds):
+                    models[fold][learner.name] = fold_model(learner, every, folds, fold, cache, named)
+            finally:
+                SEED.reset(token)
         print(
             f"{learner.name}: {len(every)} examples read in {read - started:.0f} s, "
-            f"{folds} fold models in {time.monotonic() - read:.0f} s",
+            f"{folds * len(seeds)} fold models in {time.monotonic() - read:.0f} s",
             file=sys.stderr,
         )
     return out
 
 
 def run(
-    pages: list[accuracy.Page], renderings: list[str], folds: int, cache: Path | None, address: bool = False
-) -> dict[str, accuracy.Report]:
-    """The training pages among ``pages``, read out of fold in each rendering and scored."""
+    pages: list[accuracy.Page],
+    renderings: list[str],
+    folds: int,
+    cache: Path | None,
+    address: bool = False,
+    seeds: Sequence[int] = (1,),
+) -> dict[str, list[accuracy.Report]]:
+    """The training pages among ``pages``, read out of fold in each rendering and scored:
+    a report for each of LightGBM's ``seeds``."""
     trained = [page for page in pages if not page.held_out]
-    # Each fold model is loaded (its trees compiled: roles.compile_trees) once, not once a page.
-    models = [
-        [(learner, learner.load(fold[learner.name])) for learner in LEARNERS]
-        for fold in fold_models(trained, folds, cache)
-    ]
+    out: dict[str, list[accuracy.Report]] = {kind: [] for kind in renderings}
+    for seeded in fold_models(trained, folds, cache, seeds):
+        # Each fold model is loaded (its trees compiled: roles.compile_trees) once, not once a page.
+        models = [[(learner, learner.load(fold[learner.name])) for learner in LEARNERS] for fold in seeded]
 
-    @contextmanager
-    def within(page: accuracy.Page) -> Iterator[None]:
-        with ExitStack() as stack:
-            for learner, model in models[fold_of(page.group, folds)]:
-                stack.enter_context(learner.substituted(model))
-            yield
+        @contextmanager
+        def within(page: accuracy.Page, models: list[list[tuple[Learner, Any]]] = models) -> Iterator[None]:
+            with ExitStack() as stack:
+                for learner, model in models[fold_of(page.group, folds)]:
+                    stack.enter_context(learner.substituted(model))
+                yield
 
-    return {kind: accuracy.run(trained, kind, address, within) for kind in renderings}
+        for kind in renderings:
+            out[kind].append(accuracy.run(trained, kind, address, within))
+    return out
+
+
+def mean_table(tables: list[dict[str, dict[str, dict[str, float]]]]) -> dict[str, dict[str, dict[str, float]]]:
+    """The tables' rates averaged, cell by cell (every table scores the same pages)."""
+    return {
+        group: {
+            name: {key: sum(table[group][name][key] for table in tables) / len(tables) for key in cell}
+            for name, cell in row.items()
+        }
+        for group, row in tables[0].items()
+    }
+
+
+def spread(tables: list[dict[str, dict[str, dict[str, float]]]]) -> list[str]:
+    """For the learned fields over all pages, the least and the most of each rate over the
+    seeds: how far training again moves them, which a change must exceed to count."""
+    lines = []
+    for name in ("headline", "authors", "date"):
+        cells = [table["all"][name] for table in tables if name in table.get("all", {})]
+        if cells:
+            hit, wrong = [100 * cell["hit"] for cell in cells], [100 * cell["wrong"] for cell in cells]
+            lines.append(
+                f"all    {name:9} hit {min(hit):.1f}-{max(hit):.1f}%  wrong {min(wrong):.1f}-{max(wrong):.1f}%"
+                f"  over {len(cells)} seeds"
+            )
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -202,6 +249,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rendering", nargs="+", choices=accuracy.RENDERINGS, default=["text"], help="one or more")
     parser.add_argument("--address", action="store_true", help="send each page's address with its text")
     parser.add_argument("--folds", type=int, default=3)
+    parser.add_argument(
+        "--seeds",
+        type=int,
+        default=1,
+        help="train the fold models with this many of LightGBM's seeds (1, 2, ...) and give the mean figures "
+        "and their spread (default 1: the shipped models' seed)",
+    )
     parser.add_argument("--cache", type=Path, default=CACHE, help=f"folder of the fold models (default {CACHE})")
     parser.add_argument("--no-cache", action="store_true", help="train every fold model, keep none")
     parser.add_argument("--failures", choices=accuracy.FIELDS, help="print the pages this field gets wrong")
@@ -211,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.folds < 2:
         parser.error("--folds must be at least 2")
+    if args.seeds < 1:
+        parser.error("--seeds must be at least 1")
     try:
         import lightgbm  # noqa: F401
     except ImportError:
@@ -222,24 +278,32 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no corpus at {folder}: give --corpus or NEWSNORM_CORPUS", file=sys.stderr)
         return 2
     started = time.monotonic()
-    reports = run(pages, args.rendering, args.folds, None if args.no_cache else args.cache, args.address)
+    seeds = range(1, args.seeds + 1)
+    reports = run(pages, args.rendering, args.folds, None if args.no_cache else args.cache, args.address, seeds)
     result: dict[str, Any] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "split": "train",
         "folds": args.folds,
+        "seeds": args.seeds,
         "address": args.address,
         "models": {learner.name: _settings(learner) for learner in LEARNERS},
         "renderings": {},
     }
-    for kind, report in reports.items():
+    for kind, seeded in reports.items():
+        report, tables = seeded[0], [each.table() for each in seeded]
         print(
             f"\n{report.pages} training pages (rendering {kind}{', with their addresses' if args.address else ''}) "
-            f"read out of fold ({args.folds} folds) in {report.seconds:.1f} s\n"
+            f"read out of fold ({args.folds} folds{f', the mean of {len(seeded)} seeds' if len(seeded) > 1 else ''}) "
+            f"in {sum(each.seconds for each in seeded):.1f} s\n"
         )
-        accuracy.print_table(report.table())
-        if args.failures:
+        accuracy.print_table(mean_table(tables))
+        if len(seeded) > 1:
+            print("\n".join(["", *spread(tables)]))
+        if args.failures:  # the first seed's: the shipped models'
             accuracy.print_failures(report, args.failures, args.limit, args.wrong_only)
-        result["renderings"][kind] = {"pages": report.pages, "table": report.table()}
+        result["renderings"][kind] = {"pages": report.pages, "table": mean_table(tables)}
+        if len(seeded) > 1:
+            result["renderings"][kind]["seeds"] = tables
     print(f"\n{time.monotonic() - started:.0f} s in all")
     output = args.output or accuracy.RESULTS / f"oof-{result['when'].replace(':', '')}.json"
     output.parent.mkdir(parents=True, exist_ok=True)

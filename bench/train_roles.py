@@ -28,6 +28,7 @@ import json
 import re
 import sys
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,9 @@ LEARNING_RATE = 0.1
 WRONG_COST = 3.0
 #: Utilities closer than this are a tie (half a point: one page in 200).
 TIE = 0.005
+#: LightGBM's seed (its bagging and feature sampling): 1 for every shipped model. bench.oof
+#: --seeds sets others, to judge a change against the noise of training again.
+SEED: ContextVar[int] = ContextVar("seed", default=1)
 
 _OG_TITLE = re.compile(
     r"<meta[^>]+property=[\"']og:title[\"'][^>]*content=[\"']([^\"']+)[\"']"
@@ -150,7 +154,7 @@ def lightgbm_parameters(leaves: int, learning_rate: float, **objective: Any) -> 
         "feature_fraction": 0.8,
         "bagging_fraction": 0.8,
         "bagging_freq": 1,
-        "seed": 1,
+        "seed": SEED.get(),
         "deterministic": True,
         "force_row_wise": True,
         "num_threads": 1,

@@ -120,19 +120,39 @@ def tiny_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_fold_models_are_reproducible_and_cached_by_what_they_learned(tiny_corpus: Path, tmp_path: Path) -> None:
     trained = [page for page in accuracy.load_pages(tiny_corpus) if not page.held_out]
-    first = oof.fold_models(trained, 3, tmp_path)
+    [first] = oof.fold_models(trained, 3, tmp_path)
     kept = sorted(tmp_path.iterdir())
     assert sorted(path.name.split("-")[0] for path in kept) == ["authors"] * 3 + ["roles"] * 3
-    assert oof.fold_models(trained, 3, tmp_path) == first  # read back
+    assert oof.fold_models(trained, 3, tmp_path) == [first]  # read back
     assert sorted(tmp_path.iterdir()) == kept
-    assert oof.fold_models(trained, 3, None) == first  # trained again: the same
-    assert oof.fold_models(trained[:-4], 3, tmp_path) != first  # other examples: other models, kept apart
+    assert oof.fold_models(trained, 3, None) == [first]  # trained again: the same
+    assert oof.fold_models(trained[:-4], 3, tmp_path) != [first]  # other examples: other models, kept apart
     assert 6 < len(list(tmp_path.iterdir())) <= 12  # (a fold that learned none of the pages left keeps its models)
     for fold in first:
         for learner in oof.LEARNERS:
             _, trees, shipped = oof.shipped(learner)
             assert len(fold[learner.name]["trees"]) == trees
             assert fold[learner.name]["threshold"] == shipped["threshold"]
+
+
+def test_each_seed_trains_its_own_fold_models_and_the_first_is_the_shipped_models_seed(
+    tiny_corpus: Path, tmp_path: Path
+) -> None:
+    trained = [page for page in accuracy.load_pages(tiny_corpus) if not page.held_out]
+    one, two = oof.fold_models(trained, 3, tmp_path, seeds=(1, 2))
+    assert one == oof.fold_models(trained, 3, None)[0]  # seed 1, as every model is trained
+    assert [fold["roles"]["trees"] for fold in one] != [fold["roles"]["trees"] for fold in two]
+    assert len(list(tmp_path.iterdir())) == 12  # kept apart by their seed
+
+
+def test_the_mean_of_the_seeds_tables_is_taken_cell_by_cell() -> None:
+    tables = [
+        {"all": {"headline": {"n": 10, "hit": 0.5, "cover": 0.8, "wrong": 0.3}}},
+        {"all": {"headline": {"n": 10, "hit": 0.7, "cover": 0.8, "wrong": 0.1}}},
+    ]
+    mean = oof.mean_table(tables)["all"]["headline"]
+    assert mean == pytest.approx({"n": 10, "hit": 0.6, "cover": 0.8, "wrong": 0.2})
+    assert oof.spread(tables) == ["all    headline  hit 50.0-70.0%  wrong 10.0-30.0%  over 2 seeds"]
 
 
 def test_the_command_reads_the_training_pages_out_of_fold(tiny_corpus: Path, tmp_path: Path) -> None:

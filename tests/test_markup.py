@@ -1445,3 +1445,79 @@ def test_a_quotations_attribution_signs_no_article() -> None:
         "<p><em>Lena Marquardt</em></p></blockquote></article></body></html>"
     )
     assert read_markup(page).signature is None
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "headline"),
+    [
+        # The site's name before the heading's words, joined by no separator the cuts know.
+        (
+            '<title>Trailhead! Ridgeway</title><meta property="og:site_name" content="Trailhead">',
+            "<p>Trailhead</p><h1>Ridgeway</h1><p>Ridgeway</p>",
+            "Ridgeway",
+        ),
+        # A theme that glues the site's tagline to the heading's words ("HeadlineTagline |
+        # Tagline"): the heading is whole, not cut short.
+        (
+            "<title>Crane repairsThe other trade directory | The other trade directory</title>",
+            '<h1 class="site-title"><a href="https://trade.example/">The other trade directory</a></h1>'
+            "<h1>Crane repairs</h1>",
+            "Crane repairs",
+        ),
+    ],
+)
+def test_a_title_that_frames_the_heading_with_the_sites_name_agrees_with_it(
+    head: str, body: str, headline: str
+) -> None:
+    assert article(page(head, body))["headline"] == headline
+
+
+def test_the_sites_name_framing_a_heading() -> None:
+    from service.normalise.from_html import _framed
+
+    names = {"trailhead", "theothertradedirectory"}
+    assert _framed("Ridgeway", "Trailhead! Ridgeway", names)
+    assert _framed("Crane repairs", "Crane repairsThe other trade directory | The other trade directory", names)
+    assert not _framed("Ridgeway", "Ridgeway", names)  # the same words: agreement, no frame
+    assert not _framed("Trailhead", "Trailhead! Trailhead", names)  # the site's name is no heading
+    assert not _framed("Ridgeway", "Trailhead! Ridgeway walks", names)  # other words than the site's
+    assert not _framed("Crane", "Crane repairs", names)  # a cut heading stays cut
+
+
+def test_an_unsure_line_the_first_h2_prints_is_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A wiki's page: its <h1> headings are menus ("Page", "User"), its title one word once
+    # the site's name is cut; the text reader finds the first <h2> likeliest, unsure: two
+    # weak readings that agree.
+    from service.normalise import roles
+
+    def likeliest(html: str, line: str) -> None:  # the role model's answer, unsure
+        lines = [text.strip() for text in read_markup(html).text.split("\n") if text.strip()]
+        monkeypatch.setattr(roles, "best_line", lambda page, *_: roles.Guess(lines.index(line), 0.01, 0.0))
+
+    wiki = (
+        "<h1>Page</h1><p>Edit</p><h1>User</h1><p>Login</p><h2>Getting the toolkit</h2><p>You need a computer.</p>"
+        "<h2>Other versions</h2>"
+    )
+    address = "https://wiki.toolkit.example/Guide/Download"
+    html = page("<title>Guide/Download - Toolkit Wiki</title>", wiki)
+    likeliest(html, "Getting the toolkit")
+    got = normalise_html(html, Options(provenance=True), address=address)
+    assert got.headline == "Getting the toolkit"
+    assert got.provenance is not None and got.provenance["headline"].locator == "h2"
+    assert not [w for w in got.warnings if w.field == "headline"]
+    # A later <h2> is no such heading: none, as before.
+    likeliest(html, "Other versions")
+    assert normalise_html(html, Options(), address=address).headline is None
+    # A title the page never prints that states other words stands over it...
+    html = page("<title>Ferry times for the winter</title>", wiki)
+    likeliest(html, "Getting the toolkit")
+    assert article(html)["headline"] == "Ferry times for the winter"
+    # ... not one that holds its words, nor one that names the site and little more.
+    for title in ("Toolkit downloads - where to start or getting the toolkit", "Toolkit Wiki Enquiries -"):
+        html = page(f"<title>{title}</title>", wiki)
+        likeliest(html, "Getting the toolkit")
+        assert normalise_html(html, Options(), address=address).headline == "Getting the toolkit"
+    # An <h2> that is the site's name is none.
+    html = page('<meta property="og:site_name" content="Toolkit Wiki">', "<h1>Page</h1><h2>Toolkit Wiki</h2>")
+    likeliest(html, "Toolkit Wiki")
+    assert normalise_html(html, Options(), address=address).headline is None

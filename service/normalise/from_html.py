@@ -6,7 +6,8 @@ headline the markup gives. Then each field the markup states is decided here, in
 place, by this precedence (docs/decisions.md says why):
 
 - headline: a printed ``<h1>`` (or ``itemprop`` headline) that a title-like candidate
-  (JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``) agrees with, the
+  (JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``) agrees with (or
+  states between the site's names, however glued: "Site! Headline"), the
   title's words alone if the heading adds a kicker or subtitle (not a topic before a colon
   that another title states with them); a title cut short with an ellipsis counts only
   when no candidate states it whole; else a heading past a
@@ -18,7 +19,8 @@ place, by this precedence (docs/decisions.md says why):
   title's one word left once the site's name is cut ("Blog | Site") is none unless a
   heading agrees with it; else
   the text's, when it is sure of one; else the line it finds likeliest, unsure, when the
-  page prints it as a heading; else none when the first title names the site and the
+  page prints it as a heading (its first ``<h2>`` too, unless a title the page never
+  prints states other words); else none when the first title names the site and the
   text reader is unsure (``low_confidence``); else the first title.
 - published_at / updated_at: a markup instant with a stated zone beats a printed time;
   a printed time beats a markup time without a zone; that one beats nothing (read in
@@ -200,6 +202,14 @@ class _Combination:
             self._drop_warnings("headline", _NOT_FOUND | {"low_confidence"})
             self._provenance("headline", title)
             self._unsure_over_title(title, extraction)
+        elif article.headline is None and extraction.unsure_headline is not None:
+            # No title to weigh it against: the likeliest line stands when a heading
+            # prints it (two weak readings that agree).
+            heading = self._unsure_heading(extraction.unsure_headline[1], None)
+            if heading is not None:
+                article.headline = heading.value
+                self._drop_warnings("headline", _NOT_FOUND)
+                self._provenance("headline", heading)
         for field_name, candidates in (("published", self.markup.published), ("updated", self.markup.modified)):
             self._time(field_name, candidates)
         for fallback in (self.markup.address_day, self.markup.dated):
@@ -228,9 +238,7 @@ class _Combination:
         if extraction.unsure_headline is None:
             return
         _, words = extraction.unsure_headline
-        heading = next(
-            (f for f in self.markup.headlines if f.locator in _PRINTED and _fold(f.value) == _fold(words)), None
-        )
+        heading = self._unsure_heading(words, title)
         if heading is not None:
             self.article.headline = heading.value
             self._provenance("headline", heading)
@@ -246,6 +254,33 @@ class _Combination:
                 f"no line reads as the headline surely enough (the likeliest, {words!r}); the page's title "
                 f"{title.value!r} names the site",
             )
+
+    def _unsure_heading(self, words: str, title: Found | None) -> Found | None:
+        """The heading that prints the line the text reader found likeliest, though not
+        surely: a printed headline candidate, against a title (without one, the markup's
+        headline has weighed each already and found none); or the page's first ``<h2>``,
+        the headline of a page whose ``<h1>`` is none ("<h1>Page</h1>" of a wiki's menu),
+        when it is not the site's name and no title states other words: the page has none,
+        or its title holds the heading's words ("Topic - more or Heading") or names the
+        site and at most one word more ("Harbour Rail Enquiries -")."""
+        folded = _fold(words)
+        heading = next(
+            (
+                f
+                for f in self.markup.headlines
+                if title is not None and f.locator in _PRINTED and _fold(f.value) == folded
+            ),
+            None,
+        )
+        second = self.markup.subheading
+        if heading is not None or second is None or _fold(second.value) != folded:
+            return heading
+        names = self._site_names(self._sites())
+        if folded in names:
+            return None
+        if title is None or folded in _fold(title.value) or len(_past_names(title.value, names)) < 2:
+            return second
+        return None
 
     # -- fields ----------------------------------------------------------------
 
@@ -267,12 +302,17 @@ class _Combination:
         ]
         printed = [p for p in printed if p not in logos]
         # A heading cut short ("... la legitimidad de su g": microdata cut at 100
-        # characters) gives way to the whole headline another candidate states.
+        # characters) gives way to the whole headline another candidate states; not to a
+        # title that glues the site's name to it ("HeadlineSite").
+        names = self._site_names(sites)
         printed = [
             p
             for p in printed
             if not any(
-                len(other.value) > len(p.value) and other.value.startswith(p.value) and _cut_short(p.value, other.value)
+                len(other.value) > len(p.value)
+                and other.value.startswith(p.value)
+                and _cut_short(p.value, other.value)
+                and not _framed(p.value, other.value, names)
                 for other in markup.headlines
             )
         ]
@@ -300,7 +340,7 @@ class _Combination:
         cut = [t for t in cut if not any(_ellipsis_of(t.value, other) for other in whole)]
         sites += self.site_tails
         found = (
-            self._agreed(printed, cut)
+            self._agreed(printed, cut, self._site_names(sites))
             or self._past_kickers(printed, cut)
             or self._printed_part([Found(line, t.locator) for t in cut if (line := self._line(t.value))], names)
             or next((Found(line, t.locator) for t in cut if (line := self._line(t.value))), None)
@@ -312,7 +352,7 @@ class _Combination:
         self.unprinted_title = None if found is not None else next(iter(cut), None)
         return found
 
-    def _agreed(self, printed: list[Found], titles: list[Found]) -> Found | None:
+    def _agreed(self, printed: list[Found], titles: list[Found], names: set[str]) -> Found | None:
         """The first printed heading a title agrees with; the title's words alone when
         the heading adds a kicker before them ("Immobilienkrise Rene Benko-Firma ...") or
         a subtitle after them; the whole heading when another title states it whole and
@@ -332,6 +372,8 @@ class _Combination:
                         return Found(title.value, heading.locator)
                     if (rest := _past_kicker(heading.value, title.value)) is not None:
                         return Found(rest, heading.locator)
+                    return heading
+                if _framed(heading.value, title.value, names):
                     return heading
         return None
 
@@ -922,6 +964,23 @@ def _words(value: str) -> list[str]:
     return [word for word in _FOLD.split(value.casefold()) if word]
 
 
+def _past_names(value: str, names: set[str]) -> list[str]:
+    """A title's words (folded) past the site's names in it ("enquiries" of "Harbour Rail
+    Enquiries -"), each name one word or a run of a few."""
+    words = _words(value)
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        longest = min(len(words), i + settings.MAX_SITE_NAME_WORDS)
+        run = next((j for j in range(longest, i, -1) if "".join(words[i:j]) in names), None)
+        if run is None:
+            kept.append(words[i])
+            i += 1
+        else:
+            i = run
+    return kept
+
+
 def _site_like(part: str, names: set[str]) -> bool:
     folded = _fold(part)
     return bool(folded) and any(folded == name or (len(name) >= 4 and name in folded) for name in names)
@@ -1020,6 +1079,29 @@ def _past_kicker(heading: str, title: str) -> str | None:
         if rest.casefold().startswith(parts[1].casefold()):
             return rest
     return None
+
+
+def _framed(heading: str, title: str, names: set[str]) -> bool:
+    """Whether a title is the heading's words and the site's names before or after them,
+    whatever joins them: no separator the cuts know ("Site! Headline"), or none at all
+    ("HeadlineSite tagline | Site tagline")."""
+    folded, title = _fold(heading), _fold(title)
+    if not folded or folded == title or folded in names:
+        return False
+    # Where a run of names from the title's start can end, and one to its end can start.
+    ends, starts = {0}, {len(title)}
+    for i in range(len(title)):
+        if i in ends:
+            ends.update(i + len(name) for name in names if title.startswith(name, i))
+    for i in range(len(title) - 1, -1, -1):
+        if any(title.startswith(name, i) and i + len(name) in starts for name in names):
+            starts.add(i)
+    start = title.find(folded)
+    while start >= 0:
+        if start in ends and start + len(folded) in starts:
+            return True
+        start = title.find(folded, start + 1)
+    return False
 
 
 def _cut_short(title: str, heading: str) -> bool:

@@ -102,6 +102,10 @@ class Markup:
     #: The words of headings that are the site's logo (a link to its home page): its name
     #: as the page prints it ("<h1 class=site-title><a href=/>Name</a>"), no headline.
     logos: list[str] = field(default_factory=list)
+    #: The words of the page's first <h2>: the headline of a page whose <h1>, if any, is
+    #: its site's or a section's, when the text reader finds that line likeliest too (see
+    #: from_html).
+    subheading: Found | None = None
     #: Figures whose caption the markup sets apart from its credit.
     figures: list[Figure] = field(default_factory=list)
     #: A day the page's address holds ("/2019/10/16/", "20220127-"): the publication
@@ -773,6 +777,11 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
             markup.logos.append(value)
         else:
             markup.headlines.append(Found(value, "h1"))
+    for node in tree.css("h2")[: settings.MAX_H1]:
+        value = _short(_heading_text(node))
+        if value and not _for_screen_readers(node):
+            markup.subheading = Found(value, "h2")
+            break
     node = tree.css_first("title")
     if node is not None and (value := _short(node.text(deep=True))):
         markup.headlines.append(Found(value, "title"))

@@ -187,7 +187,8 @@ def test_a_one_word_author_yields_to_a_later_source_that_names_someone_in_full(
 
 
 def test_markup_and_a_printed_byline_that_name_others_give_no_author() -> None:
-    body = "<h1>Council backs river tree plan</h1><p>By Tom Reed</p>"
+    # The page prints the markup's name too (in the author's box of the site's editor).
+    body = "<h1>Council backs river tree plan</h1><p>By Tom Reed</p><aside><p>Ana Ruiz</p></aside>"
     got = article(page('<meta name="author" content="Ana Ruiz">', body))
     assert got["byline"]["authors"] == []
     [conflict] = [w for w in got["warnings"] if w["field"] == "byline.authors"]
@@ -199,6 +200,25 @@ def test_markup_and_a_printed_byline_that_name_others_give_no_author() -> None:
     # When they share a name, the markup's list stands.
     got = article(page('<meta name="author" content="Tom Reed, Ana Ruiz">', body))
     assert got["byline"]["authors"] == ["Tom Reed", "Ana Ruiz"]
+
+
+def test_an_author_meta_alone_that_the_page_prints_nowhere_yields_to_the_printed_byline() -> None:
+    # A site's setting for all its pages, naming its publisher or another of its titles in
+    # words that read as a name: the byline the page prints stands, the conflict warned.
+    body = "<h1>Council backs river tree plan</h1><p>Text und Fotos: Tom Reed</p>"
+    got = article(page('<meta name="author" content="Garten Illustrierte">', body))
+    assert got["byline"]["authors"] == ["Tom Reed"]
+    [conflict] = [w for w in got["warnings"] if w["field"] == "byline.authors"]
+    assert conflict["code"] == "markup_conflict" and conflict["message"].endswith("; the printed byline stands")
+    by = "<h1>Council backs river tree plan</h1><p>By Tom Reed</p>"
+    assert article(page('<meta name="author" content="Garten Illustrierte">', by))["byline"]["authors"] == ["Tom Reed"]
+    # Not a JSON-LD author, which the site states for this article; nor a meta that names
+    # someone the page prints.
+    person = {"@type": "Person", "name": "Kate Doyle"}
+    stated = json_ld({"@type": "NewsArticle", "headline": "Council backs river tree plan", "author": person})
+    assert article(page(stated, body))["byline"]["authors"] == []
+    printed = body + "<aside><p>Kate Doyle</p></aside>"
+    assert article(page('<meta name="author" content="Kate Doyle">', printed))["byline"]["authors"] == []
 
 
 @pytest.mark.parametrize(

@@ -1502,6 +1502,10 @@ def test_the_sites_name_framing_a_heading() -> None:
     assert not _framed("Trailhead", "Trailhead! Trailhead", names)  # the site's name is no heading
     assert not _framed("Ridgeway", "Trailhead! Ridgeway walks", names)  # other words than the site's
     assert not _framed("Crane", "Crane repairs", names)  # a cut heading stays cut
+    # A run of names on both sides, repeated; not a title longer than any real one, whose
+    # reading would cost its length times the names (a page may state a 2,000-character title).
+    assert _framed("Ridgeway", "Trailhead Trailhead: Ridgeway | The other trade directory!", names)
+    assert not _framed("Ridgeway", "Trailhead " * 40 + "Ridgeway", names)
 
 
 def test_an_unsure_line_the_first_h2_prints_is_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1098,27 +1098,40 @@ def _past_kicker(heading: str, title: str) -> str | None:
     return None
 
 
+#: The longest title (folded) read for a frame of the site's names: real ones are far
+#: shorter, and the reading costs the title's length times the names.
+_FRAME_CHARS = 300
+
+
 def _framed(heading: str, title: str, names: set[str]) -> bool:
     """Whether a title is the heading's words and the site's names before or after them,
     whatever joins them: no separator the cuts know ("Site! Headline"), or none at all
     ("HeadlineSite tagline | Site tagline")."""
     folded, title = _fold(heading), _fold(title)
-    if not folded or folded == title or folded in names:
+    if not folded or folded == title or folded in names or len(title) > _FRAME_CHARS or folded not in title:
         return False
     # Where a run of names from the title's start can end, and one to its end can start.
-    ends, starts = {0}, {len(title)}
-    for i in range(len(title)):
-        if i in ends:
-            ends.update(i + len(name) for name in names if title.startswith(name, i))
-    for i in range(len(title) - 1, -1, -1):
-        if any(title.startswith(name, i) and i + len(name) in starts for name in names):
-            starts.add(i)
+    ends = _run_of_names(title, names)
+    starts = {len(title) - end for end in _run_of_names(title[::-1], {name[::-1] for name in names})}
     start = title.find(folded)
     while start >= 0:
         if start in ends and start + len(folded) in starts:
             return True
         start = title.find(folded, start + 1)
     return False
+
+
+def _run_of_names(text: str, names: set[str]) -> set[int]:
+    """Where a run of ``names`` from the text's start can end (0: an empty run)."""
+    reached, todo = {0}, [0]
+    while todo:
+        at = todo.pop()
+        for name in names:
+            end = at + len(name)
+            if end not in reached and text.startswith(name, at):
+                reached.add(end)
+                todo.append(end)
+    return reached
 
 
 def _cut_short(title: str, heading: str) -> bool:

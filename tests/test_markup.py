@@ -155,6 +155,8 @@ def test_an_organization_as_author_is_the_organisation_and_an_agency_is_no_perso
         # Initials, a role or an agency in parentheses after a name; a photographer wrote nothing.
         ("Ana Ruiz (ar)", ["Ana Ruiz"]),
         ("Ana Ruiz (Text), Tom Reed (Fotos)", ["Ana Ruiz"]),
+        ("Ana Ruiz, Tom Reed (Fotos und Video)", ["Ana Ruiz"]),
+        ("Ana Ruiz, Tom Reed (Video)", ["Ana Ruiz"]),
         # Inside the parentheses, "und" and commas join roles, not people.
         ("Ana Ruiz (Text und Fotos)", ["Ana Ruiz"]),
         ("Ana Ruiz, Tom Reed (Text, Fotos)", ["Ana Ruiz", "Tom Reed"]),

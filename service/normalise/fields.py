@@ -244,7 +244,8 @@ def _apart_outside_parentheses(value: str) -> list[str]:
 
 # What an author field puts in parentheses after a name: initials, a role, an agency.
 _PARENTHESISED_TAIL = re.compile(r"\s*\((?P<inside>[^()]{1,30})\)\s*$")
-_PHOTO_ROLE = re.compile(r"(?:fotos?|photos?|bild(?:er)?|images?|fotografie|photography)$", re.IGNORECASE)
+_PICTURES = r"(?:fotos?|photos?|bild(?:er)?|images?|fotografie|photography|videos?)"
+_PHOTO_ROLE = re.compile(rf"{_PICTURES}(?:\s*(?:und|and|&|/|,)\s*{_PICTURES})?$", re.IGNORECASE)
 # "ByJ.R. Stone": an opening glued to a name that starts with an initial.
 _STATED_OPENING = re.compile(r"^(?:By|BY|Von|VON)(?=[A-Z])")
 # What a CMS puts in an author field when it names no one, and academic degrees.

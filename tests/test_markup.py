@@ -156,6 +156,10 @@ def test_an_organization_as_author_is_the_organisation_and_an_agency_is_no_perso
         ("Ana Ruiz (ar)", ["Ana Ruiz"]),
         ("Ana Ruiz (Text), Tom Reed (Fotos)", ["Ana Ruiz"]),
         ("Ana Ruiz, Tom Reed (Fotos und Video)", ["Ana Ruiz"]),
+        # An agency, then its writers in parentheses.
+        ("Reuters (Ana Ruiz)", ["Ana Ruiz"]),
+        ("dpa (Ana Ruiz, Tom Reed)", ["Ana Ruiz", "Tom Reed"]),
+        ("dpa (Text)", []),
         ("Ana Ruiz, Tom Reed (Video)", ["Ana Ruiz"]),
         # Inside the parentheses, "und" and commas join roles, not people.
         ("Ana Ruiz (Text und Fotos)", ["Ana Ruiz"]),

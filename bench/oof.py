@@ -26,7 +26,7 @@ to the features or examples is judged against that noise.
 Deterministic, like the trainers: the folds come from hashes, LightGBM runs on one thread
 with fixed seeds. A fold model is kept in ``--cache`` under the digest of what it was
 trained on (the examples, the size, features and thresholds, the trainers' code, LightGBM's
-version): a run over the same examples reads it back rather than training it again, and
+version and seed): a run over the same examples reads it back rather than training it again, and
 gets the same figures.
 """
 
@@ -144,7 +144,7 @@ def fold_model(
     kept = None
     if cache is not None:
         # Named by all that makes it: the examples, the size, the features and thresholds,
-        # the trainers' code (their LightGBM settings) and LightGBM's version.
+        # the trainers' code (their LightGBM settings), LightGBM's version and seed.
         heading = learner.export([], data)  # the features and line kinds read, the thresholds
         code = [Path(module.__file__ or "").read_text(encoding="utf-8") for module in TRAINERS]
         names = named or [digest(item) for item in every]
@@ -218,10 +218,14 @@ def run(
 
 
 def mean_table(tables: list[dict[str, dict[str, dict[str, float]]]]) -> dict[str, dict[str, dict[str, float]]]:
-    """The tables' rates averaged, cell by cell (every table scores the same pages)."""
+    """The tables' rates averaged, cell by cell; their counts of pages as they are (every
+    table scores the same pages)."""
     return {
         group: {
-            name: {key: sum(table[group][name][key] for table in tables) / len(tables) for key in cell}
+            name: {
+                key: value if key == "n" else sum(table[group][name][key] for table in tables) / len(tables)
+                for key, value in cell.items()
+            }
             for name, cell in row.items()
         }
         for group, row in tables[0].items()
@@ -229,8 +233,9 @@ def mean_table(tables: list[dict[str, dict[str, dict[str, float]]]]) -> dict[str
 
 
 def spread(tables: list[dict[str, dict[str, dict[str, float]]]]) -> list[str]:
-    """For the learned fields over all pages, the least and the most of each rate over the
-    seeds: how far training again moves them, which a change must exceed to count."""
+    """For the headline, authors and date over all pages, the least and the most of each
+    rate over the seeds: how far training the role and author models again moves them (the
+    date is read beside the headline), which a change must exceed to count."""
     lines = []
     for name in ("headline", "authors", "date"):
         cells = [table["all"][name] for table in tables if name in table.get("all", {})]

@@ -156,10 +156,7 @@ def test_an_organization_as_author_is_the_organisation_and_an_agency_is_no_perso
         ("Ana Ruiz (ar)", ["Ana Ruiz"]),
         ("Ana Ruiz (Text), Tom Reed (Fotos)", ["Ana Ruiz"]),
         ("Ana Ruiz, Tom Reed (Fotos und Video)", ["Ana Ruiz"]),
-        # An agency, then its writers in parentheses.
-        ("Reuters (Ana Ruiz)", ["Ana Ruiz"]),
-        ("dpa (Ana Ruiz, Tom Reed)", ["Ana Ruiz", "Tom Reed"]),
-        ("dpa (Text)", []),
+        ("Ana Ruiz, Reuters (Video)", ["Ana Ruiz"]),
         ("Ana Ruiz, Tom Reed (Video)", ["Ana Ruiz"]),
         # Inside the parentheses, "und" and commas join roles, not people.
         ("Ana Ruiz (Text und Fotos)", ["Ana Ruiz"]),
@@ -1498,6 +1495,21 @@ def test_a_title_that_frames_the_heading_with_the_sites_name_agrees_with_it(
     assert article(page(head, body))["headline"] == headline
 
 
+def test_a_section_heading_beside_the_sites_name_in_the_title_is_no_headline() -> None:
+    # The section's <h1> in the header, the article's headline in an <h2> over its byline;
+    # the title names the site, then the section after a separator the cuts know.
+    body = (
+        "<header><h1>Politik</h1></header><article><h2>Storm closes the northern port for a third day</h2>"
+        "<p>By Tom Reed</p><p>The harbour authority kept the port closed on Saturday as winds reached 120 km/h "
+        "along the coast, officials said.</p><p>Ferries to the islands were cancelled and freight was diverted "
+        "to inland terminals for the third day running.</p></article>"
+    )
+    head = '<title>Muster Weekly: Politik</title><meta property="og:site_name" content="Muster Weekly">'
+    html = f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+    got = normalise_html(html, Options(), address="https://www.muster.example/politik/a-1")
+    assert got.headline == "Storm closes the northern port for a third day"
+
+
 def test_the_sites_name_framing_a_heading() -> None:
     from service.normalise.from_html import _framed
 
@@ -1508,6 +1520,10 @@ def test_the_sites_name_framing_a_heading() -> None:
     assert not _framed("Trailhead", "Trailhead! Trailhead", names)  # the site's name is no heading
     assert not _framed("Ridgeway", "Trailhead! Ridgeway walks", names)  # other words than the site's
     assert not _framed("Crane", "Crane repairs", names)  # a cut heading stays cut
+    # A word alone after the site's name and a space is a section's, not a headline set apart.
+    assert not _framed("Ridgeway", "Trailhead Ridgeway", names)
+    assert not _framed("Ridgeway", "Trailhead: Ridgeway", names)
+    assert _framed("Ridgeway walks", "Trailhead Ridgeway walks", names)
     # A run of names on both sides, repeated; not a title longer than any real one, whose
     # reading would cost its length times the names (a page may state a 2,000-character title).
     assert _framed("Ridgeway", "Trailhead Trailhead: Ridgeway | The other trade directory!", names)
@@ -1551,3 +1567,12 @@ def test_an_unsure_line_the_first_h2_prints_is_the_headline(monkeypatch: pytest.
     html = page('<meta property="og:site_name" content="Toolkit Wiki">', "<h1>Page</h1><h2>Toolkit Wiki</h2>")
     likeliest(html, "Toolkit Wiki")
     assert normalise_html(html, Options(), address=address).headline is None
+    # A title of one word that names no site stands; so does one whose words hold the
+    # heading's letters but not its word ("timetable" is no "Time").
+    html = page("<title>Elections</title>", wiki)
+    likeliest(html, "Getting the toolkit")
+    assert normalise_html(html, Options(), address=address).headline == "Elections"
+    timed = wiki.replace("Getting the toolkit", "Time")
+    html = page("<title>Ferry timetable changes for the winter</title>", timed)
+    likeliest(html, "Time")
+    assert normalise_html(html, Options(), address=address).headline == "Ferry timetable changes for the winter"

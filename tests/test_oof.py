@@ -139,10 +139,14 @@ def test_each_seed_trains_its_own_fold_models_and_the_first_is_the_shipped_model
     tiny_corpus: Path, tmp_path: Path
 ) -> None:
     trained = [page for page in accuracy.load_pages(tiny_corpus) if not page.held_out]
+    assert train_roles.lightgbm_parameters(7, 0.1)["seed"] == 1  # every shipped model's seed
     one, two = oof.fold_models(trained, 3, tmp_path, seeds=(1, 2))
     assert one == oof.fold_models(trained, 3, None)[0]  # seed 1, as every model is trained
-    assert [fold["roles"]["trees"] for fold in one] != [fold["roles"]["trees"] for fold in two]
+    for learner in ("roles", "authors"):
+        assert [fold[learner]["trees"] for fold in one] != [fold[learner]["trees"] for fold in two]
     assert len(list(tmp_path.iterdir())) == 12  # kept apart by their seed
+    assert oof.fold_models(trained, 3, tmp_path, seeds=(2,)) == [two]  # seed 2's, read back
+    assert len(list(tmp_path.iterdir())) == 12
 
 
 def test_the_mean_of_the_seeds_tables_is_taken_cell_by_cell() -> None:
@@ -152,6 +156,7 @@ def test_the_mean_of_the_seeds_tables_is_taken_cell_by_cell() -> None:
     ]
     mean = oof.mean_table(tables)["all"]["headline"]
     assert mean == pytest.approx({"n": 10, "hit": 0.6, "cover": 0.8, "wrong": 0.2})
+    assert isinstance(mean["n"], int) and oof.mean_table(tables[:1]) == tables[0]  # one seed: its own table
     assert oof.spread(tables) == ["all    headline  hit 50.0-70.0%  wrong 10.0-30.0%  over 2 seeds"]
 
 
@@ -167,6 +172,13 @@ def test_the_command_reads_the_training_pages_out_of_fold(tiny_corpus: Path, tmp
     assert first["renderings"]["text"]["pages"] == len(trained) < PAGES + 5  # the held-out pages are not read
     assert {"headline", "authors"} <= set(first["renderings"]["text"]["table"]["all"])
     assert first["models"]["roles"]["threshold"] == roles.model().threshold
+    seeded = tmp_path / "seeded.json"
+    argv = ["--corpus", str(tiny_corpus), "--cache", str(tmp_path / "cache"), "--output", str(seeded), "--seeds", "2"]
+    assert oof.main(argv) == 0
+    two = json.loads(seeded.read_text(encoding="utf-8"))
+    assert two["seeds"] == 2 and len(two["renderings"]["text"]["seeds"]) == 2
+    assert two["renderings"]["text"]["seeds"][0] == second["renderings"]["text"]["table"]  # seed 1's: as before
+    assert two["renderings"]["text"]["table"] == oof.mean_table(two["renderings"]["text"]["seeds"])
     assert (
         roles.model() is roles.model.shipped() and authors.model() is authors.model.shipped()
     )  # the shipped ones again

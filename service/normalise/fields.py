@@ -162,14 +162,8 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
             # "Ana Ruiz (ar)", "Ana Ruiz (Text)", "Ana Ruiz (dpa)": the writer's initials, role
             # or agency after the name; a photographer ("Lea Kern (Fotos)") wrote nothing.
             if _PHOTO_ROLE.match(tail["inside"].strip()):
-                continue
-            agency = canonical_name(part[: tail.start()].strip())
-            writers = [name.strip() for name in _NAME_SPLIT.split(tail["inside"])]
-            if agency is not None and all(" " in name and is_person_name(name) for name in writers):
-                # "Reuters (Ana Ruiz)", "dpa (Ana Ruiz, Tom Reed)": the agency's writers, in
-                # full (one word there is a role or initials: "dpa (Text)", "AFP (ar)").
-                organisation = organisation or agency
-                people += [name for name in writers if name not in people]
+                # "Reuters (Video)": the agency's pictures, still the agency's.
+                organisation = organisation or canonical_name(part[: tail.start()].strip())
                 continue
             organisation = organisation or canonical_name(tail["inside"])
             part = part[: tail.start()]

@@ -282,7 +282,10 @@ class _Combination:
         names = self._site_names(self._sites())
         if folded in names:
             return None
-        if title is None or folded in _fold(title.value) or len(_past_names(title.value, names)) < 2:
+        if title is None or _holds(title.value, words):
+            return second
+        past = _past_names(title.value, names)
+        if len(past) < 2 and len(past) < len(_words(title.value)):  # the site's name, and a word at most
             return second
         return None
 
@@ -377,9 +380,8 @@ class _Combination:
                     if (rest := _past_kicker(heading.value, title.value)) is not None:
                         return Found(rest, heading.locator)
                     return heading
-                if _framed(heading.value, title.value, names):
-                    return heading
-        return None
+        # Framing by the site's names only after no title agrees with any heading.
+        return next((h for h in printed for t in titles if _framed(h.value, t.value, names)), None)
 
     def _past_kickers(self, printed: list[Found], titles: list[Found]) -> Found | None:
         """The first printed heading's words past a kicker that a title sets apart, when no
@@ -797,11 +799,14 @@ class _Combination:
             return "printed"
         if for_markup:
             return "markup"
-        text = _fold(self.markup.text)
-        unprinted = all(found.locator == _AUTHOR_META and _fold(name) not in text for name, found in people)
         line = self.byline_line or ""
         labelled = BYLINE_START.match(line) is not None or _LABEL.search(line) is not None
-        if unprinted and labelled and all(map(is_person_name, printed)):
+        if labelled and all(map(is_person_name, printed)) and all(f.locator == _AUTHOR_META for _, f in people):
+            text = _fold(self.markup.text)  # (after the cheap tests: an author meta may repeat)
+            unprinted = not any(folded in text for folded in stated)
+        else:
+            unprinted = False
+        if unprinted:
             # The author meta alone, naming someone the page prints nowhere: a site's setting
             # for all its pages (its publisher's, another title's, "Muster Illustrierte"),
             # wrong on 8 of the 9 training pages whose meta names so; the page prints its
@@ -893,6 +898,7 @@ class _Combination:
     def _people(self, group: list[Found], sites: set[str]) -> tuple[list[tuple[str, Found]], str | None]:
         """One markup source's people (none that is the site), and an organisation it names."""
         people: list[tuple[str, Found]] = []
+        seen: set[str] = set()
         organisation: str | None = None
         linked = {_fold(link.value) for link in self.markup.author_links}
         for found in group:
@@ -914,12 +920,10 @@ class _Combination:
                     # A name printed only in other articles' teasers is theirs.
                     and not self._teasers_only(name)
                 ]
-            names = [name for name in names if not self._editor_only(name)]
-            people += [
-                (name, found)
-                for name in names
-                if name not in {p for p, _ in people} and not _names_the_site(name, sites)
-            ]
+            for name in names:
+                if name not in seen and not self._editor_only(name) and not _names_the_site(name, sites):
+                    seen.add(name)
+                    people.append((name, found))
         return people, organisation
 
     def _section(self) -> None:
@@ -979,6 +983,15 @@ def _fold(value: str) -> str:
 
 def _words(value: str) -> list[str]:
     return [word for word in _FOLD.split(value.casefold()) if word]
+
+
+def _holds(value: str, words: str) -> bool:
+    """Whether ``value`` holds ``words`` as whole words (Chinese, written without spaces: as
+    characters)."""
+    if has_cjk(words):
+        return _fold(words) in _fold(value)
+    inner, outer = _words(words), _words(value)
+    return bool(inner) and any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
 def _past_names(value: str, names: set[str]) -> list[str]:
@@ -1098,6 +1111,8 @@ def _past_kicker(heading: str, title: str) -> str | None:
     return None
 
 
+#: Words, spaces and the separators a title's cuts know, nothing else that sets a word apart.
+_PLAIN_WORDS = re.compile(r"[\w\s:|/·»–—-]*")
 #: The longest title (folded) read for a frame of the site's names: real ones are far
 #: shorter, and the reading costs the title's length times the names.
 _FRAME_CHARS = 300
@@ -1107,6 +1122,11 @@ def _framed(heading: str, title: str, names: set[str]) -> bool:
     """Whether a title is the heading's words and the site's names before or after them,
     whatever joins them: no separator the cuts know ("Site! Headline"), or none at all
     ("HeadlineSite tagline | Site tagline")."""
+    if len(heading.split()) == 1 and not has_cjk(heading) and _PLAIN_WORDS.fullmatch(title.replace(heading, " ", 1)):
+        # A word alone beside the site's name is a section's ("Muster Sport", "Muster:
+        # Sport" over "<h1>Sport</h1>"), which the title's cuts refuse as a headline; one
+        # set apart otherwise is the headline ("Trails! Ischgl").
+        return False
     folded, title = _fold(heading), _fold(title)
     if not folded or folded == title or folded in names or len(title) > _FRAME_CHARS or folded not in title:
         return False
@@ -1124,11 +1144,12 @@ def _framed(heading: str, title: str, names: set[str]) -> bool:
 def _run_of_names(text: str, names: set[str]) -> set[int]:
     """Where a run of ``names`` from the text's start can end (0: an empty run)."""
     reached, todo = {0}, [0]
+    lengths = {len(name) for name in names}  # far fewer than the names a long host gives
     while todo:
         at = todo.pop()
-        for name in names:
-            end = at + len(name)
-            if end not in reached and text.startswith(name, at):
+        for length in lengths:
+            end = at + length
+            if end not in reached and end <= len(text) and text[at:end] in names:
                 reached.add(end)
                 todo.append(end)
     return reached

@@ -102,9 +102,9 @@ class Markup:
     #: The words of headings that are the site's logo (a link to its home page): its name
     #: as the page prints it ("<h1 class=site-title><a href=/>Name</a>"), no headline.
     logos: list[str] = field(default_factory=list)
-    #: The words of the page's first <h2>: the headline of a page whose <h1>, if any, is
-    #: its site's or a section's, when the text reader finds that line likeliest too (see
-    #: from_html).
+    #: The words of the page's first <h2> that has some (of its first MAX_H1, none meant
+    #: for screen readers alone): the headline of a page whose <h1>, if any, is its site's
+    #: or a section's, when the text reader finds that line likeliest too (see from_html).
     subheading: Found | None = None
     #: Figures whose caption the markup sets apart from its credit.
     figures: list[Figure] = field(default_factory=list)
@@ -675,7 +675,11 @@ def _from_metas(markup: Markup, metas: dict[str, list[Found]]) -> None:
             names = [Found(clean(f.value), f.locator) for f in metas.get(f"twitter:data{number}", [])[:1]]
             markup.authors.extend([found] for found in names if found.value)
     for key in _AUTHOR_METAS:
-        names = [Found(clean(f.value), f.locator) for f in metas.get(key, ()) if not _is_address(f.value.strip())]
+        names = [
+            Found(clean(f.value), f.locator)
+            for f in metas.get(key, ())[: settings.MAX_JSON_LD_ITEMS]
+            if not _is_address(f.value.strip())
+        ]
         names = [f for f in names if f.value]
         if names:
             markup.authors.append(names)

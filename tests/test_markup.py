@@ -16,6 +16,7 @@ import pytest
 from schemas import ArticleSchema
 from service.normalise import Options, normalise_html
 from service.normalise.markup import Found, parse_instant, read_markup
+from service.normalise.pipeline import Extraction
 
 BODY = (
     "<p>The city council approved a plan on Tuesday to plant ten thousand trees along the river, "
@@ -845,6 +846,63 @@ def test_a_date_in_an_element_of_a_dates_class_is_read_from_the_markup() -> None
     assert read_markup(page(body=widget)).dated is None
     builder = '<div class="elementor-widget elementor-widget-post-info"><span class="post-date">12.12.2022</span></div>'
     assert read_markup(page(body=builder)).dated is not None
+
+
+def test_a_date_that_a_part_of_the_title_prints_alone_dates_a_page_that_prints_none() -> None:
+    # A CMS that puts the article's date in its title, set apart as a part of its own.
+    titled = page("<title>08.11.2021 | Open day at the river lab: Riverwatch</title>")
+    marked = read_markup(titled).titled
+    assert marked is not None and (marked.day, marked.moment) == (date(2021, 11, 8), None)
+    assert marked.found.locator == "title"
+    got = article(titled)
+    assert (got["published_at"], got["published_date"]) == (None, "2021-11-08")
+    assert [w["code"] for w in got["warnings"] if w["field"] == "published_at"] == ["date_only"]
+    og = page('<meta property="og:title" content="Open day at the river lab | 2 November 2021">')
+    assert article(og)["published_date"] == "2021-11-02"
+    # A date among the title's other words is its subject; a day whose order is ambiguous
+    # is none; a date the page prints stands over the title's.
+    for title in ("Minutes of the meeting of 10 October 2019 - Riverwatch", "02/10/2020 | Open day"):
+        assert read_markup(page(f"<title>{title}</title>")).titled is None
+    printed = page("<title>08.11.2021 | Open day</title>", "<h1>Open day at the river lab</h1><p>9 November 2021</p>")
+    assert article(printed)["published_date"] == "2021-11-09"
+
+
+def test_the_dates_are_weighed_from_the_printing_of_the_headline_that_its_heading_marks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A list of the week's best stories prints the headline again, right above a teaser's
+    # prose: the text reader anchors its reading there, but the page's dates are weighed
+    # from the line its <h1> prints (the date beside it is the article's).
+    teaser = (
+        "<p>The old harbour cranes are back on the pier after a winter of repairs, and the town plans a "
+        "festival to welcome them home with music and boat tours for families.</p>"
+    )
+    body = (
+        '<h1 class="site-title"><a href="/">Hafenbote</a></h1>'
+        "<h1>Cranes return to the old pier</h1><p>von Lea Kern</p><p>am 03.02.2022</p>"
+        "<p>Three cranes that loaded ships for a century stand on the old pier again.</p>"
+        f'<div class="best"><h3>Best of the week</h3><p>Cranes return to the old pier</p>{teaser}</div>'
+    )
+    markup = read_markup(page(body=body, lang="de"))
+    assert markup.heading_at is not None and "\x03" not in markup.text
+    assert markup.text[markup.heading_at :].startswith("Cranes return to the old pier\n")
+    assert markup.text.count("Cranes return to the old pier") == 2
+    anchors: list[int | None] = []
+    timestamps = Extraction._timestamps
+
+    def spy(self: Extraction, page: Any, headline: Any) -> Any:
+        anchors.append(headline.index if headline is not None else None)
+        return timestamps(self, page, headline)
+
+    monkeypatch.setattr(Extraction, "_timestamps", spy)
+    for at, anchor in ((markup.heading_at, 1), (None, 6)):
+        extraction = Extraction(
+            markup.text, Options(), rendered=True, headline="Cranes return to the old pier", headline_at=at
+        )
+        assert extraction.run().published_date == "2022-02-03"
+        assert (extraction.headline_line, anchors[-1]) == (6, anchor)
+    # The mark is the renderer's own: a page that holds the character gets no heading from it.
+    assert read_markup(page(body="<p>Cranes\x03 return</p>")).heading_at is None
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,8 @@ place, by this precedence (docs/decisions.md says why):
   first; the update's day never stands for the publication. A time
   in a script's data counts only when the markup proper states none; a date in the
   page's address only when nothing else gives a day, and after it the date printed in
-  an element whose class names a date ("news-date"), which the text reader missed. A
+  an element whose class names a date ("news-date"), which the text reader missed, then
+  a date that a part of the title prints alone ("08.11.2021 | Headline"). A
   UTC time at the midnight that opens a day in the site's zone is that day (a day
   alone, stored so).
 - published_date / updated_date: the day the page prints beside its headline, when the
@@ -145,6 +146,7 @@ def normalise_html(
         address=markup.address,
         rendered=True,
         headline=headline.value if headline is not None else None,
+        headline_at=markup.heading_at,
         date_order=markup.date_order,
     )
     article = extraction.run()
@@ -216,7 +218,7 @@ class _Combination:
                 self._provenance("headline", heading)
         for field_name, candidates in (("published", self.markup.published), ("updated", self.markup.modified)):
             self._time(field_name, candidates)
-        for fallback in (self.markup.address_day, self.markup.dated):
+        for fallback in (self.markup.address_day, self.markup.dated, self.markup.titled):
             if article.published_date is None and article.published_at is None and fallback is not None:
                 self._time("published", [fallback])
         self._figures(extraction)

@@ -114,6 +114,12 @@ class Markup:
     #: The first date printed in an element whose class names a date (<span
     #: class="news-date">12.12.2022</span>): used when nothing else gives one.
     dated: Instant | None = None
+    #: The date a part of the page's title prints alone ("08.11.2021 | Headline"): used when
+    #: nothing else gives one.
+    titled: Instant | None = None
+    #: Where the page's first headline ``<h1>`` (no logo) starts in ``text``: of the lines
+    #: that print the headline, the article's (a list of the latest stories may print it too).
+    heading_at: int | None = None
     #: "DMY" when the page declares English of a region that writes the day first
     #: (lang="en-GB", og:locale "en_AU"): how "02/10/2020" reads on it.
     date_order: DateOrder | None = None
@@ -146,8 +152,11 @@ _SPACES = re.compile(r"\s+")
 #: own white space is collapsed.
 _LINE_BREAK, _PARAGRAPH_BREAK, _BR = "\x00", "\x01", "\x02"
 _MARKS = _LINE_BREAK + _PARAGRAPH_BREAK + _BR
-_BREAKS = re.compile(f"[ {_MARKS}]*[{_MARKS}][ {_MARKS}]*")
-_ANY_MARK = re.compile(f"[{_MARKS}]")
+#: Where the headline's <h1> starts, marked likewise until the text is rendered (see
+#: Markup.heading_at): kept at the start of the line that follows the breaks around it.
+_HEADING = "\x03"
+_BREAKS = re.compile(f"[ {_MARKS}{_HEADING}]*[{_MARKS}][ {_MARKS}{_HEADING}]*")
+_ANY_MARK = re.compile(f"[{_MARKS}{_HEADING}]")
 
 
 def render(tree: LexborHTMLParser) -> str:
@@ -177,7 +186,8 @@ def _break(run: re.Match[str]) -> str:
     """One run of block edges and line breaks: a blank line where a paragraph's edge
     is among them, or two <br> in a row; else one line break."""
     marks = run.group()
-    return "\n\n" if _PARAGRAPH_BREAK in marks or marks.count(_BR) > 1 else "\n"
+    heading = _HEADING if _HEADING in marks else ""
+    return ("\n\n" if _PARAGRAPH_BREAK in marks or marks.count(_BR) > 1 else "\n") + heading
 
 
 # -- parsing guards -------------------------------------------------------------------
@@ -283,7 +293,7 @@ def _without_noscript(html: str) -> str:
 
 def read_markup(html: str, address: str | None = None) -> Markup:
     """Everything the page's markup states, and its visible text."""
-    if _LINE_BREAK in html or _PARAGRAPH_BREAK in html or _BR in html:  # str.find is fast, translate is not
+    if _LINE_BREAK in html or _PARAGRAPH_BREAK in html or _BR in html or _HEADING in html:  # str.find is fast
         html = _ANY_MARK.sub("", html)
     # The parser reads <noscript> as a browser without scripts would, as elements: one left
     # open inside it ("<noscript><div id=x></noscript>") held the rest of the page, and the
@@ -310,6 +320,7 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     if scripted is not None and not markup.published:
         markup.published.append(scripted)
     markup.dated = _dated_element(tree)
+    markup.titled = _title_day(markup.headlines)
     # An application's name that is the page's headline and title (a template that sets
     # application-name to the title) names no site.
     headings = {f.value.strip().casefold() for f in markup.headlines if f.locator in ("h1", "title")}
@@ -318,8 +329,23 @@ def read_markup(html: str, address: str | None = None) -> Markup:
         for f in markup.sites
         if not (f.locator == "meta[name=application-name]" and f.value.strip().casefold() in headings)
     ]
+    _mark_heading(tree)
     markup.text = render(tree)
+    markup.heading_at = markup.text.find(_HEADING)
+    if markup.heading_at < 0:
+        markup.heading_at = None
+    else:
+        markup.text = markup.text.replace(_HEADING, "")
     return markup
+
+
+def _mark_heading(tree: LexborHTMLParser) -> None:
+    """Mark where the first ``<h1>`` that reads as a headline (not the site's logo) starts,
+    for render to keep (see Markup.heading_at)."""
+    for node in tree.css("h1")[: settings.MAX_H1]:
+        if _short(_heading_text(node)) and not _for_screen_readers(node) and not _is_logo(node):
+            node.insert_before(_HEADING)
+            return
 
 
 def _metas(tree: LexborHTMLParser) -> dict[str, list[Found]]:
@@ -835,6 +861,36 @@ def _dated_element(tree: LexborHTMLParser) -> Instant | None:
         if not settings.MIN_WEB_YEAR <= day.year <= date.today().year + 1:
             return None
         return Instant(day, None, Found(text, "[class*=date]"))
+    return None
+
+
+#: What sets a title's parts apart: "Headline | Site", "Headline : 06.11.2023".
+_TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+")
+
+
+def _title_day(headlines: list[Found]) -> Instant | None:
+    """The date one part of the page's ``<title>`` or ``og:title`` prints alone, with its
+    year and perhaps its time ("08.11.2021 | Headline", "Headline | 02.11.2021"): a CMS
+    that puts the article's date in its title. A date among other words is the story's
+    subject ("Meeting of 10 October 2019"), none."""
+    for found in headlines:
+        if found.locator not in ("title", "meta[property=og:title]"):
+            continue
+        for part in _TITLE_PARTS.split(found.value):
+            part = part.strip(" ,.")
+            stamp = find_stamp(part)
+            if stamp is None or stamp[1] != (0, len(part)):
+                continue
+            day = stamp[0]
+            if day.year is None or day.order_ambiguous:
+                return None
+            try:
+                printed = date(day.year, day.month, day.day)
+            except ValueError:
+                return None
+            if not settings.MIN_WEB_YEAR <= printed.year <= date.today().year + 1:
+                return None
+            return Instant(printed, None, Found(found.value, found.locator))
     return None
 
 

@@ -259,6 +259,7 @@ class Extraction:
         address: str | None = None,
         rendered: bool = False,
         headline: str | None = None,
+        headline_at: int | None = None,
         date_order: DateOrder | None = None,
     ) -> None:
         self.raw = raw
@@ -276,6 +277,8 @@ class Extraction:
         #: The publication stamp as printed, which year-less dates are placed near.
         self.published_stamp: Stamp | None = None
         self._stated_headline = headline
+        #: Where in ``raw`` the page's headline heading starts (HTML input: its first <h1>).
+        self._headline_at = headline_at
         self.article = Article()
         self.spans: dict[str, Span] = {}
         self.profile: OutletProfile | None = None
@@ -350,7 +353,7 @@ class Extraction:
             judged=not self._layout_known() and not self.collapsed,
             links=self.profile is not None and self.profile.body_links,
         )
-        published = self.published_stamp = self._timestamps(page, headline_line)
+        published = self.published_stamp = self._timestamps(page, self._date_anchor(page, headline_line))
         self._section(page, header, headline_line)
         self._byline(page, headline_line)
         self._body(page, published)
@@ -440,6 +443,17 @@ class Extraction:
             if line.text == stated or (line.text.endswith(stated) and len(stated) * 2 > len(line.text))
         ]
         return _followed_soonest(page, found)
+
+    def _date_anchor(self, page: Page, headline: Line | None) -> Line | None:
+        """The headline's line that the page's dates are weighed from: printed more than once,
+        the article's is where its <h1> prints it (HTML input), though a list of the site's
+        latest or best stories that prints it too may stand nearer prose (which the rest of
+        the reading, anchored on the headline as the text reader finds it, does not mind)."""
+        at = self._headline_at
+        if headline is None or at is None or headline.start <= at <= headline.end:
+            return headline
+        heading = next((line for line in page.lines[: page.end] if line.start <= at <= line.end), None)
+        return heading if heading is not None and heading.text == headline.text else headline
 
     def _section(self, page: Page, header: list[Line], headline: Line | None) -> None:
         # What stands before a stamp is a section on a known layout ("World 14:20, ...");

@@ -599,6 +599,9 @@ class Extraction:
         chosen = {authors.folded(name) for name in judged.likeliest.names} if judged.likeliest else None
         if self.spread_byline and chosen and not judged.seen and chosen <= {authors.folded(name) for name in ruled}:
             return  # a byline over lines, which no candidate holds whole: the model chose one of its names
+        footer = _post_footer(page) if ruled and not judged.seen and not judged.sure else None
+        if footer is not None and ruled == [footer[0]]:
+            return  # a post footer's line, too long for a candidate: the model cannot judge its name
         candidate, organisation = judged.likeliest, self.article.byline.organisation
         if (
             candidate is not None
@@ -655,6 +658,7 @@ class Extraction:
             if item.kind is Kind.BYLINE and not _in_teaser(page, i)
         ]
         if not bylines:
+            self._author_in_post_footer(page)
             return
         index, item = next(((i, it) for i, it in bylines if i > after), bylines[0])
         authors, organisation = (
@@ -667,6 +671,14 @@ class Extraction:
         self._span_in("byline", page.lines[index], item.text)
         if item.byline is not None and item.byline.place and self.article.dateline is None:
             self.article.dateline = Dateline(item.byline.place, None, organisation)  # "AFP, BANGKOK"
+
+    def _author_in_post_footer(self, page: Page) -> None:
+        """On an unknown outlet's page without a byline, the writer a blog's post footer
+        names under the article (see _post_footer)."""
+        found = None if self._layout_known() else _post_footer(page)
+        if found is not None:
+            self.article.byline = Byline([found[0]], None)
+            self._span_in("byline", found[1], found[0])
 
     def _bare_author(self, page: Page, after: int) -> bool:
         """Names alone on their lines between the headline and the body (The Straits Times,
@@ -1695,6 +1707,13 @@ _SITE_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|com|net|org|info)$", re.IGNORECAS
 _BYLINE_AFTER_STAMP = re.compile(
     r"^(?:[^\w]|\d|Uhr\b|h\b|[AaPp]\.?[Mm]\.?(?!\w))*(?P<byline>(?:" + BYLINE_WORD + r")\s?[:：]?\s.*)$"
 )
+# A blog's post footer: its posting words, the writer, and the time ("Posted by Ana Ruiz at
+# 2:33 PM", "Publié par Lea Kern à 08:00").
+_POST_FOOTER = re.compile(
+    r"(?:Posted by|Eingestellt von|Veröffentlicht von|Publié par|Publicado por|Pubblicato da)[ \t]+"
+    r"(?P<name>[^\W\d_][^\d|,;:]{1,58}?)[ \t]+(?:at|um|à|às|a las|a la|alle)[ \t]+\d{1,2}[:.h]\d\d(?!\d)"
+)
+_POST_FOOTER_FIRST = frozenset("PEV")
 #: The most lines a blog's line of meta stands under the headline.
 _META_REACH = 3
 #: The credit of a social network's post embedded in the article, which names the post's
@@ -1721,6 +1740,18 @@ _STAMP_VOUCHES = 2
 
 #: How many lines a teaser of another story prints between its block's heading and its byline.
 _TEASER_REACH = 5
+
+
+def _post_footer(page: Page) -> tuple[str, Line] | None:
+    """The writer a blog's post footer names under the article, before the time it was
+    posted ("Posted by Ana Ruiz at 2:33 PM", "Eingestellt von Lea Kern um 10:52"), and its
+    line: a person's full name, not a handle (an account's name there is as often a menu's
+    or another language's word)."""
+    for line in page.lines[page.body_start : page.body_start + authors.MAX_LINES]:
+        found = _POST_FOOTER.match(line.text) if line.text[:1] in _POST_FOOTER_FIRST else None
+        if found is not None and " " in found["name"] and is_person_name(found["name"]):
+            return found["name"], line
+    return None
 
 
 def _in_teaser(page: Page, index: int) -> bool:

@@ -303,13 +303,6 @@ LAYOUTS = {
         "Labels: Hafen, Winter\n",
         ["Marlene Hagedorn"],
     ),
-    # A surname that a particle opens, alone over the stamp.
-    "particle-name": (
-        f"{MENU}Warum der Hafen im Winter offen bleibt\n\n"
-        "Die Hafenverwaltung will den Betrieb auch in den kalten Monaten aufrechterhalten.\n\n"
-        f"Konstantin von Hallwyl\nAktualisiert: 11.04.2020, 10:27\n\n{BODY}",
-        ["Konstantin von Hallwyl"],
-    ),
     # The person the story is about is no author.
     "subject": (
         "Menu\n\nMayor Alice Brennan backs the pier\n\n14 October 2024\n\n"
@@ -561,21 +554,6 @@ def test_a_byline_over_lines_lists_a_bylines_few_names_not_a_list_of_people() ->
     listed = "By\n" + "\nand\n".join(f"Ana {surname}" for surname in surnames * 5)
     text = f"Menu\n\n{HEADLINES[0]}\n\n{listed}\n\n14 October 2024\n\n{body}"
     assert len(normalise_article(text, Options(reference_date=None)).byline.authors) <= 1
-
-
-@pytest.mark.parametrize(
-    ("phrase", "person"),
-    [
-        ("Konstantin von Hallwyl", True),
-        ("Marlene von der Aue", True),
-        ("Inés de la Fuente", True),
-        ("Tag der Arbeit", False),  # "der" alone opens no surname
-        ("von Hallwyl", False),
-        ("Konstantin von", False),
-    ],
-)
-def test_a_particle_inside_a_name_opens_its_surname(phrase: str, person: bool) -> None:
-    assert fields.is_person_name(phrase) is person
 
 
 @pytest.mark.parametrize("role", ["Forum Moderator", "Senior Editor", "Staff Writer"])

@@ -124,30 +124,10 @@ def is_person_name(value: str, described: bool | None = None) -> bool:
         and 1 <= len(words) <= 4
         # An initial keeps its stop, but between names it may go without ("Kiran C Nair").
         and all(
-            (w[0].isupper() and (len(w) > 1 or w.endswith(".") or 0 < i < len(words) - 1)) or _inner_particle(words, i)
-            for i, w in enumerate(words)
+            w[0].isupper() and (len(w) > 1 or w.endswith(".") or 0 < i < len(words) - 1) for i, w in enumerate(words)
         )
         and not any(w.lower() in _NOT_NAME_WORDS for w in words)
     )
-
-
-#: A nobiliary particle that opens a surname inside a name ("Christoph von Eichhorn",
-#: "Ursula von der Leyen", "Jan de la Cruz"), and the words that may follow it there.
-_INNER_PARTICLES = frozenset({"von", "van", "vom", "zu", "de", "da", "di", "du", "del", "della", "dos", "ten", "ter"})
-_PARTICLE_FOLLOWERS = frozenset({"der", "den", "de", "la", "los", "las", "le"})
-
-
-def _inner_particle(words: list[str], index: int) -> bool:
-    """Whether ``words[index]`` is a particle inside a name: after its first capitalised
-    word, before its capitalised surname, in a run that an opening particle begins (not
-    "der" alone: "Tag der Arbeit")."""
-    if not 0 < index < len(words) - 1 or not words[0][:1].isupper() or not words[-1][:1].isupper():
-        return False
-    start = index
-    while start > 0 and words[start - 1] in _INNER_PARTICLES | _PARTICLE_FOLLOWERS:
-        start -= 1
-    run = words[start : index + 1]
-    return run[0] in _INNER_PARTICLES and all(word in _PARTICLE_FOLLOWERS for word in run[1:]) and len(run) <= 2
 
 
 def stated_names(value: str) -> tuple[list[str], str | None]:
@@ -367,18 +347,14 @@ def holds_menu_word(names: Sequence[str]) -> bool:
 
 def is_bare_name(text: str) -> bool:
     """A person's name printed alone, with nothing to say it is one: two or three
-    capitalised words, none of them a function word ("Die Corona", "Im Wortlaut") but a
-    particle inside the name ("Christoph von Eichhorn"); in Chinese, three characters that
-    open with a common surname."""
+    capitalised words, none of them a function word ("Die Corona", "Im Wortlaut"); in
+    Chinese, three characters that open with a common surname."""
     if has_cjk(text):  # "謝明俊"; never a role or a menu word beside a name ("记者 张倩")
         return _CJK_BARE_NAME.fullmatch(text) is not None
     words = text.split()
     return (
         2 <= len(words) <= 3
-        and not any(
-            (word.lower() in _FUNCTION_WORDS and not _inner_particle(words, i)) or word.lower() in _MENU_HEADING_WORDS
-            for i, word in enumerate(words)
-        )
+        and not any(word.lower() in _FUNCTION_WORDS or word.lower() in _MENU_HEADING_WORDS for word in words)
         and not text.isupper()
         and is_person_name(text)
     )

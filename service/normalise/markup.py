@@ -155,7 +155,10 @@ _MARKS = _LINE_BREAK + _PARAGRAPH_BREAK + _BR
 #: Where the headline's <h1> starts, marked likewise until the text is rendered (see
 #: Markup.heading_at): kept at the start of the line that follows the breaks around it.
 _HEADING = "\x03"
-_BREAKS = re.compile(f"[ {_MARKS}{_HEADING}]*[{_MARKS}][ {_MARKS}{_HEADING}]*")
+# (A run is matched from its start only: the page's text may hold the heading's mark, an
+# entity the parser decodes, in runs without a break, which the run's first part would
+# otherwise scan again from each of their characters.)
+_BREAKS = re.compile(f"(?<![ {_MARKS}{_HEADING}])[ {_MARKS}{_HEADING}]*[{_MARKS}][ {_MARKS}{_HEADING}]*")
 _ANY_MARK = re.compile(f"[{_MARKS}{_HEADING}]")
 
 
@@ -331,10 +334,10 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     ]
     _mark_heading(tree)
     markup.text = render(tree)
-    markup.heading_at = markup.text.find(_HEADING)
-    if markup.heading_at < 0:
-        markup.heading_at = None
-    else:
+    # Only the mark put there: the page's own text may hold the character (an entity).
+    marks = markup.text.count(_HEADING)
+    markup.heading_at = markup.text.find(_HEADING) if marks == 1 else None
+    if marks:
         markup.text = markup.text.replace(_HEADING, "")
     return markup
 
@@ -876,21 +879,26 @@ def _title_day(headlines: list[Found]) -> Instant | None:
     for found in headlines:
         if found.locator not in ("title", "meta[property=og:title]"):
             continue
-        for part in _TITLE_PARTS.split(found.value):
-            part = part.strip(" ,.")
-            stamp = find_stamp(part)
-            if stamp is None or stamp[1] != (0, len(part)):
-                continue
-            day = stamp[0]
-            if day.year is None or day.order_ambiguous:
-                return None
-            try:
-                printed = date(day.year, day.month, day.day)
-            except ValueError:
-                return None
-            if not settings.MIN_WEB_YEAR <= printed.year <= date.today().year + 1:
-                return None
-            return Instant(printed, None, Found(found.value, found.locator))
+        parts = [part.strip(" ,.") for part in _TITLE_PARTS.split(found.value)]
+        stamps = [find_stamp(part) for part in parts]
+        dated = [i for i, stamp in enumerate(stamps) if stamp is not None]
+        # One part dated, the first or the last, and by its date alone: two dates are a
+        # range or a programme's, and a date among words is the story's subject.
+        if len(dated) != 1 or dated[0] not in (0, len(parts) - 1):
+            return None
+        stamp, part = stamps[dated[0]], parts[dated[0]]
+        assert stamp is not None
+        day = stamp[0]
+        if stamp[1] != (0, len(part)) or day.year is None or day.order_ambiguous:
+            return None
+        try:
+            printed = date(day.year, day.month, day.day)
+        except ValueError:
+            return None
+        # Not a day to come: an event's, which a page announces.
+        if printed.year < settings.MIN_WEB_YEAR or printed > date.today():
+            return None
+        return Instant(printed, None, Found(found.value, found.locator))
     return None
 
 

@@ -1749,8 +1749,9 @@ def _post_footer(page: Page) -> tuple[str, Line] | None:
     or another language's word)."""
     for line in page.lines[page.body_start : page.body_start + authors.MAX_LINES]:
         found = _POST_FOOTER.match(line.text) if line.text[:1] in _POST_FOOTER_FIRST else None
-        if found is not None and " " in found["name"] and is_person_name(found["name"]):
-            return found["name"], line
+        if found is not None:
+            # The first is the post's; those below sign its readers' comments.
+            return (found["name"], line) if " " in found["name"] and is_person_name(found["name"]) else None
     return None
 
 

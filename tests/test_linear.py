@@ -124,7 +124,8 @@ HTML_TOKENS = (
     '<figure><figcaption>Workers rest.<span class="credit">Li Wei/Xinhua</span></figcaption></figure>',
     '<a rel="author" href="/a">Ana Ruiz</a>', '<span class="author">By Ana Ruiz</span>',
     '<time datetime="2024-09-11T03:30:00Z">x</time>', '<abbr class="published" title="2024-09-11">x</abbr>',
-    "<div hidden>x</div>", "<!-- x -->", "&amp;", "&#038;", "<", "<a", "<a href='http://[x'>",
+    "<div hidden>x</div>", "<!-- x -->", "&amp;", "&#038;", "&#3; ", "&#1;", "<", "<a", "<a href='http://[x'>",
+    "<meta name='author' content='Kim Lee'>", "<h2>a</h2>", "<title>Site! Harbour", "<title>01.02.2024 | ",
     '"datePublished":"2024-09-11"',
 )  # fmt: skip
 #: Markup repeated inside one element: (the element's opening, the token, its end). Many

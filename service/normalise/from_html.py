@@ -36,7 +36,8 @@ place, by this precedence (docs/decisions.md says why):
   in a script's data counts only when the markup proper states none; a date in the
   page's address only when nothing else gives a day, and after it the date printed in
   an element whose class names a date ("news-date"), which the text reader missed, then
-  a date that a part of the title prints alone ("08.11.2021 | Headline"). A
+  a past date that the title's first or last part, and no other, prints alone
+  ("08.11.2021 | Headline"). A
   UTC time at the midnight that opens a day in the site's zone is that day (a day
   alone, stored so).
 - published_date / updated_date: the day the page prints beside its headline, when the

@@ -319,7 +319,7 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     scripted = _script_data_time(tree) if not markup.published else None
     for node in tree.css(_NEVER_TEXT):  # a style sheet inside a heading is none of its words
         node.decompose()
-    _from_elements(markup, tree)
+    heading = _from_elements(markup, tree)
     if scripted is not None and not markup.published:
         markup.published.append(scripted)
     markup.dated = _dated_element(tree)
@@ -332,7 +332,8 @@ def read_markup(html: str, address: str | None = None) -> Markup:
         for f in markup.sites
         if not (f.locator == "meta[name=application-name]" and f.value.strip().casefold() in headings)
     ]
-    _mark_heading(tree)
+    if heading is not None:
+        heading.insert_before(_HEADING)  # where the headline starts, for render to keep
     markup.text = render(tree)
     # Only the mark put there: the page's own text may hold the character (an entity).
     marks = markup.text.count(_HEADING)
@@ -340,15 +341,6 @@ def read_markup(html: str, address: str | None = None) -> Markup:
     if marks:
         markup.text = markup.text.replace(_HEADING, "")
     return markup
-
-
-def _mark_heading(tree: LexborHTMLParser) -> None:
-    """Mark where the first ``<h1>`` that reads as a headline (not the site's logo) starts,
-    for render to keep (see Markup.heading_at)."""
-    for node in tree.css("h1")[: settings.MAX_H1]:
-        if _short(_heading_text(node)) and not _for_screen_readers(node) and not _is_logo(node):
-            node.insert_before(_HEADING)
-            return
 
 
 def _metas(tree: LexborHTMLParser) -> dict[str, list[Found]]:
@@ -724,8 +716,10 @@ def _from_metas(markup: Markup, metas: dict[str, list[Found]]) -> None:
                 markup.sites.append(Found(value, found.locator))
 
 
-def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
-    """Microdata, ``<time datetime>``, ``rel=author``, ``<h1>`` and ``<title>``."""
+def _from_elements(markup: Markup, tree: LexborHTMLParser) -> LexborNode | None:
+    """Microdata, ``<time datetime>``, ``rel=author``, ``<h1>`` and ``<title>``; the first
+    ``<h1>`` that reads as a headline (no logo), whose start the text marks (see
+    Markup.heading_at)."""
     for selector, target in (
         ("[itemprop=datePublished]", markup.published),
         ("[itemprop=dateModified]", markup.modified),
@@ -802,6 +796,7 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
     node = tree.css_first("[itemprop=headline]")
     if node is not None and (value := _short(node.attributes.get("content") or _heading_text(node))):
         markup.headlines.append(Found(value, "[itemprop=headline]"))
+    heading: LexborNode | None = None
     for node in tree.css("h1")[: settings.MAX_H1]:
         value = _short(_heading_text(node))
         if not value or _for_screen_readers(node):
@@ -810,6 +805,7 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
             markup.logos.append(value)
         else:
             markup.headlines.append(Found(value, "h1"))
+            heading = heading or node
     for node in tree.css("h2")[: settings.MAX_H1]:
         value = _short(_heading_text(node))
         if value and not _for_screen_readers(node):
@@ -828,6 +824,7 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> None:
         if instant is not None:
             markup.published.append(instant)
         break
+    return heading
 
 
 #: Elements whose class or id says they hold a date, as printed.
@@ -882,6 +879,8 @@ def _title_day(headlines: list[Found]) -> Instant | None:
         parts = [part.strip(" ,.") for part in _TITLE_PARTS.split(found.value)]
         stamps = [find_stamp(part) for part in parts]
         dated = [i for i, stamp in enumerate(stamps) if stamp is not None]
+        if not dated:
+            continue  # the next title may state it (og:title after <title>)
         # One part dated, the first or the last, and by its date alone: two dates are a
         # range or a programme's, and a date among words is the story's subject.
         if len(dated) != 1 or dated[0] not in (0, len(parts) - 1):

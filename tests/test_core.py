@@ -343,6 +343,67 @@ def test_a_chinese_page_collapsed_onto_one_line_is_cut_back_into_its_parts() -> 
     assert [(c.name, c.role) for c in article.contributors] == [("王立新", "责任编辑")]
 
 
+def test_a_chinese_page_under_a_channel_menu_keeps_its_exclaimed_headline() -> None:
+    # Xinhua's Chinese layout as copied line by line: a ticker, a channel menu run onto one
+    # line, the breadcrumb's "正文", a headline that ends as a sentence does ("！"), the
+    # stamp and source, share buttons, then the article.
+    headline = "山城的灯火：每一盏都为晚归的人亮着！"
+    first = "“阿婆，这么晚还不关门吗？”夜里九点多，刚下班的年轻人推开杂货铺的门，店主笑着说再等等。"
+    second = (
+        "入冬以来，老街口的杂货铺每晚都亮灯到十点。店主说，附近工地的工人下班晚，总有人来买热水和面包，"
+        "她便把关门的时间推后了两个小时。"
+    )
+    third = "街道办事处表示，将在这条老街增设路灯和休息座椅，方便夜间出行的居民。"
+    text = "\n".join(
+        [
+            "多地迎来今冬首场降雪交通部门提前部署新能源汽车下乡活动启动多所高校开设人工智能通识课",
+            "客户端",
+            "搜索",
+            "时政 地方 法治 高层 人事 理论 国际 军事 访谈 港澳 台湾 财经 汽车 房产 教育 科技 体育 旅游 健康",
+            "新华网 正文",
+            headline,
+            "2024-12-02 21:15:40 来源： 新华网",
+            "关注新华网",
+            "微信",
+            "微博",
+            "评论",
+            "",
+            first,
+            "",
+            second,
+            "",
+            third,
+        ]
+    )
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.outlet == "Xinhua News Agency"
+    assert article.headline == headline
+    assert article.published_at == "2024-12-02T21:15:40+08:00"
+    assert article.body == [first, second, third]
+
+
+def test_a_short_line_under_the_stamp_and_its_buttons_is_no_headline() -> None:
+    # The stamp's line closes the header; what stands below it, past the share buttons, is
+    # the article's (a short quoted first line), not a title printed between two stamps.
+    headline = "山城的灯火：每一盏都为晚归的人亮着！"
+    text = "\n".join(
+        [
+            "新华网 正文",
+            headline,
+            "2024-12-02 21:15:40 来源： 新华网",
+            "关注新华网",
+            "微信",
+            "",
+            "“阿婆，这么晚还不关门吗？”",
+            "",
+            "入冬以来，老街口的杂货铺每晚都亮灯到十点。店主说，附近工地的工人下班晚，她便把关门的时间推后了两个小时。",
+            "",
+            "街道办事处表示，将在这条老街增设路灯和休息座椅，方便夜间出行的居民。",
+        ]
+    )
+    assert normalise_article(text, Options(reference_date=None)).headline == headline
+
+
 def test_a_headline_that_a_collapsed_menu_runs_into_keeps_its_opening_name() -> None:
     # "New" could be the menu's last item; the page prints "New Taipei" again further on.
     headline = "New Taipei offers free flu shots at MRT stations"

@@ -737,7 +737,18 @@ def _body_start(page: Page, excluded: set[int]) -> int:
     horizon = prose[1] if len(prose) > 1 else prose[0] + 1
     # Nor is metadata after the first paragraph's sign-off ("Source: CNA/mt(ac)", the
     # reporter, the times at the story's foot) the header's.
-    horizon = min(horizon, next((i for i in range(prose[0] + 1, horizon) if _signs_off(items[i])), horizon))
+    # A source beside a stamp is the header's line ("2020-02-19 20:29:58 来源：半月谈"), no sign-off.
+    horizon = min(
+        horizon,
+        next(
+            (
+                i
+                for i in range(prose[0] + 1, horizon)
+                if _signs_off(items[i]) and not any(item.kind is Kind.STAMP for item in items[i])
+            ),
+            horizon,
+        ),
+    )
     header_meta = [
         i
         for i in range(horizon)

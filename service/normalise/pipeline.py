@@ -1594,7 +1594,13 @@ def _between_stamps(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     )
     if stamp is None:
         return None
-    following = next((i for i in range(stamp + 1, page.body_start) if _is_meta(page, i)), page.body_start)
+    following = next((i for i in range(stamp + 1, page.body_start) if _is_meta(page, i)), None)
+    if following is None:
+        # No metadata under the title: the title is the line right under the stamp (TASS's
+        # layout: time, headline, article), not one further down ("关注新华网", "微信", then
+        # the article's first short paragraph).
+        after = next((line for line in header if line.index > stamp), None)
+        return (after, after.text) if after is not None and _title_like(after.text) else None
     return next(
         ((line, line.text) for line in header if stamp < line.index < following and _title_like(line.text)), None
     )

@@ -126,7 +126,9 @@ HTML_TOKENS = (
     '<time datetime="2024-09-11T03:30:00Z">x</time>', '<abbr class="published" title="2024-09-11">x</abbr>',
     "<div hidden>x</div>", "<!-- x -->", "&amp;", "&#038;", "&#3; ", "&#1;", "<", "<a", "<a href='http://[x'>",
     "<meta name='author' content='Kim Lee'>", "<h2>a</h2>", "<title>Site! Harbour", "<title>01.02.2024 | ",
-    '"datePublished":"2024-09-11"',
+    '"datePublished":"2024-09-11"', "<meta name='author' content='Muster Verlag GmbH, Kiel, Germany'>",
+    "<div class='teaser'><span class='author'>Ana Ruiz</span></div>", "<span class='author'>Ana RuizAna Ruiz</span>",
+    "<meta property='article:section' content='Morning Show'>",
 )  # fmt: skip
 #: Markup repeated inside one element: (the element's opening, the token, its end). Many
 #: names in bold in one paragraph (a signature is a paragraph's only name), a heading of
@@ -134,6 +136,8 @@ HTML_TOKENS = (
 HTML_WRAPPED = (
     ("<p>", "<b>Ana Ruiz</b> x", "</p>"),
     ("<h1>a", " -", "x<span class='entry-subtitle'>y</span></h1>"),
+    # An author field of many words that names no one, beside a printed byline.
+    ("<span class='author'>Ana Ruiz</span><meta name='author' content='Letters", " To", "'>"),
 )
 
 

@@ -712,6 +712,97 @@ def test_the_post_authors_reply_in_the_comments_names_the_author_when_nothing_el
     ] == ["Tom Reed"]
 
 
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<a rel="author" href="/profile/7">Ana Ruiz <span class="sr-only">Ana Ruiz</span></a>',
+        '<a rel="author" href="/profile/7">Ana Ruiz<span class="sr-only">Ana Ruiz</span></a>',
+        '<span itemprop="author">Ana Ruiz <span class="visually-hidden">Ana Ruiz</span></span>',
+        '<span class="author">Ana Ruiz<span class="screen-reader-text">Ana Ruiz</span></span>',
+    ],
+)
+def test_a_name_printed_twice_for_screen_readers_is_one_name(element: str) -> None:
+    assert article(page("", f"<h1>Council backs river tree plan</h1><p>{element}</p>"))["byline"]["authors"] == [
+        "Ana Ruiz"
+    ]
+
+
+def test_more_people_linked_as_authors_than_a_byline_names_are_a_lists() -> None:
+    names = ["Ana Ruiz", "Tom Reed", "Lea Kern", "Jon Hale", "Mia Roth", "Ben Falk", "Eva Stein"]
+    links = "".join(f'<li><a rel="author" href="/u/{i}">{name}</a></li>' for i, name in enumerate(names))
+    got = article(page("", f"<h1>Council backs river tree plan</h1>{BODY}<ul>{links}</ul>"))
+    assert got["byline"]["authors"] == []
+    links = "".join(f'<a rel="author" href="/u/{i}">{name}</a> ' for i, name in enumerate(names[:4]))
+    got = article(page("", f"<h1>Council backs river tree plan</h1><p>{links}</p>"))
+    assert got["byline"]["authors"] == names[:4]
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["Muster Verlag GmbH, Kiel, Germany", "HAFENBLATT, Bremen a. d. W., Deutschland", "Ana Ruiz, Linz, Österreich"],
+)
+def test_an_author_meta_that_is_a_publishers_address_names_no_one(author: str) -> None:
+    head = f'<meta name="author" content="{author}">'
+    assert article(page(head, "<h1>Council backs river tree plan</h1>"))["byline"]["authors"] == []
+
+
+def test_a_printed_byline_that_is_the_pages_section_is_no_writer(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads(monkeypatch, "Garden Notes", ("Garden Notes",))
+    body = "<h1>Council backs river tree plan</h1><p>Garden Notes</p>"
+    head = '<meta property="article:section" content="Garden notes">'
+    assert article(page(head, body))["byline"]["authors"] == []
+    assert article(page("", body))["byline"]["authors"] == ["Garden Notes"]  # no section stated
+
+
+@pytest.mark.parametrize(
+    ("stated", "printed"),
+    [
+        ("Letters To The Editor", "Letters To"),  # no person's, cut short
+        ("muster-it Webteam", "muster-it"),  # a desk's, without its desk word
+        ("Redacción Gaceta", "Gaceta"),
+        ("Gaceta Sports Desk", "Gaceta Sports"),
+    ],
+)
+def test_a_printed_byline_that_is_a_markup_desk_or_no_person_cut_short_is_no_writer(
+    monkeypatch: pytest.MonkeyPatch, stated: str, printed: str
+) -> None:
+    _reads(monkeypatch, f"von {printed}", (printed,))
+    body = f"<h1>Council backs river tree plan</h1><p>von {printed}</p>"
+    head = f'<meta name="author" content="{stated}">'
+    assert printed not in article(page(head, body))["byline"]["authors"]
+    # A printed name that the markup's person's name merely opens is that person's.
+    _reads(monkeypatch, "von Ana", ("Ana",))
+    body = "<h1>Council backs river tree plan</h1><p>von Ana</p>"
+    assert article(page('<meta name="author" content="Ana Ruiz">', body))["byline"]["authors"] == ["Ana Ruiz"]
+
+
+def test_a_given_name_in_the_markup_stands_over_a_byline_glued_to_its_weekday(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _reads(monkeypatch, "Posted by Ana Thursday, March 7", ("Ana Thursday",))
+    body = "<h1>Council backs river tree plan</h1><p>Posted by Ana Thursday, March 7</p>"
+    link = '<p><a rel="author" href="/profile/7">Ana</a></p>'
+    assert article(page("", body + link))["byline"]["authors"] == ["Ana"]
+
+
+def test_a_byline_element_in_another_storys_card_is_that_storys() -> None:
+    card = '<ul class="slides"><li><div class="teaserWrap"><p class="author">Lea Kern</p></div></li></ul>'
+    byline = '<div class="meta"><span class="author">Ana Ruiz</span></div>'
+    html = page("", f"<h1>Council backs river tree plan</h1>{BODY}{card}{byline}")
+    assert read_markup(html).authors == [[Found("Ana Ruiz", "[class=author]")]]
+    # An author's box that is classed as a card itself is the page's.
+    box = '<div class="teaser-box author">Ana Ruiz</div>'
+    assert read_markup(page("", f"<h1>Council backs river tree plan</h1>{box}")).authors == [
+        [Found("Ana Ruiz", "[class=author]")]
+    ]
+
+
+def test_a_byline_elements_gender_neutral_label_is_no_part_of_the_name() -> None:
+    for label in ("Autor/in:", "Autor*in:", "Autor:in"):
+        html = page("", f'<h1>Council backs river tree plan</h1><p><span itemprop="author">{label} Ana Ruiz</span></p>')
+        assert read_markup(html).authors == [[Found("Ana Ruiz", "[itemprop=author]")]]
+
+
 # -- times ---------------------------------------------------------------------------
 
 

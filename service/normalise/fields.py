@@ -154,6 +154,10 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
         # slash ends the first names; what follows is their outlet, or more people.
         value, *later = _STATED_APART.split(value)
     parts = _apart_outside_parentheses(_EMAIL.sub("", value)) if not has_cjk(value) else split_names(value)
+    if len(parts) > 1 and any(part.strip(" .").casefold() in _COUNTRY_NAMES for part in parts):
+        # A publisher's address, not a list of people ("Muster Verlag GmbH, Nürnberg, Germany",
+        # "Hafenblatt, Kiel, Deutschland"): which of its parts is a place no one can tell.
+        return [], None
     # After the site's domain, a word alone is its place ("hessenschau.de, Frankfurt,
     # Germany"), not a user's name; a person's full name stays ("spiegel.de, Anna Meyer").
     site_first = bool(parts) and _DOMAIN.search(parts[0]) is not None
@@ -250,6 +254,19 @@ _PICTURES = r"(?:fotos?|photos?|bild(?:er)?|images?|fotografie|photography|video
 _PHOTO_ROLE = re.compile(rf"{_PICTURES}(?:\s*(?:und|and|&|/|,)\s*{_PICTURES})?$", re.IGNORECASE)
 # "ByJ.R. Stone": an opening glued to a name that starts with an initial.
 _STATED_OPENING = re.compile(r"^(?:By|BY|Von|VON)(?=[A-Z])")
+# Countries' names, in the languages of the pages read most (and a few common abbreviations),
+# as they end a publisher's address in an author field.
+_COUNTRY_NAMES = frozenset({
+    "germany", "deutschland", "austria", "österreich", "switzerland", "schweiz", "suisse", "svizzera", "france",
+    "frankreich", "italy", "italia", "italien", "spain", "españa", "spanien", "portugal", "netherlands",
+    "nederland", "niederlande", "belgium", "belgien", "belgique", "luxembourg", "luxemburg", "liechtenstein",
+    "poland", "polska", "polen", "denmark", "dänemark", "danmark", "sweden", "schweden", "sverige", "norway",
+    "norwegen", "norge", "finland", "finnland", "suomi", "ireland", "irland", "greece", "griechenland",
+    "czech republic", "tschechien", "hungary", "ungarn", "usa", "u.s.a", "united states", "uk", "u.k",
+    "united kingdom", "great britain", "england", "scotland", "canada", "kanada", "australia", "australien",
+    "new zealand", "brazil", "brasil", "brasilien", "mexico", "méxico", "argentina", "chile", "colombia",
+    "india", "indien", "china", "japan", "russia", "russland", "turkey", "türkei", "türkiye", "south africa",
+})  # fmt: skip
 # What a CMS puts in an author field when it names no one, and academic degrees.
 _NO_ONE = re.compile(
     r"^(?:admin(?:istrator)?|redaktion|no author|anonymous|unknown|guest|user\d*|webmaster|"

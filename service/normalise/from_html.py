@@ -66,7 +66,9 @@ place, by this precedence (docs/decisions.md says why):
   that reads as a name), and with no backing neither is given, unless the markup's is an
   author meta alone naming someone the page prints nowhere (a site's setting: the printed
   byline stands); each such conflict is warned. A given name alone in the markup is the
-  one full name the page prints starting with it at a line's end or before a dash.
+  one full name the page prints starting with it at a line's end or before a dash. A
+  printed byline that is the page's section, or a markup author that names no person or
+  a desk cut short ("Letters To" of "Letters To The Editor"), names no writer.
   organisation: the text's, else a JSON-LD author that is an Organization (not the outlet
   itself), or an agency the markup names as author.
 - captions: a figure's credit in an element of its own sets the caption's boundary.
@@ -79,6 +81,7 @@ place, by this precedence (docs/decisions.md says why):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal
@@ -115,8 +118,34 @@ _CJK_EDITOR = r"(?:编辑|編輯)\s*[:：︱|]\s*(?:[\u4e00-\u9fff·]{{2,4}}\s+)
 _SITE_WORDS = frozenset(
     {"blog", "blogs", "news", "online", "service", "media", "magazin", "magazine", "tv", "net", "web"}
 )
-#: Words that name a site's desk beside its name ("Muster Redaktion"), folded.
-_DESK = frozenset({"redaktion", "team", "webteam", "staff", "editorial", "editors", "desk", "newsroom", "redaccion"})
+#: Words that name a site's desk beside its name ("Muster Redaktion"), folded, without accents.
+_DESK = frozenset(
+    {"redaktion", "team", "webteam", "staff", "editorial", "editors", "desk", "newsroom", "newsdesk", "redaccion",
+     "redazione", "redaction", "redacao", "redakcja", "redaktionsteam"}
+)  # fmt: skip
+#: Words that name a periodical or a firm, which no person's name holds ("Hafenstädter
+#: Allgemeine Zeitung", "Muster Energie AG"): a markup author so named yields to a printed
+#: byline of people.
+_ORGANISATION = re.compile(
+    r"\b(?:zeitung|zeitschrift|magazin|magazine|rundschau|kurier|anzeiger|nachrichten|tagblatt|tageblatt|gazette|"
+    r"herald|tribune|chronicle|courier|journal|verlag|partei|ag|se|kg|gmbh|llc|ltd|plc|inc)\b",
+    re.IGNORECASE,
+)
+#: The days of the week, folded, which a stamp prints after a byline ("Ana Thursday, 12 May").
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+     "samedi", "dimanche", "lunes", "martes", "miercoles", "miércoles", "jueves", "viernes", "sabado", "sábado",
+     "domingo"}
+)  # fmt: skip
+#: Desk words that open a desk's name, whoever's ("Redazione Muster", "Redacción Muster"): no name opens so.
+_DESK_FIRST = frozenset({"redaktion", "redaccion", "redazione", "redaction", "redacao", "redakcja", "newsroom"})
+#: Desk words that end a desk's name ("Muster Sports Desk", "muster-it Webteam"); not "staff", a
+#: surname too ("Jörg Staff").
+_DESK_LAST = frozenset({"team", "webteam", "desk", "newsdesk", "newsroom", "redaktion", "redaktionsteam", "editors"})
+#: The most words of a markup author's opening read as that author cut short: a byline's
+#: few, and a long field costs no more than a short one.
+_CUT_SHORT_WORDS = 6
 #: A person's titles, which may stand beside their name.
 _TITLES = frozenset({"dr", "prof", "mag", "ing", "dipl", "phd", "md", "mr", "mrs", "ms", "sir"})
 #: Headline candidates printed on the page itself (the others are title-like).
@@ -696,6 +725,24 @@ class _Combination:
         desk = any(_names_the_desk(found.value, sites) for group in self.markup.authors for found in group)
         if printed and any(_desk_or_site(name, sites, desk) for name in printed):
             printed = self._keep_printed([name for name in printed if not _desk_or_site(name, sites, desk)])
+        # The name the markup states as a desk's ("Muster" of "Redazione Muster"), or one that
+        # names no person, cut short ("Letters To" of "Letters To The Editor"), or the page's
+        # section ("Morning Show" where the markup states that section): no writer.
+        desks = {rest for group in self.markup.authors for found in group if (rest := _desk_of(found.value))}
+        # The words that open a markup author that names no person ("Letters To The Editor"):
+        # a printed byline of those words alone, no bare name ("Letters To"), is that author
+        # cut short (a person's name may open one: "Ana Ruiz Reporter").
+        cut_short = {
+            "".join(words[:end])
+            for group in self.markup.authors
+            for found in group
+            if not stated_names(found.value)[0]
+            for words in [_words(found.value)]
+            for end in range(2, min(len(words), _CUT_SHORT_WORDS + 1))
+        }
+        sections = {_fold(found.value) for found in self.markup.sections}
+        if printed and any(_no_writer(name, desks, cut_short, sections) for name in printed):
+            printed = self._keep_printed([name for name in printed if not _no_writer(name, desks, cut_short, sections)])
         groups = self.markup.authors
         # A group of one-word names (a handle, "edilson.la.rosa", or a first name) yields
         # to a later group that names someone in full.
@@ -784,16 +831,20 @@ class _Combination:
             shorter, longer = _words(short), _words(long)
             if longer[: len(shorter)] == shorter:
                 # The shorter, unless it is a given name alone and the longer a name ("Todd"
-                # and "Todd Bates"; not "Todd In News", a byline glued to its category).
-                kept = longer if len(shorter) == 1 and is_person_name(long) else shorter
+                # and "Todd Bates"; not "Todd In News", a byline glued to its category, nor
+                # "Todd Thursday", one glued to its stamp's weekday).
+                named = is_person_name(long) and not set(longer[len(shorter) :]) <= _WEEKDAYS
+                kept = longer if len(shorter) == 1 and named else shorter
                 return "markup" if kept == _words(people[0][0]) else "printed"
         linked = {_fold(link.value) for link in self.markup.author_links}
         if not any(
-            is_person_name(name) or (_HANDLE.fullmatch(name) and _fold(name) in linked) for name, _ in people
+            (is_person_name(name) and not _ORGANISATION.search(name))
+            or (_HANDLE.fullmatch(name) and _fold(name) in linked)
+            for name, _ in people
         ) and all(is_person_name(name) for name in printed):
             # The markup's "author" is no person ("Bund der Energieverbraucher", the site's
-            # publisher), nor a user's handle that a link to an author's page backs; the
-            # page prints people.
+            # publisher, "Hafenstädter Allgemeine Zeitung"), nor a user's handle that a link
+            # to an author's page backs; the page prints people.
             return "printed"
         others = [{_fold(name) for name, _ in self._people(group, sites)[0]} for group in later]
         for_markup = sum(1 for names in others if names & stated)
@@ -1063,12 +1114,39 @@ def _desk_or_site(name: str, sites: set[str], desk: bool) -> bool:
     return _names_the_desk(name, sites) or (desk and len(_words(name)) == 1 and _names_the_site(name, sites))
 
 
+def _no_writer(name: str, desks: set[str], cut_short: set[str], sections: set[str]) -> bool:
+    """Whether a printed name is one the markup states as a desk's (``desks``), or one that
+    opens a markup author naming no person and is no bare name (``cut_short``), or the
+    page's section (``sections``); each set folded."""
+    folded = _fold(name)
+    return folded in desks or folded in sections or (folded in cut_short and not is_bare_name(name))
+
+
+def _desk_of(name: str) -> str | None:
+    """The words (folded) beside the desk's in a desk's name, whoever's: "" for desk words
+    alone ("Redaktion", "Editorial Staff", "Newsdesk"), "musterit" for "muster-it Webteam",
+    "muster" for "Redazione Muster"; None for a name that is no desk's."""
+    words = [_plain(word) for word in _words(name)]
+    if not words or has_cjk(name):
+        return None
+    if all(word in _DESK for word in words):
+        return ""
+    if len(words) > 1 and (words[0] in _DESK_FIRST or words[-1] in _DESK_LAST):
+        return "".join(word for word in words if word not in _DESK)
+    return None
+
+
+def _plain(word: str) -> str:
+    """A folded word without its accents ("redaccion" of "redacción")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _names_the_desk(name: str, sites: set[str]) -> bool:
     """Whether an author name is the site's desk: "Muster Redaktion", "Redaktion Muster"."""
     words = _words(name)
     return len(words) > 1 and any(
-        ("".join(words[i:]) in sites and set(words[:i]) <= _DESK)
-        or ("".join(words[:i]) in sites and set(words[i:]) <= _DESK | _SITE_WORDS)
+        ("".join(words[i:]) in sites and {_plain(word) for word in words[:i]} <= _DESK)
+        or ("".join(words[:i]) in sites and {_plain(word) for word in words[i:]} <= _DESK | _SITE_WORDS)
         for i in range(1, len(words))
     )
 

@@ -743,14 +743,15 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> LexborNode | None:
         )
         if (name := _element_name(node))
     ]
-    if names:
+    # More people than any byline names: a list's (the readers' comments, other posts).
+    if 0 < len(_unique(names)) <= settings.MAX_LISTED_AUTHORS:
         markup.authors.append(names)
     names = [
         Found(name, "a[rel=author]")
         for node in tree.css("a[rel~=author]")[: settings.MAX_JSON_LD_ITEMS]
-        if not _in_comments(node) and (name := clean(node.text(deep=True) or ""))
+        if not _in_comments(node) and (name := _once(clean(node.text(deep=True) or "")))
     ]
-    if names:
+    if 0 < len(_unique(names)) <= settings.MAX_LISTED_AUTHORS:  # more: a list's, as above
         markup.authors.append(_unique(names))
     markup.author_links = _unique(
         [
@@ -774,14 +775,17 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> LexborNode | None:
         # author"><a href="/">"): the post's byline is a later element.
         # A byline's link to a home page elsewhere is the writer's own site ("<a class=author
         # href=https://anaruiz.example/>"): only this site's home is its logo.
+        # One inside another story's card (a block of a teaser's or a related story's class;
+        # an author's box may be classed "teaser-box author" itself) is that story's.
         if (
             _in_comments(node)
             or _in_credit(node)
+            or _within(node.parent, (), _TEASER)
             or (node.tag == "h1" and _is_logo(node))
             or (node.tag == "a" and _is_own_home(node, markup))
         ):
             continue
-        text = _BYLINE_LABEL.sub("", clean(node.text(deep=True) or ""))
+        text = _once(_BYLINE_LABEL.sub("", clean(node.text(deep=True) or "")))
         name = _BYLINE_TAIL.split(text, 1)[0].strip()
         if " " in name and (glued := _GLUED_DIGIT.search(name)) is not None:
             name = name[: glued.start()].rstrip()  # "Ana Ruiz3 hours ago": a stamp glued to a name, no handle
@@ -995,9 +999,10 @@ _BYLINE_TAIL = re.compile(
 #: A digit glued to the end of a word of a name of several words: a stamp's, printed right
 #: after the name ("Ana Ruiz12 March 2021"); a handle is one word ("Mo2ritz").
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])\d")
-#: A label before the name: "Author", "Autor:", "VON", "vom"; "Text:", "Interview:" with their colon.
+#: A label before the name: "Author", "Autor:", "Autor/in:", "VON", "vom"; "Text:", "Interview:" with their colon.
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?i:Author|Autor(?:in)?|Auteur|By|Von|Vom|Par|Por)(?:\b\s*:?\s*|(?=[A-Z]))|(?:Text|Interview|Words)\s?:\s*)"
+    r"^(?:(?i:Author|Autor(?:in|/in|\*in|:in)?|Auteur|By|Von|Vom|Par|Por)(?:\b\s*:?\s*|(?=[A-Z]))"
+    r"|(?:Text|Interview|Words)\s?:\s*)"
 )
 
 
@@ -1073,7 +1078,7 @@ def _author_link_name(node: LexborNode) -> str:
     """A link's name: its itemprop=name (beside a photo's credit), or its words without
     what the link says around them."""
     inner = node.css_first("[itemprop=name]")
-    return _MORE_BY.sub("", clean((inner or node).text(deep=True) or ""))
+    return _once(_MORE_BY.sub("", clean((inner or node).text(deep=True) or "")))
 
 
 def _in_comments(node: LexborNode | None) -> bool:
@@ -1117,6 +1122,8 @@ def _marked(node: LexborNode | None, pattern: re.Pattern[str]) -> bool:
 #: posts, a sidebar's widget: "widget_recent_entries", not a page builder's every block,
 #: "elementor-widget-post-info").
 _LISTING = re.compile(r"related|teaser|recent|popular|sidebar|(?<![\w-])widget", re.IGNORECASE)
+#: Blocks of other stories' cards: the byline in one is theirs.
+_TEASER = re.compile(r"teaser|related", re.IGNORECASE)
 #: The most characters of a class attribute read for it: real ones are far shorter.
 _CLASS_CHARS = 300
 
@@ -1297,7 +1304,16 @@ def _element_name(node: LexborNode) -> str:
     inner = node.css_first("[itemprop=name]")
     if inner is not None:
         node = inner
-    return clean(node.attributes.get("content") or node.text(deep=True) or "")
+    return _once(_BYLINE_LABEL.sub("", clean(node.attributes.get("content") or node.text(deep=True) or "")))
+
+
+def _once(name: str) -> str:
+    """A name that an element prints twice, once for the eye and once for screen readers
+    ("Ana Ruiz Ana Ruiz", glued "Ana RuizAna Ruiz"): the name once."""
+    half = len(name) // 2
+    if half >= 3 and name[:half] == name[-half:] and name[half:-half] in ("", " "):
+        return name[:half]
+    return name
 
 
 def _unique(found: list[Found]) -> list[Found]:

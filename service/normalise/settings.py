@@ -164,6 +164,9 @@ MAX_MARKUP_VALUE_CHARS: Final = 2_000
 #: Names read from elements of a byline's class: at most this many, each this long.
 MAX_BYLINE_NAMES: Final = 3
 MAX_BYLINE_NAME_CHARS: Final = 80
+#: A link or element source of the markup (rel=author, itemprop=author) that names more people than
+#: this names a list's (the readers' comments, other posts), no byline's.
+MAX_LISTED_AUTHORS: Final = 6
 #: Teasers (links that hold a heading: other articles' cards) read per page.
 MAX_TEASERS: Final = 200
 #: How many ancestors of an element are looked at to tell where it stands.

@@ -62,6 +62,15 @@ def _names(line: str) -> list[tuple[str, ...]]:
         # A stamp's number and unit glued to a name: the name is whole.
         ("By Lena Vogt3h ago", ("Lena Vogt",)),
         ("Von Lena Vogt12min", ("Lena Vogt",)),
+        # The names before an agency or an outlet after them: the outlet is no name.
+        ("By Rita Okafor, Reuters", ("Rita Okafor",)),
+        ("By Rita Okafor and Tom Hale, Associated Press", ("Rita Okafor", "Tom Hale")),
+        ("Rita Okafor, The Associated Press", ("Rita Okafor",)),
+        ("By RITA OKAFOR and TOM HALE The Harbour Press", ("RITA OKAFOR", "TOM HALE")),
+        # A site's footer credits its writer before its software.
+        ("Archive – Imprint – 2011-2024 by Rita Okafor – Powered by Quillpress", ("Rita Okafor",)),
+        # A name's own short words stay in it.
+        ("Nguyễn Văn An and Rita Okafor", ("Nguyễn Văn An", "Rita Okafor")),
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:
@@ -87,6 +96,18 @@ def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) ->
         # A handle is never cut where a digit or an underscore stands inside it.
         ("Autor: Bo2man am 29.12.2010, 13:36 Uhr", ("Bo",)),
         ("von Herr_Rein Veröffentlicht am 11. Juni 2019", ("Herr",)),
+        # A site's credit to its software or its designer names no writer.
+        ("Archive – 2011-2024 by Rita Okafor – Powered by Quillpress", ("Quillpress",)),
+        ("Design by Tom Hale", ("Tom Hale",)),
+        ("Theme by Tom Hale Studio", ("Tom Hale Studio",)),
+        # An outlet's name is no part of the name before it, nor a name of its own.
+        ("By RITA OKAFOR and TOM HALE The Harbour Press", ("RITA OKAFOR", "TOM HALE The Harbour")),
+        ("By Rita Okafor, Reuters", ("Rita Okafor", "Reuters")),
+        # A link to the writer's accounts after the name is no part of it.
+        ("von Lena Vogt Twitter Account von Lena Vogt", ("Lena Vogt Twitter Account",)),
+        # A capitalised small word ends a name: a menu's "Terms Of Use" is no name.
+        ("Terms Of Use", ("Terms Of Use",)),
+        ("Terms Of Use", ("Terms",)),
     ],
 )
 def test_a_line_offers_no_names_it_does_not_print(line: str, not_names: tuple[str, ...]) -> None:
@@ -556,7 +577,7 @@ def test_a_byline_over_lines_lists_a_bylines_few_names_not_a_list_of_people() ->
     assert len(normalise_article(text, Options(reference_date=None)).byline.authors) <= 1
 
 
-@pytest.mark.parametrize("role", ["Forum Moderator", "Senior Editor", "Staff Writer"])
+@pytest.mark.parametrize("role", ["Forum Moderator", "Senior Editor", "Staff Writer", "Lena Vogt Photography"])
 def test_a_role_is_no_persons_name(role: str) -> None:
     assert not fields.is_person_name(role)
     assert fields.is_person_name("Ana Ruiz")
@@ -598,7 +619,15 @@ def test_a_posts_category_or_tags_after_the_byline_name_no_one(line: str, names:
 
 @pytest.mark.parametrize(
     ("phrase", "describes"),
-    [("Staff Writer", True), ("Daily Harbour News", True), ("Fährverein Nord", True), ("Lena Marquardt", False)],
+    [
+        ("Staff Writer", True),
+        ("Daily Harbour News", True),
+        ("Fährverein Nord", True),
+        ("Lena Marquardt", False),
+        # A business or an outlet after a name: "Hafenblick Fotografie", "Harbour Rider International".
+        ("Hafenblick Fotografie", True),
+        ("Harbour Rider International", True),
+    ],
 )
 def test_what_describes_a_phrase_decides_the_person_as_before(phrase: str, describes: bool) -> None:
     """The features read once whether a name holds a describing word; given that answer,
@@ -640,6 +669,32 @@ def test_a_layout_vouches_for_names_near_the_threshold(
 
 
 @pytest.mark.parametrize(
+    ("between", "probability", "expected"),
+    [
+        # A blog's meta line: an opening word after the date, at a probability short of 0.55.
+        ("12.03.2021 by Lena Bachmann 24 Comments", 0.4, ["Lena Bachmann"]),
+        ("Lena Bachmann\n\nHafen\n\nAktualisiert: 26.01.2022, 14:30", 0.4, ["Lena Bachmann"]),  # near the stamp
+        ("12.03.2021 by Lena Bachmann 24 Comments", 0.3, []),  # too unlikely even so
+        # Two capitalised words with no byline's layout about them, and a painter's credit in prose.
+        ("Medien Kommentieren\n\nDer Hafen plant weiter.", 0.4, []),
+        ("Der alte Pier am Abend, gemalt von Lena Bachmann", 0.4, []),
+    ],
+)
+def test_a_vouched_for_name_is_taken_at_a_lower_probability(
+    monkeypatch: pytest.MonkeyPatch, between: str, probability: float, expected: list[str]
+) -> None:
+    judge = authors.judge
+
+    def unsure(*args: Any, **kwargs: Any) -> authors.Judgement:
+        judged = judge(*args, **kwargs)
+        return dataclasses.replace(judged, probability=probability, sure=False, agrees=False)
+
+    monkeypatch.setattr(authors, "judge", unsure)
+    text = f"{MENU}Warum der Hafen im Winter offen bleibt\n\n{between}\n\n{BODY}\n"
+    assert normalise_article(text, Options(reference_date=None)).byline.authors == expected
+
+
+@pytest.mark.parametrize(
     ("byline", "expected"),
     [
         ("Von Lena Bachmann", ["Lena Bachmann"]),  # an opening word vouches for the names
@@ -676,3 +731,29 @@ def test_a_note_on_the_writer_at_the_end_names_the_author(note: str, names: list
     # No byline under the headline: the note at the article's end says who wrote it.
     page = f"Home\nNews\n\n{HEADLINES[1]}\n\n14 October 2024\n\n{BODY}\n\n{note}\n"
     assert normalise_article(page, Options(reference_date=None)).byline.authors == names
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        # The name under the headline, and the note on the writer below the article.
+        ("Rita Okafor is a senior writer for the Harbour Courier, covering ports.", ["Rita Okafor"]),
+        # A note on someone else, or a sentence about the name that calls her no writer: no byline.
+        ("Tom Hale is a senior writer for the Harbour Courier, covering ports.", []),
+        ("Rita Okafor is a harbour pilot who has guided ships into the port for twenty years.", []),
+    ],
+)
+def test_a_note_on_the_writer_vouches_for_the_name_the_model_finds_likeliest(
+    monkeypatch: pytest.MonkeyPatch, note: str, names: list[str]
+) -> None:
+    """The model's likeliest name, however unsure, is the byline when a note on the writer
+    further down opens with it: an author box under the article, past the body's last lines."""
+    judge = authors.judge
+
+    def unsure(*args: Any, **kwargs: Any) -> authors.Judgement:
+        return dataclasses.replace(judge(*args, **kwargs), probability=0.2, sure=False)
+
+    monkeypatch.setattr(authors, "judge", unsure)
+    # The note stands amid the article's paragraphs, not among its last lines (see _noted_author).
+    text = f"Home\nNews\n\n{HEADLINES[1]}\n\nRita Okafor\n\n14 October 2024\n\n{BODY}\n\n{note}\n\n{BODY}\n"
+    assert normalise_article(text, Options(reference_date=None)).byline.authors == names

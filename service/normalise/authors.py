@@ -84,6 +84,8 @@ _LOW = "a-zß-öø-ÿā-žșțά-ώа-џ\u1e00-\u1eff"
 _TAIL_WORDS = frozenset([
     "updated", "posted", "published", "symbolbild", "foto", "fotos", "bild", "photo", "photos", "image",
     "quelle", "source", "mehr", "more", "by", "von", "vom", "am", "um", "on", "at", "staff", "redaktion",
+    # a link to the writer's accounts after the name ("von Ana Ruiz Twitter Account von Ana Ruiz")
+    "twitter", "facebook", "instagram", "linkedin", "account", "profil", "profile", "e-mail", "email",
 ])  # fmt: skip
 _WORDS = re.compile(r"\S+")
 # Function words that begin no name (unlike "Le", "Du", "Di", "De", which may).
@@ -130,9 +132,13 @@ _SEPARATOR = re.compile(r"[ \t]*(?:\||·|•|—|–|[ \t]-[ \t]|/|::|[ \t]{2,}|
 # What every separator holds: a line without it has none (found at a fraction of the cost).
 _SEPARATOR_HINT = re.compile(r"[|·•—–/]|[ \t]-[ \t]|::|[ \t]{2}|,[ \t]")
 _DIGIT = re.compile(r"\d")
-# What a photographer's or a video's credit says before its opening word ("Photo by").
+# What a photographer's or a video's credit says before its opening word ("Photo by"), and
+# a site's credit to its software or its designer ("Powered by Nikola", "Design by Ana
+# Ruiz", "Theme by ...", "background by ..."): no article's writer.
 _CREDITED = re.compile(
-    r"(?:photos?|fotos?|images?|pictures?|illustrations?|graphics?|grafik|videos?|bild|bilder)$", re.IGNORECASE
+    r"(?:photos?|fotos?|images?|pictures?|illustrations?|graphics?|grafik|videos?|bild|bilder"
+    r"|\bpowered|\bdesign(?:ed)?|\btheme|\btemplate|\bwebsite|\bbackground|\bartwork)$",
+    re.IGNORECASE,
 )
 _AFTER_SEPARATOR = frozenset("|·•—–-/@(")
 # A date's year or a time, and what stands between it and a name printed after it ("· ", " ~ ").
@@ -235,6 +241,7 @@ def _printed_names(text: str) -> list[_Printed]:
         if not opening and (match is None or not _SEVERAL_WORDS.search(match[0])):
             continue  # no name, or a word alone (see below): cut or not, no candidate
         match = _cut_names(text, start, match) if match is not None else None
+        match = _before_outlet(text, start, match) if match is not None else None
         handle = False
         if match is None:
             match = _HANDLE.match(text, start) if opening else None
@@ -306,6 +313,35 @@ def _cut_names(text: str, start: int, match: re.Match[str]) -> re.Match[str] | N
         )
         if ends and word[0][0].isupper():
             return _NAMES.match(text, start, start + word.start()) if word.start() else None
+    return match
+
+
+#: Capitalised small words that end a name inside it: what follows is an outlet's name
+#: ("By ANA RUIZ and TOM LI The Harbour Press") or a sentence's, never the name's. Not a
+#: name's particle ("Del", "Van"), nor a word of two letters, which may be a name's ("Nguyễn
+#: Văn An", "To Kit"), but "Of".
+_ENDS_NAME = frozenset(word for word in _NOT_FIRST - _PARTICLES if len(word) > 2) | {"of"}
+
+
+def _before_outlet(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
+    """The names printed from ``start`` (``match``: _NAMES' there) up to the first that is
+    an agency's or a known outlet's ("By Ana Ruiz, Reuters": the names before it stand,
+    the outlet is the rules' organisation), or up to a capitalised small word inside one
+    ("Colleen Hale The Harbour Press")."""
+    printed = match[0]
+    parts = [0, *(end for join in _SPLIT.finditer(printed) for end in (join.start(), join.end())), len(printed)]
+    for index in range(0, len(parts), 2):
+        begin, end = parts[index], parts[index + 1]
+        cut = None
+        if index and canonical_name(_without_stop(printed[begin:end])) is not None:
+            cut = parts[index - 1]  # the names before the outlet's
+        else:
+            for word in _WORDS.finditer(printed, begin, end):
+                if word.start() > begin and word[0][0].isupper() and word[0].lower() in _ENDS_NAME:
+                    cut = word.start()
+                    break
+        if cut is not None:
+            return _NAMES.match(text, start, start + cut) if cut else None
     return match
 
 

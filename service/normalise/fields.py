@@ -33,7 +33,9 @@ _NOT_NAME = re.compile(
     r"\b(?:staff|reporters?|writers?|correspondents?|editors?|contributors?|moderators?|agency|agencies|"
     r"news|online|daily|times|post|press|network|service|photo|photos|in|from|for|the|said|of|wires?|"
     r"corp|corporation|inc|ltd|company|group|bureau|department|ministry|government|council|office|"
-    r"university|institute|museum|association|foundation|transit|"
+    r"university|institute|museum|association|foundation|transit|international|"
+    # a photographer's business ("Lea Kern Photography", "Hafen Fotografie")
+    r"photography|fotografie|"
     # a translator's credit ("Übersetzung Lea Kern") names no writer
     r"translation|translated|übersetzung|übersetzt|traducción|traduction|"
     # German organisations and desks, alone or at a compound's end: "Hanns-Seidel-Stiftung",

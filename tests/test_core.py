@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +23,7 @@ from service.normalise.text import clean, count_digits, ends_sentence
 from .contract import schema_validator
 
 ARTICLE = ArticleSchema()
+GOLDEN = Path(__file__).parent / "golden"
 VALIDATOR = schema_validator("#/components/schemas/Article")
 
 # Text that looks like pages: metadata-ish lines mixed with prose and noise.
@@ -402,6 +405,37 @@ def test_a_short_line_under_the_stamp_and_its_buttons_is_no_headline() -> None:
         ]
     )
     assert normalise_article(text, Options(reference_date=None)).headline == headline
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["EXCLUSIVE", "Ukraine crisis", "Photo", '<iframe width="476" src="https://tass.example/embed/7"></iframe>'],
+)
+def test_a_label_between_the_stamp_and_the_headline_leaves_the_headline(label: str) -> None:
+    # TASS's layout (time, headline, article) with a label under the time.
+    golden = GOLDEN / "tass" / "tretyakov-icons-yearless-stamp"
+    text = golden.with_suffix(".txt").read_text(encoding="utf-8").replace("UTC+3\n", f"UTC+3\n{label}\n", 1)
+    expected = json.loads(golden.with_suffix(".json").read_text(encoding="utf-8"))["headline"]
+    assert f"UTC+3\n{label}\n" in text
+    assert normalise_article(text, Options(reference_date=None)).headline == expected
+
+
+@pytest.mark.parametrize(
+    "foot", ["Source: Reuters | 12.03.2024 14:30", "(dpa) 12.03.2024 14:30", "Editor: Xiang Bo | 2019-11-14 09:41:52"]
+)
+def test_a_short_storys_foot_of_source_and_time_leaves_its_paragraph_in_the_body(foot: str) -> None:
+    paragraph = (
+        "The city council approved a plan on Tuesday to plant ten thousand trees along the river, officials "
+        "said, after a year of consultation with residents who had asked for more shade."
+    )
+    notice = (
+        "Readers' comments are moderated and published within a few hours, and the newsroom reserves the right "
+        "to shorten or remove any comment that breaks the house rules."
+    )
+    text = "\n".join(
+        ["Harbour Times", "Council backs river tree plan after a year of talks", "", paragraph, "", foot, "", notice]
+    )
+    assert normalise_article(text, Options(reference_date=None)).body[:1] == [paragraph]
 
 
 def test_a_headline_that_a_collapsed_menu_runs_into_keeps_its_opening_name() -> None:

@@ -1725,3 +1725,82 @@ def test_an_unsure_line_the_first_h2_prints_is_the_headline(monkeypatch: pytest.
     html = page("<title>Ferry timetable changes for the winter</title>", timed)
     likeliest(html, "Time")
     assert normalise_html(html, Options(), address=address).headline == "Ferry timetable changes for the winter"
+
+
+# What the readings above must leave alone (a fresh review's cases).
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<a rel="author" href="/u/1">Mohamed Mohamed</a>',
+        '<span itemprop="author">Ahmed Ahmed</span>',
+        '<span class="author">Abdi Abdi</span>',
+    ],
+)
+def test_a_name_whose_two_words_are_alike_is_not_halved(element: str) -> None:
+    name = element.split(">")[1].split("<")[0]
+    markup = read_markup(page("", f"<h1>Council backs river tree plan</h1><p>{element}</p>"))
+    assert [[found.value for found in group] for group in markup.authors] == [[name]]
+
+
+def test_seven_people_in_one_byline_are_its_authors() -> None:
+    names = ["Ana Ruiz", "Tom Reed", "Lea Kern", "Jon Hale", "Mia Roth", "Ben Falk", "Eva Stein"]
+    links = ", ".join(f'<a rel="author" href="/u/{i}">{name}</a>' for i, name in enumerate(names))
+    got = article(page("", f'<h1>Council backs river tree plan</h1><p class="byline">By {links}</p>'))
+    assert got["byline"]["authors"] == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a lead block of the article's own, classed "teaser" by German CMSs
+        '<div class="article-teaser"><h1>Council backs river tree plan</h1><span class="author">Ana Ruiz</span></div>',
+        # a theme's body class
+        '<div class="single has-related-posts"><h1>Council backs river tree plan</h1>'
+        '<span class="author">Ana Ruiz</span></div>',
+        # the author's own box
+        '<h1>Council backs river tree plan</h1><div class="author-teaser"><img src="a.jpg">'
+        '<span class="author-name">Ana Ruiz</span></div>',
+    ],
+)
+def test_a_byline_in_a_block_classed_teaser_that_is_the_articles_own_stands(body: str) -> None:
+    markup = read_markup(page("", body))
+    assert [[found.value for found in group] for group in markup.authors] == [["Ana Ruiz"]]
+
+
+@pytest.mark.parametrize("name", ["Kim Se-jeong", "SE Cupp", "AG Sulzberger"])
+def test_a_persons_name_with_a_firms_letters_is_no_firm(name: str) -> None:
+    # Two sources of the markup name the writer, the page prints another byline: the
+    # markup stands, unless its "author" is a firm ("Muster Energie AG").
+    head = json_ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Council backs river tree plan",
+            "author": {"@type": "Person", "name": name},
+        }
+    )
+    body = (
+        f'<h1>Council backs river tree plan</h1><p>By Lee Hyo-jin</p><p><a rel="author" href="/author/k">{name}</a></p>'
+    )
+    assert article(page(head, body))["byline"]["authors"] == [name]
+
+
+def test_a_surname_that_is_a_weekday_stays_without_a_date_after_it() -> None:
+    byline = '<p>By Ana Domingo, Staff Writer</p><p><a rel="author" href="/a">Ana</a></p>'
+    body = f"<h1>Council backs river tree plan</h1>{byline}"
+    assert article(page("", body))["byline"]["authors"] == ["Ana Domingo"]
+
+
+def test_a_columnists_section_of_their_name_keeps_a_labelled_byline() -> None:
+    head = '<meta property="article:section" content="Dan Walters">'
+    assert article(page(head, "<h1>Council backs river tree plan</h1><p>By Dan Walters</p>"))["byline"]["authors"] == [
+        "Dan Walters"
+    ]
+
+
+def test_an_all_capitals_name_in_an_author_item_keeps_its_letters() -> None:
+    markup = read_markup(
+        page("", '<h1>Council backs river tree plan</h1><p><span itemprop="author">PARK JI-WON</span></p>')
+    )
+    assert [[found.value for found in group] for group in markup.authors] == [["PARK JI-WON"]]

@@ -128,7 +128,7 @@ _DESK = frozenset(
 #: byline of people.
 _ORGANISATION = re.compile(
     r"\b(?:zeitung|zeitschrift|magazin|magazine|rundschau|kurier|anzeiger|nachrichten|tagblatt|tageblatt|gazette|"
-    r"herald|tribune|chronicle|courier|journal|verlag|partei|ag|se|kg|gmbh|llc|ltd|plc|inc)\b",
+    r"herald|tribune|chronicle|courier|journal|verlag|partei)\b|(?-i:\b(?:AG|SE|KG|GmbH|LLC|Ltd|PLC|Inc)\.?$)",
     re.IGNORECASE,
 )
 #: The days of the week, folded, which a stamp prints after a byline ("Ana Thursday, 12 May").
@@ -740,7 +740,9 @@ class _Combination:
             for words in [_words(found.value)]
             for end in range(2, min(len(words), _CUT_SHORT_WORDS + 1))
         }
-        sections = {_fold(found.value) for found in self.markup.sections}
+        # (a labelled byline, "By Dan Walters", names its writer whatever the section's name)
+        labelled = BYLINE_START.match(self.byline_line or "") is not None
+        sections = set() if labelled else {_fold(found.value) for found in self.markup.sections}
         if printed and any(_no_writer(name, desks, cut_short, sections) for name in printed):
             printed = self._keep_printed([name for name in printed if not _no_writer(name, desks, cut_short, sections)])
         groups = self.markup.authors
@@ -833,7 +835,8 @@ class _Combination:
                 # The shorter, unless it is a given name alone and the longer a name ("Todd"
                 # and "Todd Bates"; not "Todd In News", a byline glued to its category, nor
                 # "Todd Thursday", one glued to its stamp's weekday).
-                named = is_person_name(long) and not set(longer[len(shorter) :]) <= _WEEKDAYS
+                dated = re.search(rf"{re.escape(long)},?\s+(?:\d|\w+\.?\s+\d)", self.byline_line or "")
+                named = is_person_name(long) and not (set(longer[len(shorter) :]) <= _WEEKDAYS and dated)
                 kept = longer if len(shorter) == 1 and named else shorter
                 return "markup" if kept == _words(people[0][0]) else "printed"
         linked = {_fold(link.value) for link in self.markup.author_links}

@@ -724,6 +724,24 @@ def _signs_off(items: list[Item]) -> bool:
     return any(item.kind in (Kind.CLOSING, Kind.SOURCES, Kind.CONTRIBUTORS) for item in items)
 
 
+#: The most characters of a first "paragraph" that may be a headline (the longest headlines
+#: run to about this; a Chinese paragraph, without spaces to count words by, runs longer).
+_HEADLINE_SIZED_CHARS = 120
+
+
+def _signs_off_first(page: Page, first: int, index: int) -> bool:
+    """Whether line ``index`` signs off the page's ``first`` paragraph. Not a source beside a
+    stamp under a "paragraph" of a headline's size: that is the header's line, under a
+    headline that ends as a sentence does ("...！" / "2020-02-19 20:29:58 来源： 半月谈");
+    under a story of one real paragraph, it is the story's foot ("Source: Reuters | 12.03.2024")."""
+    items = page.items[index]
+    if not _signs_off(items):
+        return False
+    text = page.text(first)
+    headline_sized = len(text) <= _HEADLINE_SIZED_CHARS and len(text.split()) <= settings.MAX_HEADLINE_WORDS
+    return not (headline_sized and any(item.kind is Kind.STAMP for item in items))
+
+
 def _body_start(page: Page, excluded: set[int]) -> int:
     # The body starts at the first prose line after the header's metadata. Metadata
     # is looked for up to the second prose line, so that a standfirst printed above
@@ -737,17 +755,8 @@ def _body_start(page: Page, excluded: set[int]) -> int:
     horizon = prose[1] if len(prose) > 1 else prose[0] + 1
     # Nor is metadata after the first paragraph's sign-off ("Source: CNA/mt(ac)", the
     # reporter, the times at the story's foot) the header's.
-    # A source beside a stamp is the header's line ("2020-02-19 20:29:58 来源：半月谈"), no sign-off.
     horizon = min(
-        horizon,
-        next(
-            (
-                i
-                for i in range(prose[0] + 1, horizon)
-                if _signs_off(items[i]) and not any(item.kind is Kind.STAMP for item in items[i])
-            ),
-            horizon,
-        ),
+        horizon, next((i for i in range(prose[0] + 1, horizon) if _signs_off_first(page, prose[0], i)), horizon)
     )
     header_meta = [
         i

@@ -736,23 +736,22 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> LexborNode | None:
             instant = parse_instant(Found(value, selector.split(",")[0])) if value else None
             if instant is not None:
                 target.append(instant)
-    names = [
-        Found(name, "[itemprop=author]")
+    named = [
+        (node, name)
         for node in _own_items(
             [node for node in tree.css("[itemprop~=author]")[: settings.MAX_JSON_LD_ITEMS] if not _in_comments(node)]
         )
         if (name := _element_name(node))
     ]
-    # More people than any byline names: a list's (the readers' comments, other posts).
-    if 0 < len(_unique(names)) <= settings.MAX_LISTED_AUTHORS:
-        markup.authors.append(names)
-    names = [
-        Found(name, "a[rel=author]")
+    if _a_byline(named):
+        markup.authors.append([Found(name, "[itemprop=author]") for _, name in named])
+    named = [
+        (node, name)
         for node in tree.css("a[rel~=author]")[: settings.MAX_JSON_LD_ITEMS]
         if not _in_comments(node) and (name := _once(clean(node.text(deep=True) or "")))
     ]
-    if 0 < len(_unique(names)) <= settings.MAX_LISTED_AUTHORS:  # more: a list's, as above
-        markup.authors.append(_unique(names))
+    if _a_byline(named):
+        markup.authors.append(_unique([Found(name, "a[rel=author]") for _, name in named]))
     markup.author_links = _unique(
         [
             Found(name, "a[href=author]")
@@ -780,7 +779,7 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> LexborNode | None:
         if (
             _in_comments(node)
             or _in_credit(node)
-            or _within(node.parent, (), _TEASER)
+            or _in_card(node)
             or (node.tag == "h1" and _is_logo(node))
             or (node.tag == "a" and _is_own_home(node, markup))
         ):
@@ -1001,7 +1000,8 @@ _BYLINE_TAIL = re.compile(
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])\d")
 #: A label before the name: "Author", "Autor:", "Autor/in:", "VON", "vom"; "Text:", "Interview:" with their colon.
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?i:Author|Autor(?:in|/in|\*in|:in)?|Auteur|By|Von|Vom|Par|Por)(?:\b\s*:?\s*|(?=[A-Z]))"
+    r"^(?:(?i:Author|Autor(?:in|/in|\*in|:in)?|Auteur|By|Von|Vom|Par|Por)\b\s*:?\s*"
+    r"|(?:Author|Autor|Auteur|By|Von|Vom|Par|Por)(?=[A-Z])"
     r"|(?:Text|Interview|Words)\s?:\s*)"
 )
 
@@ -1126,6 +1126,16 @@ _LISTING = re.compile(r"related|teaser|recent|popular|sidebar|(?<![\w-])widget",
 _TEASER = re.compile(r"teaser|related", re.IGNORECASE)
 #: The most characters of a class attribute read for it: real ones are far shorter.
 _CLASS_CHARS = 300
+
+
+def _in_card(node: LexborNode) -> bool:
+    """Whether a byline element stands in another story's card: an ancestor of a teaser's
+    or related story's class that holds no <h1> (the page's own header) and is no author's box."""
+    for ancestor in _lineage(node.parent):
+        classes = (ancestor.attributes.get("class") or "")[:_CLASS_CHARS]
+        if _TEASER.search(classes):
+            return "author" not in classes.lower() and ancestor.css_first("h1") is None
+    return False
 
 
 def _within(node: LexborNode | None, tags: tuple[str, ...], classes: re.Pattern[str] | None = None) -> bool:
@@ -1307,11 +1317,22 @@ def _element_name(node: LexborNode) -> str:
     return _once(_BYLINE_LABEL.sub("", clean(node.attributes.get("content") or node.text(deep=True) or "")))
 
 
+def _a_byline(named: list[tuple[LexborNode, str]]) -> bool:
+    """Whether elements and the names they hold are a byline's: some names, and no more
+    people than a byline names unless the elements stand in one element (a long byline's
+    links, not a list's items: the readers' comments, a blog's other posts)."""
+    if not named:
+        return False
+    if len({name for _, name in named}) <= settings.MAX_LISTED_AUTHORS:
+        return True
+    return len({node.parent.mem_id for node, _ in named if node.parent is not None}) == 1
+
+
 def _once(name: str) -> str:
     """A name that an element prints twice, once for the eye and once for screen readers
     ("Ana Ruiz Ana Ruiz", glued "Ana RuizAna Ruiz"): the name once."""
     half = len(name) // 2
-    if half >= 3 and name[:half] == name[-half:] and name[half:-half] in ("", " "):
+    if half >= 3 and name[:half] == name[-half:] and (name[half:-half] == "" or " " in name[:half]):
         return name[:half]
     return name
 

@@ -1591,9 +1591,14 @@ def _is_meta(page: Page, index: int) -> bool:
     return any(item.kind in _META_KINDS for item in page.items[index])
 
 
+#: How far under a stamp the title may stand when no metadata follows it (the page's
+#: lines, share buttons and all).
+_TITLE_UNDER_STAMP = 2
+
+
 def _between_stamps(page: Page, header: list[Line]) -> tuple[Line, str] | None:
     """The title printed between the timestamp and the next metadata line (CGTN's layout:
-    time, headline, "Updated ...")."""
+    time, headline, "Updated ..."), or right under the timestamp when no metadata follows."""
     # The first stamp with a time: a date alone at the top is the page's "today" or a ticker's.
     stamp = next(
         (
@@ -1607,11 +1612,18 @@ def _between_stamps(page: Page, header: list[Line]) -> tuple[Line, str] | None:
         return None
     following = next((i for i in range(stamp + 1, page.body_start) if _is_meta(page, i)), None)
     if following is None:
-        # No metadata under the title: the title is the line right under the stamp (TASS's
-        # layout: time, headline, article), not one further down ("关注新华网", "微信", then
-        # the article's first short paragraph).
-        after = next((line for line in header if line.index > stamp), None)
-        return (after, after.text) if after is not None and _title_like(after.text) else None
+        # No metadata under the title: the title is among the two lines right under the
+        # stamp (TASS's layout: time, perhaps a label such as "EXCLUSIVE", headline,
+        # article), not one further down ("关注新华网", "微信", "微博", then the article's
+        # first short paragraph).
+        return next(
+            (
+                (line, line.text)
+                for line in header
+                if stamp < line.index <= stamp + _TITLE_UNDER_STAMP and _title_like(line.text)
+            ),
+            None,
+        )
     return next(
         ((line, line.text) for line in header if stamp < line.index < following and _title_like(line.text)), None
     )
@@ -1902,6 +1914,8 @@ def _is_breadcrumb(text: str) -> bool:
 def _title_like(text: str) -> bool:
     if text.startswith(("•", "·", "* ", "- ")) or _DECK.match(text):
         return False  # a summary's bullet point, or a deck ("SWINE FEVER RISK: Meat brought in ...")
+    if text.startswith("<") and ">" in text:
+        return False  # markup printed as text: a video's embed code ("<iframe width=...")
     words = text.split()
     if len(text) > settings.MAX_HEADLINE_CHARS or text.count("|") > 1 or ">>" in text or _is_breadcrumb(text):
         return False

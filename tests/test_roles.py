@@ -414,35 +414,6 @@ def test_a_fair_favourite_right_over_its_byline_is_taken() -> None:
     assert not roles.corroborated(page, roles.Guess(index, 0.5, 0.3))
 
 
-_CHINESE_LEAD = (
-    "港口新橋今晨正式通車，市府表示，通車後往返兩岸的車程將由四十分鐘縮短為十分鐘。\n\n"
-    "不少市民一早便到橋頭排隊，希望成為第一批走過新橋的人。\n"
-)
-_TOOLBAR = "用LINE傳送\n分享\n分享\n留言\n列印\nA-A+"
-
-
-def test_a_clear_favourite_over_a_toolbar_and_its_stamp_is_taken() -> None:
-    # A portal prints its share, comment, print and font-size buttons between the headline
-    # and its date line, further down than the lines beside it: the stamp under the
-    # buttons witnesses the favourite as one right under it does.
-    headline = "港口新橋今晨通車 市民排隊搶先走"
-    stamp = "2024-05-06 09:15港都日報 記者林小明／高雄報導"
-    page, index = _with_headline(f"首頁\n地方\n\n{headline}\n\n{_TOOLBAR}\n{stamp}\n\n{_CHINESE_LEAD}", headline)
-    assert roles.corroborated(page, roles.Guess(index, 0.4, 0.12))
-    assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.25))  # a rival line is too likely
-    assert not roles.corroborated(page, roles.Guess(index, 0.3, 0.05))  # too unsure
-    # A line longer than a button between them (a caption), or a toolbar longer than any
-    # portal prints, is no such layout.
-    caption = "新橋夜間點燈，吸引不少民眾駐足拍照。"
-    page, index = _with_headline(
-        f"首頁\n地方\n\n{headline}\n\n{_TOOLBAR}\n{caption}\n{stamp}\n\n{_CHINESE_LEAD}", headline
-    )
-    assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.12))
-    buttons = "\n".join(["分享"] * 10)
-    page, index = _with_headline(f"首頁\n地方\n\n{headline}\n\n{buttons}\n{stamp}\n\n{_CHINESE_LEAD}", headline)
-    assert not roles.corroborated(page, roles.Guess(index, 0.4, 0.12))
-
-
 def test_a_fair_favourite_between_the_menu_and_the_lead_is_taken() -> None:
     # Right under a run of the menu's short lines, right over a paragraph of prose: the
     # favourite is taken though a rival is more than half as likely.
@@ -467,38 +438,6 @@ def test_a_sentence_with_a_chinese_full_stop_is_no_headline(monkeypatch: pytest.
     index = next(line.index for line in read(page).page.lines if line.text == sentence)
     monkeypatch.setattr(roles, "best_line", lambda page, *_: roles.Guess(index, 0.9, 0.0))
     assert normalise_article(page, Options(reference_date=None)).headline is None
-
-
-def test_a_favourite_that_heads_no_page_leaves_its_share_to_a_witnessed_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The model's favourite is the lead's first sentence, short as a headline, or a line of
-    # the site's chrome: no headline. The others share its probability, and the headline
-    # right over its stamp, now likely enough with its witness, is taken.
-    headline = "书记市长这一周 | 海港新城开工忙"
-    sentence = "春风送暖、万象更新。"
-    text = f"首页\n要闻\n{headline}\n2022-02-13 20:04:17\n\n{sentence}\n\n{BODY}\n"
-    lines = read(text).page.lines
-    at = {line.text: line.index for line in lines}
-    probabilities = [0.0] * len(lines)
-    probabilities[at[sentence]], probabilities[at[headline]], probabilities[at["要闻"]] = 0.4, 0.29, 0.13
-
-    def scored(_: roles.Model, rows: list[list[float]]) -> list[float]:
-        return probabilities[: len(rows)]
-
-    monkeypatch.setattr(roles.Model, "probabilities", scored)
-    options = Options(reference_date=None)
-    assert normalise_article(text, options).headline == headline
-    # Without a witness beside it, the line is no likelier for its share.
-    alone = f"首页\n要闻\n{headline}\n\n{sentence}\n\n{BODY}\n"
-    assert normalise_article(alone, options).headline is None
-    # A favourite that ends with a Latin full stop may be a headline that does: its share
-    # stays its own, and the section over it is not taken.
-    section, ended = "Environment", "Wild goats ruled this island for a century. Now it is reborn."
-    text = f"Menu\n{section}\n{ended}\nBy Ana Ruiz\n14 October 2024\n\n{BODY}\n"
-    lines = read(text).page.lines
-    at = {line.text: line.index for line in lines}
-    probabilities[:] = [0.0] * len(lines)
-    probabilities[at[ended]], probabilities[at[section]] = 0.5, 0.24
-    assert normalise_article(text, options).headline is None
 
 
 def test_a_likeliest_line_that_prints_the_addresss_slug_is_taken() -> None:

@@ -398,14 +398,6 @@ class Extraction:
         elif not self._layout_known():
             model = roles.model()
             found = roles.best_line(page, self.slug)
-            if found is not None and _heads_no_page(page.lines[found.line].text):
-                # The favourite heads no page (the site's chrome, a Chinese sentence): the
-                # others share its probability, and the new favourite is taken only when a
-                # witness stands by it, above the first paragraph (not a subheading in it).
-                other = roles.best_possible_line(page, _could_be_a_headline, self.slug)
-                first_prose = page.prose[0] if page.prose else len(page.lines)
-                if other is not None and other.line < first_prose and roles.corroborated(page, other, self.slug):
-                    found = other
             chosen = None
             if found is not None:
                 index, probability = found.line, found.probability
@@ -1971,13 +1963,6 @@ def _could_be_a_headline(text: str) -> bool:
     """A headline is words ("2020", "00:00", "×" are none) and no sentence, nor a line of
     the site's chrome."""
     return _LETTER.search(text) is not None and not _ends_a_sentence(text) and not _is_chrome_headline(text)
-
-
-def _heads_no_page(text: str) -> bool:
-    """Whether a line heads no page in any language: no words, the site's chrome, a Chinese
-    sentence. Not one that ends with a Latin full stop: a headline now and then does ("...
-    for over a century. Now, it's being reborn."), and the line over it is then its section."""
-    return _LETTER.search(text) is None or text.endswith("。") or _is_chrome_headline(text)
 
 
 def _is_chrome_headline(text: str) -> bool:

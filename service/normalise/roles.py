@@ -106,9 +106,6 @@ OVER_MARGIN = 1.6
 _OVER_CHARS = 90
 _MENU_RUN = 4
 _MENU_WORDS = 3
-#: A toolbar between a headline and its date line: how many buttons, how long each.
-_TOOLBAR_RUN = 8
-_TOOL_CHARS = 8
 _METADATA = frozenset({Kind.STAMP, Kind.BYLINE})
 #: A line longer than this is no witness: prose that mentions a day or a writer.
 _WITNESS_CHARS = 100
@@ -504,18 +501,6 @@ def best_line(page: Page, slug: frozenset[str] = frozenset()) -> Guess | None:
     return contest(texts, model().probabilities(rows))
 
 
-def best_possible_line(page: Page, could_be: Callable[[str], bool], slug: frozenset[str] = frozenset()) -> Guess | None:
-    """As best_line, among the lines that ``could_be`` says may head a page (no sentence,
-    no chrome), the share of the softmax of the others shared out anew among them in
-    proportion: the model spreads it over lines that never head a page too. None when no
-    line may."""
-    rows = features(page, slug)
-    texts = [line.text for line in page.lines[: len(rows)]]
-    kept = [p if could_be(text) else 0.0 for text, p in zip(texts, model().probabilities(rows), strict=True)]
-    total = sum(kept)
-    return contest(texts, [p / total for p in kept]) if total > 0.0 else None
-
-
 def corroborated(page: Page, guess: Guess, slug: frozenset[str] = frozenset()) -> bool:
     """Whether an unsure guess is the headline all the same, because a witness stands by
     it. The model weighs each sign, but its softmax spreads the probability over a page's
@@ -523,8 +508,7 @@ def corroborated(page: Page, guess: Guess, slug: frozenset[str] = frozenset()) -
     training pages, see docs/decisions.md). It must be at least CLEAR_PROBABILITY and
     CLEAR_MARGIN times as likely as any other words, and stand beside the article's
     metadata: a stamp or a byline at most _NEAR lines above or below it, as a headline
-    stands over its byline or under its date (or a short line that reads as metadata), or
-    under a toolbar under it (see _over_toolbar).
+    stands over its byline or under its date (or a short line that reads as metadata).
     Or, at least MENU_PROBABILITY and MENU_MARGIN times as likely, between the site's menu
     and the article's lead: right under a run of _MENU_RUN short lines, right over prose.
     Or, at least OVER_PROBABILITY and OVER_MARGIN times as likely, right over the article's
@@ -539,8 +523,6 @@ def corroborated(page: Page, guess: Guess, slug: frozenset[str] = frozenset()) -
         if any(item.kind in _METADATA for j in near for item in page.items[j]):
             return True
         if any(_metadata_like(page.lines[j].text) for j in near):
-            return True
-        if _over_toolbar(page, index):
             return True
     if probability >= MENU_PROBABILITY and probability >= MENU_MARGIN * guess.runner_up and _under_menu(page, index):
         return True
@@ -563,19 +545,6 @@ def _over_metadata(page: Page, index: int) -> bool:
     if below >= page.end or page.items[index] or len(text) > _OVER_CHARS or is_bare_name(text):
         return False
     return any(item.kind in _METADATA for item in page.items[below]) or _metadata_like(page.lines[below].text)
-
-
-def _over_toolbar(page: Page, index: int) -> bool:
-    """Whether the article's stamp or byline follows the line after a toolbar: a run of
-    at most _TOOLBAR_RUN buttons of at most _TOOL_CHARS characters each ("分享", "留言",
-    "列印", "A-A+", "Share", "Print"), as a portal prints them between its headline and its
-    date line, further down than _NEAR lines."""
-    for below in range(index + 1, min(page.end, index + _TOOLBAR_RUN + 2)):
-        if any(item.kind in _METADATA for item in page.items[below]):
-            return below > index + 1
-        if len(page.lines[below].text) > _TOOL_CHARS or any(item.kind is not Kind.CHROME for item in page.items[below]):
-            return False
-    return False
 
 
 def _under_menu(page: Page, index: int) -> bool:

@@ -603,7 +603,7 @@ class Extraction:
             and _noted_writer(page, judged.likeliest)
         ):
             # The name a note on the writer further down describes, however likely: the note
-            # alone names the author of a page without a byline (see _noted_author).
+            # alone names the author of a page without a byline (see _noted_writer).
             judged = replace(judged, sure=True)
         if self.meta_byline and judged.agrees and judged.probability < authors.model().threshold:
             judged = replace(judged, sure=False)  # one reading, the rules' and the candidate's: not two that agree

@@ -88,7 +88,15 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from . import roles, settings
-from .fields import BYLINE_LABEL, BYLINE_START, is_bare_name, is_person_name, parse_credit, stated_names
+from .fields import (
+    BYLINE_LABEL,
+    BYLINE_START,
+    DATE_WORDS,
+    is_bare_name,
+    is_person_name,
+    parse_credit,
+    stated_names,
+)
 from .markup import Found, Instant, Markup, read_markup
 from .model import Article, Options, Span, Warning
 from .pipeline import TITLE_SUFFIX, Extraction
@@ -131,13 +139,6 @@ _ORGANISATION = re.compile(
     r"herald|tribune|chronicle|courier|journal|verlag|partei)\b|(?-i:\b(?:AG|SE|KG|GmbH|LLC|Ltd|PLC|Inc)\.?$)",
     re.IGNORECASE,
 )
-#: The days of the week, folded, which a stamp prints after a byline ("Ana Thursday, 12 May").
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-     "samedi", "dimanche", "lunes", "martes", "miercoles", "miércoles", "jueves", "viernes", "sabado", "sábado",
-     "domingo"}
-)  # fmt: skip
 #: Desk words that open a desk's name, whoever's ("Redazione Muster", "Redacción Muster"): no name opens so.
 _DESK_FIRST = frozenset({"redaktion", "redaccion", "redazione", "redaction", "redacao", "redakcja", "newsroom"})
 #: Desk words that end a desk's name ("Muster Sports Desk", "muster-it Webteam"); not "staff", a
@@ -834,9 +835,10 @@ class _Combination:
             if longer[: len(shorter)] == shorter:
                 # The shorter, unless it is a given name alone and the longer a name ("Todd"
                 # and "Todd Bates"; not "Todd In News", a byline glued to its category, nor
-                # "Todd Thursday", one glued to its stamp's weekday).
+                # "Todd Thursday", one glued to its stamp's weekday: a month or weekday ends a
+                # name only before a date, as in the text reader's candidates).
                 dated = re.search(rf"{re.escape(long)},?\s+(?:\d|\w+\.?\s+\d)", self.byline_line or "")
-                named = is_person_name(long) and not (set(longer[len(shorter) :]) <= _WEEKDAYS and dated)
+                named = is_person_name(long) and not (set(longer[len(shorter) :]) <= DATE_WORDS and dated)
                 kept = longer if len(shorter) == 1 and named else shorter
                 return "markup" if kept == _words(people[0][0]) else "printed"
         linked = {_fold(link.value) for link in self.markup.author_links}

@@ -1330,7 +1330,8 @@ def _a_byline(named: list[tuple[LexborNode, str]]) -> bool:
 
 def _once(name: str) -> str:
     """A name that an element prints twice, once for the eye and once for screen readers
-    ("Ana Ruiz Ana Ruiz", glued "Ana RuizAna Ruiz"): the name once."""
+    ("Ana Ruiz Ana Ruiz", glued "Ana RuizAna Ruiz"): the name once. Only copies glued
+    together or of several words each: "Mohamed Mohamed" is one person's whole name."""
     half = len(name) // 2
     if half >= 3 and name[:half] == name[-half:] and (name[half:-half] == "" or " " in name[:half]):
         return name[:half]

@@ -71,6 +71,10 @@ def _names(line: str) -> list[tuple[str, ...]]:
         ("Archive – Imprint – 2011-2024 by Rita Okafor – Powered by Quillpress", ("Rita Okafor",)),
         # A name's own short words stay in it.
         ("Nguyễn Văn An and Rita Okafor", ("Nguyễn Văn An", "Rita Okafor")),
+        # Blog and CMS software's German phrases before the writer, a handle too.
+        ("Veröffentlicht von Lena Vogt am 3. Mai 2020", ("Lena Vogt",)),
+        ("Eingestellt von Tom Berg um 10:15", ("Tom Berg",)),
+        ("Gespeichert von lvogt am 24. Juli 2017 - 18:55", ("lvogt",)),
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:
@@ -108,6 +112,9 @@ def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) ->
         # A capitalised small word ends a name: a menu's "Terms Of Use" is no name.
         ("Terms Of Use", ("Terms Of Use",)),
         ("Terms Of Use", ("Terms",)),
+        # A participle before "von" is a phrase's, not a name of nobility's.
+        ("Veröffentlicht von Lena Vogt", ("Veröffentlicht von Lena Vogt",)),
+        ("Eingestellt von der Redaktion", ("Eingestellt von der Redaktion",)),
     ],
 )
 def test_a_line_offers_no_names_it_does_not_print(line: str, not_names: tuple[str, ...]) -> None:

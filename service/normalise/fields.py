@@ -483,7 +483,10 @@ BYLINE_WORD = r"[Bb]y|BY|By(?=[A-Z][a-z]|[A-Z]\.)|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|P
 BYLINE_PHRASE = (
     r"(?:Written|Posted|Reported|Story|Article|Words) by"
     r"|Publicado por|Escrito por|Publié par|Écrit par|(?:Scritto|Pubblicato) da"
-    r"|(?:Geschrieben|Erstellt|Verfasst|Gepostet) von|(?:Ein )?(?:Blog[- ]?)?(?:Beitrag|Artikel) von"
+    # German blog and CMS software's own words ("Veröffentlicht von", "Eingestellt von",
+    # "Gespeichert von"): a participle before "von" is no name ("Walter von Aachen" is).
+    r"|(?:Geschrieben|Erstellt|Verfasst|Gepostet|Veröffentlicht|Eingestellt|Gespeichert|Publiziert) von"
+    r"|(?:Ein )?(?:Blog[- ]?)?(?:Beitrag|Artikel) von"
     # What kind of piece it is, then its writer: "Eine Kolumne von Ana Ruiz", "Ein Interview von ...".
     r"|(?:Ein|Eine) (?:Gast)?(?:Kolumne|Analyse|Interview|Kommentar|Essay|Reportage|Bericht|Rezension|Glosse) von"
 )

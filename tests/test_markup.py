@@ -1115,6 +1115,22 @@ def test_a_day_a_dates_class_prints_stands_when_the_markups_later_times_state_it
             "<h1>Council backs plan to plant ten thousand trees along the river</h1>",
             "Council backs plan to plant ten thousand trees along the river",
         ),
+        # A title the page prints only in its sidebar (its own teaser under "Trending posts")
+        # is no line of the article: the <h1> stands. Printed in the article too, the title's
+        # line stands (a heading over it may be a kicker's).
+        (
+            "<title>Why the river matters | Riverside Herald</title>",
+            "<h1>Council backs plan to plant ten thousand trees along the river</h1>"
+            '<aside class="sidebar"><h4>Trending posts</h4><ul><li><a href="/a">Ferry timetable for the winter</a>'
+            "</li><li><div>Why the river matters</div></li></ul></aside>",
+            "Council backs plan to plant ten thousand trees along the river",
+        ),
+        (
+            "<title>Why the river matters | Riverside Herald</title>",
+            "<h1>Council backs plan to plant ten thousand trees along the river</h1><p>Why the river matters</p>"
+            '<aside class="sidebar"><h4>Trending posts</h4><div>Why the river matters</div></aside>',
+            "Why the river matters",
+        ),
         # A kicker glued before the headline in the <h1>: the title's words alone.
         (
             '<meta property="og:title" content="Council backs river tree plan">',

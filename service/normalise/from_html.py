@@ -13,7 +13,8 @@ place, by this precedence (docs/decisions.md says why):
   when no candidate states it whole; else a heading past a
   kicker that a title sets apart (leaves out, or has as its first part); else a title,
   its site name cut, that the page prints as a line (as printed: "–" for the title's
-  "-"); else the part of a title that it prints; else a heading that reads as a headline
+  "-"; not only in an ``<aside>``, where it is a teaser's); else the part of a title that
+  it prints; else a heading that reads as a headline
   (not the site's name or logo: a heading linked to the home page names the site; not
   the first of three or more ``<h1>`` a listing prints, its items'); a
   title's one word left once the site's name is cut ("Blog | Site") is none unless a
@@ -82,6 +83,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal
@@ -194,9 +196,12 @@ class _Combination:
         #: The page's lines, each under its words with their dashes as a title writes them
         #: ("Headline - more" for a printed "Headline – more").
         self.lines: dict[str, str] = {}
+        #: How often the page prints each line.
+        self.printed: Counter[str] = Counter()
         for line in markup.text.split("\n"):
             if line.strip():
                 self.lines.setdefault(_dashes(line.strip()), line.strip())
+                self.printed[line.strip()] += 1
         self.article = Article()
         self.profile: OutletProfile | None = None
         self.home_zone = settings.DEFAULT_TIMEZONE
@@ -382,8 +387,8 @@ class _Combination:
         found = (
             self._agreed(printed, cut, self._site_names(sites))
             or self._past_kickers(printed, cut)
-            or self._printed_part([Found(line, t.locator) for t in cut if (line := self._line(t.value))], names)
-            or next((Found(line, t.locator) for t in cut if (line := self._line(t.value))), None)
+            or self._printed_part([Found(line, t.locator) for t in cut if (line := self._own_line(t.value))], names)
+            or next((Found(line, t.locator) for t in cut if (line := self._own_line(t.value))), None)
             or self._printed_part(titles, names)
             or self._first_heading(printed, titles, sites)
         )
@@ -434,7 +439,7 @@ class _Combination:
             if len(parts) < 2:
                 continue
             for part in sorted(parts, key=len, reverse=True):
-                if len(part.split()) >= 2 and (line := self._line(part)) and _fold(part) not in names:
+                if len(part.split()) >= 2 and (line := self._own_line(part)) and _fold(part) not in names:
                     return Found(line, title.locator)
         return None
 
@@ -499,6 +504,15 @@ class _Combination:
         more" for a title's "Title - more": a CMS sets a dash in the printed headline alone);
         None when it prints no such line."""
         return self.lines.get(_dashes(value.strip()))
+
+    def _own_line(self, value: str) -> str | None:
+        """The line the page prints with ``value``'s words (see _line), unless it prints it
+        only in its ``<aside>`` blocks: a title there is a teaser's in a sidebar ("Trending
+        posts"), and the page's own heading states the headline better."""
+        line = self._line(value)
+        if line is not None and self.markup.asides[line] >= self.printed[line]:
+            return None
+        return line
 
     def _sites(self) -> list[str]:
         """The site's names as the page states them: the markup's, its logo's words as

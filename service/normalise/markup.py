@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -120,6 +121,10 @@ class Markup:
     #: Where the page's first headline ``<h1>`` (no logo) starts in ``text``: of the lines
     #: that print the headline, the article's (a list of the latest stories may print it too).
     heading_at: int | None = None
+    #: How often each text of the page's ``<aside>`` blocks (a sidebar's, another story's
+    #: card) stands there: a title printed only there is a teaser's, no line of the
+    #: article's own (see from_html).
+    asides: Counter[str] = field(default_factory=Counter)
     #: "DMY" when the page declares English of a region that writes the day first
     #: (lang="en-GB", og:locale "en_AU"): how "02/10/2020" reads on it.
     date_order: DateOrder | None = None
@@ -332,6 +337,7 @@ def read_markup(html: str, address: str | None = None) -> Markup:
         for f in markup.sites
         if not (f.locator == "meta[name=application-name]" and f.value.strip().casefold() in headings)
     ]
+    markup.asides = _asides(tree)
     if heading is not None:
         heading.insert_before(_HEADING)  # where the headline starts, for render to keep
     markup.text = render(tree)
@@ -1146,6 +1152,22 @@ def _within(node: LexborNode | None, tags: tuple[str, ...], classes: re.Pattern[
         or (classes is not None and classes.search((ancestor.attributes.get("class") or "")[:_CLASS_CHARS]))
         for ancestor in _lineage(node)
     )
+
+
+def _asides(tree: LexborHTMLParser) -> Counter[str]:
+    """The texts that stand in the page's ``<aside>`` blocks, each element's own words
+    apart, each block counted once (not again for an aside inside it). Not blocks of a
+    listing's class: a blog may set its own post in one ("widget Blog")."""
+    found: Counter[str] = Counter()
+    blocks: set[int] = set()
+    for node in tree.css("aside"):
+        if any(ancestor.mem_id in blocks for ancestor in _lineage(node.parent)):
+            continue
+        blocks.add(node.mem_id)
+        for part in (node.text(deep=True, separator="\n") or "").split("\n"):
+            if 0 < len(part := clean(part)) <= settings.MAX_MARKUP_VALUE_CHARS:
+                found[part] += 1
+    return found
 
 
 def _in_listing(node: LexborNode | None) -> bool:

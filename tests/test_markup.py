@@ -712,6 +712,35 @@ def test_the_post_authors_reply_in_the_comments_names_the_author_when_nothing_el
     ] == ["Tom Reed"]
 
 
+def test_a_chinese_pages_written_by_meta_is_its_account_not_a_byline() -> None:
+    yoast = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="{}">'
+    text = (
+        "<h1>江畔新修步道正式开放</h1>"
+        "<p>江畔新修的步道已于本周正式向市民开放，全长约八公里，沿线设置了休息区和观景平台。</p>"
+        "<p>市民可以在此散步、骑行，园林部门表示还将增设照明设施。</p>"
+    )
+    assert article(page(yoast.format("城市动态"), text, lang="zh"))["byline"]["authors"] == []
+    # The 记者 line names the writer whatever the account.
+    printed = text.replace("<p>江畔", "<p>记者 林晓雯</p><p>江畔", 1)
+    assert article(page(yoast.format("城市动态"), printed, lang="zh"))["byline"]["authors"] == ["林晓雯"]
+    # A Latin name there is a person's, as on any page.
+    assert article(page(yoast.format("Ana Ruiz"), text, lang="zh"))["byline"]["authors"] == ["Ana Ruiz"]
+
+
+def test_a_known_outlets_chinese_page_names_its_reporters_after_their_role() -> None:
+    html = page(
+        "<title>江畔新修步道正式开放</title>",
+        "<p>首页｜地方新闻</p><h1>江畔新修步道正式开放</h1><p>2024年01月02日 来源：新华网</p>"
+        "<p>新华网江城频道 记者 林晓雯 周明远</p>"
+        "<p>江畔新修的步道已于本周正式向市民开放，全长约八公里，沿线设置了休息区和观景平台。</p>"
+        "<p>市民可以在此散步、骑行，园林部门表示还将增设照明设施。</p>",
+        lang="zh",
+    )
+    got = normalise_html(html, Options(), address="http://www.xinhuanet.com/local/2024-01/02/c_1.htm")
+    assert got.outlet == "Xinhua News Agency"
+    assert got.byline.authors == ["林晓雯", "周明远"]
+
+
 @pytest.mark.parametrize(
     "element",
     [

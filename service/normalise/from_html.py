@@ -51,10 +51,11 @@ place, by this precedence (docs/decisions.md says why):
   text's; else the people links to authors' pages name (no more than three, each a full
   name); else the name the post's author signs a reply in its comments with (WordPress's
   ``bypostauthor``); else the full name that signs the article, in bold or italics in its
-  last paragraph. A name the page prints only in another article's teaser (a link holding
-  a heading) is no byline, nor is the text's byline read from a line that opens a
-  picture's caption crediting its photographer (its subject); a Chinese name it prints
-  only after an editor's label ("责任编辑：") is the editor, no author. The site's names
+  last paragraph. A Chinese name that Yoast's "Written by" states is the post's account,
+  left to the text's 作者 and 记者 lines as an element's is. A name the page prints only in
+  another article's teaser (a link holding a heading) is no byline, nor is the text's byline
+  read from a line that opens a picture's caption crediting its photographer (its subject);
+  a Chinese name it prints only after an editor's label ("责任编辑：") is the editor, no author. The site's names
   include its publisher's that end an author's ("Editora Muster Zeitung"), its account
   (its one-word name without "Blog", "News"...) and its desk ("Muster Redaktion", also as
   the text read it; and where the markup states the desk, the site's one-word name as the
@@ -119,6 +120,8 @@ _HANDLE = re.compile(r"(?!\w*admin)[^\W\d_][\w.-]{2,29}", re.IGNORECASE)
 _LOOSE_AUTHORS = frozenset({"a[rel=author]", "[itemprop=author]", "[class=author]"})
 #: The author meta, ``<meta name="author">``.
 _AUTHOR_META = "meta[name=author]"
+#: Yoast's "Written by" meta pair's name, ``<meta name="twitter:data1">``.
+_WRITTEN_BY_META = "meta[name=twitter:data"
 #: A byline's label anywhere in its line ("Ressort | Text & Fotos: Ana Ruiz").
 _LABEL = re.compile(BYLINE_LABEL)
 #: A Chinese name printed after an editor's label ("责任编辑：李四", "（编辑：李四 王五）"), its
@@ -993,6 +996,10 @@ class _Combination:
                     # A name printed only in other articles' teasers is theirs.
                     and not self._teasers_only(name)
                 ]
+            elif found.locator.startswith(_WRITTEN_BY_META):
+                # Yoast's "Written by" states the post's account, which on a Chinese page is
+                # as often a desk's or a column's ("產業動態"): left to its 作者 and 记者 lines.
+                names = [name for name in names if not has_cjk(name)]
             for name in names:
                 if name not in seen and not self._editor_only(name) and not _names_the_site(name, sites):
                     seen.add(name)

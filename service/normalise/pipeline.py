@@ -541,6 +541,11 @@ class Extraction:
             self._judged_byline(page, headline)
             if not self.article.byline.authors and self.article.byline.organisation is None:
                 self._noted_author(page)
+        elif not self.article.byline.authors and self.article.byline.organisation is None:
+            # The rules read no byline on a page the model does not judge (a known outlet's,
+            # or one collapsed onto one line): a Chinese page still names its writers after
+            # their role ("记者 伊琳 李清芬" under a channel's name), whoever's page it is.
+            self._chinese_authors(page)
         publisher = self.stamp_publisher = self._stamp_publisher(page)
         if publisher is not None and self.article.byline.organisation is None:
             self.article.byline = Byline(self.article.byline.authors, publisher[0])

@@ -1084,6 +1084,22 @@ CAPTIONS = [
         "(Photo: Sing Tao)",
         ("Sing Tao Daily", None, "Mong Kok"),
     ),
+    # The site's domain after the photographer's whole name, as China Daily prints it.
+    (
+        "Volunteers clear a beach in Qingdao on Monday.",
+        "Liu Yang/chinadaily.com.cn",
+        ("China Daily", "Liu Yang", "Qingdao"),
+    ),
+    # Other languages' labels; a German agency's mark of an archive picture; a picture
+    # library is no photographer.
+    (
+        "Die Rektorin verlässt den Hörsaal der Universität.",
+        "Foto: Lena Vogt/dpa/Archivbild",
+        ("Deutsche Presse-Agentur", "Lena Vogt", None),
+    ),
+    ("Fischer bringen ihren Fang in den Hafen.", "(Foto: Pixabay)", ("Pixabay", None, None)),
+    ("Der Zug fährt am Montag durch den Tunnel.", "Bild: KEYSTONE", ("Keystone", None, None)),
+    ("El alcalde habla ante el pleno del Congreso.", "Foto: Ana Ruiz/EFE", ("Agencia EFE", "Ana Ruiz", None)),
 ]
 
 
@@ -1553,6 +1569,24 @@ def test_a_credit_line_alone(line: str, credit: str, photographer: str) -> None:
     parsed = parse_caption(line)
     assert parsed is not None and parsed.text is None and not parsed.credit.doubtful
     assert (parsed.credit.credit, parsed.credit.photographer) == (credit, photographer)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Monatskarte für alle Linien wird ab Januar dann 81 Euro/Monat kosten.",
+        "Der Schauspieler wurde mit Rollen wie Roy Harper/Arsenal in der Serie bekannt.",
+        "The levy falls to 0.04 Ct/kWh and weighs less on the bill.",
+    ],
+)
+def test_a_sentence_with_a_slash_is_a_paragraph_not_a_caption(sentence: str) -> None:
+    assert parse_caption(sentence) is None
+    text = (
+        "Headline of the story\n\nOfficials said on Monday that the work would continue through the coming "
+        f"weeks, and that residents would be told.\n\n{sentence}\n\nThe work goes on.\n"
+    )
+    article = normalise_article(text, Options(reference_date=date(2024, 11, 18)))
+    assert sentence in article.body and article.captions == []
 
 
 @pytest.mark.parametrize("line", ["Werbung/Mediadaten", "Koch/Köchin", "Kontakt/Team"])

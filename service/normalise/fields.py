@@ -16,6 +16,7 @@ from .registry import (
     CHINESE_LEAD_PLACES,
     alternation,
     canonical_name,
+    picture_library,
 )
 from .text import has_cjk, name_case
 from .world import outlet_at, outlet_named
@@ -774,7 +775,7 @@ class Credit:
 
 
 _CREDIT_PREFIX = re.compile(
-    r"^(?:©\s*|credit\s*:\s*|(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?)"
+    r"^(?:©\s*|credit\s*:\s*|(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?|fotos?|bild)"
     r"(?:\s+courtesy\s+of|\s+by)?\s*[:：/]?\s*)",
     re.IGNORECASE,
 )
@@ -798,7 +799,8 @@ _TW_REPORTER = re.compile(
 )
 # "圖/傑昇提供", "圖／翻攝自臉書", "圖翻攝自google map": the photo's source, as printed.
 _TW_SOURCE = re.compile(r"^圖\s*(?:[/／]|由)?\s*(?:翻攝自|取自)?\s*(?P<source>[^/／]+?)\s*(?:提供)?$")
-_FILE = re.compile(r"(?:,\s*|\s+|/)File(?:\s+Photo)?$", re.IGNORECASE)
+# German agencies mark an archive or a stock picture so: "Ana Ruiz/dpa/Archivbild".
+_FILE = re.compile(r"(?:,\s*|\s+|/)(?:File(?:\s+Photo)?|Archivbild|Archivfoto|Symbolbild|Symbolfoto)$", re.IGNORECASE)
 # Stringers are credited as STR: no name.
 _UNNAMED = frozenset({"str", "stringer", "staff", "handout", "file", "supplied"})
 # Hong Kong's press: "（林曉彤攝）" (the photographer), "（資料圖片）" (a file photo, no one named).
@@ -879,7 +881,7 @@ def parse_credit(value: str) -> Credit | None:
 
 def _organisation(printed: str) -> str | None:
     printed = printed.strip()
-    return canonical_name(printed) or canonical_name(_PHOTO_SUFFIX.sub("", printed))
+    return canonical_name(printed) or canonical_name(_PHOTO_SUFFIX.sub("", printed)) or picture_library(printed)
 
 
 # Credits stand at the end of a caption: only its last characters are searched, and by
@@ -919,10 +921,11 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("/",), r"(?:^|\s)/\s?(?P<credit>[^/\s][^/]{0,40}(?:/[^/]{1,40})?)$"),
         # "PHOTO: ST FILE", "Photo: Tang Xiaoyu/GT", "ST PHOTO: TAN PEI SHAN", "Illustration: Liu Rui/GT",
         # "File photo: Kyle Lam/HKFP.", "Photo by Joey Pabalan/Rappler", "Credit: Josh Delaney/The West Australian"
+        # and in other languages: "Foto: Ana Ruiz/dpa", "(Foto: Pixabay)", "Bild: Keystone"
         (
-            ("PHOTO", "Photo", "File photo", "Illustration", "ILLUSTRATION", "Credit"),
-            r"(?:^|(?<=[\s.]))(?P<credit>(?:(?:[A-Z]{2,6} )?(?:PHOTO|Photo|PHOTOS|Photos|Illustration|ILLUSTRATION)"
-            r"|File photo)(?:\s*:|\s+by\b)\s*[^:]{2,60}|Credit\s*:\s*[^:]{2,60})$",
+            ("PHOTO", "Photo", "File photo", "Illustration", "ILLUSTRATION", "Credit", "Foto", "FOTO", "Bild"),
+            r"(?:^|(?<=[\s.(]))(?P<credit>(?:(?:[A-Z]{2,6} )?(?:PHOTO|Photo|PHOTOS|Photos|Illustration|ILLUSTRATION"
+            r"|Fotos?|FOTOS?|Bild)|File photo)(?:\s*:|\s+by\b)\s*[^:]{2,60}|Credit\s*:\s*[^:]{2,60})$",
         ),
         # "— Picture by Firdaus Latif", "— Bernama pic", "— AZMAN GHANI/The Star", "—MARITES D. LACSON" (a
         # name alone after a dash only in capitals: "— Bernama" closes a paragraph as its source); an
@@ -943,9 +946,13 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("courtesy of",), r"(?:^|\s)(?P<credit>Photos? courtesy of .{2,100})$"),
         # "CNA photo March 4, 2024", "CNA file photo"
         ((" photo",), r"(?:^|\s)(?P<credit>[A-Z]{2,6} (?:file )?photo(?: [A-Z][a-z]+\.? \d{1,2}, \d{4})?)$"),
-        # "... Washington DC Stefan Rousseau/PA", "... Monday. Li Wei/Xinhua": a photographer's
-        # first and last name before the agency, never the last name alone
-        (("/",), r"(?:^|\s)(?P<credit>[A-Z][a-z]+[ -][A-Z][a-z]+(?:-[a-z]+)?/[A-Z][A-Za-z]{1,20})$"),
+        # "... Washington DC Stefan Rousseau/PA", "... Monday. Li Wei/Xinhua", "... Zou Hong/chinadaily.com.cn":
+        # a photographer's first and last name before the agency or its site, never the last name alone
+        (
+            ("/",),
+            r"(?:^|\s)(?P<credit>[A-Z][a-z]+[ -][A-Z][a-z]+(?:-[a-z]+)?"
+            r"/(?:[A-Z][A-Za-z]{1,20}|[a-z][\w-]*(?:\.[a-z]{2,})+))$",
+        ),
         # "REUTERS/Monicah Wanjiru", "REUTERS/Joseph Okanga/File Photo", "The STAR/Jomar Sagun"
         (("/",), r"(?:^|\s)(?P<credit>(?:The )?[A-Z][A-Za-z]+(?: Photo)?/[^/\s][^/]{1,40}(?:/File Photo)?)$"),
     )
@@ -954,13 +961,19 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 _BRACKETED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("[(（\\["))
 _SLASHED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("(?:^|\\s)/"))
 _DASHED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("\\s*[—–]"))
+# The last two: a photographer's or an outlet's name before a slash, unlabelled.
+_NAME_SLASHED = {p for _, p in _TRAILING_CREDITS[-2:]}
+# A sentence with a slash in it ("... kostet ab Januar 81 Euro/Monat mehr.", "... wie Roy
+# Harper/Arsenal in „Arrow“ führte."): after the slash, a word in lower case and a
+# sentence's stop, which no name or agency prints ("REUTERS/Ana Ruiz/File Photo").
+_PROSE_AFTER_SLASH = re.compile(r"/.*(?<![\w.])[a-zß-öø-ÿ]{3,}(?!\w|\.\w).*[.!?][\"'’”“]?$")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
 # A credit's marks; one must stand in a line's last characters for it to hold a credit.
 # One search for them all costs less than a str.__contains__ call for each.
 # The rarer ones ("—", "Credit", "資料") are looked for by str's own search (parse_caption):
 # a longer alternation here costs every line twice the time.
-_CREDIT_MARKS = re.compile(r"hoto|HOTO|llustration|LLUSTRATION|icture| pic|©|摄|攝|圖|/")
+_CREDIT_MARKS = re.compile(r"hoto|HOTO|Foto|FOTO|Bild|llustration|LLUSTRATION|icture| pic|©|摄|攝|圖|/")
 
 
 @dataclass(slots=True)
@@ -1003,6 +1016,8 @@ def parse_caption(value: str) -> ParsedCaption | None:
             continue
         if pattern is _SLASHED and (_SENTENCE_END.search(inner) or len(inner.split()) > 6):
             continue
+        if pattern in _NAME_SLASHED and _PROSE_AFTER_SLASH.search(inner) is not None:
+            continue  # the end of a sentence, which a slash does not make a credit
         if (
             pattern is _DASHED
             and " " not in inner

@@ -56,6 +56,27 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Getty Images": ("Getty",),
     "European Pressphoto Agency": ("EPA", "EPA-EFE"),
     "Imaginechina": ("IC", "ImagineChina"),
+    "Agencia EFE": ("EFE",),
+    "ANSA": (),
+    "Austria Presse Agentur": ("APA",),
+    "Keystone-SDA": ("SDA",),
+    "Europa Press": (),
+}
+
+# The picture libraries a photo's credit names ("Foto: Pixabay", "Bild: Keystone"): an
+# organisation's name, no photographer's; unlike an agency, never a story's source.
+PICTURE_LIBRARIES: dict[str, tuple[str, ...]] = {
+    "Keystone": (),
+    "picture alliance": ("picture-alliance",),
+    "Imago": ("imago images",),
+    "Shutterstock": (),
+    "iStock": ("iStockphoto",),
+    "Pixabay": (),
+    "Unsplash": (),
+    "Pexels": (),
+    "Alamy": (),
+    "Adobe Stock": (),
+    "123RF": (),
 }
 
 
@@ -75,6 +96,16 @@ ALIAS_WORDS = max(len(alias.split()) for alias in _ALIASES)
 def canonical_name(printed: str) -> str | None:
     """The canonical name of an agency or outlet as printed, or None if unknown."""
     return _ALIASES.get(_fold(printed))
+
+
+_LIBRARIES: MappingProxyType[str, str] = MappingProxyType(
+    {_fold(alias): name for name, aliases in PICTURE_LIBRARIES.items() for alias in (name, *aliases)}
+)
+
+
+def picture_library(printed: str) -> str | None:
+    """The name of a picture library as printed, or None if unknown."""
+    return _LIBRARIES.get(_fold(printed))
 
 
 OUTLETS_BY_NAME: MappingProxyType[str, OutletProfile] = MappingProxyType({p.name: p for p in OUTLETS})

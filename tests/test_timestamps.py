@@ -207,6 +207,40 @@ def test_year_inference_takes_the_nearest_year(month: int, day: int, anchor: dat
     assert infer_year(month, day, anchor) == year
 
 
+@pytest.mark.parametrize(
+    ("month", "day", "anchor", "year"),
+    [
+        (3, 12, date(2026, 12, 7), 2026),  # nearer next March, but that is to come
+        (12, 8, date(2026, 12, 7), 2026),  # tomorrow: a zone ahead of the output's
+        (12, 9, date(2026, 12, 7), 2025),
+        (1, 2, date(2024, 12, 30), 2024),
+    ],
+)
+def test_year_inference_may_keep_the_day_from_coming_after_a_date(
+    month: int, day: int, anchor: date, year: int
+) -> None:
+    assert infer_year(month, day, anchor, not_after=anchor + timedelta(days=1)) == year
+
+
+def test_a_year_less_stamp_read_today_is_of_the_past() -> None:
+    # Placed near today (no reference date, no printed year), a publication stamp's day is
+    # no later than tomorrow: a page prints no stamp of the future.
+    today = datetime.now(SHANGHAI).date()
+    ahead = today + timedelta(days=100)
+    if (ahead.month, ahead.day) == (2, 29):  # a day that only a leap year has
+        ahead += timedelta(days=1)
+    text = (
+        f"Council backs harbour plan\n\n{ahead.day} {ahead:%B}, 14:20\n\n"
+        "The council voted on Tuesday to back the harbour plan, ending a long debate over its cost.\n"
+    )
+    article = normalise_article(text, Options())
+    assert article.published_at is not None
+    published = datetime.fromisoformat(article.published_at).date()
+    assert (published.month, published.day) == (ahead.month, ahead.day)
+    assert published <= today + timedelta(days=1)
+    assert ("year_inferred", "published_at") in [(w.code, w.field) for w in article.warnings]
+
+
 def test_a_year_less_stamp_is_placed_near_the_anchor_and_warned() -> None:
     value, warnings = resolve(
         parse_timestamp("19:49, Dec. 31"), "19:49, Dec. 31", output=SHANGHAI, assume=SHANGHAI, anchor=date(2025, 1, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -938,10 +938,14 @@ class Extraction:
         printed = next((s for s in stamps if isinstance(s, Stamp) and s.year is not None), None)
         self._printed_year = printed.year if printed is not None else None
         anchor = self._anchor(printed)
+        # Placed near today, a stamp's year-less day is no later than tomorrow (a zone ahead
+        # of the output's): "12 March, 14:20" read in December is this March's, not the
+        # next, since a page prints no stamp of the future.
+        latest = anchor + timedelta(days=1) if printed is None and self.options.reference_date is None else None
         for field_name in ("published", "updated"):
             if field_name in found:
                 _, item, line = found[field_name]
-                value = self._instant(item, f"{field_name}_at", anchor)
+                value = self._instant(item, f"{field_name}_at", anchor, latest)
                 setattr(self.article, f"{field_name}_at", value)
                 if value is not None:
                     self._span_in(f"{field_name}_at", line, item.text)
@@ -1016,7 +1020,7 @@ class Extraction:
             return None
         return chosen[2].index, date(stamp.year, stamp.month, stamp.day)
 
-    def _instant(self, item: Item, field_name: str, anchor: date) -> str | None:
+    def _instant(self, item: Item, field_name: str, anchor: date, latest: date | None = None) -> str | None:
         stamp = item.stamp
         value, warnings = resolve(
             ordered(stamp, self.date_order) if isinstance(stamp, Stamp) else stamp,
@@ -1025,6 +1029,7 @@ class Extraction:
             assume=self._assumed_zone(),
             anchor=anchor,
             reference=self.options.reference_date,
+            not_after=latest,
         )
         for code, message in warnings:
             self._warn(code, field_name, message)

@@ -408,14 +408,18 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return sorted(match.span() for pattern in _DATE_PATTERNS for match in pattern.finditer(text))
 
 
-def infer_year(month: int, day: int, anchor: date) -> int | None:
-    """The year that puts (month, day) nearest to ``anchor``; None if no year fits."""
+def infer_year(month: int, day: int, anchor: date, *, not_after: date | None = None) -> int | None:
+    """The year that puts (month, day) nearest to ``anchor``, of those that put it no later
+    than ``not_after`` if given; None if no year fits."""
     best: tuple[int, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            distance = abs((date(year, month, day) - anchor).days)
+            day_in_year = date(year, month, day)
         except ValueError:  # 29 February in a common year
             continue
+        if not_after is not None and day_in_year > not_after:
+            continue
+        distance = abs((day_in_year - anchor).days)
         if best is None or distance < best[0]:
             best = (distance, year)
     return None if best is None else best[1]
@@ -429,11 +433,13 @@ def resolve(
     assume: tzinfo,
     anchor: date,
     reference: date | datetime | None = None,
+    not_after: date | None = None,
 ) -> tuple[str | None, list[tuple[str, str]]]:
     """An RFC 3339 instant in ``output`` for a parsed timestamp, with a (code, message)
     warning for each guess. None, and the reason as a warning, when a value would be a
     guess too far: no time, no way to tell day from month, a relative time with no
-    reference time, a string that did not parse.
+    reference time, a string that did not parse. A year-less day is placed near
+    ``anchor``, and no later than ``not_after`` (see infer_year).
     """
     if parsed is None:
         return None, [("unparsed_timestamp", f"could not read the timestamp {printed!r}")]
@@ -451,7 +457,7 @@ def resolve(
     warnings = []
     year = parsed.year
     if year is None:
-        year = infer_year(parsed.month, parsed.day, anchor)
+        year = infer_year(parsed.month, parsed.day, anchor, not_after=not_after)
         if year is None:
             return None, [("unparsed_timestamp", f"{printed!r} names a day that no nearby year has")]
         warnings.append(("year_inferred", f"{printed!r} states no year; took {year}"))

@@ -75,6 +75,7 @@ def _names(line: str) -> list[tuple[str, ...]]:
         ("Veröffentlicht von Lena Vogt am 3. Mai 2020", ("Lena Vogt",)),
         ("Eingestellt von Tom Berg um 10:15", ("Tom Berg",)),
         ("Gespeichert von lvogt am 24. Juli 2017 - 18:55", ("lvogt",)),
+        ("3. Mai 2020 Lena Vogt Posted by Tom Berg", ("Lena Vogt",)),  # a phrase further on cuts no name
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:

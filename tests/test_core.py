@@ -1580,7 +1580,39 @@ def test_a_credit_line_alone(line: str, credit: str, photographer: str) -> None:
     ],
 )
 def test_a_sentence_with_a_slash_is_a_paragraph_not_a_caption(sentence: str) -> None:
-    assert parse_caption(sentence) is None
+    _assert_a_paragraph(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Bild" is a newspaper too, and "Foto" a word of prose: no label of a credit there.
+        'Der Minister sagte der Bild: "Ich trete nicht zurück."',
+        "Der Minister sagte gegenüber Bild: Das ist ein Skandal",
+        "Das zeigt ein Foto: Der Kanzler lacht in die Kamera.",
+        # A word that begins as a label does is no label.
+        "Die Schulen im Land brauchen mehr Geld (Bildung)",
+        "Das Dach trägt eine neue Anlage (Fotovoltaik)",
+    ],
+)
+def test_a_labels_word_in_prose_is_no_credit(sentence: str) -> None:
+    _assert_a_paragraph(sentence)
+
+
+@pytest.mark.parametrize("line", ["Foto: privat", "Bild: zVg", "Foto: Symbolbild"])
+def test_a_private_supplied_or_stock_picture_names_no_one(line: str) -> None:
+    parsed = parse_caption(f"Der Hafen am Abend. {line}")
+    assert parsed is not None and (parsed.credit.credit, parsed.credit.photographer) == (None, None)
+
+
+def test_a_links_name_before_a_slash_and_a_file_is_no_credit() -> None:
+    parsed = parse_caption("Read More/index.html")
+    assert parsed is None or parsed.credit.doubtful
+
+
+def _assert_a_paragraph(sentence: str) -> None:
+    parsed = parse_caption(sentence)
+    assert parsed is None or parsed.credit.doubtful
     text = (
         "Headline of the story\n\nOfficials said on Monday that the work would continue through the coming "
         f"weeks, and that residents would be told.\n\n{sentence}\n\nThe work goes on.\n"

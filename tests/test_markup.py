@@ -723,8 +723,12 @@ def test_a_chinese_pages_written_by_meta_is_its_account_not_a_byline() -> None:
     # The 记者 line names the writer whatever the account.
     printed = text.replace("<p>江畔", "<p>记者 林晓雯</p><p>江畔", 1)
     assert article(page(yoast.format("城市动态"), printed, lang="zh"))["byline"]["authors"] == ["林晓雯"]
-    # A Latin name there is a person's, as on any page.
+    # A Latin name there is a person's, as on any page; so is a Japanese page's.
     assert article(page(yoast.format("Ana Ruiz"), text, lang="zh"))["byline"]["authors"] == ["Ana Ruiz"]
+    japanese = (
+        "<h1>川辺の遊歩道が開通</h1><p>川辺の新しい遊歩道が今週、市民に開放された。</p><p>休憩所も設けられた。</p>"
+    )
+    assert article(page(yoast.format("山田太郎"), japanese, lang="ja"))["byline"]["authors"] == ["山田太郎"]
 
 
 def test_a_known_outlets_chinese_page_names_its_reporters_after_their_role() -> None:
@@ -739,6 +743,10 @@ def test_a_known_outlets_chinese_page_names_its_reporters_after_their_role() -> 
     got = normalise_html(html, Options(), address="http://www.xinhuanet.com/local/2024-01/02/c_1.htm")
     assert got.outlet == "Xinhua News Agency"
     assert got.byline.authors == ["林晓雯", "周明远"]
+    # A photographer's, a presenter's or an editor's line names no writer.
+    for role in ("摄影记者 张三", "出镜记者 王芳", "编辑：记者 王芳"):
+        other = html.replace("新华网江城频道 记者 林晓雯 周明远", role)
+        assert normalise_html(other, Options(), address="http://www.xinhuanet.com/").byline.authors == []
 
 
 @pytest.mark.parametrize(
@@ -1158,6 +1166,13 @@ def test_a_day_a_dates_class_prints_stands_when_the_markups_later_times_state_it
             "<title>Why the river matters | Riverside Herald</title>",
             "<h1>Council backs plan to plant ten thousand trees along the river</h1><p>Why the river matters</p>"
             '<aside class="sidebar"><h4>Trending posts</h4><div>Why the river matters</div></aside>',
+            "Why the river matters",
+        ),
+        # A hidden aside, or one in the <nav>, prints nothing the text weighs.
+        (
+            "<title>Why the river matters | Riverside Herald</title>",
+            "<h1>Council backs plan to plant ten thousand trees along the river</h1><p>Why the river matters</p>"
+            '<aside style="display:none"><div>Why the river matters</div></aside>',
             "Why the river matters",
         ),
         # A kicker glued before the headline in the <h1>: the title's words alone.

@@ -213,12 +213,12 @@ def _printed_names(text: str) -> list[_Printed]:
     for found in _AFTER_DATE.finditer(text) if _DIGIT.search(text) is not None else ():
         starts.setdefault(found.end(), (0, False))
     openings = _OPENING.finditer(text) if _OPENING_HINT.search(text.lower()) is not None else ()
-    phrases: list[int] = []  # where each opening phrase starts
+    phrases: set[int] = set()  # where each opening phrase starts
     for found in openings:
         code = 2 if found["phrase"] else 3 if found["label"] else 1
         end = found.end()
         if code == 2:
-            phrases.append(found.start())
+            phrases.add(found.start())
         glued = found["glued"] is not None
         if code == 1 and not glued:
             if text[end : end + 1] in (":", "："):  # "By: ", "Por: ": the word as a label
@@ -243,7 +243,7 @@ def _printed_names(text: str) -> list[_Printed]:
         match = _NAMES.match(text, start)
         if not opening and (match is None or not _SEVERAL_WORDS.search(match[0])):
             continue  # no name, or a word alone (see below): cut or not, no candidate
-        if not opening and match is not None and any(start <= at < match.end() for at in phrases):
+        if not opening and start in phrases:
             continue  # "Veröffentlicht von Jan Kern": a phrase and its name, no name of nobility
         match = _cut_names(text, start, match) if match is not None else None
         match = _before_outlet(text, start, match) if match is not None else None

@@ -776,7 +776,8 @@ class Credit:
 
 _CREDIT_PREFIX = re.compile(
     r"^(?:©\s*|credit\s*:\s*|(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?|fotos?|bild)"
-    r"(?:\s+courtesy\s+of|\s+by)?\s*[:：/]?\s*)",
+    # a whole word: not "Bildung", "Fotovoltaik", "Photographer", "Bild-Zeitung"
+    r"(?![\w-])(?:\s+courtesy\s+of|\s+by)?\s*[:：/]?\s*)",
     re.IGNORECASE,
 )
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|images?|pictures?|pic)$", re.IGNORECASE)
@@ -802,7 +803,11 @@ _TW_SOURCE = re.compile(r"^圖\s*(?:[/／]|由)?\s*(?:翻攝自|取自)?\s*(?P<s
 # German agencies mark an archive or a stock picture so: "Ana Ruiz/dpa/Archivbild".
 _FILE = re.compile(r"(?:,\s*|\s+|/)(?:File(?:\s+Photo)?|Archivbild|Archivfoto|Symbolbild|Symbolfoto)$", re.IGNORECASE)
 # Stringers are credited as STR: no name.
-_UNNAMED = frozenset({"str", "stringer", "staff", "handout", "file", "supplied"})
+_UNNAMED = frozenset({
+    "str", "stringer", "staff", "handout", "file", "supplied",
+    # a private or supplied picture, a file or a stock one ("Foto: privat", "Bild: zVg")
+    "privat", "zvg", "archiv", "archivbild", "archivfoto", "symbolbild", "symbolfoto",
+})  # fmt: skip
 # Hong Kong's press: "（林曉彤攝）" (the photographer), "（資料圖片）" (a file photo, no one named).
 _HK_PHOTOGRAPHER = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4})攝$")
 _FILE_PICTURE = frozenset({"資料圖片", "資料照片", "資料相片", "资料图片", "资料照片"})
@@ -961,8 +966,18 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 _BRACKETED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("[(（\\["))
 _SLASHED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("(?:^|\\s)/"))
 _DASHED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("\\s*[—–]"))
-# The last two: a photographer's or an outlet's name before a slash, unlabelled.
+# The last two: a photographer's or an outlet's name before a slash, unlabelled; the first
+# of them may end with a site's domain ("Liu Yang/chinadaily.com.cn").
 _NAME_SLASHED = {p for _, p in _TRAILING_CREDITS[-2:]}
+_NAME_DOMAIN = _TRAILING_CREDITS[-2][1]
+# The labelled credit ("Photo: ...", "Foto: ..."), and its labels in other languages than
+# English: "Bild" is a newspaper's name too, and "Foto" a word of German prose.
+_LABELLED = next(p for needs, p in _TRAILING_CREDITS if "Credit" in needs)
+_FOREIGN_LABEL = re.compile(r"(?:Fotos?|FOTOS?|Bild)\b")
+# Lower-case words a credit prints: a picture agency's ("picture alliance", "dpa", "via"),
+# "privat" and "zVg" for a private or supplied picture.
+_CREDIT_WORDS = frozenset({"picture", "alliance", "images", "via", "und", "von", "dpa", "privat", "imago", "zvg"})
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-zß-öø-ÿ][a-zß-öø-ÿ]{2,}(?![\w.])")
 # A sentence with a slash in it ("... kostet ab Januar 81 Euro/Monat mehr.", "... wie Roy
 # Harper/Arsenal in „Arrow“ führte."): after the slash, a word in lower case and a
 # sentence's stop, which no name or agency prints ("REUTERS/Ana Ruiz/File Photo").
@@ -986,6 +1001,19 @@ class ParsedCaption:
 # its credit ("Purchase Licensing Rights, opens new tab").
 _GALLERY = re.compile(r"^(?:Item \d+ of \d+\s+|\[\d+/\d+\]\s*)")
 _LINK_TAIL = re.compile(r"\s*(?:Purchase Licensing Rights)?,? opens new tab$|\s*/\s*Go to the mediabank$")
+
+
+def _labels_a_credit(tail: str, at: int, inner: str) -> bool:
+    """Whether a label in another language than English, at ``at`` in ``tail``, labels a
+    picture's credit: it opens the line, a sentence's stop or a bracket stands before it, or
+    a capitalised word (a caption's last, "... Wochenrückblick Foto: ..."), not a lower-case
+    one ("ein Foto:", "gegenüber Bild:"); and what follows reads as no sentence (at most one
+    lower-case word that no credit prints, no sentence's stop after one)."""
+    before = tail[:at].rstrip()
+    if before and before[-1] not in ".!?(" and not before.split()[-1][:1].isupper():
+        return False
+    words = [word for word in _LOWER_WORD.findall(inner.split(":", 1)[-1]) if word not in _CREDIT_WORDS]
+    return len(words) <= 1 and not (words and inner.rstrip().endswith((".", "!", "?", '"', "“", "”")))
 
 
 def parse_caption(value: str) -> ParsedCaption | None:
@@ -1018,6 +1046,18 @@ def parse_caption(value: str) -> ParsedCaption | None:
             continue
         if pattern in _NAME_SLASHED and _PROSE_AFTER_SLASH.search(inner) is not None:
             continue  # the end of a sentence, which a slash does not make a credit
+        if (
+            pattern is _NAME_DOMAIN
+            and inner.rsplit("/", 1)[1][:1].islower()
+            and _organisation(inner.rsplit("/", 1)[1]) is None
+        ):
+            continue  # "Read More/index.html": a link's, no known outlet's site
+        if (
+            pattern is _LABELLED
+            and _FOREIGN_LABEL.match(inner)
+            and not _labels_a_credit(tail, match.start("credit"), inner)
+        ):
+            continue  # "Er sagte der Bild: ...", "Das zeigt ein Foto: Der Kanzler lacht.": prose
         if (
             pattern is _DASHED
             and " " not in inner

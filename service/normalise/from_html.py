@@ -996,9 +996,13 @@ class _Combination:
                     # A name printed only in other articles' teasers is theirs.
                     and not self._teasers_only(name)
                 ]
-            elif found.locator.startswith(_WRITTEN_BY_META):
+            elif found.locator.startswith(_WRITTEN_BY_META) and (
+                self.markup.language or self.article.language or ""
+            ).startswith("zh"):
                 # Yoast's "Written by" states the post's account, which on a Chinese page is
                 # as often a desk's or a column's ("產業動態"): left to its 作者 and 记者 lines.
+                # (A Japanese page's kanji name stands; so does the account Yoast's JSON-LD
+                # states as the author, which is read before.)
                 names = [name for name in names if not has_cjk(name)]
             for name in names:
                 if name not in seen and not self._editor_only(name) and not _names_the_site(name, sites):

@@ -1157,11 +1157,16 @@ def _within(node: LexborNode | None, tags: tuple[str, ...], classes: re.Pattern[
 def _asides(tree: LexborHTMLParser) -> Counter[str]:
     """The texts that stand in the page's ``<aside>`` blocks, each element's own words
     apart, each block counted once (not again for an aside inside it). Not blocks of a
-    listing's class: a blog may set its own post in one ("widget Blog")."""
+    listing's class: a blog may set its own post in one ("widget Blog"). Not hidden ones,
+    nor those in a ``<nav>``: the rendered text, whose lines they are weighed against,
+    leaves them out."""
     found: Counter[str] = Counter()
-    blocks: set[int] = set()
-    for node in tree.css("aside"):
-        if any(ancestor.mem_id in blocks for ancestor in _lineage(node.parent)):
+    asides = tree.css("aside")
+    if not asides:
+        return found
+    blocks = {node.mem_id for node in tree.css(_HIDDEN)}  # what render leaves out, and what is counted
+    for node in asides:
+        if any(ancestor.mem_id in blocks for ancestor in _lineage(node)):
             continue
         blocks.add(node.mem_id)
         for part in (node.text(deep=True, separator="\n") or "").split("\n"):

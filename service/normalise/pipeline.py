@@ -199,6 +199,8 @@ _NUMERIC_DATE = re.compile(
 )
 #: A day of the month alone, as a Chinese lead prints it ("21日").
 _DAY_ALONE = re.compile(r"(\d{1,2})日")
+#: The roles before 记者 that name no writer: a photographer, a presenter, an editor.
+_OTHER_ROLES = re.compile(r"摄影|攝影|出镜|出鏡|编辑|編輯")
 _ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 
 
@@ -544,8 +546,9 @@ class Extraction:
         elif not self.article.byline.authors and self.article.byline.organisation is None:
             # The rules read no byline on a page the model does not judge (a known outlet's,
             # or one collapsed onto one line): a Chinese page still names its writers after
-            # their role ("记者 伊琳 李清芬" under a channel's name), whoever's page it is.
-            self._chinese_authors(page)
+            # their role in its header ("记者 伊琳 李清芬" under a channel's name), whoever's
+            # page it is; not in a caption or a list of other stories further down.
+            self._chinese_authors(page, header_only=True)
         publisher = self.stamp_publisher = self._stamp_publisher(page)
         if publisher is not None and self.article.byline.organisation is None:
             self.article.byline = Byline(self.article.byline.authors, publisher[0])
@@ -639,10 +642,16 @@ class Extraction:
             if organisation is None:
                 self.spans.pop("byline", None)
 
-    def _chinese_authors(self, page: Page) -> bool:
+    def _chinese_authors(self, page: Page, *, header_only: bool = False) -> bool:
         """The first authors a Chinese page names after their role ("作者：王晓璐",
-        "记者 刘涛"), on a line of its first ones."""
-        for line in page.lines[: authors.MAX_LINES]:
+        "记者 刘涛"), on a line of its first ones; or, ``header_only``, above its body, on a
+        line that is no caption and names no photographer's, presenter's or editor's role."""
+        for line in page.lines[: page.body_start if header_only else authors.MAX_LINES]:
+            if header_only and (
+                any(item.kind is Kind.CAPTION for item in page.items[line.index])
+                or _OTHER_ROLES.search(line.text) is not None
+            ):
+                continue
             found = printed_chinese_authors(line.text) if has_cjk(line.text) else None
             if found is not None:
                 names, (start, end) = found

@@ -58,8 +58,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Imaginechina": ("IC", "ImagineChina"),
     "Agencia EFE": ("EFE",),
     "ANSA": (),
-    "Austria Presse Agentur": ("APA",),
-    "Keystone-SDA": ("SDA",),
+    # (not "APA" nor "SDA": names are matched in any case, and "Apa" is Malay's "what")
+    "Austria Presse Agentur": (),
+    "Keystone-SDA": (),
     "Europa Press": (),
 }
 

@@ -1599,6 +1599,20 @@ def test_a_labels_word_in_prose_is_no_credit(sentence: str) -> None:
     _assert_a_paragraph(sentence)
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Foto: Polizei", "Polizei"),
+        ("Fotos: Berliner Feuerwehr", "Berliner Feuerwehr"),
+        ("Bild: Stadt Kiel", "Stadt Kiel"),
+        ("Photo: Harbour City Police", "Harbour City Police"),
+    ],
+)
+def test_a_public_body_credited_for_a_picture_is_no_photographer(line: str, credit: str) -> None:
+    parsed = parse_caption(f"Der Hafen am Abend. {line}")
+    assert parsed is not None and (parsed.credit.credit, parsed.credit.photographer) == (credit, None)
+
+
 @pytest.mark.parametrize("line", ["Foto: privat", "Bild: zVg", "Foto: Symbolbild"])
 def test_a_private_supplied_or_stock_picture_names_no_one(line: str) -> None:
     parsed = parse_caption(f"Der Hafen am Abend. {line}")

@@ -818,6 +818,13 @@ _SENTENCE_STOP = re.compile(r"(?<![.\w])([A-Z]\w*[A-Z]\w*)\.$")
 _ORGANISATION_WORD = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]*[A-Z]\w*)$")
 
 
+# A public body or an organiser credited for a picture ("Foto: Polizei", "Photo: Hamburg
+# Police", "Bild: Stadt Kiel", "Fotos: Berliner Feuerwehr"): no photographer's name.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:polizei|police|feuerwehr|fire\s+(?:service|department|brigade)|stadt|gemeinde|landkreis|landratsamt"
+    r"|veranstalter(?:in)?|organi[sz]ers?|city\s+of|county|bundeswehr|army|navy)\b",
+    re.IGNORECASE,
+)
 # A credit's parts ("Xinhua/Li Xueren", "Huang Chia-lin, Taipei Times"); "the" before an outlet.
 _CREDIT_PARTS = re.compile(r"\s*/\s*|,\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -871,7 +878,12 @@ def parse_credit(value: str) -> Credit | None:
         if organisation is not None:
             known = True
             credit = credit or organisation
-        elif photographer is None and not _ORGANISATION_WORD.match(part) and is_person_name(name_case(part)):
+        elif (
+            photographer is None
+            and not _ORGANISATION_WORD.match(part)
+            and _PUBLIC_BODY.search(part) is None
+            and is_person_name(name_case(part))
+        ):
             photographer = name_case(part)
         elif credit is None:
             # "The West Australian" is the outlet's name; "the Taipei Times" is "Taipei Times".

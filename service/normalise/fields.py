@@ -1058,11 +1058,8 @@ def parse_caption(value: str) -> ParsedCaption | None:
             continue
         if pattern in _NAME_SLASHED and _PROSE_AFTER_SLASH.search(inner) is not None:
             continue  # the end of a sentence, which a slash does not make a credit
-        if (
-            pattern is _NAME_DOMAIN
-            and inner.rsplit("/", 1)[1][:1].islower()
-            and _organisation(inner.rsplit("/", 1)[1]) is None
-        ):
+        site = inner.rsplit("/", 1)[-1]
+        if pattern is _NAME_DOMAIN and site[:1].islower() and _organisation(site) is None:
             continue  # "Read More/index.html": a link's, no known outlet's site
         if (
             pattern is _LABELLED

@@ -51,12 +51,13 @@ place, by this precedence (docs/decisions.md says why):
   text's; else the people links to authors' pages name (no more than three, each a full
   name); else the name the post's author signs a reply in its comments with (WordPress's
   ``bypostauthor``); else the full name that signs the article, in bold or italics in its
-  last paragraph. A Chinese name that Yoast's "Written by" states is the post's account,
-  left to the text's 作者 and 记者 lines as an element's is. A name the page prints only in
-  another article's teaser (a link holding a heading) is no byline, nor is the text's byline
-  read from a line that opens a picture's caption crediting its photographer (its subject);
-  a Chinese name it prints only after an editor's label ("责任编辑：") is the editor, no author. The site's names
-  include its publisher's that end an author's ("Editora Muster Zeitung"), its account
+  last paragraph. On a Chinese page, a Chinese name that Yoast's "Written by" states is the
+  post's account, left to the text's 作者 and 记者 lines as an element's is. A name the page
+  prints only in another article's teaser (a link holding a heading) is no byline, nor is
+  the text's byline read from a line that opens a picture's caption crediting its
+  photographer (its subject); a Chinese name it prints only after an editor's label
+  ("责任编辑：") is the editor, no author. The site's names include its publisher's that
+  end an author's ("Editora Muster Zeitung"), its account
   (its one-word name without "Blog", "News"...) and its desk ("Muster Redaktion", also as
   the text read it; and where the markup states the desk, the site's one-word name as the
   text read it). A JSON-LD WebPage's author (a page's account) yields to a printed byline

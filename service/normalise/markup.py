@@ -1156,10 +1156,10 @@ def _within(node: LexborNode | None, tags: tuple[str, ...], classes: re.Pattern[
 
 def _asides(tree: LexborHTMLParser) -> Counter[str]:
     """The texts that stand in the page's ``<aside>`` blocks, each element's own words
-    apart, each block counted once (not again for an aside inside it). Not blocks of a
-    listing's class: a blog may set its own post in one ("widget Blog"). Not hidden ones,
-    nor those in a ``<nav>``: the rendered text, whose lines they are weighed against,
-    leaves them out."""
+    apart, each block counted once (not again for an aside inside it). Only ``<aside>``
+    itself, not a block of a sidebar's class: a blog may set its own post in one ("widget
+    Blog"). Not hidden ones, nor those in a ``<nav>``: the rendered text, whose lines they
+    are weighed against, leaves them out."""
     found: Counter[str] = Counter()
     asides = tree.css("aside")
     if not asides:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from service.normalise import normalise_article
+from service.normalise import normalise_article, pipeline
 from service.normalise.layout import Kind, classify_line
 from service.normalise.model import Options
 from service.normalise.registry import OUTLETS_BY_NAME
@@ -239,6 +239,40 @@ def test_a_year_less_stamp_read_today_is_of_the_past() -> None:
     assert (published.month, published.day) == (ahead.month, ahead.day)
     assert published <= today + timedelta(days=1)
     assert ("year_inferred", "published_at") in [(w.code, w.field) for w in article.warnings]
+
+
+_LIVE_PAGE = (
+    "Sports\n\n{header}\n\nLive: Harbour City beat Northbridge in the final over\n\n"
+    "19:02 (IST), Oct 02\n\nThe last over went for eleven runs as Harbour City held their nerve.\n\n"
+    "18:32 (IST), Oct 02\n\nNorthbridge lost two wickets in three balls and the crowd fell quiet.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "year"),
+    [
+        # The header prints the same day with its year, among words no stamp line holds.
+        ("THE DAILY COURIER OF THE NORTH | Oct 02, 2020, 18:30:10 IST", 2020),
+        # Another day (a related story's, a comment's) says nothing of this one's year.
+        ("THE DAILY COURIER OF THE NORTH | Sep 29, 2020, 18:30:10 IST", None),
+        ("THE DAILY COURIER OF THE NORTH", None),
+    ],
+)
+def test_a_year_less_stamp_finds_its_year_where_the_page_prints_its_day(header: str, year: int | None) -> None:
+    page = pipeline.read(_LIVE_PAGE.format(header=header)).page
+    near = next(line.index for line in page.lines if line.text == "19:02 (IST), Oct 02")
+    found = pipeline.same_day_with_year(page, near, Stamp(None, 10, 2), None)
+    assert (found.year if found else None) == year
+
+
+def test_a_year_less_stamp_takes_the_year_of_the_address() -> None:
+    text = _LIVE_PAGE.format(header="Cricket")
+    article = normalise_article(text, Options(), address="https://courier.example/sport/2020/10/02/live-final")
+    assert article.published_at == "2020-10-02T21:32:00+08:00"
+    assert ("year_inferred", "published_at") in [(w.code, w.field) for w in article.warnings]
+    # Without an address, the year is today's or last year's: placed near today.
+    alone = normalise_article(text, Options())
+    assert alone.published_at is not None and not alone.published_at.startswith("2020-")
 
 
 def test_a_year_less_stamp_is_placed_near_the_anchor_and_warned() -> None:

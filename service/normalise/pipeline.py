@@ -945,6 +945,11 @@ class Extraction:
         # Year-less dates are placed near the publication date as printed, else the update's.
         stamps = [found[label][1].stamp for label in ("published", "updated") if label in found]
         printed = next((s for s in stamps if isinstance(s, Stamp) and s.year is not None), None)
+        if printed is None and stamps and self.options.reference_date is None:
+            # A live page's "19:02 (IST), Oct 02" under its "Oct 02, 2020, 19:02:47 IST": the
+            # year the page prints is a nearer guess than today's.
+            first = found["published" if "published" in found else "updated"]
+            printed = self._page_year(page, first[2].index, first[1].stamp)
         self._printed_year = printed.year if printed is not None else None
         anchor = self._anchor(printed)
         # Placed near today, a stamp's year-less day is no later than tomorrow (a zone ahead
@@ -1019,6 +1024,15 @@ class Extraction:
             line = page.lines[candidate.line]
             item = Item(Kind.STAMP, stamp=candidate.stamp, text=line.text[candidate.start : candidate.end])
             found["published"] = ((0, 0), item, line)
+
+    def _page_year(self, page: Page, near: int, stamp: Stamp | object) -> Stamp | None:
+        """What places a year-less ``stamp`` (on line ``near``): the page's own printing of
+        that day with its year, else the day the page's address prints."""
+        if not isinstance(stamp, Stamp):
+            return None
+        found = same_day_with_year(page, near, stamp, self.date_order)
+        day = self.address_day
+        return found or (Stamp(day.year, day.month, day.day) if day is not None else None)
 
     def _ruled_day(self, chosen: tuple[tuple[int, int], Item, Line] | None) -> tuple[int, date] | None:
         """The line and the day of the stamp the rules chose, when it prints a whole date."""
@@ -1902,6 +1916,32 @@ def _words(text: str) -> int:
     """Words in a line; for Chinese, one word to two characters."""
     cjk = len(CJK.findall(text)) if not text.isascii() else 0
     return len(text.split()) + cjk // 2 if cjk else len(text.split())
+
+
+def same_day_with_year(page: Page, near: int, stamp: Stamp, date_order: DateOrder | None) -> Stamp | None:
+    """The nearest stamp to line ``near`` that prints ``stamp``'s day with its year: a stamp
+    line's, or a date among other words close by ("THE TIMES OF INDIA | Oct 02, 2020,
+    19:02:47 IST" over a live page's "19:02 (IST), Oct 02"). Another day says nothing of
+    the year: it may be a comment's or a related story's."""
+    printed: dict[int, Stamp] = {
+        index: item.stamp
+        for index in range(page.end)
+        for item in page.items[index]
+        if item.kind is Kind.STAMP and isinstance(item.stamp, Stamp) and item.stamp.year is not None
+    }
+    for index in range(
+        max(0, near - settings.MAX_STAMP_DISTANCE), min(page.end, near + settings.MAX_STAMP_DISTANCE + 1)
+    ):
+        text = page.lines[index].text
+        if index not in printed and len(text) <= settings.MAX_LABEL_CHARS:
+            found = find_stamp(text, date_order=date_order)
+            if found is not None and found[0].year is not None:
+                printed[index] = found[0]
+    for index in sorted(printed, key=lambda index: abs(index - near)):
+        other = ordered(printed[index], date_order)
+        if not other.order_ambiguous and (other.month, other.day) == (stamp.month, stamp.day):
+            return other
+    return None
 
 
 def _date_only(item: Item) -> bool:

@@ -1619,6 +1619,78 @@ def test_a_private_supplied_or_stock_picture_names_no_one(line: str) -> None:
     assert parsed is not None and (parsed.credit.credit, parsed.credit.photographer) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("line", "text", "credit", "photographer"),
+    [
+        # A picture library's two words are its name: "picture" labels no credit there.
+        (
+            "Der Hafen am Abend. (picture alliance / dpa / Ana Ruiz)",
+            "Der Hafen am Abend.",
+            "picture alliance",
+            "Ana Ruiz",
+        ),
+        # A label opens the whole credit: no slash further on cuts it.
+        ("Foto: picture alliance / dpa / Ana Ruiz", None, "picture alliance", "Ana Ruiz"),
+        # A bar before the photographer's whole name divides as a slash does.
+        (
+            "Der Hafen am Abend. © picture alliance/dpa | Ana Ruiz",
+            "Der Hafen am Abend.",
+            "picture alliance",
+            "Ana Ruiz",
+        ),
+        ("Foto: dpa | Ana Ruiz", None, "Deutsche Presse-Agentur", "Ana Ruiz"),
+        # An agency names no photographer.
+        ("Der Hafen am Abend. (Foto: picture alliance/Kyodo)", "Der Hafen am Abend.", "picture alliance", None),
+        # A chain of names none of which is known: whole, as printed, never cut in a name.
+        (
+            "Der Hafen am Abend. Foto: hafenbild/Jonas Brandt/cc by sa 2.0",
+            "Der Hafen am Abend.",
+            "hafenbild/Jonas Brandt/cc by sa 2.0",
+            None,
+        ),
+        (
+            "Der Hafen am Abend. Foto: Jonas | hafenbild | CC BY 2.0",
+            "Der Hafen am Abend.",
+            "Jonas | hafenbild | CC BY 2.0",
+            None,
+        ),
+        (
+            "Der Hafen am Abend. © Tirol Werbung / HAFEN4MEDIA",
+            "Der Hafen am Abend.",
+            "Tirol Werbung / HAFEN4MEDIA",
+            None,
+        ),
+        # The label, then the sign: neither is caption text or credit.
+        ("Der Hafen am Abend. (Foto: © hafenbild/123RF.com)", "Der Hafen am Abend.", "hafenbild/123RF.com", None),
+        ("Foto: © Jonas Brandt", None, None, "Jonas Brandt"),
+        # An organisation's words name no photographer, before the name or after it.
+        ("Der Hafen am Abend. © Tirol Werbung / Franz Brandt", "Der Hafen am Abend.", "Tirol Werbung", "Franz Brandt"),
+        ("The pier at dusk. (Matt Hale/Boston Herald)", "The pier at dusk.", "Boston Herald", "Matt Hale"),
+        # One word, then a whole name: the word is the organisation's.
+        ("Der Hafen am Abend. © Malteser/Jonas Brandt", "Der Hafen am Abend.", "Malteser", "Jonas Brandt"),
+        ("Der Hafen am Abend. Foto: Brandt/Malteser", "Der Hafen am Abend.", "Malteser", "Brandt"),
+    ],
+)
+def test_a_chain_of_credits_is_read_from_its_label(
+    line: str, text: str | None, credit: str, photographer: str | None
+) -> None:
+    parsed = parse_caption(line)
+    assert parsed is not None and not parsed.credit.doubtful
+    assert (parsed.text, parsed.credit.credit, parsed.credit.photographer) == (text, credit, photographer)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2022 Hafenblatt - Steuer/MwSt.Nr.: IT 00853870210",
+        "© 2020 Hafen Media A/S. All rights reserved.",
+        "© 2019 copyright Hafenblog // Alle Rechte vorbehalten",
+    ],
+)
+def test_a_sites_notice_after_the_sign_is_no_chain_of_credits(line: str) -> None:
+    assert parse_caption(line) is None
+
+
 def test_a_links_name_before_a_slash_and_a_file_is_no_credit() -> None:
     parsed = parse_caption("Read More/index.html")
     assert parsed is None or parsed.credit.doubtful
@@ -1726,6 +1798,20 @@ def test_a_source_before_the_stamp_on_its_line_is_a_source() -> None:
 )
 def test_a_role_before_sentences_names_no_contributor(line: str) -> None:
     assert parse_contributors(line) is None
+
+
+@pytest.mark.parametrize(
+    ("place", "printed", "agency"),
+    [("TOKYO", "Kyodo", "Kyodo News"), ("SEOUL", "Yonhap", "Yonhap"), ("NEW DELHI", "PTI", "Press Trust of India")],
+)
+def test_asias_wires_in_a_dateline_are_the_storys_source(place: str, printed: str, agency: str) -> None:
+    text = (
+        f"Harbour talks resume\n\n{place}, Dec. 7 ({printed}) -- Talks on the harbour resumed on Monday after "
+        "a pause of two weeks, officials said.\n\nThe next round is set for January.\n"
+    )
+    article = normalise_article(text, Options(reference_date=date(2024, 12, 8)))
+    assert article.sources == [agency]
+    assert article.dateline is not None and article.dateline.agency == agency
 
 
 def test_a_chinese_lead_from_an_agencys_report_is_the_dateline() -> None:

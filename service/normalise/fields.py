@@ -776,8 +776,8 @@ class Credit:
 
 _CREDIT_PREFIX = re.compile(
     r"^(?:©\s*|credit\s*:\s*|(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?|fotos?|bild)"
-    # a whole word: not "Bildung", "Fotovoltaik", "Photographer", "Bild-Zeitung"
-    r"(?![\w-])(?:\s+courtesy\s+of|\s+by)?\s*[:：/]?\s*)",
+    # a whole word: not "Bildung", "Fotovoltaik", "Photographer", "Bild-Zeitung", "picture alliance"
+    r"(?![\w-])(?!\s+alliance\b)(?:\s+courtesy\s+of|\s+by)?\s*[:：/]?\s*)",
     re.IGNORECASE,
 )
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|images?|pictures?|pic)$", re.IGNORECASE)
@@ -827,6 +827,21 @@ _PUBLIC_BODY = re.compile(
 )
 # A credit's parts ("Xinhua/Li Xueren", "Huang Chia-lin, Taipei Times"); "the" before an outlet.
 _CREDIT_PARTS = re.compile(r"\s*/\s*|,\s+")
+# A bar before the photographer's whole name, last: "© picture alliance/dpa | Ana Ruiz"
+# (not "Foto: Timur | flickr | CC BY 2.0", one credit as printed).
+_BAR_BEFORE_NAME = re.compile(r"\s*\|\s*(?=[A-Z][a-zß-ÿ]+(?:[ -][A-Z][a-zß-ÿ]+){1,2}$)")
+
+
+def _bar_as_slash(value: str) -> str:
+    """``value`` with a bar before the photographer's name read as a slash, when a known
+    agency or library stands before it ("dpa | Kay Lenz"; not "© Quinta GmbH | Cookie
+    Einstellungen", a footer's link)."""
+    bar = _BAR_BEFORE_NAME.search(value)
+    if bar is None or _organisation(_CREDIT_PARTS.split(value[: bar.start()])[-1]) is None:
+        return value
+    return f"{value[: bar.start()]}/{value[bar.end() :]}"
+
+
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -854,7 +869,8 @@ def parse_credit(value: str) -> Credit | None:
         if organisation is None:
             return None
         return Credit(organisation, cjk["name"], printed)
-    value = _FILE.sub("", _CREDIT_PREFIX.sub("", printed)).strip()
+    # "Foto: © Ana Ruiz": the label, then the sign.
+    value = _bar_as_slash(_FILE.sub("", _CREDIT_PREFIX.sub("", printed)).strip().lstrip("©").lstrip())
     if value.endswith("."):
         value = _SENTENCE_STOP.sub(r"\1", value)
     if value.endswith("?"):
@@ -878,14 +894,14 @@ def parse_credit(value: str) -> Credit | None:
         if organisation is not None:
             known = True
             credit = credit or organisation
-        elif (
-            photographer is None
-            and not _ORGANISATION_WORD.match(part)
-            and _PUBLIC_BODY.search(part) is None
-            and is_person_name(name_case(part))
-        ):
+        elif photographer is None and _person_like(part):
             photographer = name_case(part)
         elif credit is None:
+            if photographer is not None and " " not in photographer and " " in part and _person_like(part):
+                # "Bundesregierung/Steffen Kugler": a whole name after one word, which is
+                # the organisation's name, not a photographer's.
+                credit, photographer = photographer, name_case(part)
+                continue
             # "The West Australian" is the outlet's name; "the Taipei Times" is "Taipei Times".
             credit = outlet_named(part) or (_LEADING_THE.sub("", part) if " " in part[4:] else part)
         else:
@@ -894,6 +910,27 @@ def parse_credit(value: str) -> Credit | None:
         return None  # ("Photo: Handout" is a credit that names no one)
     doubtful = printed == value and not known and (photographer is None or " " not in photographer)
     return Credit(credit, photographer, printed, doubtful)
+
+
+def _person_like(part: str) -> bool:
+    """Whether a credit's part reads as a person's name (not "Stadt Kiel", "Polizei",
+    "Boston Herald", "Österreich Werbung")."""
+    return (
+        not _ORGANISATION_WORD.match(part)
+        and _PUBLIC_BODY.search(part) is None
+        and _ORGANISATION_NAME.search(part) is None
+        and is_person_name(name_case(part))
+    )
+
+
+# Words of an organisation's name, which no person's name holds: "Boston Herald", "Österreich
+# Werbung", "Frankfurter Buchmesse", "Ritzau Scanpix", "Volkswagen AG".
+_ORGANISATION_NAME = re.compile(
+    r"\b(?:herald|tribune|times|post|chronicle|gazette|journal|news|press|media|images|pool|archive|archiv"
+    r"|werbung|tourismus|\w*messe|verlag|verband|stiftung|museum|universit\w*|\w*ministerium|\w*regierung"
+    r"|bundesrat|\w*bistum|kirche|scanpix|ag|se|gmbh|inc|ltd)\b",
+    re.IGNORECASE,
+)
 
 
 def _organisation(printed: str) -> str | None:
@@ -977,6 +1014,7 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 # The two patterns parse_caption checks further: the bracketed credit and " /Xinhua".
 _BRACKETED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("[(（\\["))
 _SLASHED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("(?:^|\\s)/"))
+_COPYRIGHT = next(p for needs, p in _TRAILING_CREDITS if needs == ("©",))
 _DASHED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("\\s*[—–]"))
 # The last two: a photographer's or an outlet's name before a slash, unlabelled; the first
 # of them may end with a site's domain ("Liu Yang/chinadaily.com.cn").
@@ -985,6 +1023,7 @@ _NAME_DOMAIN = _TRAILING_CREDITS[-2][1]
 # The labelled credit ("Photo: ...", "Foto: ..."), and its labels in other languages than
 # English: "Bild" is a newspaper's name too, and "Foto" a word of German prose.
 _LABELLED = next(p for needs, p in _TRAILING_CREDITS if "Credit" in needs)
+_LABELLED_NEEDS = next(needs for needs, p in _TRAILING_CREDITS if p is _LABELLED)
 _FOREIGN_LABEL = re.compile(r"(?:Fotos?|FOTOS?|Bild)\b")
 # Lower-case words a credit prints: a picture agency's ("picture alliance", "dpa", "via"),
 # "privat" and "zVg" for a private or supplied picture.
@@ -1017,12 +1056,12 @@ _LINK_TAIL = re.compile(r"\s*(?:Purchase Licensing Rights)?,? opens new tab$|\s*
 
 def _labels_a_credit(tail: str, at: int, inner: str) -> bool:
     """Whether a label in another language than English, at ``at`` in ``tail``, labels a
-    picture's credit: it opens the line, a sentence's stop or a bracket stands before it, or
+    picture's credit: it opens the line, a sentence's stop, a bracket or a dash stands before it, or
     a capitalised word (a caption's last, "... Wochenrückblick Foto: ..."), not a lower-case
     one ("ein Foto:", "gegenüber Bild:"); and what follows reads as no sentence (at most one
     lower-case word that no credit prints, no sentence's stop after one)."""
     before = tail[:at].rstrip()
-    if before and before[-1] not in ".!?(" and not before.split()[-1][:1].isupper():
+    if before and before[-1] not in ".!?(—–-" and not before.split()[-1][:1].isupper():
         return False
     words = [word for word in _LOWER_WORD.findall(inner.split(":", 1)[-1]) if word not in _CREDIT_WORDS]
     return len(words) <= 1 and not (words and inner.rstrip().endswith((".", "!", "?", '"', "“", "”")))
@@ -1056,6 +1095,10 @@ def parse_caption(value: str) -> ParsedCaption | None:
             continue
         if pattern is _SLASHED and (_SENTENCE_END.search(inner) or len(inner.split()) > 6):
             continue
+        if (pattern is _SLASHED or pattern is _COPYRIGHT or pattern in _NAME_SLASHED) and _labelled_before(
+            tail, match.start("credit")
+        ):
+            continue  # "Foto: picture alliance/dpa / Ana Ruiz": the label opens the credit
         if pattern in _NAME_SLASHED and _PROSE_AFTER_SLASH.search(inner) is not None:
             continue  # the end of a sentence, which a slash does not make a credit
         site = inner.rsplit("/", 1)[-1]
@@ -1074,6 +1117,12 @@ def parse_caption(value: str) -> ParsedCaption | None:
         ):
             continue  # "... – Bernama" closes a paragraph as its source, and so does an acronym after more
         credit = parse_credit(inner)
+        if credit is None and "/" in inner and (pattern is _LABELLED or _unknown_chain(inner)):
+            # "Foto: ccnull/Marco Verch/cc by sa 2.0", "© Tirol Werbung / WEST4MEDIA": a chain
+            # of credits with no name known to tell the photographer by; kept whole, as
+            # printed, never cut inside a name or after the label.
+            whole = _CREDIT_PREFIX.sub("", inner).lstrip("© ").rstrip()
+            credit = Credit(whole[:-1] if whole.endswith(")") and "(" not in whole else whole, None, inner)
         if credit is None:
             continue
         if pattern is _DASHED and " " not in inner:
@@ -1087,6 +1136,28 @@ def parse_caption(value: str) -> ParsedCaption | None:
             continue  # "登入 / 註冊": a menu's links, not a caption
         return ParsedCaption(text, credit)
     return None
+
+
+# What a site's notice prints after "©" and no photo's credit does: a year, a right
+# reserved, a field's label ("© 2022 Sportnews - Steuer/MwSt.Nr.: IT 0085...", "© dpa-infocom,
+# dpa:220124-99-835563/5", "© 2020 Trustpilot A/S. All rights reserved.").
+_NOTICE_AFTER_COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|copyright|vorbehalten|:", re.IGNORECASE)
+
+
+def _unknown_chain(inner: str) -> bool:
+    """Whether a "©" credit is a chain of names ("© Tirol Werbung / WEST4MEDIA") rather
+    than a site's notice."""
+    return inner.startswith("©") and _NOTICE_AFTER_COPYRIGHT.search(_CREDIT_PREFIX.sub("", inner)) is None
+
+
+def _labelled_before(tail: str, start: int) -> bool:
+    """Whether a labelled credit ("Foto: ...", "Photo: ...") that runs to the end of
+    ``tail`` starts before ``start``."""
+    labelled = _LABELLED.search(tail) if any(map(tail.__contains__, _LABELLED_NEEDS)) else None
+    if labelled is None or labelled.start("credit") >= start:
+        return False
+    inner = labelled["credit"]
+    return not _FOREIGN_LABEL.match(inner) or _labels_a_credit(tail, labelled.start("credit"), inner)
 
 
 _NOTICE_WORDS = re.compile(r"rights reserved|版權所有|版权所有|著作權所有", re.IGNORECASE)

@@ -62,6 +62,11 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Austria Presse Agentur": (),
     "Keystone-SDA": (),
     "Europa Press": (),
+    # Asia's wires, whose names the world table gives these outlets too.
+    "Kyodo News": ("Kyodo", "共同社", "共同通信"),
+    "Yonhap": ("Yonhap News Agency", "韩联社", "韓聯社"),
+    "Press Trust of India": ("PTI",),
+    "Anadolu Agency": ("Anadolu",),
 }
 
 # The picture libraries a photo's credit names ("Foto: Pixabay", "Bild: Keystone"): an

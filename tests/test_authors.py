@@ -76,6 +76,10 @@ def _names(line: str) -> list[tuple[str, ...]]:
         ("Eingestellt von Tom Berg um 10:15", ("Tom Berg",)),
         ("Gespeichert von lvogt am 24. Juli 2017 - 18:55", ("lvogt",)),
         ("3. Mai 2020 Lena Vogt Posted by Tom Berg", ("Lena Vogt",)),  # a phrase further on cuts no name
+        # The writer before whom the line credits for another part: the writer stands.
+        ("Written by Tom Hale; medically reviewed by Orla Vinter", ("Tom Hale",)),
+        ("By Rita Okafor | Art by Tom Hale", ("Rita Okafor",)),
+        ("Already by Lena Vogt-Berghaus", ("Lena Vogt-Berghaus",)),  # a hyphen inside a name keeps it whole
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:
@@ -116,6 +120,25 @@ def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) ->
         # A participle before "von" is a phrase's, not a name of nobility's.
         ("Veröffentlicht von Lena Vogt", ("Veröffentlicht von Lena Vogt",)),
         ("Eingestellt von der Redaktion", ("Eingestellt von der Redaktion",)),
+        # Whom the page credits for another part in the piece than writing it: a reviewer, an
+        # editor, a translator, the voice of its audio version, an artist, the site's software.
+        ("Medically reviewed by Orla Vinter, MD", ("Orla Vinter",)),
+        ("Fact-checked by Orla Vinter", ("Orla Vinter",)),
+        ("Reporting by Rita Okafor; Editing by Tom Hale", ("Tom Hale",)),
+        ("Edited by Tom Hale", ("Tom Hale",)),
+        ("Übersetzt von Lena Vogt", ("Lena Vogt",)),
+        ("Traducido por Lena Vogt", ("Lena Vogt",)),
+        ("Narrated by Orla Vinter", ("Orla Vinter",)),
+        ("Listen to this story. Read by Orla Vinter", ("Orla Vinter",)),
+        ("Leído por Lena Vogt.", ("Lena Vogt",)),
+        ("Vorgelesen von Lena Vogt", ("Lena Vogt",)),
+        ("Art by Tom Hale", ("Tom Hale",)),
+        ("Developed by Tom Hale", ("Tom Hale",)),
+        ("Bereitgestellt von Quill Press", ("Quill Press",)),
+        # A word that opens a compound is no name, nor the start of one.
+        ("Fünf HR-Trends für das neue Jahr", ("Fünf HR",)),
+        ("Veröffentlicht am 3. Mai 2022 von KVX-Team", ("KVX",)),
+        ("Two poems by Lena Vogt-McAllister", ("Lena Vogt",)),  # not cut where the compound goes on
     ],
 )
 def test_a_line_offers_no_names_it_does_not_print(line: str, not_names: tuple[str, ...]) -> None:
@@ -543,6 +566,28 @@ def test_a_list_cut_short_by_a_topic_is_no_one_name() -> None:
 @pytest.mark.parametrize("text", ["Letzte Kommentare", "Follow Author", "Seguir Medellín", "Ähnliche Beiträge"])
 def test_a_menus_heading_is_no_name_printed_alone(text: str) -> None:
     assert not fields.is_bare_name(text)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [(True, []), (False, ["Lena Vogt"])])
+def test_a_headline_that_reads_like_a_name_is_no_byline(
+    monkeypatch: pytest.MonkeyPatch, headline: bool, expected: list[str]
+) -> None:
+    """A short headline of capitalised words, printed again in a list of the site's stories,
+    is never the byline, however sure the model is of it; a name the model is as sure of is."""
+    in_headline, person = authors.FEATURES.index("in_headline"), authors.FEATURES.index("person")
+
+    def score(row: list[float]) -> float:
+        return 5.0 if row[in_headline] == headline and row[person] else -5.0
+
+    sure = authors.Model(score, lambda row: 0.0, 0.85, 1)
+    monkeypatch.setattr(authors, "model", lambda: sure)
+    text = (
+        f"{MENU}Schwebende Windmühle\n\n26.01.2022\n\nLena Vogt\n\n{BODY}\n\n"
+        "Weitere Meldungen\n\nSchwebende Windmühle\n\nNeue Fähre für den Nordhafen\n"
+    )
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.headline == "Schwebende Windmühle"
+    assert article.byline.authors == expected
 
 
 def test_a_translators_credit_is_no_name() -> None:

@@ -99,11 +99,12 @@ _GLUED_UNIT = r"(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|s|secs?|std|stunden?|t
 _WORD = (
     rf"(?:[{_UP}][{_LOW}]{{1,2}}[{_UP}][{_LOW}]+|[{_UP}](?:[{_LOW}]|['’\-][{_UP}{_LOW}])+\.?"
     rf"|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|(?:[{_UP}]\.-?){{1,3}})"
-    # and no lower-case letter after it, nor a dot and a letter ("Phys.org"), nor digits or
+    # and no lower-case letter after it, nor a hyphen and a letter (the word opens a compound:
+    # "HR-Trends", "PETA-Team", "Butcher-McGunnigle" cut), nor a dot and a letter ("Phys.org"), nor digits or
     # an underscore and a letter (a handle's: "Bo2man", "Herr_Rein", never cut to "Bo"; but
     # digits and a unit of time are a stamp's), nor a capital unless three lower-case
     # letters stuck it there ("PhD", but "Evan HalperStaff Writer")
-    rf"(?!(?![{_UP}])[^\W\d_]|\.[^\W\d_]|[\d_]+(?!{_GLUED_UNIT})[^\W\d_])"
+    rf"(?!(?![{_UP}])[^\W\d_]|-[^\W\d_]|\.[^\W\d_]|[\d_]+(?!{_GLUED_UNIT})[^\W\d_])"
     rf"(?:(?![{_UP}])|(?<=[{_LOW}]{{3}}))"
 )
 _PARTICLES = frozenset([
@@ -134,10 +135,16 @@ _SEPARATOR_HINT = re.compile(r"[|·•—–/]|[ \t]-[ \t]|::|[ \t]{2}|,[ \t]")
 _DIGIT = re.compile(r"\d")
 # What a photographer's or a video's credit says before its opening word ("Photo by"), and
 # a site's credit to its software or its designer ("Powered by Nikola", "Design by Ana
-# Ruiz", "Theme by ...", "background by ..."): no article's writer.
+# Ruiz", "Theme by ...", "background by ...", "Bereitgestellt von ..."): no article's writer.
+# Nor is whom the page names for another part in the piece: who reviewed, checked, edited
+# or translated it ("Medically reviewed by", "Editing by", "Übersetzt von"), or reads it
+# aloud in its audio version ("Narrated by", "Leído por", "Vorgelesen von").
 _CREDITED = re.compile(
-    r"(?:photos?|fotos?|images?|pictures?|illustrations?|graphics?|grafik|videos?|bild|bilder"
-    r"|\bpowered|\bdesign(?:ed)?|\btheme|\btemplate|\bwebsite|\bbackground|\bartwork)$",
+    r"(?:photos?|fotos?|images?|pictures?|illustrations?|graphics?|grafik|videos?|bild|bilder|\bart"
+    r"|\bpowered|\bdesign(?:ed)?|\btheme|\btemplate|\bwebsite|\bbackground|\bartwork|\bdeveloped"
+    r"|\bbereitgestellt|\bpräsentiert|\bprovided|\bhosted"
+    r"|\breviewed|\bchecked|\bedited|\bediting|\btranslated|\btranslation|\bübersetzt|\bübersetzung"
+    r"|\btraducido|\btraducción|\btraduit|\btraduction|\bnarrated|\bread|\bvoiced|\bleído|\blu|\b(?:vor)?gelesen)$",
     re.IGNORECASE,
 )
 _AFTER_SEPARATOR = frozenset("|·•—–-/@(")

@@ -628,6 +628,8 @@ class Extraction:
             and (holds_menu_word(candidate.names) or _EMBEDDED_POST.search(page.lines[candidate.line].text))
         ):
             judged = replace(judged, sure=False)  # a menu's or a greeting's words, an embedded post's, however likely
+        if candidate is not None and judged.sure and _is_headline(page, candidate, headline):
+            judged = replace(judged, sure=False)  # the headline's words, however much they look like a name
         if candidate is not None and judged.sure:
             if not judged.agrees:
                 line = page.lines[candidate.line]
@@ -1830,6 +1832,14 @@ def _in_teaser(page: Page, index: int) -> bool:
         if above in page.prose:
             return False
     return False
+
+
+def _is_headline(page: Page, candidate: authors.Candidate, headline: Line | None) -> bool:
+    """Whether a candidate prints the headline's words and nothing else: a short headline
+    of capitalised words ("Effiziente Hybridbatterie", "Silent Harbour") reads as a name,
+    here and where a list of stories repeats it."""
+    printed = page.lines[candidate.line].text[candidate.start : candidate.end]
+    return headline is not None and authors.folded(printed) == authors.folded(headline.text)
 
 
 def _noted_writer(page: Page, candidate: authors.Candidate) -> bool:

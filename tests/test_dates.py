@@ -275,3 +275,142 @@ def test_the_rules_day_the_address_prints_stands_however_sure_the_model_is(monke
     chosen = dates.judge(page, (None, False), None, ruled)
     assert chosen is not None and chosen.day == header
     assert dates.judge(page, (None, False), None, ruled, witness=story) is None
+
+
+# Pages collapsed onto one line (as some scrapers deliver them), of an unknown blog: the
+# menu, the post with its own date inside a run of words, then its readers' comments. The
+# cut that frees a stamp leaves the words before it on the line above (see _cut_context).
+_MENU = "Startseite Über uns Kontakt Impressum Datenschutz Suche "
+_MORE_DE = (
+    "Die Anwohner des Hafenviertels hatten vor allem den Lärm der Baustelle und den zusätzlichen Verkehr "
+    "in den engen Gassen befürchtet, weshalb die Stadt nun eine eigene Zufahrt über das alte Werftgelände "
+    "bauen lassen will. Der Vorsitzende des Bürgervereins sprach von einem tragfähigen Kompromiss, mit dem "
+    "beide Seiten leben könnten, auch wenn nicht alle Wünsche erfüllt worden seien. Eine Bürgerversammlung "
+    "zu den Einzelheiten der Planung soll im Mai in der Aula der Hafenschule stattfinden. "
+)
+_MORE_EN = (
+    "Walkers and anglers who had campaigned against the closure said they were relieved, and a local "
+    "shopkeeper said the pier brought visitors to the high street on quiet winter weekends. The board "
+    "also agreed to light the deck in the evenings and to add two benches near the steps at the end. "
+    "A public meeting on the details of the plan will be held in the school hall in May. "
+)
+_POST_DE = (
+    "Neue Fährstation beschlossen 14. März 2021 Lea Kern Allgemein "
+    + BODY_DE.replace("\n", " ")
+    + " "
+    + _MORE_DE
+    + "Teilen Facebook Twitter "
+)
+
+
+def _collapsed(text: str) -> str:
+    from service.normalise.settings import ONELINE_MIN_CHARS
+
+    text = " ".join(text.split())
+    assert len(text) >= ONELINE_MIN_CHARS and "\n" not in text  # read as a collapsed page
+    return text
+
+
+def _collapsed_day(text: str) -> str | None:
+    article = normalise_article(_collapsed(text), Options(reference_date=None))
+    return article.published_date or (article.published_at or "")[:10] or None
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        # a signature right before the date
+        "2 Kommentare zu „Neue Fährstation beschlossen“ Jonas Weber sagt: 2. April 2021 um 18:12 Uhr "
+        "Endlich geht es voran, danke für den Bericht. Antworten Mia sagt: 3. April 2021 um 09:40 Uhr "
+        "Der Standort am Hafen ist der richtige. Antworten",
+        # the comments' heading a few words before the first, a reply link after each
+        "Kommentare Diskutieren Sie mit Jonas Weber 2. April 2021, 18:12 Antworten Endlich geht es voran, "
+        "danke für den Bericht. Mia 3. April 2021, 09:40 Antworten Der Standort am Hafen ist der richtige.",
+        # glued to the writer's name, in English
+        "One Comment Jonas Webersays: April 2, 2021 at 6:12 pm Great to see this finally moving. "
+        "Mia says: April 3, 2021 at 9:40 am The harbour site is the right one.",
+    ],
+)
+def test_a_collapsed_pages_comments_give_no_publication_date(comments: str) -> None:
+    # The post's own "14. März 2021" stands inside a run of words the cuts leave whole:
+    # no reader's date below is taken for it (a null beats a wrong day).
+    assert _collapsed_day(_MENU + _POST_DE + comments) in (None, "2021-03-14")
+
+
+def test_a_collapsed_pages_only_comment_date_is_not_its_own() -> None:
+    text = _MENU + _POST_DE + "Lea Kern sagt: 2. April 2021 um 18:12 Uhr Danke für den Hinweis. Antworten"
+    assert _collapsed_day(text) != "2021-04-02"
+
+
+def test_a_collapsed_pages_embedded_post_gives_not_its_date() -> None:
+    text = (
+        "Home News Celebrities Fashion Contact Harbour board keeps old pier open "
+        + BODY_EN.replace("\n", " ")
+        + " "
+        + _MORE_EN
+        + "View this post on Instagram A post shared by Lea Kern (@lea.kern) on Apr 21, 2021 at 4:40am PDT "
+        "The board will meet again in the spring to decide on the railing. Share Tweet Email"
+    )
+    assert _collapsed_day(text) != "2021-04-21"
+
+
+def test_a_collapsed_pages_update_label_left_above_its_stamp_still_makes_it_an_update() -> None:
+    text = (
+        _MENU + "Neue Fährstation beschlossen Von Lea Kern | 14. März 2021 | Zuletzt geändert: "
+        "2. April 2021, 18:12 Uhr " + BODY_DE.replace("\n", " ") + " " + _MORE_DE
+    )
+    article = normalise_article(_collapsed(text), Options(reference_date=None))
+    assert (article.published_date or article.published_at or "")[:10] != "2021-04-02"
+    assert (article.updated_at or article.updated_date or "")[:10] == "2021-04-02"
+
+
+def test_a_collapsed_pages_own_stamp_stands_beside_a_count_of_its_comments() -> None:
+    # "3 Kommentare" in the post's own line of meta is no comments' heading.
+    text = (
+        _MENU
+        + "Neue Fährstation beschlossen 3 Kommentare 14. März 2021, 10:05 Uhr "
+        + BODY_DE.replace("\n", " ")
+        + " "
+        + _MORE_DE
+    )
+    assert _collapsed_day(text) == "2021-03-14"
+
+
+def test_a_collapsed_page_of_an_unknown_outlet_is_judged_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The model reads the lines the cuts give back: a date its trees are sure of replaces
+    # the rules' stamp, as on a page with its lines. Here the post's date stands in a short
+    # line of other words ("Post date March 14, 2021 1 Comment on") the rules take no stamp
+    # from; they take an event's, in the post.
+    text = _collapsed(
+        "Skip to the content Search Menu Blog Contact Harbour board keeps old pier open Post author By Lea Kern "
+        "Post date March 14, 2021 1 Comment on Harbour board keeps old pier open "
+        + BODY_EN.replace("\n", " ")
+        + " "
+        + _MORE_EN
+        + " Events: April 2, 2021 at 6:12 pm Town hall meeting"
+    )
+    assert read(text).collapsed
+    page = read(text).page
+    post_lines = {c.line for c in dates.candidates(page, None) if c.day == date(2021, 3, 14)}
+    assert post_lines
+    line = dates.FEATURES.index("line")
+    sure = dates.Model(lambda row: 9.0 if int(row[line]) in post_lines else -9.0, dates.model().threshold, 1)
+    monkeypatch.setattr(dates, "model", lambda: sure)
+    assert _collapsed_day(text) == "2021-03-14"
+
+
+def test_a_collapsed_pages_stamp_without_a_year_that_nothing_places_gives_no_date() -> None:
+    text = _collapsed(
+        "Home News Sport Weather Contact Harbour board keeps old pier open Lea Kern Jan 04 09:34 "
+        + BODY_EN.replace("\n", " ")
+        + " "
+        + _MORE_EN
+        + "Share Tweet Email Related stories Ferry timetable "
+        "changes for the winter Town hall opens its doors to visitors"
+    )
+    article = normalise_article(text, Options(reference_date=None))
+    assert article.published_at is None and article.published_date is None
+    assert any(w.code == "low_confidence" and w.field == "published_at" for w in article.warnings)
+    # The day the caller gives to place it still does.
+    placed = normalise_article(text, Options(reference_date=date(2021, 1, 5)))
+    assert (placed.published_at or "")[:10] == "2021-01-04"

@@ -246,6 +246,7 @@ def judge(
     ruled: tuple[int, date] | None = None,
     budget: Budget | None = None,
     witness: date | None = None,
+    others: set[int] | frozenset[int] = frozenset(),
 ) -> Candidate | None:
     """The date the model takes in place of the rules' stamp: its likeliest, when that
     reaches the model's threshold and is not the rules' day already; else None (the
@@ -255,10 +256,10 @@ def judge(
     story's address is made, its publication day on 96% of the corpus pages that have
     one. When the rules read that day, it stands, however sure the model is of another;
     when they read another and the page prints it, the likeliest of the candidates that
-    print it is taken."""
+    print it is taken. The ``others`` lines print another's date (a comment's): no candidate."""
     if witness is not None and ruled is not None and ruled[1] == witness:
         return None  # the rules read the day the address prints: two witnesses agree
-    found = candidates(page, date_order, budget)
+    found = [candidate for candidate in candidates(page, date_order, budget) if candidate.line not in others]
     if not found:
         return None
     model_ = model()

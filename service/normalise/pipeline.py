@@ -46,6 +46,7 @@ from .layout import (
     is_site_note,
     locate_body,
     read_page,
+    stamp_label,
 )
 from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Options, Span, Warning
 from .oneline import collapsed, explode
@@ -924,20 +925,34 @@ class Extraction:
     def _timestamps(self, page: Page, headline: Line | None) -> Stamp | None:
         """Fill published_at and updated_at; return the stamp that anchors year-less dates."""
         found: dict[str, tuple[tuple[int, int], Item, Line]] = {}
+        # On a page cut back into lines, what stood just before a stamp may end the line
+        # above: a comment's or an embedded post's date is no candidate, nor is any below
+        # the first comment's (the readers' comments follow the article), and an update's
+        # label still makes its stamp an update (see _cut_context).
+        others: set[int] = set()
+        comments: int | None = None
         for index in range(page.end):
             for item in page.items[index]:
                 if item.kind is Kind.STAMP and not (headline and _date_only(item) and _far_above(index, headline)):
-                    label = item.label or "published"
+                    context = _cut_context(page, index, item) if self.collapsed else None
+                    if context == "comment" and comments is None:
+                        comments = index
+                    if context in ("comment", "post") or (comments is not None and index > comments):
+                        others.add(index)
+                        continue
+                    if context == "updated":
+                        others.add(index)  # the model would read its date as a publication's
+                    label = item.label or context or "published"
                     # The best kind of stamp; of several, the one nearest the headline.
                     rank = (_stamp_rank(item), abs(index - headline.index) if headline else index)
                     if label not in found or rank < found[label][0]:
                         found[label] = (rank, item, page.lines[index])
         if not found:  # no stamp line: a date printed among other words near the headline
-            near = _date_near(page, headline, self.date_order) or _post_footer_date(page, self.date_order)
+            near = _date_near(page, headline, self.date_order, others) or _post_footer_date(page, self.date_order)
             if near is not None:
                 found["published"] = ((_stamp_rank(near[0]), 0), *near)
-        if not self._layout_known() and not self.collapsed:
-            self._judged_published(page, headline, found)
+        if not self._layout_known():
+            self._judged_published(page, headline, found, others)
         for label, (rank, item, line) in list(found.items()):
             joined = self._with_time_below(page, item, line)
             if joined is not None:
@@ -952,6 +967,22 @@ class Extraction:
             # year the page prints is a nearer guess than today's.
             first = found["published" if "published" in found else "updated"]
             printed = self._page_year(page, first[2].index, first[1].stamp)
+        if printed is None and self.collapsed and self.options.reference_date is None:
+            # A stamp without its year on a page cut back into lines (a ticker's "January 2nd
+            # 3:20 p.m.", an embedded post's "Friday Jul 3 - 4:11pm") that nothing on the page
+            # places: its year would be guessed from today. On the corpus's collapsed pages
+            # such guesses were wrong on all the pages that made one (four sites).
+            for label in ("published", "updated"):
+                yearless = found[label][1] if label in found else None
+                if yearless is not None and isinstance(yearless.stamp, Stamp) and yearless.stamp.year is None:
+                    del found[label]
+                    self._warn(
+                        "low_confidence", f"{label}_at", f"{yearless.text!r} states no year, and the page none for it"
+                    )
+            self.stamp_line = next(
+                (found[label][2].index for label in ("published", "updated") if label in found), None
+            )
+            self.stamp_text = next((found[label][1].text for label in ("published", "updated") if label in found), None)
         self._printed_year = printed.year if printed is not None else None
         anchor = self._anchor(printed)
         # Placed near today, a stamp's year-less day is no later than tomorrow (a zone ahead
@@ -1015,13 +1046,22 @@ class Extraction:
         return Item(Kind.STAMP, label=item.label, stamp=found[0], section=item.section, text=joined), spanned
 
     def _judged_published(
-        self, page: Page, headline: Line | None, found: dict[str, tuple[tuple[int, int], Item, Line]]
+        self,
+        page: Page,
+        headline: Line | None,
+        found: dict[str, tuple[tuple[int, int], Item, Line]],
+        others: set[int],
     ) -> None:
         """On an unknown layout, the publication date the model finds likeliest, when it
-        is sure enough or is the rules' day; else the rules' stamp stands."""
+        is sure enough or is the rules' day; else the rules' stamp stands. The ``others``
+        lines print another's date (a comment's, an embedded post's).
+
+        A page collapsed onto one line is judged too: though the model learned from pages
+        with their lines, on the corpus's collapsed pages it took 28 more right days than
+        the rules alone, and no more wrong ones."""
         ruled = self._ruled_day(found.get("published"))
         anchor = (headline.index, True) if headline else (self.likeliest_headline, False)
-        candidate = dates.judge(page, anchor, self.date_order, ruled, self.budget, self.address_day)
+        candidate = dates.judge(page, anchor, self.date_order, ruled, self.budget, self.address_day, others)
         if candidate is not None:
             line = page.lines[candidate.line]
             item = Item(Kind.STAMP, stamp=candidate.stamp, text=line.text[candidate.start : candidate.end])
@@ -1686,11 +1726,13 @@ def _nearest_before_meta(page: Page, header: list[Line]) -> tuple[Line, str] | N
     return (candidates[0], candidates[0].text) if candidates else None
 
 
-def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tuple[Item, Line] | None:
+def _date_near(
+    page: Page, headline: Line | None, order: DateOrder | None, others: set[int] | frozenset[int] = frozenset()
+) -> tuple[Item, Line] | None:
     """A date printed in a short line of other text near the headline ("Bettina Kugler
     19.10.2019, 05:00 Uhr", "October 19, 2019 by IWB"), or opening a paragraph: the
-    nearest below it, else above. Captions and lines past the article's end are not
-    looked in."""
+    nearest below it, else above. Captions, lines past the article's end and the
+    ``others`` lines (a comment's stamp) are not looked in."""
     anchor = headline.index if headline is not None else page.body_start
     below = range(anchor + 1, min(page.end, anchor + 1 + settings.MAX_DATE_BELOW_HEADLINE))
     above = range(anchor - 1, max(-1, anchor - 1 - settings.MAX_DATE_ABOVE_HEADLINE), -1)
@@ -1699,7 +1741,7 @@ def _date_near(page: Page, headline: Line | None, order: DateOrder | None) -> tu
         line = page.lines[index]
         # In a paragraph, only a date that opens it: "01.02.2022 „Der Arbeitsmarkt ist ..."
         opening = len(line.text) > settings.MAX_META_CHARS or index in prose
-        if any(item.kind is Kind.CAPTION for item in page.items[index]):
+        if index in others or any(item.kind is Kind.CAPTION for item in page.items[index]):
             continue
         if "@" in line.text:
             continue  # an embedded post's date ("— A B (@handle) November 3, 2023")
@@ -1754,6 +1796,24 @@ _POSTED_AM = re.compile(
     r" und (?:wurde )?unter\b"
 )
 _FOOTER_SUBJECT_CHARS = 150
+#: How many characters before and after a stamp on a page cut back into lines are read
+#: for whose it is (see _cut_context): a comment's heading and its writer's name.
+_CUT_CONTEXT_CHARS = 100
+#: A comment's signature ("Lea Kern sagt:", "says:"; glued to the name too, "Leasagt:")
+#: right before its date, or the comments' heading a few words before it ("4 Kommentare zu
+#: ...", "Ein Gedanke zu", "One Comment", "Reader Interactions Comments"); not a count of
+#: them alone ("06.11.2023 | 2 Kommentare"), which a post's own line of meta prints.
+_COMMENT_BEFORE = re.compile(
+    r"(?:sagt|says|schreibt|wrote|meint|dice|dit|écrit)\s*:$"
+    r"|(?<!\w)(?:leser-kommentare|kommentar von|gedanken? zu|antworten? (?:auf|zu))(?!\w)"
+    r"|(?<!\w)(?<!\b\d )(?<!\b\d\d )(?<!\b\d\d\d )(?:comments?|kommentare?|commentaires?|comentarios?|commenti)(?!\w)"
+    r"|(?<!\w)(?:comments?|kommentare?) (?:zu|on|auf|to)(?!\w)",
+    re.IGNORECASE,
+)
+#: A reply link right after a comment's date and time ("14:08 Antworten", "2:08 pm Reply").
+_REPLY_AFTER = re.compile(r"\s*(?:Uhr\s+)?(?:Antworten|Reply|Répondre|Responder|Rispondi)\b")
+#: An embedded post's account, just before its date: "(@lea.kern) on", "(@lea.kern) am".
+_HANDLE_BEFORE = re.compile(r"\(@[\w.]+\)(?: [^\W\d_]{2,3})?$")
 
 
 # What may stand before a date that opens a paragraph: nothing, a short label
@@ -1951,6 +2011,32 @@ def same_day_with_year(page: Page, near: int, stamp: Stamp, date_order: DateOrde
         other = ordered(printed[index], date_order)
         if not other.order_ambiguous and (other.month, other.day) == (stamp.month, stamp.day):
             return other
+    return None
+
+
+def _cut_context(page: Page, index: int, item: Item) -> str | None:
+    """What the words just before a stamp on a page cut back into lines (the end of the
+    line above, where the cut left them) or just after it make of it: "comment" for a
+    reader's comment ("Lea Kern sagt: 3. Mai 2021 um 14:08", "4 Kommentare zu ... Lea Kern
+    3. Mai 2021", "... 14:08 Antworten"), "post" for an embedded post ("A post shared by
+    Lea Kern (@lea.kern) on May 3, 2021 at 2:08pm PDT"), "updated" after an update's label
+    ("Zuletzt geändert: 3. Mai 2021, 14:08"); else None."""
+    line = page.lines[index].text
+    at = max(0, line.find(item.text)) if item.text else 0
+    before = line[:at]
+    if index and len(before) < _CUT_CONTEXT_CHARS:
+        before = f"{page.lines[index - 1].text[-_CUT_CONTEXT_CHARS:]} {before}"
+    before = before[-_CUT_CONTEXT_CHARS:].rstrip()
+    after = line[at + len(item.text) :] if item.text else ""
+    if index + 1 < page.end and len(after) < _CUT_CONTEXT_CHARS:
+        after = f"{after} {page.lines[index + 1].text[:_CUT_CONTEXT_CHARS]}"
+    if _COMMENT_BEFORE.search(before) or _REPLY_AFTER.match(after):
+        return "comment"
+    if _HANDLE_BEFORE.search(before):
+        return "post"
+    labels = list(STAMP_LABEL.finditer(before))
+    if labels and not before[labels[-1].end() :].strip(" :：") and stamp_label(labels[-1]["label"]) == "updated":
+        return "updated"
     return None
 
 

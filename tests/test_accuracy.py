@@ -47,7 +47,8 @@ RENDERING_FLOORS = {
     ("address", "en", "headline"): (0.62, 0.08),
     ("address", "en", "date_visible"): (0.92, 0.04),
     ("oneline", "all", "headline"): (0.0, 0.03),
-    ("oneline", "all", "date"): (0.29, 0.10),
+    # A comment's or an embedded post's stamp read across the cut is no date (35.3% / 5.8%).
+    ("oneline", "all", "date"): (0.33, 0.07),
     ("oneline", "zh", "sources"): (0.30, 0.10),
     ("title", "all", "headline"): (0.56, 0.10),
     ("rendered", "all", "headline"): (0.47, 0.08),

@@ -536,17 +536,18 @@ class Extraction:
         self._span_in("section", line, value)
 
     def _byline(self, page: Page, headline: Line | None) -> None:
-        """The one writer of the byline: the rules; on an unknown outlet's page (unless
-        collapsed), the learned author model then judges what they read. Without an
-        organisation, the agency or outlet printed before the stamp is it."""
+        """The one writer of the byline: the rules; on an unknown outlet's page, the
+        learned author model then judges what they read (on one collapsed onto one line, it
+        only sets them aside). Without an organisation, the agency or outlet printed before
+        the stamp is it."""
         self._ruled_byline(page, headline)
-        if not self._layout_known() and not self.collapsed:
+        if not self._layout_known():
             self._judged_byline(page, headline)
             if not self.article.byline.authors and self.article.byline.organisation is None:
                 self._noted_author(page)
         elif not self.article.byline.authors and self.article.byline.organisation is None:
-            # The rules read no byline on a page the model does not judge (a known outlet's,
-            # or one collapsed onto one line): a Chinese page still names its writers after
+            # The rules read no byline on a page the model does not judge (a known outlet's):
+            # a Chinese page still names its writers after
             # their role in its header ("记者 伊琳 李清芬" under a channel's name), whoever's
             # page it is; not in a caption or a list of other stories further down.
             self._chinese_authors(page, header_only=True)
@@ -631,6 +632,11 @@ class Extraction:
             judged = replace(judged, sure=False)  # a menu's or a greeting's words, an embedded post's, however likely
         if candidate is not None and judged.sure and _is_headline(page, candidate, headline):
             judged = replace(judged, sure=False)  # the headline's words, however much they look like a name
+        if candidate is not None and judged.sure and not judged.agrees and self.collapsed:
+            # The model learned from pages with their lines: on one collapsed onto one line
+            # it may doubt the rules' names, but reads none of its own (on the training
+            # pages, its own were as often wrong as right).
+            judged = replace(judged, sure=False)
         if candidate is not None and judged.sure:
             if not judged.agrees:
                 line = page.lines[candidate.line]

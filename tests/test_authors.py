@@ -81,6 +81,10 @@ def _names(line: str) -> list[tuple[str, ...]]:
         ("Written by Tom Hale; medically reviewed by Orla Vinter", ("Tom Hale",)),
         ("By Rita Okafor | Art by Tom Hale", ("Rita Okafor",)),
         ("Already by Lena Vogt-Berghaus", ("Lena Vogt-Berghaus",)),  # a hyphen inside a name keeps it whole
+        ("Two poems by Lena Vogt-McAllister", ("Lena Vogt-McAllister",)),
+        # "Read" and "Lu" are surnames too: only where a line or a sentence opens do they credit a reader.
+        ("Interview with Wei Lu by Rita Okafor", ("Rita Okafor",)),
+        ("A talk with Orla Read by Tom Hale", ("Tom Hale",)),
     ],
 )
 def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) -> None:
@@ -140,6 +144,9 @@ def test_a_line_offers_the_names_it_prints(line: str, names: tuple[str, ...]) ->
         ("Fünf HR-Trends für das neue Jahr", ("Fünf HR",)),
         ("Veröffentlicht am 3. Mai 2022 von KVX-Team", ("KVX",)),
         ("Two poems by Lena Vogt-McAllister", ("Lena Vogt",)),  # not cut where the compound goes on
+        ("Two poems by Lena Vogt-McAllister", ("Lena",)),
+        ("Texte de Rita Okafor, lu par Orla Vinter", ("Orla Vinter",)),
+        ("Audio | Read by Orla Vinter", ("Orla Vinter",)),
     ],
 )
 def test_a_line_offers_no_names_it_does_not_print(line: str, not_names: tuple[str, ...]) -> None:

@@ -1661,7 +1661,9 @@ def test_a_private_supplied_or_stock_picture_names_no_one(line: str) -> None:
             None,
         ),
         # The label, then the sign: neither is caption text or credit.
-        ("Der Hafen am Abend. (Foto: © hafenbild/123RF.com)", "Der Hafen am Abend.", "hafenbild/123RF.com", None),
+        ("Der Hafen am Abend. (Foto: © hafenbild/123RF.com)", "Der Hafen am Abend.", "123RF", None),
+        # A known agency is the credit before a name none knows.
+        ("Foto: Lisa Press / dpa", None, "Deutsche Presse-Agentur", None),
         ("Foto: © Jonas Brandt", None, None, "Jonas Brandt"),
         # An organisation's words name no photographer, before the name or after it.
         ("Der Hafen am Abend. © Tirol Werbung / Franz Brandt", "Der Hafen am Abend.", "Tirol Werbung", "Franz Brandt"),
@@ -1669,6 +1671,10 @@ def test_a_private_supplied_or_stock_picture_names_no_one(line: str) -> None:
         # One word, then a whole name: the word is the organisation's.
         ("Der Hafen am Abend. © Malteser/Jonas Brandt", "Der Hafen am Abend.", "Malteser", "Jonas Brandt"),
         ("Der Hafen am Abend. Foto: Brandt/Malteser", "Der Hafen am Abend.", "Malteser", "Brandt"),
+        # A company's form is in capitals: "Se" in a person's name is none ("Kim Se-jin").
+        ("The pier at dusk. (Kim Se-jin/Yonhap)", "The pier at dusk.", "Yonhap", "Kim Se-jin"),
+        ("The pier at dusk. (Yonhap/Kim Se-jin)", "The pier at dusk.", "Yonhap", "Kim Se-jin"),
+        ("Der Hafen am Abend. © Jonas Brandt / Hafenwerft AG", "Der Hafen am Abend.", "Hafenwerft AG", "Jonas Brandt"),
     ],
 )
 def test_a_chain_of_credits_is_read_from_its_label(

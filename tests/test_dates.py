@@ -414,3 +414,28 @@ def test_a_collapsed_pages_stamp_without_a_year_that_nothing_places_gives_no_dat
     # The day the caller gives to place it still does.
     placed = normalise_article(text, Options(reference_date=date(2021, 1, 5)))
     assert (placed.published_at or "")[:10] == "2021-01-04"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Posted by Lea Kern Leave a comment",
+        "Lea Kern No Comments",
+        "Lea Kern Keine Kommentare",
+        "Lea Kern Kommentar schreiben",
+        "Lea Kern Schreibe einen Kommentar",
+    ],
+)
+def test_a_collapsed_posts_own_meta_before_its_stamp_is_no_comments_heading(meta: str) -> None:
+    # A post's line of meta says there are none yet, or asks for one: its stamp is the post's.
+    text = (
+        "Home News Sport Contact Harbour board keeps old pier open "
+        + meta
+        + " March 14, 2021 at 10:05 am "
+        + BODY_EN.replace("\n", " ")
+        + " "
+        + _MORE_EN
+        + " "
+        + _MORE_EN
+    )
+    assert _collapsed_day(text) == "2021-03-14"

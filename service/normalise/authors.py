@@ -94,13 +94,13 @@ _DATE_AFTER = re.compile(r"\.?,?[ \t]*\d")
 # A unit of time a rendered page glues to a name with its number ("Ana Ruiz3h ago",
 # "Lea Kern12min"): a stamp's, so the name before it is whole (see _WORD).
 _GLUED_UNIT = r"(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|s|secs?|std|stunden?|tagen?)\b"
-# A name's word: capitalised ("Müller", "O'Brien", "Torres-Guillén", "McDonald"), in
-# capitals ("MUTNICK"), or initials ("J.", "J.R.").
+# A name's word: capitalised ("Müller", "O'Brien", "Torres-Guillén", "McDonald", "Vogt-McAllister"),
+# in capitals ("MUTNICK"), or initials ("J.", "J.R.").
 _WORD = (
-    rf"(?:[{_UP}][{_LOW}]{{1,2}}[{_UP}][{_LOW}]+|[{_UP}](?:[{_LOW}]|['’\-][{_UP}{_LOW}])+\.?"
+    rf"(?:[{_UP}][{_LOW}]{{1,2}}[{_UP}][{_LOW}]+|[{_UP}](?:[{_LOW}]|['’\-](?:[{_UP}][{_LOW}]{{1,2}}(?=[{_UP}]))?[{_UP}{_LOW}])+\.?"
     rf"|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|(?:[{_UP}]\.-?){{1,3}})"
     # and no lower-case letter after it, nor a hyphen and a letter (the word opens a compound:
-    # "HR-Trends", "PETA-Team", "Butcher-McGunnigle" cut), nor a dot and a letter ("Phys.org"), nor digits or
+    # "HR-Trends", "PETA-Team"), nor a dot and a letter ("Phys.org"), nor digits or
     # an underscore and a letter (a handle's: "Bo2man", "Herr_Rein", never cut to "Bo"; but
     # digits and a unit of time are a stamp's), nor a capital unless three lower-case
     # letters stuck it there ("PhD", but "Evan HalperStaff Writer")
@@ -138,13 +138,16 @@ _DIGIT = re.compile(r"\d")
 # Ruiz", "Theme by ...", "background by ...", "Bereitgestellt von ..."): no article's writer.
 # Nor is whom the page names for another part in the piece: who reviewed, checked, edited
 # or translated it ("Medically reviewed by", "Editing by", "Übersetzt von"), or reads it
-# aloud in its audio version ("Narrated by", "Leído por", "Vorgelesen von").
+# aloud in its audio version ("Narrated by", "Leído por", "Vorgelesen von"). "Read" and "Lu"
+# are surnames too ("Interview with Wei Lu by Ana Ruiz"): capitalised, only where the line
+# or a sentence or a part of it opens.
 _CREDITED = re.compile(
     r"(?:photos?|fotos?|images?|pictures?|illustrations?|graphics?|grafik|videos?|bild|bilder|\bart"
     r"|\bpowered|\bdesign(?:ed)?|\btheme|\btemplate|\bwebsite|\bbackground|\bartwork|\bdeveloped"
     r"|\bbereitgestellt|\bpräsentiert|\bprovided|\bhosted"
     r"|\breviewed|\bchecked|\bedited|\bediting|\btranslated|\btranslation|\bübersetzt|\bübersetzung"
-    r"|\btraducido|\btraducción|\btraduit|\btraduction|\bnarrated|\bread|\bvoiced|\bleído|\blu|\b(?:vor)?gelesen)$",
+    r"|\btraducido|\btraducción|\btraduit|\btraduction|\bnarrated|\bvoiced|\bleído|\b(?:vor)?gelesen"
+    r"|(?-i:\b(?:read|lu))|(?:^|[^\w\s]\s*)(?:read|lu))$",
     re.IGNORECASE,
 )
 _AFTER_SEPARATOR = frozenset("|·•—–-/@(")

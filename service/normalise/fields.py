@@ -892,8 +892,10 @@ def parse_credit(value: str) -> Credit | None:
             continue
         organisation = _organisation(part) or outlet_named(part)
         if organisation is not None:
+            # The first known agency or library is the credit, before a name none knows
+            # ("Foto: Lisa Press / dpa": dpa's).
+            credit = credit if known else organisation
             known = True
-            credit = credit or organisation
         elif photographer is None and _person_like(part):
             photographer = name_case(part)
         elif credit is None:
@@ -924,11 +926,12 @@ def _person_like(part: str) -> bool:
 
 
 # Words of an organisation's name, which no person's name holds: "Boston Herald", "Österreich
-# Werbung", "Frankfurter Buchmesse", "Ritzau Scanpix", "Volkswagen AG".
+# Werbung", "Frankfurter Buchmesse", "Ritzau Scanpix", "Volkswagen AG". A company's form is
+# in capitals and ends the name: "Se" and "Ag" are a person's too ("Kim Se-jin").
 _ORGANISATION_NAME = re.compile(
     r"\b(?:herald|tribune|times|post|chronicle|gazette|journal|news|press|media|images|pool|archive|archiv"
     r"|werbung|tourismus|\w*messe|verlag|verband|stiftung|museum|universit\w*|\w*ministerium|\w*regierung"
-    r"|bundesrat|\w*bistum|kirche|scanpix|ag|se|gmbh|inc|ltd)\b",
+    r"|bundesrat|\w*bistum|kirche|scanpix|gmbh|inc|ltd)\b|\b(?-i:AG|SE)$",
     re.IGNORECASE,
 )
 

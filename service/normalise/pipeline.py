@@ -1808,12 +1808,17 @@ _CUT_CONTEXT_CHARS = 100
 #: A comment's signature ("Lea Kern sagt:", "says:"; glued to the name too, "Leasagt:")
 #: right before its date, or the comments' heading a few words before it ("4 Kommentare zu
 #: ...", "Ein Gedanke zu", "One Comment", "Reader Interactions Comments"); not a count of
-#: them alone ("06.11.2023 | 2 Kommentare"), which a post's own line of meta prints.
+#: them alone ("06.11.2023 | 2 Kommentare"), which a post's own line of meta prints, nor
+#: its "No Comments", "Keine Kommentare" or a call to write one ("Leave a comment",
+#: "Schreibe einen Kommentar", "Kommentar schreiben", "Laisser un commentaire").
 _COMMENT_BEFORE = re.compile(
     r"(?:sagt|says|schreibt|wrote|meint|dice|dit|écrit)\s*:$"
     r"|(?<!\w)(?:leser-kommentare|kommentar von|gedanken? zu|antworten? (?:auf|zu))(?!\w)"
-    r"|(?<!\w)(?<!\b\d )(?<!\b\d\d )(?<!\b\d\d\d )(?:comments?|kommentare?|commentaires?|comentarios?|commenti)(?!\w)"
-    r"|(?<!\w)(?:comments?|kommentare?) (?:zu|on|auf|to)(?!\w)",
+    r"|(?<!\w)(?<!\b\d )(?<!\b\d\d )(?<!\b\d\d\d )(?<!\bno )(?<!\bkeine )(?<!\bkein )(?<!\baucun )(?<!\bsin )"
+    r"(?<!\bnessun )(?<!\ba )(?<!\beinen )(?<!\bun )"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|commento)(?!\w)"
+    r"(?!\s+(?:schreiben|hinterlassen|verfassen|abgeben))"
+    r"|(?<!\w)(?<!\bno )(?<!\bkeine )(?:comments?|kommentare?) (?:zu|on|auf|to)(?!\w)",
     re.IGNORECASE,
 )
 #: A reply link right after a comment's date and time ("14:08 Antworten", "2:08 pm Reply").

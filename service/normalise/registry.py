@@ -75,14 +75,15 @@ PICTURE_LIBRARIES: dict[str, tuple[str, ...]] = {
     "Keystone": (),
     "picture alliance": ("picture-alliance",),
     "Imago": ("imago images",),
-    "Shutterstock": (),
-    "iStock": ("iStockphoto",),
-    "Pixabay": (),
-    "Unsplash": (),
-    "Pexels": (),
+    "Shutterstock": ("Shutterstock.com",),
+    "iStock": ("iStockphoto", "iStock.com", "istockphoto.com"),
+    "Pixabay": ("Pixabay.com",),
+    "Unsplash": ("unsplash.com",),
+    "Pexels": ("pexels.com",),
     "Alamy": (),
-    "Adobe Stock": (),
-    "123RF": (),
+    "Adobe Stock": ("AdobeStock", "stock.adobe.com"),
+    "Fotolia": ("Fotolia.com",),
+    "123RF": ("123RF.com",),
 }
 
 

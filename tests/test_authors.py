@@ -820,46 +820,43 @@ def test_a_note_on_the_writer_vouches_for_the_name_the_model_finds_likeliest(
     assert normalise_article(text, Options(reference_date=None)).byline.authors == names
 
 
+_PIER = (
+    "Walkers and anglers who had campaigned against the closure said they were relieved, and a local "
+    "shopkeeper said the pier brought visitors to the high street on quiet winter weekends. "
+) * 6
+
+
+def _sure_of(monkeypatch: pytest.MonkeyPatch, name: str, *, seen: bool) -> None:
+    """Stand in an author model sure of ``name`` where the page prints it (the rules'
+    names among the candidates, ``seen``, but not its choice)."""
+
+    def judge(page: Page, headline: int | None, ruled: object = (), budget: object = None) -> authors.Judgement:
+        line = next(line for line in page.lines if name in line.text)
+        start = line.text.index(name)
+        candidate = authors.Candidate(line.index, start, start + len(name), (name,), 0, False, False)
+        return authors.Judgement(candidate, 0.99, seen, False, True)
+
+    monkeypatch.setattr(authors, "judge", judge)
+
+
 @pytest.mark.parametrize("collapsed", [False, True])
 def test_on_a_collapsed_page_the_model_reads_no_names_of_its_own(
     monkeypatch: pytest.MonkeyPatch, collapsed: bool
 ) -> None:
     """The author model learned from pages with their lines: on a page collapsed onto one
     line it may set the rules' names aside, but a name only it reads is not taken."""
-    more = (
-        "Walkers and anglers who had campaigned against the closure said they were relieved, and a local "
-        "shopkeeper said the pier brought visitors to the high street on quiet winter weekends. "
-    ) * 6
-    text = f"Home\nNews\nContact\n\nPier stays open through the winter\n\nMarch 14, 2021\n\nLena Vogt\n\n{more}\n"
+    text = f"Home\nNews\nContact\n\nPier stays open through the winter\n\nMarch 14, 2021\n\nLena Vogt\n\n{_PIER}\n"
     if collapsed:
         text = " ".join(text.split())
-
-    def judge(page: Page, headline: int | None, ruled: object = (), budget: object = None) -> authors.Judgement:
-        line = next(line for line in page.lines if "Lena Vogt" in line.text)
-        start = line.text.index("Lena Vogt")
-        candidate = authors.Candidate(line.index, start, start + 9, ("Lena Vogt",), 0, False, False)
-        return authors.Judgement(candidate, 0.99, False, False, True)
-
-    monkeypatch.setattr(authors, "judge", judge)
+    _sure_of(monkeypatch, "Lena Vogt", seen=False)
     article = normalise_article(text, Options(reference_date=None))
     assert article.byline.authors == ([] if collapsed else ["Lena Vogt"])
 
 
 def test_on_a_collapsed_page_the_model_may_set_the_rules_names_aside(monkeypatch: pytest.MonkeyPatch) -> None:
-    more = (
-        "Walkers and anglers who had campaigned against the closure said they were relieved, and a local "
-        "shopkeeper said the pier brought visitors to the high street on quiet winter weekends. "
-    ) * 6
-    text = f"Home News Contact Pier stays open through the winter By Lena Vogt March 14, 2021 {more} Tom Brandt"
+    text = f"Home News Contact Pier stays open through the winter By Lena Vogt March 14, 2021 {_PIER} Tom Brandt"
     ruled = normalise_article(text, Options(reference_date=None)).byline.authors
-
-    def judge(page: Page, headline: int | None, ruled: object = (), budget: object = None) -> authors.Judgement:
-        line = next(line for line in page.lines if "Tom Brandt" in line.text)
-        start = line.text.index("Tom Brandt")
-        candidate = authors.Candidate(line.index, start, start + 10, ("Tom Brandt",), 0, False, False)
-        return authors.Judgement(candidate, 0.99, True, False, True)
-
-    monkeypatch.setattr(authors, "judge", judge)
+    _sure_of(monkeypatch, "Tom Brandt", seen=True)
     article = normalise_article(text, Options(reference_date=None))
     assert ruled and article.byline.authors == []
     assert ("low_confidence", "byline.authors") in [(w.code, w.field) for w in article.warnings]

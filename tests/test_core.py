@@ -1510,6 +1510,8 @@ def test_digits_after_a_bracket_that_credits_no_one_stay_in_the_paragraph() -> N
         "© 2022 Hafenblatt - Steuer/MwSt.Nr.: IT 00853870210",
         "© 2020 Hafen Media A/S. All rights reserved.",
         "© 2019 copyright Hafenblog // Alle Rechte vorbehalten",
+        # A footer's links after an agency's name and a bar: no photographer's name.
+        "© dpa | Cookie Einstellungen",
     ],
 )
 def test_a_breadcrumb_or_a_copyright_notice_is_no_caption(line: str) -> None:

@@ -58,7 +58,8 @@ _NOT_NAME_WORDS = frozenset(
 _MENU_HEADING_WORDS = frozenset(
     {"follow", "seguir", "folgen", "suivre", "kommentare", "beiträge", "artikel", "ähnliche", "letzte", "neueste",
      "weitere", "weiterführende", "nächste", "vorherige", "links", "kategorien", "schlagworte", "startseite",
-     "impressum", "datenschutz", "kontakt", "blog", "article", "desk", "kommentieren", "teilen", "drucken"}
+     "impressum", "datenschutz", "kontakt", "blog", "article", "desk", "kommentieren", "teilen", "drucken",
+     "einstellungen", "cookie", "cookies", "settings", "privacy"}
 )  # fmt: skip
 # A letter's greeting or a search form's button where a byline would stand ("Liebe Grüße",
 # "Von:" / "Filter Suche"): never a name.
@@ -916,11 +917,12 @@ def parse_credit(value: str) -> Credit | None:
 
 def _person_like(part: str) -> bool:
     """Whether a credit's part reads as a person's name (not "Stadt Kiel", "Polizei",
-    "Boston Herald", "Österreich Werbung")."""
+    "Boston Herald", "Österreich Werbung", a footer's "Cookie Einstellungen")."""
     return (
         not _ORGANISATION_WORD.match(part)
         and _PUBLIC_BODY.search(part) is None
         and _ORGANISATION_NAME.search(part) is None
+        and not holds_menu_word([part])
         and is_person_name(name_case(part))
     )
 

@@ -547,9 +547,9 @@ class Extraction:
                 self._noted_author(page)
         elif not self.article.byline.authors and self.article.byline.organisation is None:
             # The rules read no byline on a page the model does not judge (a known outlet's):
-            # a Chinese page still names its writers after
-            # their role in its header ("记者 伊琳 李清芬" under a channel's name), whoever's
-            # page it is; not in a caption or a list of other stories further down.
+            # a Chinese page still names its writers after their role in its header ("记者
+            # 伊琳 李清芬" under a channel's name), whoever's page it is; not in a caption or a
+            # list of other stories further down.
             self._chinese_authors(page, header_only=True)
         publisher = self.stamp_publisher = self._stamp_publisher(page)
         if publisher is not None and self.article.byline.organisation is None:
@@ -963,8 +963,6 @@ class Extraction:
             joined = self._with_time_below(page, item, line)
             if joined is not None:
                 found[label] = (rank, *joined)
-        self.stamp_line = next((found[label][2].index for label in ("published", "updated") if label in found), None)
-        self.stamp_text = next((found[label][1].text for label in ("published", "updated") if label in found), None)
         # Year-less dates are placed near the publication date as printed, else the update's.
         stamps = [found[label][1].stamp for label in ("published", "updated") if label in found]
         printed = next((s for s in stamps if isinstance(s, Stamp) and s.year is not None), None)
@@ -985,10 +983,8 @@ class Extraction:
                     self._warn(
                         "low_confidence", f"{label}_at", f"{yearless.text!r} states no year, and the page none for it"
                     )
-            self.stamp_line = next(
-                (found[label][2].index for label in ("published", "updated") if label in found), None
-            )
-            self.stamp_text = next((found[label][1].text for label in ("published", "updated") if label in found), None)
+        self.stamp_line = next((found[label][2].index for label in ("published", "updated") if label in found), None)
+        self.stamp_text = next((found[label][1].text for label in ("published", "updated") if label in found), None)
         self._printed_year = printed.year if printed is not None else None
         anchor = self._anchor(printed)
         # Placed near today, a stamp's year-less day is no later than tomorrow (a zone ahead

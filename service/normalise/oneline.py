@@ -212,8 +212,11 @@ _BYLINE = re.compile(
 )
 _DATELINE = re.compile(
     # A place of at most six words of bounded length: a run of capitals can start anywhere in
-    # a long line, so an unbounded run would make the scan quadratic.
-    r"(?<![\w,/])(?:[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,5}"
+    # a long line, so an unbounded run would make the scan quadratic. Possessive: what
+    # follows a word of capitals (a space, a comma) or the words (a month, "(", "/") is
+    # none of them, so giving one back never finds a match, and "U.S. U.S. ..." would try
+    # every split of every word.
+    r"(?<![\w,/])(?:[A-Z][A-Z.'’-]{1,30}+(?: [A-Z][A-Z.'’-]{1,30}+){0,5}+"
     r"(?:, [A-Z][A-Za-z.]{1,30}(?: [A-Z][A-Za-z.]{1,30})?)?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? "
     # With its date, the agency in brackets needs no dash ("Kaohsiung, Nov. 8 (CNA) "); without
@@ -902,15 +905,17 @@ def _stamps(text: str, profile: OutletProfile | None, budget: Budget) -> list[tu
         # Candidate bounds: word edges, "|" counting as a space ("Xinhua| 2020-06-03 08:12:40|Editor"),
         # where a stamp can start (a digit, a month, a weekday) and end (a digit, am/pm, a zone).
         offset = max(0, clock.start() - 30)
-        before = text[offset : clock.start() + 1]
         after = bisect.bisect_left(bound_starts, clock.start())
         floor = bounds[after - 1][1] - offset if after and bounds[after - 1][1] <= clock.start() else 0
-        starts = [m.start() for m in _WORD_START.finditer(before, floor) if _STAMP_START.match(before, m.start())]
         window = text[clock.start() : clock.end() + 30]
         following = bisect.bisect_right(bound_starts, clock.start())
         ceiling = bound_starts[following] - clock.start() if following < len(bounds) else len(window)
-        if not starts or not _overlaps(dates, date_starts, offset + starts[0], clock.start() + ceiling):
+        if not _overlaps(dates, date_starts, offset + floor, clock.start() + ceiling):
             continue  # no date near this time ("12:30", "at 12:30"): no candidate can be a stamp
+        before = text[offset : clock.start() + 1]
+        starts = [m.start() for m in _WORD_START.finditer(before, floor) if _STAMP_START.match(before, m.start())]
+        if not starts or not _overlaps(dates, date_starts, offset + starts[0], clock.start() + ceiling):
+            continue  # the date is before any word a stamp can start with
         ends = [
             m.end()
             for m in _WORD_END.finditer(window)

@@ -144,7 +144,8 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?P<y>(?:19|20)(?<![\d.]..)\d{2}) (?P<m>\d{1,2})/ ?(?P<d>\d{1,2})(?![\d./])",
         r"(?P<a>\d(?<![\d.]\d)\d?)(?P<sep>[./-]) ?(?P<b>\d{1,2})(?P=sep) ?(?P<y>(?:19|20)\d{2})(?!\d)",
         # "19 October 2019", "19. Oktober 2019", "19 de octubre de 2019", "19-Oct-2019"
-        r"(?P<d>\d(?<!\d\d)\d?)(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+)?|-)\b"
+        # (A month's name has three letters at least: the lookahead fails a number fast.)
+        r"(?P<d>\d(?<!\d\d)\d?)(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+)?|-)\b(?=[^\W\d_]{3})"
         + _MON_ANY
         + r"(?:,?\s+(?:de\s+)?|-)(?P<y>(?:19|20)\d{2})(?!\d)",
         # The lookahead (a word, then a number) spares trying every month name at every word;

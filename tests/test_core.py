@@ -1691,6 +1691,36 @@ def test_a_chain_of_credits_is_read_from_its_label(
     assert (parsed.text, parsed.credit.credit, parsed.credit.photographer) == (text, credit, photographer)
 
 
+@pytest.mark.parametrize(
+    ("line", "text", "credit", "photographer"),
+    [
+        ("Bildquelle: Hafenwerft", None, "Hafenwerft", None),
+        ("Der Hafen am Abend. Bildrechte: NDR/Jonas Brandt", "Der Hafen am Abend.", "NDR", "Jonas Brandt"),
+        ("Der Hafen am Abend. (Bildnachweis: Jonas Brandt)", "Der Hafen am Abend.", None, "Jonas Brandt"),
+        ("Titelbild: Jonas Brandt/dpa", None, "Deutsche Presse-Agentur", "Jonas Brandt"),
+        ("Fotocredit: SID", None, "SID", None),
+    ],
+)
+def test_germans_own_labels_open_a_credit(line: str, text: str | None, credit: str | None, photographer: str) -> None:
+    parsed = parse_caption(line)
+    assert parsed is not None
+    assert (parsed.text, parsed.credit.credit, parsed.credit.photographer) == (text, credit, photographer)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Der Hafen am Abend. Foto: Hafenwerft", "Hafenwerft"),
+        ("Der Hafen am Abend. © Kranbau", "Kranbau"),
+        ("The pier at dusk. (Photo: Pierlight)", "Pierlight"),
+        ("Der Hafen am Abend. Foto: ÖHW", "ÖHW"),
+    ],
+)
+def test_one_word_alone_is_the_credit_not_a_photographer(line: str, credit: str) -> None:
+    parsed = parse_caption(line)
+    assert parsed is not None and (parsed.credit.credit, parsed.credit.photographer) == (credit, None)
+
+
 def test_a_links_name_before_a_slash_and_a_file_is_no_credit() -> None:
     parsed = parse_caption("Read More/index.html")
     assert parsed is None or parsed.credit.doubtful

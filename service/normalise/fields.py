@@ -775,8 +775,13 @@ class Credit:
     doubtful: bool = False
 
 
+# German labels that name a picture's credit and nothing else ("Bildquelle: Getty Images",
+# "Bildrechte: MDR/Ana Ruiz", "Titelbild: Flickr, CC BY 2.0"): no word of prose.
+_GERMAN_LABELS = r"Bild(?:rechte|quelle|nachweise?|credit)|Titelbild|Foto(?:credit|nachweis)"
 _CREDIT_PREFIX = re.compile(
-    r"^(?:©\s*|credit\s*:\s*|(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?|fotos?|bild)"
+    r"^(?:©\s*|credit\s*:\s*|(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?|fotos?|bild|"
+    + _GERMAN_LABELS
+    + r")"
     # a whole word: not "Bildung", "Fotovoltaik", "Photographer", "Bild-Zeitung", "picture alliance"
     r"(?![\w-])(?!\s+alliance\b)(?:\s+courtesy\s+of|\s+by)?\s*[:：/]?\s*)",
     re.IGNORECASE,
@@ -886,6 +891,7 @@ def parse_credit(value: str) -> Credit | None:
         return None
     credit: str | None = None
     photographer: str | None = None
+    as_printed = ""  # the photographer's name as the credit prints it
     unnamed = known = False
     for part in (p.strip() for p in _CREDIT_PARTS.split(value)):
         if not part or part.lower() in _UNNAMED:
@@ -898,7 +904,7 @@ def parse_credit(value: str) -> Credit | None:
             credit = credit if known else organisation
             known = True
         elif photographer is None and _person_like(part):
-            photographer = name_case(part)
+            photographer, as_printed = name_case(part), part
         elif credit is None:
             if photographer is not None and " " not in photographer and " " in part and _person_like(part):
                 # "Bundesregierung/Steffen Kugler": a whole name after one word, which is
@@ -911,6 +917,11 @@ def parse_credit(value: str) -> Credit | None:
             return None
     if credit is None and photographer is None and not (unnamed and printed != value):
         return None  # ("Photo: Handout" is a credit that names no one)
+    if credit is None and photographer is not None and " " not in photographer:
+        # One word alone ("Foto: Audi", "© Hoklatherm", "Bild: Watson", "(Photo: Twitter)")
+        # names a company, a site or a library far more often than a photographer, who
+        # signs with a whole name: the credit, as printed.
+        credit, photographer = as_printed, None
     doubtful = printed == value and not known and (photographer is None or " " not in photographer)
     return Credit(credit, photographer, printed, doubtful)
 
@@ -982,9 +993,22 @@ _TRAILING_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "File photo: Kyle Lam/HKFP.", "Photo by Joey Pabalan/Rappler", "Credit: Josh Delaney/The West Australian"
         # and in other languages: "Foto: Ana Ruiz/dpa", "(Foto: Pixabay)", "Bild: Keystone"
         (
-            ("PHOTO", "Photo", "File photo", "Illustration", "ILLUSTRATION", "Credit", "Foto", "FOTO", "Bild"),
+            (
+                "PHOTO",
+                "Photo",
+                "File photo",
+                "Illustration",
+                "ILLUSTRATION",
+                "Credit",
+                "Foto",
+                "FOTO",
+                "Bild",
+                "Titelbild",
+            ),
             r"(?:^|(?<=[\s.(]))(?P<credit>(?:(?:[A-Z]{2,6} )?(?:PHOTO|Photo|PHOTOS|Photos|Illustration|ILLUSTRATION"
-            r"|Fotos?|FOTOS?|Bild)|File photo)(?:\s*:|\s+by\b)\s*[^:]{2,60}|Credit\s*:\s*[^:]{2,60})$",
+            r"|Fotos?|FOTOS?|Bild|"
+            + _GERMAN_LABELS
+            + r")|File photo)(?:\s*:|\s+by\b)\s*[^:]{2,60}|Credit\s*:\s*[^:]{2,60})$",
         ),
         # "— Picture by Firdaus Latif", "— Bernama pic", "— AZMAN GHANI/The Star", "—MARITES D. LACSON" (a
         # name alone after a dash only in capitals: "— Bernama" closes a paragraph as its source); an
@@ -1044,7 +1068,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # One search for them all costs less than a str.__contains__ call for each.
 # The rarer ones ("—", "Credit", "資料") are looked for by str's own search (parse_caption):
 # a longer alternation here costs every line twice the time.
-_CREDIT_MARKS = re.compile(r"hoto|HOTO|Foto|FOTO|Bild|llustration|LLUSTRATION|icture| pic|©|摄|攝|圖|/")
+_CREDIT_MARKS = re.compile(r"hoto|HOTO|Foto|FOTO|Bild|elbild|llustration|LLUSTRATION|icture| pic|©|摄|攝|圖|/")
 
 
 @dataclass(slots=True)

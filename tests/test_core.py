@@ -1721,6 +1721,27 @@ def test_one_word_alone_is_the_credit_not_a_photographer(line: str, credit: str)
     assert parsed is not None and (parsed.credit.credit, parsed.credit.photographer) == (credit, None)
 
 
+@pytest.mark.parametrize(
+    ("line", "credit", "photographer"),
+    [
+        # A library's own forms: a dash, "on", "auf", "via" before its name.
+        ("© Jonas Brandt - stock.adobe.com", "Adobe Stock", "Jonas Brandt"),
+        ("Foto: Jonas Brandt auf Unsplash - Unsplash", "Unsplash", "Jonas Brandt"),
+        ("Photo: Lena Park on Unsplash", "Unsplash", "Lena Park"),
+        ("Photo: Lena Park/Pool/AFP via Getty Images", "Agence France-Presse", "Lena Park"),
+        # Not before a name none knows.
+        ("Foto: Stadt am Meer - Hafenamt", "Stadt am Meer - Hafenamt", None),
+        # The sign, then the label: neither stays in the credit.
+        ("©Foto: pixabay/Jonas Brandt", "Pixabay", "Jonas Brandt"),
+        ("© Bild: Hafenwerft", "Hafenwerft", None),
+        ("© Bild", "Bild", None),
+    ],
+)
+def test_a_librarys_credit_forms_are_read(line: str, credit: str, photographer: str | None) -> None:
+    parsed = parse_caption(line)
+    assert parsed is not None and (parsed.credit.credit, parsed.credit.photographer) == (credit, photographer)
+
+
 def test_a_links_name_before_a_slash_and_a_file_is_no_credit() -> None:
     parsed = parse_caption("Read More/index.html")
     assert parsed is None or parsed.credit.doubtful

@@ -778,14 +778,15 @@ class Credit:
 # German labels that name a picture's credit and nothing else ("Bildquelle: Getty Images",
 # "Bildrechte: MDR/Ana Ruiz", "Titelbild: Flickr, CC BY 2.0"): no word of prose.
 _GERMAN_LABELS = r"Bild(?:rechte|quelle|nachweise?|credit)|Titelbild|Foto(?:credit|nachweis)"
+_LABELS = r"(?:file\s+)?photos?|images?|pictures?|illustration|graphics?|fotos?|bild|" + _GERMAN_LABELS
 _CREDIT_PREFIX = re.compile(
-    r"^(?:©\s*|credit\s*:\s*|(?:(?:file\s+)?photos?|images?|pictures?|illustration|graphics?|fotos?|bild|"
-    + _GERMAN_LABELS
-    + r")"
+    r"^(?:©\s*|credit\s*:\s*|(?:" + _LABELS + r")"
     # a whole word: not "Bildung", "Fotovoltaik", "Photographer", "Bild-Zeitung", "picture alliance"
     r"(?![\w-])(?!\s+alliance\b)(?:\s+courtesy\s+of|\s+by)?\s*[:：/]?\s*)",
     re.IGNORECASE,
 )
+# A label after the sign, with its colon: "©Foto: Ana Ruiz/Unsplash" ("© Bild" is the paper's).
+_LABEL_AFTER_SIGN = re.compile(r"^(?:" + _LABELS + r")\s*[:：]\s*", re.IGNORECASE)
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|images?|pictures?|pic)$", re.IGNORECASE)
 # "ST PHOTO: TAN PEI SHAN": the organisation, its photo label, then the photographer.
 _ORG_PHOTO = re.compile(r"^(?P<org>[A-Z][\w.'’ ]{0,30}?)\s+PHOTO\s*:\s*(?P<name>.+)$")
@@ -838,6 +839,24 @@ _CREDIT_PARTS = re.compile(r"\s*/\s*|,\s+")
 _BAR_BEFORE_NAME = re.compile(r"\s*\|\s*(?=[A-Z][a-zß-ÿ]+(?:[ -][A-Z][a-zß-ÿ]+){1,2}$)")
 
 
+# A photographer's name, then the library's after a dash or a word: "Ana Ruiz - stock.adobe.com",
+# "Ana Ruiz auf Unsplash", "Ana Ruiz on Unsplash", "Ana Ruiz via Pexels".
+_BEFORE_LIBRARY = re.compile(r"\s+(?:[-–—]|on|auf|via|from)\s+")
+
+
+def _on_library(value: str) -> str:
+    """``value`` with each dash or word before a known agency or library read as a slash,
+    from the first after which all is known ("Ana Ruiz auf Unsplash - Unsplash"; not
+    "Stadt am Meer - Hafen")."""
+    cuts = list(_BEFORE_LIBRARY.finditer(value))
+    for index, cut in enumerate(cuts):
+        ends = [c.start() for c in cuts[index + 1 :]] + [len(value)]
+        starts = [c.end() for c in cuts[index:]]
+        if all(_organisation(value[a:b]) is not None for a, b in zip(starts, ends, strict=True)):
+            return value[: cut.start()] + "/" + "/".join(value[a:b] for a, b in zip(starts, ends, strict=True))
+    return value
+
+
 def _bar_as_slash(value: str) -> str:
     """``value`` with a bar before the photographer's name read as a slash, when a known
     agency or library stands before it ("dpa | Kay Lenz"; not "© Quinta GmbH | Cookie
@@ -876,7 +895,10 @@ def parse_credit(value: str) -> Credit | None:
             return None
         return Credit(organisation, cjk["name"], printed)
     # "Foto: © Ana Ruiz": the label, then the sign.
-    value = _bar_as_slash(_FILE.sub("", _CREDIT_PREFIX.sub("", printed)).strip().lstrip("©").lstrip())
+    value = _CREDIT_PREFIX.sub("", printed)
+    if printed.startswith("©"):
+        value = _LABEL_AFTER_SIGN.sub("", value)
+    value = _on_library(_bar_as_slash(_FILE.sub("", value).strip().lstrip("©").lstrip()))
     if value.endswith("."):
         value = _SENTENCE_STOP.sub(r"\1", value)
     if value.endswith("?"):

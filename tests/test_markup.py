@@ -342,6 +342,63 @@ def test_a_given_name_alone_in_the_markup_is_the_full_name_the_page_prints(
     assert article(page(f'<meta name="author" content="{stated}">', body))["byline"]["authors"] == authors
 
 
+@pytest.mark.parametrize(
+    ("account", "printed", "authors"),
+    [
+        ("anaruiz", "<p>Dieses Blog von Ana Ruiz steht unter einer freien Lizenz.</p>", ["Ana Ruiz"]),
+        ("ana-ruiz", "<p>Dieses Blog von Ana Ruiz steht unter einer freien Lizenz.</p>", ["Ana Ruiz"]),
+        # The page prints no full name that its account names: the initials stand.
+        ("anaruiz", "<p>Dieses Blog von Alba Rojas steht unter einer freien Lizenz.</p>", ["AR"]),
+        ("redaktion", "<p>Dieses Blog von Ana Ruiz steht unter einer freien Lizenz.</p>", ["AR"]),
+    ],
+)
+def test_initials_in_the_markup_are_the_full_name_the_authors_account_names(
+    account: str, printed: str, authors: list[str]
+) -> None:
+    byline = f'<p class="post-info">Posted by <a href="/author/{account}/" rel="author">AR</a> in Garten</p>'
+    body = f"<h1>Council backs river tree plan</h1>{byline}{BODY}{printed}"
+    assert article(page("", body))["byline"]["authors"] == authors
+
+
+def test_an_interviews_two_voices_in_a_byline_element_are_its_authors() -> None:
+    byline = '<p class="author">Ana Ruiz im Gespräch mit Tom Reed</p>'
+    body = f"<h1>Council backs river tree plan</h1>{BODY}{byline}"
+    assert article(page("", body))["byline"]["authors"] == ["Ana Ruiz", "Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="dc:creator" content="Ana Ruiz">',
+        '<meta name="DCTERMS.creator" content="Ana Ruiz">',
+        '<meta property="og:article:author" content="Ana Ruiz">',
+        '<meta property="cXenseParse:author" content="Ana Ruiz">',
+        json_ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Council backs river tree plan",
+                "author": {"@type": "Person", "givenName": "Ana", "familyName": "Ruiz"},
+            }
+        ),
+    ],
+)
+def test_more_author_metas_and_a_json_ld_name_in_parts_are_read(head: str) -> None:
+    assert [[found.value for found in group] for group in read_markup(page(head)).authors] == [["Ana Ruiz"]]
+
+
+def test_a_blogs_post_that_a_script_template_shows_is_read_from_its_noscript_copy() -> None:
+    post = '<span class="byline-author">Posted by Ana Ruiz and Tom Reed</span><p>Trees for the river.</p>'
+    body = (
+        "<h1>Council backs river tree plan</h1>"
+        f"<script type='text/template'>{post}</script>\n<noscript>{post}</noscript>"
+        "<noscript><p>Please enable scripts.</p></noscript>"
+    )
+    got = read_markup(page("", body))
+    assert "Trees for the river." in got.text
+    assert "Please enable scripts." not in got.text  # another <noscript> is cut as before
+    assert article(page("", body))["byline"]["authors"] == ["Ana Ruiz", "Tom Reed"]
+
+
 def test_links_to_authors_pages_name_the_authors_when_nothing_else_does() -> None:
     links = '<p><a href="/team/autoren/ana-ruiz">Ana Ruiz</a>, <a href="/team/autoren/tom-reed">Tom Reed</a></p>'
     more = '<p><a href="https://example.org/author/ana/">Zeige alle Beiträge von Ana Ruiz →</a></p>'

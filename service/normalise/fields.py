@@ -157,6 +157,8 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
         # "Ana Ruiz | Reuters", "A, B | Harbour Weekly", "Ana Ruiz / dpa": a spaced pipe or
         # slash ends the first names; what follows is their outlet, or more people.
         value, *later = _STATED_APART.split(value)
+        # "Ana Ruiz im Gespräch mit Lea Kern": an interview's two voices, its authors both.
+        value = _IN_CONVERSATION.sub(", ", value)
     parts = _apart_outside_parentheses(_EMAIL.sub("", value)) if not has_cjk(value) else split_names(value)
     if len(parts) > 1 and any(part.strip(" .").casefold() in _COUNTRY_NAMES for part in parts):
         # A publisher's address, not a list of people ("Muster Verlag GmbH, Nürnberg, Germany",
@@ -256,6 +258,9 @@ def _apart_outside_parentheses(value: str) -> list[str]:
 _PARENTHESISED_TAIL = re.compile(r"\s*\((?P<inside>[^()]{1,30})\)\s*$")
 _PICTURES = r"(?:fotos?|photos?|bild(?:er)?|images?|fotografie|photography|videos?)"
 _PHOTO_ROLE = re.compile(rf"{_PICTURES}(?:\s*(?:und|and|&|/|,)\s*{_PICTURES})?$", re.IGNORECASE)
+# What joins an interview's two voices in an author field: "Ana Ruiz im Gespräch mit Lea
+# Kern", "Ana Ruiz in conversation with Lea Kern".
+_IN_CONVERSATION = re.compile(r"\s+(?:im Gespräch mit|in conversation with)\s+(?=[A-Z])")
 # "ByJ.R. Stone": an opening glued to a name that starts with an initial.
 _STATED_OPENING = re.compile(r"^(?:By|BY|Von|VON)(?=[A-Z])")
 # Countries' names, in the languages of the pages read most (and a few common abbreviations),

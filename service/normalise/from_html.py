@@ -69,7 +69,9 @@ place, by this precedence (docs/decisions.md says why):
   that reads as a name), and with no backing neither is given, unless the markup's is an
   author meta alone naming someone the page prints nowhere (a site's setting: the printed
   byline stands); each such conflict is warned. A given name alone in the markup is the
-  one full name the page prints starting with it at a line's end or before a dash. A
+  one full name the page prints starting with it at a line's end or before a dash; initials
+  alone ("AR") are the one full name with those initials the page prints that a link to an
+  author's page names as its account (".../author/anaruiz/"). A
   printed byline that is the page's section, or a markup author that names no person or
   a desk cut short ("Letters To" of "Letters To The Editor"), names no writer.
   organisation: the text's, else a JSON-LD author that is an Organization (not the outlet
@@ -101,7 +103,7 @@ from .fields import (
     parse_credit,
     stated_names,
 )
-from .markup import Found, Instant, Markup, read_markup
+from .markup import FOLD, Found, Instant, Markup, read_markup
 from .model import Article, Options, Span, Warning
 from .pipeline import TITLE_SUFFIX, Extraction
 from .registry import OutletProfile
@@ -113,10 +115,11 @@ _TIME_GUESSES = frozenset(
     {"timezone_assumed", "year_inferred", "date_only", "relative_time", "unparsed_timestamp", "date_order_ambiguous"}
 )
 _NOT_FOUND = frozenset({"not_found", "low_confidence"})
-_FOLD = re.compile(r"[\W_]+")
 #: A user's handle, which a link marked rel=author may name ("karstenruppert"), not a
 #: CMS account ("wordpressadmin").
 _HANDLE = re.compile(r"(?!\w*admin)[^\W\d_][\w.-]{2,29}", re.IGNORECASE)
+#: A name stated by its initials alone: "AR", "A.R.", "A. R. K.".
+_INITIALS = re.compile(r"(?:[A-Z]\.? ?){1,2}[A-Z]\.?")
 #: Author sources that name whatever a link or element holds: only a person's name counts.
 _LOOSE_AUTHORS = frozenset({"a[rel=author]", "[itemprop=author]", "[class=author]"})
 #: The author meta, ``<meta name="author">``.
@@ -962,7 +965,11 @@ class _Combination:
         page prints that starts with it and ends a line or a dash follows ("Ein Essay von
         Nils Berger", "Nils Berger - Fotograf und Autor" in the author's box); a name the
         page never prints so, or in two ways, stands as stated. Within a line the next
-        word is as often a sentence's or a tag list's ("Nils Ich glaube", "Nils Reisen,")."""
+        word is as often a sentence's or a tag list's ("Nils Ich glaube", "Nils Reisen,").
+        One stated by initials alone ("AR") is the full name with those initials that the
+        page prints and a link to an author's page names as its account ("/author/anaruiz/")."""
+        if _INITIALS.fullmatch(name) and self.markup.author_slugs:
+            return self._by_initials(name) or name
         if not name.isalpha() or has_cjk(name) or not is_person_name(name):
             return name
         found = {
@@ -971,6 +978,18 @@ class _Combination:
             if match[1][0].isupper() and is_person_name(full := f"{name} {match[1]}")
         }
         return next(iter(found.values())) if len(found) == 1 else name
+
+    def _by_initials(self, initials: str) -> str | None:
+        """The one full name the page prints whose words open with ``initials`` ("Ana Ruiz"
+        of "AR", "A.R.") and that an author page's account names ("anaruiz", "ana-ruiz")."""
+        slugs = set(self.markup.author_slugs)
+        words = " ".join(rf"{re.escape(letter)}[^\W\d_][\w'’-]*" for letter in initials if letter.isalpha())
+        found = {
+            folded: match[0]
+            for match in re.finditer(rf"(?<![\w-]){words}(?![\w-])", self.markup.text)
+            if (folded := _fold(match[0])) in slugs and is_person_name(match[0])
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _people(self, group: list[Found], sites: set[str]) -> tuple[list[tuple[str, Found]], str | None]:
         """One markup source's people (none that is the site), and an organisation it names."""
@@ -1063,11 +1082,11 @@ def _dashes(value: str) -> str:
 
 
 def _fold(value: str) -> str:
-    return _FOLD.sub("", value.casefold())
+    return FOLD.sub("", value.casefold())
 
 
 def _words(value: str) -> list[str]:
-    return [word for word in _FOLD.split(value.casefold()) if word]
+    return [word for word in FOLD.split(value.casefold()) if word]
 
 
 def _holds(value: str, words: str) -> bool:

@@ -82,6 +82,9 @@ class Markup:
     #: The names that links to an author's page hold (href ".../author/ana-ruiz/"), in
     #: order: read only when no other source names anyone (see from_html).
     author_links: list[Found] = field(default_factory=list)
+    #: The accounts those links name in their address (".../author/anaruiz/"), folded: a
+    #: CMS's account is often its writer's full name run together (see from_html).
+    author_slugs: list[str] = field(default_factory=list)
     #: The authors a JSON-LD WebPage states (a page's account, where no article is stated):
     #: a printed byline that names others stands over them (see from_html).
     page_authors: list[Found] = field(default_factory=list)
@@ -284,19 +287,48 @@ _NOSCRIPT_END = re.compile(r"</noscript\s*>", re.IGNORECASE)
 
 def _without_noscript(html: str) -> str:
     """The page without its <noscript> elements, each cut up to its first end tag (one
-    never closed is left to the parser); in one pass, however many there are."""
+    never closed is left to the parser); in one pass, however many there are. One right
+    after a script template keeps its words: the template's copy, which the script shows."""
     kept: list[str] = []
     position = 0
+    templates = _template_ends(html) if "text/template" in html else set()
     while (start := _NOSCRIPT_START.search(html, position)) is not None:
         end = _NOSCRIPT_END.search(html, start.end())
         if end is None:
             break
         kept.append(html[position : start.start()])
+        after = _SCRIPT_END.search(html, max(0, start.start() - 100), start.start()) if templates else None
+        if after is not None and after.start() in templates:
+            kept.append(html[start.end() : end.start()])
         position = end.end()
     if not kept:
         return html
     kept.append(html[position:])
     return "".join(kept)
+
+
+#: The end of a script element, then white space alone: what stands right before a
+#: <noscript> that copies a script's template (a blog's post, which its script shows).
+_SCRIPT_END = re.compile(r"</script\s*>\s*$", re.IGNORECASE)
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
+#: A script template's opening: ``<script type="text/template">``.
+_TEMPLATE_START = re.compile(r"<script\s+type\s*=\s*[\"']?text/template\b", re.IGNORECASE)
+
+
+def _template_ends(html: str) -> set[int]:
+    """Where each script template's end tag starts; in one pass (an opening inside a
+    template already found is its text)."""
+    ends: set[int] = set()
+    position = 0
+    for opening in _TEMPLATE_START.finditer(html):
+        if opening.start() < position:
+            continue
+        close = _SCRIPT_CLOSE.search(html, opening.end())
+        if close is None:
+            break
+        ends.add(close.start())
+        position = close.end()
+    return ends
 
 
 def read_markup(html: str, address: str | None = None) -> Markup:
@@ -612,7 +644,7 @@ def _authors(value: Any, path: str, by_id: dict[str, tuple[str, dict[str, Any]]]
             if name and not _is_address(name):
                 people.append(Found(name, where))
         elif isinstance(item, dict):
-            stated = _unescaped(_text_of(item.get("name")) or "")
+            stated = _unescaped(_text_of(item.get("name")) or _given_and_family(item))
             if not stated or _is_address(stated):
                 continue
             # A person who is the site's publisher too (["Person", "Organization"]) is a person.
@@ -621,6 +653,12 @@ def _authors(value: Any, path: str, by_id: dict[str, tuple[str, dict[str, Any]]]
             target = organisations if organisation else people
             target.append(Found(stated, f"{where}/name"))
     return people, organisations
+
+
+def _given_and_family(item: dict[str, Any]) -> str:
+    """A person's name that JSON-LD states in parts alone: ``givenName`` and ``familyName``."""
+    parts = (_text_of(item.get("givenName")), _text_of(item.get("familyName")))
+    return " ".join(part for part in parts if part) if all(parts) else ""
 
 
 def _unescaped(value: str) -> str:
@@ -675,6 +713,10 @@ _AUTHOR_METAS = (
     "dc.creator",
     "byl",
     "citation_author",
+    "dc:creator",
+    "dcterms.creator",
+    "og:article:author",
+    "cxenseparse:author",
 )
 _WRITTEN_BY = frozenset(
     {"written by", "verfasst von", "geschrieben von", "écrit par", "escrito por", "scritto da", "geschreven door"}
@@ -758,15 +800,20 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> LexborNode | None:
     ]
     if _a_byline(named):
         markup.authors.append(_unique([Found(name, "a[rel=author]") for _, name in named]))
-    markup.author_links = _unique(
-        [
-            Found(name, "a[href=author]")
-            for node in tree.css("a[href]")
-            if _AUTHOR_PAGE.search(node.attributes.get("href") or "")
-            and not _in_comments(node)
-            and (name := _author_link_name(node))
-        ][: settings.MAX_JSON_LD_ITEMS]
-    )
+    links: list[Found] = []
+    slugs: dict[str, None] = {}
+    for node in tree.css("a[href]"):
+        page = _AUTHOR_PAGE.search(node.attributes.get("href") or "")
+        if page is None or _in_comments(node):
+            continue
+        if len(slugs) < settings.MAX_JSON_LD_ITEMS and (slug := FOLD.sub("", page["slug"].casefold())):
+            slugs[slug] = None
+        if name := _author_link_name(node):
+            links.append(Found(name, "a[href=author]"))
+            if len(links) == settings.MAX_JSON_LD_ITEMS:
+                break
+    markup.author_links = _unique(links)
+    markup.author_slugs = list(slugs)
     node = tree.css_first(".bypostauthor .fn") or tree.css_first(".bypostauthor .comment-author")
     if node is not None and 0 < len(name := clean(node.text(deep=True) or "")) <= settings.MAX_BYLINE_NAME_CHARS:
         markup.post_author = Found(name, ".bypostauthor")
@@ -1014,8 +1061,12 @@ _BYLINE_LABEL = re.compile(
 
 #: A link to an author's page: a path segment that names the site's authors.
 _AUTHOR_PAGE = re.compile(
-    r"/(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|autori|autore|redakteur(?:in)?)/[^/?#]", re.IGNORECASE
+    r"/(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|autori|autore|redakteur(?:in)?)/(?P<slug>[^/?#]+)",
+    re.IGNORECASE,
 )
+#: What is no letter or digit: between the words of an account's name in an address
+#: ("ana-ruiz", "ana_ruiz"), cut out to compare names (from_html too).
+FOLD = re.compile(r"[\W_]+")
 #: What such a link says around the name: "Zeige alle Beiträge von Ana Ruiz", "View all
 #: posts by Ana Ruiz", "Mehr Artikel von Ana Ruiz →", "Alle Beiträge von Ana Ruiz anzeigen".
 _MORE_BY = re.compile(

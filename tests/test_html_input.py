@@ -174,6 +174,9 @@ def test_an_html_member_does_not_lift_the_limit_of_the_texts_beside_it() -> None
         "<noscript>" * 200_000,  # never closed: text to the end, as a browser shows it
         "<noscript" * 200_000,
         "<noscript>x</noscript>" * 100_000,
+        # Script templates' copies: each template's end is found once, not once a <noscript>.
+        "<script>" + "</script><noscript>x</noscript>" * 100_000,
+        "<script type=text/template>" * 100_000 + "</script><noscript>x</noscript>" * 100_000,
     ],
 )
 def test_markup_that_once_raised_or_ran_long(client: FlaskClient, html: str) -> None:

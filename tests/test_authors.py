@@ -17,7 +17,7 @@ from bench import accuracy
 from service.normalise import Options, authors, fields, normalise_article, roles
 from service.normalise.layout import Page
 from service.normalise.model import Budget, TimeBudgetExceeded
-from service.normalise.pipeline import read
+from service.normalise.pipeline import _printed_beside_date, read
 from tests.test_roles import BODY, HEADLINES, PAGES
 
 
@@ -736,6 +736,10 @@ def test_a_layout_vouches_for_names_near_the_threshold(
         ("12.03.2021 by Lena Bachmann 24 Comments", 0.4, ["Lena Bachmann"]),
         ("Lena Bachmann\n\nHafen\n\nAktualisiert: 26.01.2022, 14:30", 0.4, ["Lena Bachmann"]),  # near the stamp
         ("12.03.2021 by Lena Bachmann 24 Comments", 0.3, []),  # too unlikely even so
+        # A line of meta whose date the stamp rules do not read (two glued): the name, a
+        # separator and the date; the model may find the name likeliest where it stands alone.
+        ("Lena Bachmann | 12. März 202113. März 2021 | Hafen\n\nLena Bachmann", 0.4, ["Lena Bachmann"]),
+        ("Lena Bachmann | Hafen | Kiel", 0.4, []),  # no date beside the name
         # Two capitalised words with no byline's layout about them, and a painter's credit in prose.
         ("Medien Kommentieren\n\nDer Hafen plant weiter.", 0.4, []),
         ("Der alte Pier am Abend, gemalt von Lena Bachmann", 0.4, []),
@@ -753,6 +757,23 @@ def test_a_vouched_for_name_is_taken_at_a_lower_probability(
     monkeypatch.setattr(authors, "judge", unsure)
     text = f"{MENU}Warum der Hafen im Winter offen bleibt\n\n{between}\n\n{BODY}\n"
     assert normalise_article(text, Options(reference_date=None)).byline.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "beside"),
+    [
+        ("Lena Bachmann | 12. März 2021 | Hafen", True),
+        ("12.03.2021 // Lena Bachmann", True),
+        ("Lena Bachmann , 12. März 2021, 10:15 Uhr", True),
+        ("Lena Bachmann - 08:15", True),
+        ("Lena Bachmann | Hafen | 2021", False),  # a word between the name and the date
+        ("12.03.2021 - Hafenkonzert - Lena Bachmann", False),  # a list of events: a title between
+        ("Lena Bachmanns Hafen 2021", False),  # no separator
+    ],
+)
+def test_a_name_beside_a_date_on_a_line_of_meta(line: str, beside: bool) -> None:
+    page = read(f"Warum der Hafen im Winter offen bleibt\n\n{line}\n\n{BODY}\n").page
+    assert _printed_beside_date(page, "Lena Bachmann") is beside
 
 
 @pytest.mark.parametrize(

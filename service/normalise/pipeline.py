@@ -18,6 +18,7 @@ from .fields import (
     OPENING_AFTER_STAMP,
     OPENING_ALONE,
     TRAILING_ROLE,
+    YEAR_OR_TIME,
     Credit,
     ParsedByline,
     ParsedDateline,
@@ -1927,7 +1928,8 @@ def _vouched(page: Page, candidate: authors.Candidate) -> bool:
     likeliest near its threshold: an opening phrase or label before the names ("Ein Artikel
     von Lea Kern", "Autorin: Ana Ruiz, Projektleiterin"), an opening word that opens the
     line, follows a date or stands on a stamp's line ("Veröffentlicht am 03.02.2022 von Lea
-    Kern"; not a headline's "... por la Premier League"), or a full name alone on its line
+    Kern"; not a headline's "... por la Premier League"), a full name the page prints beside
+    a date on a line of meta (see _printed_beside_date), or a full name alone on its line
     with a stamp at most _STAMP_VOUCHES lines above or below it ("Ana Ruiz" / "Aktualisiert:
     11.04.2020, 10:27") or over a line about its bearer (an author box). A user's handle is
     no person's name: not vouched for."""
@@ -1941,6 +1943,8 @@ def _vouched(page: Page, candidate: authors.Candidate) -> bool:
         before = text[: candidate.start].rstrip(" \t:：")
         before = before[: len(before) - len(before.split()[-1])] if before.split() else ""  # without the word
         return not before.strip() or before.rstrip()[-1:].isdigit() or stamped
+    if len(candidate.names) == 1 and _printed_beside_date(page, candidate.names[0]):
+        return True
     if candidate.start != 0 or candidate.end != len(text) or not is_bare_name(text):
         return False
     # An author box: the name, then a line about its bearer ("Ana Ruiz" / "Ana Ruiz lehrt ...").
@@ -1950,6 +1954,34 @@ def _vouched(page: Page, candidate: authors.Candidate) -> bool:
         return True
     near = range(max(0, candidate.line - _STAMP_VOUCHES), min(len(page.items), candidate.line + _STAMP_VOUCHES + 1))
     return any(item.kind is Kind.STAMP for index in near if index != candidate.line for item in page.items[index])
+
+
+#: A separator between a name and the date beside it on a line of meta.
+_META_SEPARATOR = re.compile(r"\s*(?:[|·•,/~–—]+|\s-(?=\s))\s*")
+_SEPARATOR_AT_END = re.compile(_META_SEPARATOR.pattern + "$")
+
+
+def _printed_beside_date(page: Page, name: str) -> bool:
+    """Whether the page prints a full name on a line of meta, a separator setting it apart
+    from a date (a year or a time, with nothing else between them), at the line's start or
+    its end ("Ana Ruiz | 29. Mai 2022 | Wirtschaft", "Ana Ruiz , 01. Dez. 2017, 12:01 Uhr",
+    "21. Jan 2022 // Ana Ruiz"); not a list's ("02.11.2022 - Band - Club Name"). The model
+    may find the name likeliest where the page prints it again (alone, in an author box)."""
+    if not is_bare_name(name):
+        return False
+    for line in authors.read_lines(page):
+        text = line.text
+        if len(text) > authors.MAX_CHARS or not (text.startswith(name) or text.endswith(name)):
+            continue
+        if text.startswith(name) and (found := _META_SEPARATOR.match(text, len(name))) is not None and found.end():
+            beside = _META_SEPARATOR.split(text[found.end() :], maxsplit=1)[0]
+        elif text.endswith(name) and (found := _SEPARATOR_AT_END.search(text[: -len(name)])) is not None:
+            beside = _META_SEPARATOR.split(text[: found.start()])[-1]
+        else:
+            continue
+        if YEAR_OR_TIME.search(beside) is not None:
+            return True
+    return False
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")

@@ -1721,6 +1721,23 @@ def test_one_word_alone_is_the_credit_not_a_photographer(line: str, credit: str)
     assert parsed is not None and (parsed.credit.credit, parsed.credit.photographer) == (credit, None)
 
 
+def test_a_chinese_photographers_name_is_one_word_and_still_the_photographer() -> None:
+    parsed = parse_caption("The pier at dusk. (Photo: 王小明)")
+    assert parsed is not None and (parsed.credit.credit, parsed.credit.photographer) == (None, "王小明")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Heft dieser Woche zeigt unser Titelbild: Der Hafen von Kiel am Morgen",
+        "Wir klären die Frage der Bildrechte: Wer darf was zeigen",
+        "Der Hafen im Winter. Bildquelle: Die Fotos stammen aus dem Archiv der Stadt.",
+    ],
+)
+def test_a_german_credit_label_in_prose_is_no_credit(sentence: str) -> None:
+    assert parse_caption(sentence) is None
+
+
 @pytest.mark.parametrize(
     ("line", "credit", "photographer"),
     [
@@ -1729,8 +1746,9 @@ def test_one_word_alone_is_the_credit_not_a_photographer(line: str, credit: str)
         ("Foto: Jonas Brandt auf Unsplash - Unsplash", "Unsplash", "Jonas Brandt"),
         ("Photo: Lena Park on Unsplash", "Unsplash", "Lena Park"),
         ("Photo: Lena Park/Pool/AFP via Getty Images", "Agence France-Presse", "Lena Park"),
-        # Not before a name none knows.
+        # Not before a name none knows, nor "via" after one ("NASA via Getty Images" is NASA's).
         ("Foto: Stadt am Meer - Hafenamt", "Stadt am Meer - Hafenamt", None),
+        ("Photo: Harbour Authority via Getty Images", "Harbour Authority via Getty Images", None),
         # The sign, then the label: neither stays in the credit.
         ("©Foto: pixabay/Jonas Brandt", "Pixabay", "Jonas Brandt"),
         ("© Bild: Hafenwerft", "Hafenwerft", None),

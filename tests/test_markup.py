@@ -360,10 +360,25 @@ def test_initials_in_the_markup_are_the_full_name_the_authors_account_names(
     assert article(page("", body))["byline"]["authors"] == authors
 
 
-def test_an_interviews_two_voices_in_a_byline_element_are_its_authors() -> None:
-    byline = '<p class="author">Ana Ruiz im Gespräch mit Tom Reed</p>'
+def test_initials_take_no_other_writers_account() -> None:
+    byline = '<p class="post-info">Posted by <a href="/author/ar/" rel="author">AR</a> in Garten</p>'
+    more = '<aside><h3>More stories</h3><a href="/author/ana-ruiz/">Ana Ruiz</a></aside>'
+    body = f"<h1>Council backs river tree plan</h1>{byline}{BODY}{more}"
+    assert article(page("", body))["byline"]["authors"] == ["AR"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "authors"),
+    [
+        ("Ana Ruiz im Gespräch mit Tom Reed", ["Ana Ruiz", "Tom Reed"]),
+        ("Ana Ruiz in conversation with Tom Reed", ["Ana Ruiz", "Tom Reed"]),
+        ("Redaktion im Gespräch mit Tom Reed", []),  # the guest alone is no author
+    ],
+)
+def test_an_interviews_two_voices_in_a_byline_element_are_its_authors(stated: str, authors: list[str]) -> None:
+    byline = f'<p class="author">{stated}</p>'
     body = f"<h1>Council backs river tree plan</h1>{BODY}{byline}"
-    assert article(page("", body))["byline"]["authors"] == ["Ana Ruiz", "Tom Reed"]
+    assert article(page("", body))["byline"]["authors"] == authors
 
 
 @pytest.mark.parametrize(
@@ -397,6 +412,17 @@ def test_a_blogs_post_that_a_script_template_shows_is_read_from_its_noscript_cop
     assert "Trees for the river." in got.text
     assert "Please enable scripts." not in got.text  # another <noscript> is cut as before
     assert article(page("", body))["byline"]["authors"] == ["Ana Ruiz", "Tom Reed"]
+
+
+def test_a_templates_copy_keeps_all_its_paragraphs_past_a_pictures_own_noscript() -> None:
+    post = (
+        "<p>Trees for the river.</p><img data-src='a.jpg'><noscript><img src='a.jpg'></noscript>"
+        "<p>Shade for the path.</p><p>Work starts in spring.</p>"
+    )
+    template = f"<script type='text/template'>{post}</script><noscript>{post}</noscript>"
+    body = f"<h1>Council backs river tree plan</h1>{template}"
+    got = read_markup(page("", body)).text
+    assert all(words in got for words in ("Trees for the river.", "Shade for the path.", "Work starts in spring."))
 
 
 def test_links_to_authors_pages_name_the_authors_when_nothing_else_does() -> None:

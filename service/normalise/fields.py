@@ -157,8 +157,11 @@ def stated_names(value: str) -> tuple[list[str], str | None]:
         # "Ana Ruiz | Reuters", "A, B | Harbour Weekly", "Ana Ruiz / dpa": a spaced pipe or
         # slash ends the first names; what follows is their outlet, or more people.
         value, *later = _STATED_APART.split(value)
-        # "Ana Ruiz im Gespräch mit Lea Kern": an interview's two voices, its authors both.
-        value = _IN_CONVERSATION.sub(", ", value)
+        # "Ana Ruiz im Gespräch mit Lea Kern": an interview's two voices, its authors both;
+        # not "Redaktion im Gespräch mit Lea Kern" (the guest alone is no author).
+        conversation = _IN_CONVERSATION.search(value)
+        if conversation is not None and is_person_name(value[: conversation.start()]):
+            value = f"{value[: conversation.start()]}, {value[conversation.end() :]}"
     parts = _apart_outside_parentheses(_EMAIL.sub("", value)) if not has_cjk(value) else split_names(value)
     if len(parts) > 1 and any(part.strip(" .").casefold() in _COUNTRY_NAMES for part in parts):
         # A publisher's address, not a list of people ("Muster Verlag GmbH, Nürnberg, Germany",
@@ -845,14 +848,21 @@ _BAR_BEFORE_NAME = re.compile(r"\s*\|\s*(?=[A-Z][a-zß-ÿ]+(?:[ -][A-Z][a-zß-ÿ
 
 
 # A photographer's name, then the library's after a dash or a word: "Ana Ruiz - stock.adobe.com",
-# "Ana Ruiz auf Unsplash", "Ana Ruiz on Unsplash", "Ana Ruiz via Pexels".
-_BEFORE_LIBRARY = re.compile(r"\s+(?:[-–—]|on|auf|via|from)\s+")
+# "Ana Ruiz auf Unsplash", "Ana Ruiz on Unsplash", "Ana Ruiz from Pexels".
+# "via" only between two known ones ("AFP via Getty Images"): "NASA via Getty Images" is
+# NASA's picture, which the first known would make Getty's.
+_BEFORE_LIBRARY = re.compile(r"\s+(?:[-–—]|on|auf|from)\s+")
+_VIA = " via "
 
 
 def _on_library(value: str) -> str:
     """``value`` with each dash or word before a known agency or library read as a slash,
     from the first after which all is known ("Ana Ruiz auf Unsplash - Unsplash"; not
     "Stadt am Meer - Hafen")."""
+    if (via := value.rfind(_VIA)) > 0:
+        before, after = value[:via], value[via + len(_VIA) :]
+        if _organisation(after) is not None and _organisation(_CREDIT_PARTS.split(before)[-1]) is not None:
+            value = f"{before}/{after}"
     cuts = list(_BEFORE_LIBRARY.finditer(value))
     for index, cut in enumerate(cuts):
         ends = [c.start() for c in cuts[index + 1 :]] + [len(value)]
@@ -944,7 +954,7 @@ def parse_credit(value: str) -> Credit | None:
             return None
     if credit is None and photographer is None and not (unnamed and printed != value):
         return None  # ("Photo: Handout" is a credit that names no one)
-    if credit is None and photographer is not None and " " not in photographer:
+    if credit is None and photographer is not None and " " not in photographer and not has_cjk(photographer):
         # One word alone ("Foto: Audi", "© Hoklatherm", "Bild: Watson", "(Photo: Twitter)")
         # names a company, a site or a library far more often than a photographer, who
         # signs with a whole name: the credit, as printed.
@@ -1080,7 +1090,7 @@ _NAME_DOMAIN = _TRAILING_CREDITS[-2][1]
 # English: "Bild" is a newspaper's name too, and "Foto" a word of German prose.
 _LABELLED = next(p for needs, p in _TRAILING_CREDITS if "Credit" in needs)
 _LABELLED_NEEDS = next(needs for needs, p in _TRAILING_CREDITS if p is _LABELLED)
-_FOREIGN_LABEL = re.compile(r"(?:Fotos?|FOTOS?|Bild)\b")
+_FOREIGN_LABEL = re.compile(r"(?:Fotos?|FOTOS?|Bild|" + _GERMAN_LABELS + r")\b")
 # Lower-case words a credit prints: a picture agency's ("picture alliance", "dpa", "via"),
 # "privat" and "zVg" for a private or supplied picture.
 _CREDIT_WORDS = frozenset({"picture", "alliance", "images", "via", "und", "von", "dpa", "privat", "imago", "zvg"})

@@ -967,8 +967,9 @@ class _Combination:
         page never prints so, or in two ways, stands as stated. Within a line the next
         word is as often a sentence's or a tag list's ("Nils Ich glaube", "Nils Reisen,").
         One stated by initials alone ("AR") is the full name with those initials that the
-        page prints and a link to an author's page names as its account ("/author/anaruiz/")."""
-        if _INITIALS.fullmatch(name) and self.markup.author_slugs:
+        page prints and the link to an author's page that shows them names as its account
+        ("<a href=/author/anaruiz/>AR</a>"; not another writer's link in a list of stories)."""
+        if _INITIALS.fullmatch(name) and name in self.markup.author_slugs:
             return self._by_initials(name) or name
         if not name.isalpha() or has_cjk(name) or not is_person_name(name):
             return name
@@ -981,8 +982,9 @@ class _Combination:
 
     def _by_initials(self, initials: str) -> str | None:
         """The one full name the page prints whose words open with ``initials`` ("Ana Ruiz"
-        of "AR", "A.R.") and that an author page's account names ("anaruiz", "ana-ruiz")."""
-        slugs = set(self.markup.author_slugs)
+        of "AR", "A.R.") and that the account of an author page's link showing them names
+        ("anaruiz", "ana-ruiz")."""
+        slugs = set(self.markup.author_slugs.get(initials, ()))
         words = " ".join(rf"{re.escape(letter)}[^\W\d_][\w'’-]*" for letter in initials if letter.isalpha())
         found = {
             folded: match[0]

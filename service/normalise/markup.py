@@ -82,9 +82,10 @@ class Markup:
     #: The names that links to an author's page hold (href ".../author/ana-ruiz/"), in
     #: order: read only when no other source names anyone (see from_html).
     author_links: list[Found] = field(default_factory=list)
-    #: The accounts those links name in their address (".../author/anaruiz/"), folded: a
-    #: CMS's account is often its writer's full name run together (see from_html).
-    author_slugs: list[str] = field(default_factory=list)
+    #: The accounts those links name in their address (".../author/anaruiz/"), folded, by
+    #: the words each link shows ("AR"): a CMS's account is often its writer's full name
+    #: run together, where the link shows initials (see from_html).
+    author_slugs: dict[str, list[str]] = field(default_factory=dict)
     #: The authors a JSON-LD WebPage states (a page's account, where no article is stated):
     #: a printed byline that names others stands over them (see from_html).
     page_authors: list[Found] = field(default_factory=list)
@@ -299,7 +300,7 @@ def _without_noscript(html: str) -> str:
         kept.append(html[position : start.start()])
         after = _SCRIPT_END.search(html, max(0, start.start() - 100), start.start()) if templates else None
         if after is not None and after.start() in templates:
-            kept.append(html[start.end() : end.start()])
+            kept.append(_NOSCRIPT_START.sub("", html[start.end() : end.start()]))
         position = end.end()
     if not kept:
         return html
@@ -657,7 +658,7 @@ def _authors(value: Any, path: str, by_id: dict[str, tuple[str, dict[str, Any]]]
 
 def _given_and_family(item: dict[str, Any]) -> str:
     """A person's name that JSON-LD states in parts alone: ``givenName`` and ``familyName``."""
-    parts = (_text_of(item.get("givenName")), _text_of(item.get("familyName")))
+    parts = tuple(value if isinstance(value := item.get(key), str) else None for key in ("givenName", "familyName"))
     return " ".join(part for part in parts if part) if all(parts) else ""
 
 
@@ -801,19 +802,19 @@ def _from_elements(markup: Markup, tree: LexborHTMLParser) -> LexborNode | None:
     if _a_byline(named):
         markup.authors.append(_unique([Found(name, "a[rel=author]") for _, name in named]))
     links: list[Found] = []
-    slugs: dict[str, None] = {}
+    slugs: dict[str, list[str]] = {}
     for node in tree.css("a[href]"):
         page = _AUTHOR_PAGE.search(node.attributes.get("href") or "")
         if page is None or _in_comments(node):
             continue
         if len(slugs) < settings.MAX_JSON_LD_ITEMS and (slug := FOLD.sub("", page["slug"].casefold())):
-            slugs[slug] = None
+            slugs.setdefault(clean(node.text(deep=True) or ""), []).append(slug)
         if name := _author_link_name(node):
             links.append(Found(name, "a[href=author]"))
             if len(links) == settings.MAX_JSON_LD_ITEMS:
                 break
     markup.author_links = _unique(links)
-    markup.author_slugs = list(slugs)
+    markup.author_slugs = slugs
     node = tree.css_first(".bypostauthor .fn") or tree.css_first(".bypostauthor .comment-author")
     if node is not None and 0 < len(name := clean(node.text(deep=True) or "")) <= settings.MAX_BYLINE_NAME_CHARS:
         markup.post_author = Found(name, ".bypostauthor")

@@ -70,8 +70,8 @@ place, by this precedence (docs/decisions.md says why):
   author meta alone naming someone the page prints nowhere (a site's setting: the printed
   byline stands); each such conflict is warned. A given name alone in the markup is the
   one full name the page prints starting with it at a line's end or before a dash; initials
-  alone ("AR") are the one full name with those initials the page prints that a link to an
-  author's page names as its account (".../author/anaruiz/"). A
+  alone ("AR") are the one full name with those initials the page prints that the author
+  page's link showing them names as its account (".../author/anaruiz/"). A
   printed byline that is the page's section, or a markup author that names no person or
   a desk cut short ("Letters To" of "Letters To The Editor"), names no writer.
   organisation: the text's, else a JSON-LD author that is an Organization (not the outlet

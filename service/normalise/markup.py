@@ -308,10 +308,10 @@ def _without_noscript(html: str) -> str:
     return "".join(kept)
 
 
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
 #: The end of a script element, then white space alone: what stands right before a
 #: <noscript> that copies a script's template (a blog's post, which its script shows).
-_SCRIPT_END = re.compile(r"</script\s*>\s*$", re.IGNORECASE)
-_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
+_SCRIPT_END = re.compile(_SCRIPT_CLOSE.pattern + r"\s*$", re.IGNORECASE)
 #: A script template's opening: ``<script type="text/template">``.
 _TEMPLATE_START = re.compile(r"<script\s+type\s*=\s*[\"']?text/template\b", re.IGNORECASE)
 

@@ -60,10 +60,15 @@ class _Reader(Extraction):
     seen: tuple[list[dates.Candidate], list[list[float]], tuple[int, date] | None] | None = None
 
     def _judged_published(
-        self, page: Page, headline: Line | None, found: dict[str, tuple[tuple[int, int], Item, Line]]
+        self,
+        page: Page,
+        headline: Line | None,
+        found: dict[str, tuple[tuple[int, int], Item, Line]],
+        others: set[int],
     ) -> None:
         ruled = self._ruled_day(found.get("published"))
-        candidates = dates.candidates(page, self.date_order)
+        # As dates.judge reads them: a line that prints another's date (a comment's) gives none.
+        candidates = [c for c in dates.candidates(page, self.date_order) if c.line not in others]
         anchor = (headline.index, True) if headline else (self.likeliest_headline, False)
         self.seen = (candidates, dates.features(page, candidates, anchor, ruled), ruled)
 

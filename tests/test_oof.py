@@ -182,3 +182,16 @@ def test_the_command_reads_the_training_pages_out_of_fold(tiny_corpus: Path, tmp
     assert (
         roles.model() is roles.model.shipped() and authors.model() is authors.model.shipped()
     )  # the shipped ones again
+
+
+def test_the_date_and_furniture_trainers_read_the_pages_as_the_reader_stands(tiny_corpus: Path) -> None:
+    # The trainers stop the reader where their model judges (a subclass of its reading):
+    # a change to the reader's own steps must reach them, or training fails.
+    from bench import train_dates, train_furniture
+
+    trained = [page for page in accuracy.load_pages(tiny_corpus) if not page.held_out]
+    dated = [example for page in trained for example in train_dates.examples(page)]
+    assert any(example.judged and example.rows for example in dated)
+    assert all(len(example.rows) == len(example.days) for example in dated)
+    kept = [example for page in trained for example in train_furniture.examples(page)]
+    assert kept

@@ -155,7 +155,6 @@ _BLOCKS = (
     "address, article, aside, dd, details, dialog, div, dt, fieldset, figcaption, footer, form, "
     "header, hgroup, li, main, section, summary, tr, caption, legend, center, time[data-block]"
 )
-_SPACES = re.compile(r"\s+")
 #: Where the rendering breaks lines (a block's edge, a paragraph's, a <br>), marked by
 #: characters no page keeps (read_markup drops them from the input) until the page's
 #: own white space is collapsed.
@@ -190,7 +189,9 @@ def render(tree: LexborHTMLParser) -> str:
     root = tree.body or tree.root
     if root is None:
         return ""
-    text = _SPACES.sub(" ", root.text(deep=True, separator=""))
+    # One space for each run of white space: str.split's white space is the same as a
+    # pattern's \s, and splitting collapses it faster; the ends are stripped below anyway.
+    text = " ".join(root.text(deep=True, separator="").split())
     return _BREAKS.sub(_break, text).strip()
 
 
@@ -1169,11 +1170,12 @@ _MARKING = ("class", "id", "itemprop", "itemtype")
 def _marked(node: LexborNode | None, pattern: re.Pattern[str]) -> bool:
     """Whether an element, or one of its nearest ancestors, has a class, id or microdata
     (``itemprop``, ``itemtype``) that ``pattern`` finds."""
-    return any(
-        pattern.search((ancestor.attributes.get(name) or "")[:_CLASS_CHARS])
-        for ancestor in _lineage(node)
-        for name in _MARKING
-    )
+    for ancestor in _lineage(node):
+        # Once per element: the parser builds the attributes' dict anew at each access.
+        attributes = ancestor.attributes
+        if any(pattern.search((attributes.get(name) or "")[:_CLASS_CHARS]) for name in _MARKING):
+            return True
+    return False
 
 
 #: Blocks that list other stories (a related story's teaser, a sidebar's recent or popular

@@ -35,7 +35,7 @@ from urllib.parse import unquote, urlsplit
 from . import trees as written
 from .fields import BYLINE_START, is_bare_name
 from .layout import STAMP_LABEL, Kind, Page, is_prose
-from .text import CJK
+from .text import CJK, count_digits
 from .timestamps import find_date
 
 MODEL = Path(__file__).with_name("roles.json")
@@ -112,6 +112,8 @@ _MENU_WORDS = 3
 _METADATA = frozenset({Kind.STAMP, Kind.BYLINE})
 #: A line longer than this is no witness: prose that mentions a day or a writer.
 _WITNESS_CHARS = 100
+#: What a line without items holds (see features): most lines.
+_NO_KINDS: frozenset[Kind] = frozenset()
 
 
 def _content_words(text: str) -> set[str]:
@@ -190,19 +192,19 @@ def features(page: Page, slug: frozenset[str] = frozenset()) -> list[list[float]
     scored = min(n, page.prose[PROSE_ABOVE]) if len(page.prose) > PROSE_ABOVE else n
     texts = [line.text for line in lines]
     lengths = [len(text) for text in texts]
-    lowered = [text.lower() for text in texts]
+    # Lower-cased and split only as far as the scored lines and their neighbours read
+    # them (and, split, down to the first prose): most pages score half their first lines.
+    lowered = [text.lower() for text in texts[: scored + _NEAR]]
     counts = Counter(texts)
     prose = set(page.prose)
     first_prose = next((i for i in page.prose if i < n), n)
     end, items_of = page.end, page.items
     kinds = [items_of[i][0].kind if i < end and items_of[i] else None for i in range(n)]
-    stamp_below, stamp_above = _distances(
-        [i < end and any(item.kind is Kind.STAMP for item in items_of[i]) for i in range(n)]
-    )
-    byline_below, byline_above = _distances(
-        [i < end and any(item.kind is Kind.BYLINE for item in items_of[i]) for i in range(n)]
-    )
-    splits = [text.split() for text in texts]
+    # The kinds each line's items hold, for the lines that hold any (most hold none).
+    held = [{item.kind for item in items_of[i]} if i < end and items_of[i] else _NO_KINDS for i in range(n)]
+    stamp_below, stamp_above = _distances([Kind.STAMP in kinds_held for kinds_held in held])
+    byline_below, byline_above = _distances([Kind.BYLINE in kinds_held for kinds_held in held])
+    splits = [text.split() for text in texts[: max(first_prose, scored + 1)]]
     # Title-like lines (a few words, not prose, no metadata) between each line and the
     # first prose: a headline has a standfirst or nothing below it, a menu has many.
     title_like = [i not in prose and kinds[i] is None and 4 <= len(words) <= 40 for i, words in enumerate(splits)]
@@ -247,7 +249,7 @@ def features(page: Page, slug: frozenset[str] = frozenset()) -> list[list[float]
         caps = sum(map(str.isupper, firsts)) / len(firsts) if firsts else 0.0
         lower = sum(map(str.islower, firsts)) / len(firsts) if firsts else 0.0
         head = text[:_SAMPLE_CHARS]
-        digits = sum(map(str.isdigit, head)) / len(head) if head else 0.0
+        digits = count_digits(head) / len(head) if head else 0.0
         cjk = 0.0 if text.isascii() else len(CJK.findall(text)) / size
         own = _content_words(text) if size <= _MAX_OVERLAP_CHARS else set()
         overlap = len(own & opening_words) / len(own) if own and opening_words and i not in opening else -1.0

@@ -313,12 +313,11 @@ class _Combination:
         or its title holds the heading's words ("Topic - more or Heading") or names the
         site and at most one word more ("Harbour Rail Enquiries -")."""
         folded = _fold(words)
+        printed = [f for f in self.markup.headlines if f.locator in _PRINTED]
+        # A listing's first-rank headings (see _first_heading) vouch for none of them.
+        listing = len({_fold(f.value) for f in printed if f.locator == "h1"}) >= settings.MIN_LISTING_HEADINGS
         heading = next(
-            (
-                f
-                for f in self.markup.headlines
-                if title is not None and f.locator in _PRINTED and _fold(f.value) == folded
-            ),
+            (f for f in printed if title is not None and not listing and _fold(f.value) == folded),
             None,
         )
         second = self.markup.subheading

@@ -13,8 +13,8 @@ own: weak labels, with no person in the loop.
 The model is LightGBM's LambdaRank: each page is a query, its lines the results, the
 headline line the one relevant result. The trees' size and the least probability at
 which the reader takes the model's line (the threshold) are chosen by k-fold
-cross-validation on those pages: the threshold that maximises right answers minus twice
-the wrong ones, since a wrong headline costs more than a missing one. Everything is
+cross-validation on those pages: the threshold that maximises right answers minus three times
+the wrong ones (WRONG_COST), since a wrong headline costs more than a missing one. Everything is
 deterministic: the folds come from the ids' hashes, and LightGBM runs on one thread with
 fixed seeds (``deterministic``).
 """

@@ -311,7 +311,8 @@ class _Combination:
         the headline of a page whose ``<h1>`` is none ("<h1>Page</h1>" of a wiki's menu),
         when it is not the site's name and no title states other words: the page has none,
         or its title holds the heading's words ("Topic - more or Heading") or names the
-        site and at most one word more ("Harbour Rail Enquiries -")."""
+        site and at most one word more ("Harbour Rail Enquiries -"). A listing's first-rank
+        headings (MIN_LISTING_HEADINGS distinct ``<h1>``) vouch for no line."""
         folded = _fold(words)
         printed = [f for f in self.markup.headlines if f.locator in _PRINTED]
         # A listing's first-rank headings (see _first_heading) vouch for none of them.

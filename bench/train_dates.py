@@ -67,8 +67,7 @@ class _Reader(Extraction):
         others: set[int],
     ) -> None:
         ruled = self._ruled_day(found.get("published"))
-        # As dates.judge reads them: a line that prints another's date (a comment's) gives none.
-        candidates = [c for c in dates.candidates(page, self.date_order) if c.line not in others]
+        candidates = dates.candidates(page, self.date_order, others=others)
         anchor = (headline.index, True) if headline else (self.likeliest_headline, False)
         self.seen = (candidates, dates.features(page, candidates, anchor, ruled), ruled)
 

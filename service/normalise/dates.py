@@ -95,17 +95,23 @@ class Candidate:
         return date(self.stamp.year or 1, self.stamp.month, self.stamp.day)
 
 
-def candidates(page: Page, date_order: DateOrder | None, budget: Budget | None = None) -> list[Candidate]:
+def candidates(
+    page: Page,
+    date_order: DateOrder | None,
+    budget: Budget | None = None,
+    others: set[int] | frozenset[int] = frozenset(),
+) -> list[Candidate]:
     """Every date with its year (of the web's time: from MIN_WEB_YEAR to next year)
     that the page's first lines print, in page order, except those an update's label
-    introduces and those whose day and month could be either way round."""
+    introduces, those whose day and month could be either way round, and those on the
+    ``others`` lines, which print another's date (a comment's, an embedded post's)."""
     out: list[Candidate] = []
     budget = budget or Budget(None)
     prose = set(page.prose)
     latest = date.today().year + 1
     for line in page.lines[:MAX_LINES]:
         text = line.text[:MAX_CHARS]
-        if not _YEAR.search(text):
+        if line.index in others or not _YEAR.search(text):
             continue
         budget.check()
         items = page.items[line.index] if line.index < len(page.items) else []
@@ -259,7 +265,7 @@ def judge(
     print it is taken. The ``others`` lines print another's date (a comment's): no candidate."""
     if witness is not None and ruled is not None and ruled[1] == witness:
         return None  # the rules read the day the address prints: two witnesses agree
-    found = [candidate for candidate in candidates(page, date_order, budget) if candidate.line not in others]
+    found = candidates(page, date_order, budget, others)
     if not found:
         return None
     model_ = model()

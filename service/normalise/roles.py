@@ -192,8 +192,10 @@ def features(page: Page, slug: frozenset[str] = frozenset()) -> list[list[float]
     scored = min(n, page.prose[PROSE_ABOVE]) if len(page.prose) > PROSE_ABOVE else n
     texts = [line.text for line in lines]
     lengths = [len(text) for text in texts]
-    # Lower-cased and split only as far as the scored lines and their neighbours read
-    # them (and, split, down to the first prose): most pages score half their first lines.
+    # Lower-cased and split only as far as the scored lines read them: lower-cased for the
+    # near lines (_NEAR past the last scored), split down to the first prose (titles_below)
+    # and to one line past the last scored (title_like_after). A feature that reads
+    # further must widen these.
     lowered = [text.lower() for text in texts[: scored + _NEAR]]
     counts = Counter(texts)
     prose = set(page.prose)

@@ -315,7 +315,6 @@ class _Combination:
         headings (MIN_LISTING_HEADINGS distinct ``<h1>``) vouch for no line."""
         folded = _fold(words)
         printed = [f for f in self.markup.headlines if f.locator in _PRINTED]
-        # A listing's first-rank headings (see _first_heading) vouch for none of them.
         listing = len({_fold(f.value) for f in printed if f.locator == "h1"}) >= settings.MIN_LISTING_HEADINGS
         heading = next(
             (f for f in printed if title is not None and not listing and _fold(f.value) == folded),

@@ -315,7 +315,7 @@ class _Combination:
         headings (MIN_LISTING_HEADINGS distinct ``<h1>``) vouch for no line."""
         folded = _fold(words)
         printed = [f for f in self.markup.headlines if f.locator in _PRINTED]
-        listing = len({_fold(f.value) for f in printed if f.locator == "h1"}) >= settings.MIN_LISTING_HEADINGS
+        listing = _listing(printed)
         heading = next(
             (f for f in printed if title is not None and not listing and _fold(f.value) == folded),
             None,
@@ -455,7 +455,7 @@ class _Combination:
         page's teasers (each a film's, a gallery's, a sidebar's), of which the first is no
         surer than the others."""
         headlines = [p for p in printed if self._headline_like(p.value, titles, sites)]
-        if len({_fold(p.value) for p in headlines if p.locator == "h1"}) >= settings.MIN_LISTING_HEADINGS:
+        if _listing(headlines):
             return None
         return headlines[0] if headlines else None
 
@@ -1080,6 +1080,12 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
 def _dashes(value: str) -> str:
     """``value`` with a dash between spaces written as a hyphen."""
     return _SPACED_DASH.sub("-", value)
+
+
+def _listing(printed: list[Found]) -> bool:
+    """Whether printed headings are a listing's (a home page's teasers): MIN_LISTING_HEADINGS
+    distinct first-rank headings or more, of which the first is no surer than the others."""
+    return len({_fold(f.value) for f in printed if f.locator == "h1"}) >= settings.MIN_LISTING_HEADINGS
 
 
 def _fold(value: str) -> str:

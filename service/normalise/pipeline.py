@@ -1973,7 +1973,7 @@ def _printed_beside_date(page: Page, name: str) -> bool:
         text = line.text
         if len(text) > authors.MAX_CHARS or not (text.startswith(name) or text.endswith(name)):
             continue
-        if text.startswith(name) and (found := _META_SEPARATOR.match(text, len(name))) is not None and found.end():
+        if text.startswith(name) and (found := _META_SEPARATOR.match(text, len(name))) is not None:
             beside = _META_SEPARATOR.split(text[found.end() :], maxsplit=1)[0]
         elif text.endswith(name) and (found := _SEPARATOR_AT_END.search(text[: -len(name)])) is not None:
             beside = _META_SEPARATOR.split(text[: found.start()])[-1]

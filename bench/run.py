@@ -413,14 +413,13 @@ def bulk(limit: int, rounds: int) -> dict[str, Any]:
 
 
 def _dask_client() -> tuple[Any, Any] | None:
-    """A LocalCluster of two one-thread worker processes and its client (None without
-    the [dask] extra)."""
+    """The recipe's LocalCluster of two one-thread worker processes and its client (None
+    without the [dask] extra)."""
     try:
-        from dask.distributed import Client, LocalCluster
+        from service import dask_bulk
     except ImportError:
         return None
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-    return Client(cluster), cluster
+    return dask_bulk.local_cluster(2)
 
 
 # -- report --------------------------------------------------------------------

@@ -49,23 +49,23 @@ def test_the_adapter_gives_the_records_results() -> None:
 
 
 def test_the_dask_recipe_on_two_worker_processes(tmp_path: Path) -> None:
-    distributed = pytest.importorskip("dask.distributed", reason="the [dask] extra is not installed")
+    pytest.importorskip("dask.distributed", reason="the [dask] extra is not installed")
     from service import dask_bulk
 
     records = _records()
     source = tmp_path / "records.jsonl"
     source.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), encoding="utf-8")
-    with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    client, cluster = dask_bulk.local_cluster(2)
+    with cluster, client:
         # Small blocks: several partitions, so that both workers take some.
         files = dask_bulk.run(str(source), str(tmp_path / "results"), client, block_bytes=source.stat().st_size // 6)
         workers = client.run(lambda: __import__("service.partitions").partitions._normaliser is not None)
+        profiling = client.run(lambda: __import__("dask").config.get("distributed.worker.profile.enabled"))
     assert len(files) >= 4
     results = [json.loads(line) for path in files for line in Path(path).read_text(encoding="utf-8").splitlines()]
     assert results == [Normaliser().result(record) for record in records]
     assert len(workers) == 2 and all(workers.values())  # one normaliser in each worker process
+    assert list(profiling.values()) == [False, False]  # the recipe's cluster has its workers' profiler off
 
 
 def test_a_fault_on_one_record_fails_that_record_not_the_partition(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1101,11 +1101,6 @@ _LOWER_WORD = re.compile(r"(?<![\w.])[a-zß-öø-ÿ][a-zß-öø-ÿ]{2,}(?![\w.])
 _PROSE_AFTER_SLASH = re.compile(r"/.*(?<![\w.])[a-zß-öø-ÿ]{3,}(?!\w|\.\w).*[.!?][\"'’”“]?$")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[^\W\d_]+")
-# A credit's marks; one must stand in a line's last characters for it to hold a credit.
-# One search for them all costs less than a str.__contains__ call for each.
-# The rarer ones ("—", "Credit", "資料") are looked for by str's own search (parse_caption):
-# a longer alternation here costs every line twice the time.
-_CREDIT_MARKS = re.compile(r"hoto|HOTO|Foto|FOTO|Bild|elbild|llustration|LLUSTRATION|icture| pic|©|摄|攝|圖|/")
 
 
 @dataclass(slots=True)
@@ -1133,6 +1128,36 @@ def _labels_a_credit(tail: str, at: int, inner: str) -> bool:
     return len(words) <= 1 and not (words and inner.rstrip().endswith((".", "!", "?", '"', "“", "”")))
 
 
+def _may_hold_credit(tail: str) -> bool:
+    """Whether a line's last characters hold one of a credit's marks, as they must for the
+    line to hold a credit. One search of str's own for each mark costs less than one
+    regular expression for them all (whose marks open with letters common in any prose:
+    its scan stops at nearly every character)."""
+    return (
+        tail.endswith((")", "）", "]"))
+        or "/" in tail
+        or "hoto" in tail
+        or "HOTO" in tail
+        or "Foto" in tail
+        or "FOTO" in tail
+        or "Bild" in tail
+        or "elbild" in tail
+        or "llustration" in tail
+        or "LLUSTRATION" in tail
+        or "icture" in tail
+        or " pic" in tail
+        or "©" in tail
+        or "摄" in tail
+        or "攝" in tail
+        or "圖" in tail
+        or "—" in tail
+        or "–" in tail
+        or "Credit" in tail
+        or "資料" in tail
+        or "资料" in tail
+    )
+
+
 def parse_caption(value: str) -> ParsedCaption | None:
     """A caption line that ends with its credit, or a credit line alone (text None);
     None if the line carries no credit."""
@@ -1142,15 +1167,7 @@ def parse_caption(value: str) -> ParsedCaption | None:
         value = _GALLERY.sub("", value)
     offset = max(0, len(value) - _CREDIT_TAIL)
     tail = value[offset:]
-    if (
-        not tail.endswith((")", "）", "]"))
-        and _CREDIT_MARKS.search(tail) is None
-        and "—" not in tail
-        and "–" not in tail
-        and "Credit" not in tail
-        and "資料" not in tail
-        and "资料" not in tail
-    ):
+    if not _may_hold_credit(tail):
         return None
     for needs, pattern in _TRAILING_CREDITS:
         match = pattern.search(tail) if any(map(tail.__contains__, needs)) else None

@@ -544,3 +544,50 @@ def test_an_update_year_comes_from_the_publication() -> None:
         "2023-02-21T22:08:00+08:00",
     )
     assert ("year_inferred", "updated_at") in [(w.code, w.field) for w in article.warnings]
+
+
+@pytest.mark.parametrize(
+    ("printed", "ago", "date_only"),
+    [
+        ("vor 2 Stunden", timedelta(hours=2), False),
+        ("VOR EINER STUNDE", timedelta(hours=1), False),
+        ("vor 3 Tagen", timedelta(days=3), True),
+        ("Hace 13 horas", timedelta(hours=13), False),
+        ("hace una hora", timedelta(hours=1), False),
+        ("il y a 5 minutes", timedelta(minutes=5), False),
+        ("Há 9 horas", timedelta(hours=9), False),
+        ("2 giorni fa", timedelta(days=2), True),
+        ("3 uur geleden", timedelta(hours=3), False),
+    ],
+)
+def test_relative_times_in_the_languages_of_europes_press(printed: str, ago: timedelta, date_only: bool) -> None:
+    assert parse_timestamp(printed) == Relative(ago, date_only=date_only)
+    assert [item.kind for item in classify_line(printed, None)] == [Kind.STAMP]
+
+
+@pytest.mark.parametrize("printed", ["vor 2 Jahren", "vor 3 Toren", "vor allem heute", "hace falta"])
+def test_a_relative_phrase_in_units_not_of_the_clock_is_no_stamp(printed: str) -> None:
+    assert not isinstance(parse_timestamp(printed), Relative)
+
+
+def test_a_relative_time_under_the_article_is_a_comments_not_the_articles() -> None:
+    # A reader's comment below a story that prints no date of its own: its "vor 1 Stunde"
+    # says when the comment was written, not the story; even with a reference time to
+    # place it, the story's publication time stays unknown.
+    paragraphs = "\n\n".join(
+        [
+            "Die Stadt baut in diesem Sommer drei neue Radwege durch die Altstadt, wie der Rat am Dienstag beschloss.",
+            "Die Arbeiten sollen im Juni beginnen und bis zum Herbst dauern, sagte die Baudezernentin vor der Presse.",
+            "Anwohner hatten seit Jahren sichere Wege zur Schule und zum Markt gefordert, vor allem an der Brücke.",
+            "Der Umbau kostet nach Angaben der Verwaltung rund zwei Millionen Euro, die zur Hälfte das Land trägt.",
+        ]
+    )
+    text = (
+        f"Neue Radwege für die Altstadt\n\nVon Jana Keller\n\n{paragraphs}\n\n"
+        "Teilen\n1 Kommentar\nNeueste\nAlle Kommentare anzeigen\nBernd_77\nvor 1 Stunde\n\n"
+        "Endlich, die Kreuzung war lange gefährlich."
+    )
+    reference = datetime(2024, 3, 2, 12, 0, tzinfo=SHANGHAI)
+    article = normalise_article(text, Options(reference_date=reference))
+    assert (article.published_at, article.published_date) == (None, None)
+    assert ("not_found", "published_at") in [(w.code, w.field) for w in article.warnings]

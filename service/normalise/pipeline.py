@@ -53,7 +53,7 @@ from .model import Article, Budget, Byline, Caption, Contributor, Dateline, Opti
 from .oneline import collapsed, explode
 from .registry import TITLE_SUFFIXES, DateOrder, OutletProfile, alternation, canonical_name, own_names
 from .text import CJK, Line, has_cjk, name_case, split_lines, title_case_if_caps
-from .timestamps import Stamp, find_date, find_stamp, infer_year, ordered, resolve
+from .timestamps import Relative, Stamp, find_date, find_stamp, infer_year, ordered, resolve
 from .world import (
     address_date,
     host_of,
@@ -947,6 +947,8 @@ class Extraction:
                     if context in ("comment", "post") or (comments is not None and index > comments):
                         others.add(index)
                         continue
+                    if isinstance(item.stamp, Relative) and index > page.body_start:
+                        continue  # "vor 1 Stunde" under the article: a comment's or a teaser's time
                     if context == "updated":
                         others.add(index)  # the model would read its date as a publication's
                     label = item.label or context or "published"

@@ -186,9 +186,25 @@ _FILLER = re.compile(
 _RELATIVE = re.compile(
     r"(?P<n>\d+|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?|days?|weeks?)\s+ago"
     r"|(?P<cn>\d+)\s*(?P<cnunit>秒|分钟|小时|天|周)前"
-    r"|(?P<word>just now|yesterday|today|刚刚|昨天|今天)",
+    r"|(?P<word>just now|yesterday|today|刚刚|昨天|今天)"
+    # The same in the languages of Europe's press, as their sites print it beside a story:
+    # "vor 2 Stunden", "vor einer Woche", "hace una hora", "il y a 3 jours", "há 9 horas",
+    # "2 giorni fa", "3 uur geleden". Whole lines only (fullmatch): "vor" opens many a phrase.
+    r"|(?:vor|hace|il y a|h[áa])\s+(?P<eun>\d+|eine[mr]?|una?|une?|uma?)\s+(?P<euunit>[^\W\d_]+)"
+    r"|(?P<afn>\d+|una?|een)\s+(?P<afunit>[^\W\d_]+)\s+(?:fa|geleden)",
     re.IGNORECASE,
 )
+#: The units of those phrases (lower-cased): Sekunden, segundos, secondes, secondi, seconden ...
+_EUROPEAN_UNITS = {
+    **dict.fromkeys(("sekunde", "sekunden", "segundo", "segundos", "seconde", "secondes", "secondo", "secondi"), "s"),
+    **dict.fromkeys(("seconden",), "s"),
+    **dict.fromkeys(("minute", "minuten", "minuto", "minutos", "minutes", "minuti", "minuut"), "m"),
+    **dict.fromkeys(("stunde", "stunden", "hora", "horas", "heure", "heures", "ora", "ore", "uur"), "h"),
+    **dict.fromkeys(("tag", "tagen", "día", "días", "dia", "dias", "jour", "jours", "giorno", "giorni"), "d"),
+    **dict.fromkeys(("dag", "dagen"), "d"),
+    **dict.fromkeys(("woche", "wochen", "semana", "semanas", "semaine", "semaines", "settimana", "settimane"), "w"),
+    **dict.fromkeys(("week", "weken"), "w"),
+}
 _RELATIVE_UNITS = {
     "s": timedelta(seconds=1),
     "m": timedelta(minutes=1),
@@ -312,7 +328,7 @@ def _fast_paths(
     """What the compiled paths read; whether that is final (a stamp, or an ISO stamp
     out of range); and the date, time and zone they found, for the fallback's test."""
     relative = _RELATIVE.fullmatch(value.strip())
-    if relative:
+    if relative and _known_units(relative):
         return _relative(relative), True, None
     iso = _ISO.fullmatch(value.strip())
     if iso:
@@ -617,6 +633,13 @@ def _from_iso(match: re.Match[str]) -> Stamp | None:
     return Stamp(parsed.year, parsed.month, parsed.day, parsed.time().replace(microsecond=0), zone)
 
 
+def _known_units(match: re.Match[str]) -> bool:
+    """Whether a relative phrase's unit is one of time's ("vor 2 Stunden", not "vor 2 Jahren"
+    or "vor 3 Toren")."""
+    unit = match["euunit"] or match["afunit"]
+    return unit is None or unit.lower() in _EUROPEAN_UNITS
+
+
 def _relative(match: re.Match[str]) -> Relative:
     if match["word"]:
         word = match["word"].lower()
@@ -624,6 +647,9 @@ def _relative(match: re.Match[str]) -> Relative:
     if match["cn"]:
         unit = _RELATIVE_UNITS[match["cnunit"]]
         return Relative(int(match["cn"]) * unit, match["cnunit"] in ("天", "周"))
+    if match["euunit"] or match["afunit"]:
+        number, key = match["eun"] or match["afn"], _EUROPEAN_UNITS[(match["euunit"] or match["afunit"]).lower()]
+        return Relative((int(number) if number.isdigit() else 1) * _RELATIVE_UNITS[key], key in ("d", "w"))
     count = 1 if match["n"].lower() in ("a", "an", "one") else int(match["n"])
     key = match["unit"][0].lower()
     return Relative(count * _RELATIVE_UNITS[key], key in ("d", "w"))

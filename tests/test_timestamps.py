@@ -565,6 +565,15 @@ def test_relative_times_in_the_languages_of_europes_press(printed: str, ago: tim
     assert [item.kind for item in classify_line(printed, None)] == [Kind.STAMP]
 
 
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [("Publiziert vor einer Stunde", "published"), ("Aktualisiert vor einer Woche", "updated")],
+)
+def test_a_labelled_relative_time_without_a_digit_is_a_stamp(printed: str, label: str) -> None:
+    [item] = classify_line(printed, None)
+    assert (item.kind, item.label, isinstance(item.stamp, Relative)) == (Kind.STAMP, label, True)
+
+
 @pytest.mark.parametrize("printed", ["vor 2 Jahren", "vor 3 Toren", "vor allem heute", "hace falta"])
 def test_a_relative_phrase_in_units_not_of_the_clock_is_no_stamp(printed: str) -> None:
     assert not isinstance(parse_timestamp(printed), Relative)

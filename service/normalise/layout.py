@@ -185,11 +185,12 @@ _STAMP_START = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\d[:：]\d\d")
-# Relative stamps without a digit: "an hour ago", "just now", "yesterday", "vor einer
-# Stunde", "hace una hora", "il y a une heure", "há uma hora". The lookahead holds their
-# first letters: most positions fail it at once.
+# Relative stamps without a digit: "an hour ago", "just now", "yesterday", "(Publiziert)
+# vor einer Stunde", "hace una hora", "il y a une heure", "há uma hora". The lookahead
+# holds their first letters: most positions fail it at once.
 _RELATIVE_HINT = re.compile(
-    r"(?=[ajytvhi刚昨今])(?:\bago\b|\bjust now\b|\byesterday\b|\btoday\b|刚刚|昨天|今天|^(?:vor|hace|il y a|h[áa]) )",
+    r"(?=[ajytvhi刚昨今])(?:\bago\b|\bjust now\b|\byesterday\b|\btoday\b|刚刚|昨天|今天"
+    r"|\b(?:vor|hace|il y a|h[áa]) (?:eine[mr]?|una?|une?|uma?) )",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(r"^[(（](?P<name>[^()（）]{2,40})[)）]$")

@@ -1133,7 +1133,7 @@ def _may_hold_credit(tail: str) -> bool:
     line to hold a credit. One search of str's own for each mark costs less than one
     regular expression for them all (whose marks open with letters common in any prose:
     its scan stops at nearly every character)."""
-    return (
+    if (
         tail.endswith((")", "）", "]"))
         or "/" in tail
         or "hoto" in tail
@@ -1146,13 +1146,17 @@ def _may_hold_credit(tail: str) -> bool:
         or "LLUSTRATION" in tail
         or "icture" in tail
         or " pic" in tail
-        or "©" in tail
+        or "Credit" in tail
+    ):
+        return True
+    # The other marks are not ASCII: an ASCII tail (str knows it is one without a scan) holds none.
+    return not tail.isascii() and (
+        "©" in tail
         or "摄" in tail
         or "攝" in tail
         or "圖" in tail
         or "—" in tail
         or "–" in tail
-        or "Credit" in tail
         or "資料" in tail
         or "资料" in tail
     )
@@ -1199,6 +1203,15 @@ def parse_caption(value: str) -> ParsedCaption | None:
             and (canonical_name(inner) is not None or not _one_sentence(value[: offset + match.start()]))
         ):
             continue  # "... – Bernama" closes a paragraph as its source, and so does an acronym after more
+        # The text before the credit is judged first: a page's notice and its breadcrumb,
+        # on nearly every page, are turned down before the credit is read (its costliest step).
+        text = value[: offset + match.start()].strip().rstrip("—–-（(").strip() or None
+        if text is not None and (text.lower() in BREADCRUMB_ROOTS or (_few_words(text) and not has_cjk(text))):
+            continue  # "Home / China / Society", "首頁 / 生活" is a breadcrumb, not a caption
+        if text is not None and (text.lower().endswith("copyright") or _NOTICE_WORDS.search(value)):
+            continue  # "... copyright © 2024 Name", "版權所有 © ...": the page's notice, not a photo's credit
+        if text is not None and has_cjk(text) and len(text) < settings.MIN_CJK_CAPTION_CHARS:
+            continue  # "登入 / 註冊": a menu's links, not a caption
         credit = parse_credit(inner)
         if credit is None and "/" in inner and (pattern is _LABELLED or _unknown_chain(inner)):
             # "Foto: ccnull/Marco Verch/cc by sa 2.0", "© Tirol Werbung / WEST4MEDIA": a chain
@@ -1210,13 +1223,6 @@ def parse_caption(value: str) -> ParsedCaption | None:
             continue
         if pattern is _DASHED and " " not in inner:
             credit.doubtful = False  # the caption's shape vouches for the acronym
-        text = value[: offset + match.start()].strip().rstrip("—–-（(").strip() or None
-        if text is not None and (text.lower() in BREADCRUMB_ROOTS or (_few_words(text) and not has_cjk(text))):
-            continue  # "Home / China / Society", "首頁 / 生活" is a breadcrumb, not a caption
-        if text is not None and (text.lower().endswith("copyright") or _NOTICE_WORDS.search(value)):
-            continue  # "... copyright © 2024 Name", "版權所有 © ...": the page's notice, not a photo's credit
-        if text is not None and has_cjk(text) and len(text) < settings.MIN_CJK_CAPTION_CHARS:
-            continue  # "登入 / 註冊": a menu's links, not a caption
         return ParsedCaption(text, credit)
     return None
 
@@ -1449,7 +1455,7 @@ def parse_contributors(value: str) -> ParsedContributors | None:
         if not all(map(_contributor_name, names)):
             return None  # "记者：首先欢迎你来到...", "EDITOR: As was expected, ...": an interview, a column
         return ParsedContributors([(name, role) for name in names]) if names else None
-    contributed = _CONTRIBUTED.match(value)
+    contributed = _CONTRIBUTED.match(value) if "contributed" in value else None
     if contributed is not None:
         names = split_names(contributed["names"])
         return ParsedContributors([(name, contributed["role"]) for name in names]) if names else None
@@ -1457,7 +1463,9 @@ def parse_contributors(value: str) -> ParsedContributors | None:
     if inner[:1] in "(（" and inner[-1:] in ")）":
         inner = inner[1:-1]
     result = ParsedContributors([])
-    for clause in _CLAUSES.split(inner.rstrip(".")):
+    inner = inner.rstrip(".")
+    # A split tries every position; most lines hold no ";" to split at.
+    for clause in _CLAUSES.split(inner) if ";" in inner else [inner]:
         role_by = _ROLE_BY.match(clause)
         if role_by is None:
             return None

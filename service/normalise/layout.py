@@ -199,6 +199,8 @@ _COOKIES = re.compile(
     r"|\baccept (?:all )?cookies\b|\bcookie (?:settings|policy)\b.*\b(?:you|your)\b|\buse cookies\b",
     re.IGNORECASE,
 )
+# The word every notice above prints but "I agree", in its letters' every case.
+_COOKIE = re.compile("cookie", re.IGNORECASE)
 _CLOSING = re.compile(
     r"^(?:Copyright\b|©\s*(?:\d{4}|.*rights reserved)|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|"
     r"（完）$|_{3,}$)",
@@ -542,11 +544,15 @@ _CHROME = re.compile(
 )
 # Segments of a metadata line: " | ", or a label printed inside it ("By A Published: ...",
 # "... 14:35Modified: ...").
-_SEGMENT = re.compile(
+_BOUNDARIES = (
     r"\s*\|\s*|\s+(?=(?:Source|Published|Updated|Modified|Editor)\s*:)|(?<=\d)(?=(?:Published|Updated|Modified)\s*:)"
     r"|\s+/\s+(?=UPDATED\b|Updated\b)|\s*\((?=updated\b)|\s+(?=\(Updated:)|(?<=\))\s+"
     r"|\s+(?=来源\s*[：:])|(?<=】)\s*|\s+(?=(?:责任编辑|编辑)\s*[：:])"
 )
+# Every boundary but the one after "】" starts before a space, "|", "(" or a label's first
+# letter: that one character is tested at each position before the boundaries are tried
+# there in turn (which costs the split more than twice as much).
+_SEGMENT = re.compile(r"(?=[\s|(PUM])(?:" + _BOUNDARIES + r")|(?<=】)\s*")
 # Taiwan's byline after the stamp on its line ("2024/11/08 18:20 記者林彥廷／嘉義報導"): a
 # boundary of its own, tried only on the lines that print " 記者".
 _REPORTER_SEGMENT = re.compile(r"\s+(?=記者[\u4e00-\u9fff])")
@@ -897,11 +903,7 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         return [Item(Kind.CLOSING, text=text)]
     if len(text) <= settings.MAX_CHROME_CHARS:
         own = OUTLET_CHROME.get(profile.name) if profile is not None else None
-        if (
-            _CHROME.match(text)
-            or (("ookie" in text or "agree" in text) and _COOKIES.search(text))
-            or (own is not None and own.match(text))
-        ):
+        if _CHROME.match(text) or _is_cookie_notice(text) or (own is not None and own.match(text)):
             return [Item(Kind.CHROME, text=text)]
         if _BLOCK.match(text):
             return [Item(Kind.BLOCK, text=text)]
@@ -923,6 +925,18 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         if lead is not None and (not lead.rest or lead.rest.startswith("题")):
             return [Item(Kind.LEAD, lead=lead, text=text)]
     return _tail(text)
+
+
+def _is_cookie_notice(text: str) -> bool:
+    """Whether a line is a site's notice of its cookies (see _COOKIES). A line with "agree"
+    in it but not "ookie" is searched only when it is as short as "I agree" or names cookies
+    in letters of another case: the article's "agreed" and "agreement" are not."""
+    if "ookie" in text:
+        return _COOKIES.search(text) is not None
+    if "agree" not in text:
+        return False
+    # ("$" matches before a final line break too.)
+    return (len(text) <= len("I agree\n") or _COOKIE.search(text) is not None) and _COOKIES.search(text) is not None
 
 
 #: An update time in brackets after the publication stamp, in the publication's year:
@@ -1070,11 +1084,11 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
     """The metadata one segment carries; None if it is not all metadata."""
     if text.lower().rstrip(" :") in _CHROME_LINES:
         return []  # "... (updated 11:14 GMT 29.04.2020) Get short URL"
-    date_order = profile.date_order if profile else None
-    zone_names = profile.zone_names if profile else None
     short = len(text) <= settings.MAX_TIMESTAMP_CHARS
     # Cheap tests first: most lines are prose that no parser below would take.
-    if _DIGIT.search(text) or (short and _RELATIVE_HINT.search(text)):
+    if _DIGIT.search(text) or (short and _may_be_relative(text)):
+        date_order = profile.date_order if profile else None
+        zone_names = profile.zone_names if profile else None
         # A stamp in brackets of its own: "(Updated: 07 Mar 2024 12:05PM)".
         shift = 1 if short and text[:1] in ("(", "[", "（") and text[-1:] in (")", "]", "）") else 0
         labelled = _LABEL.match(text[shift : len(text) - shift]) if short else None
@@ -1140,6 +1154,26 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
     if organisation is not None or (profile is not None and text in profile.bare_byline):
         return [Item(Kind.ORGANISATION, names=[organisation or text], text=text)]
     return None
+
+
+def _may_be_relative(text: str) -> bool:
+    """Whether a line may hold a relative stamp (see _RELATIVE_HINT). An ASCII line (str
+    knows it is one without a scan) is first looked into, lower-cased, for the words
+    themselves, at a fraction of the search's cost: most short lines hold none of them."""
+    if text.isascii():
+        lowered = text.lower()
+        if not (
+            "ago" in lowered
+            or "just now" in lowered
+            or "yesterday" in lowered
+            or "today" in lowered
+            or "vor " in lowered
+            or "hace " in lowered
+            or "il y a " in lowered
+            or "ha " in lowered
+        ):
+            return False
+    return _RELATIVE_HINT.search(text) is not None
 
 
 #: How far into what follows a stamp's label its date may start ("am ", ": ").

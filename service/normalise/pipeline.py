@@ -2112,17 +2112,21 @@ def _title_like(text: str) -> bool:
         return False  # a summary's bullet point, or a deck ("SWINE FEVER RISK: Meat brought in ...")
     if text.startswith("<") and ">" in text:
         return False  # markup printed as text: a video's embed code ("<iframe width=...")
-    words = text.split()
     if len(text) > settings.MAX_HEADLINE_CHARS or text.count("|") > 1 or ">>" in text or _is_breadcrumb(text):
         return False
     if has_cjk(text):
         return len(text) >= 6 and not text.endswith("。")
+    if _ends_a_sentence(text):
+        return False  # a sentence or a caption: the cheap test, before the words are counted
+    words = text.split()
+    if len(words) < 3:
+        return False  # a label or a name: fewer words than a headline, letters or not
     wordy = sum(1 for word in words if any(map(str.isalpha, word)))
     if wordy >= settings.MIN_MENU_WORDS and not any(word[0].islower() for word in words) and _MENU_WORDS.match(text):
         # A menu run together ("World Russia Asia & Pacific Business Science & Tech ..."): no
         # small words and no punctuation, where a headline in title case has either.
         return False
-    return wordy >= 3 and not _ends_a_sentence(text)
+    return wordy >= 3
 
 
 def _printed_date_order(page: Page) -> DateOrder | None:

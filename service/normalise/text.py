@@ -78,11 +78,17 @@ def split_lines(raw: str) -> list[Line]:
     in C, and its pieces with their breaks give the offsets."""
     lines: list[Line] = []
     previous_end = start = 0
+    empty_between = False  # whether an empty line stands between the last line kept and this one
     for piece, bare in zip(raw.splitlines(keepends=True), raw.splitlines(), strict=True):
-        text = clean(bare)
-        if text:
-            # A blank line takes two breaks: one character between the lines holds no gap.
-            gap = bool(lines) and start - previous_end > 1 and _BREAKS.search(raw, previous_end, start) is not None
+        if not bare:  # a page's blank lines, about as many as its others, are mostly empty
+            empty_between = True
+        elif text := clean(bare):
+            # A blank line takes two breaks: one character between the lines holds no gap. An
+            # empty line is one; a line of white space or invisible characters is looked into.
+            gap = bool(lines) and (
+                empty_between or (start - previous_end > 1 and _BREAKS.search(raw, previous_end, start) is not None)
+            )
+            empty_between = False
             previous_end = start + len(bare)
             lines.append(Line(len(lines), text, start, previous_end, gap))
         start += len(piece)

@@ -159,6 +159,15 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?P<d>\d(?<![\d.:,]\d)(?:(?<=[0-3])\d)?)\.(?P<m>[01]?\d)\.(?P<yy>\d{2})(?![\d.,]|:\d)",
     )
 )
+# The same without the Chinese forms, each of which prints "月": an ASCII text (which str
+# knows itself to be without a scan) holds none of them, and they are not searched there.
+_ASCII_DATE_PATTERNS = tuple(pattern for pattern in _DATE_PATTERNS if "月" not in pattern.pattern)
+
+
+def _date_patterns(value: str) -> tuple[re.Pattern[str], ...]:
+    """The date forms worth searching ``value`` for, in their order."""
+    return _ASCII_DATE_PATTERNS if value.isascii() else _DATE_PATTERNS
+
 
 _TIME = re.compile(
     # A full stop between hour and minute only before a zone or "am"/"pm" ("11.32 GMT",
@@ -357,7 +366,7 @@ def _worth_a_fallback(value: str, found: tuple[Stamp, list[tuple[int, int]]] | N
 
 def find_date(value: str, *, date_order: DateOrder | None = None) -> tuple[Stamp, tuple[int, int]] | None:
     """The first date mentioned in running text, with its span; None if there is none."""
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns(value):
         for match in pattern.finditer(value):
             stamp = _date_from_match(match, date_order)
             if stamp is not None:
@@ -379,7 +388,7 @@ def stamps_in(
     and zone printed right after it. Where two forms read overlapping text, the form
     find_date tries first wins, as it would there."""
     taken: list[tuple[Stamp, tuple[int, int]]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns(value):
         for match in pattern.finditer(value):
             start, end = match.span()
             if any(start < e and s < end for _, (s, e) in taken):
@@ -422,7 +431,7 @@ def ordered(stamp: Stamp, date_order: DateOrder | None) -> Stamp:
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where a date is written in ``text``, in order of start: one pass of each date form."""
-    return sorted(match.span() for pattern in _DATE_PATTERNS for match in pattern.finditer(text))
+    return sorted(match.span() for pattern in _date_patterns(text) for match in pattern.finditer(text))
 
 
 def infer_year(month: int, day: int, anchor: date, *, not_after: date | None = None) -> int | None:
@@ -503,7 +512,7 @@ def zone_for(name: str) -> tzinfo | None:
 def _components(
     value: str, date_order: DateOrder | None, zone_names: dict[str, str] | None
 ) -> tuple[Stamp, list[tuple[int, int]]] | None:
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns(value):
         match = pattern.search(value)
         if match is None:
             continue

@@ -23,7 +23,6 @@ import sys
 import time
 from typing import Any
 
-import dask
 import dask.bag as db
 from dask.distributed import Client, LocalCluster
 
@@ -63,10 +62,16 @@ def run(inputs: str | list[str], output: str, client: Client, *, block_bytes: in
 
 def local_cluster(workers: int) -> tuple[Client, LocalCluster]:
     """A client of a new LocalCluster on this machine: ``workers`` processes of one thread,
-    made under :data:`WORKER_CONFIG` (the nannies hand the configuration to the workers)."""
-    with dask.config.set(WORKER_CONFIG):
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    return Client(cluster), cluster
+    each started under :data:`WORKER_CONFIG` (each nanny keeps it for the workers it starts,
+    a worker restarted after a fault too)."""
+    cluster = LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, config=WORKER_CONFIG
+    )
+    try:
+        return Client(cluster), cluster
+    except BaseException:
+        cluster.close()
+        raise
 
 
 def _part_name(index: int) -> str:

@@ -1171,6 +1171,21 @@ def test_a_paragraph_that_ends_asking_the_reader_to_sign_up_is_the_sites_appeal(
     assert (kinds == [Kind.CHROME]) is chrome, kinds
 
 
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("You agree to Our Privacy Statement and its terms", True),
+        ("We use cookies. By continuing you agree to our use of cookies.", True),
+        ("I agree", True),
+        # The article's own "agreed" and "agreement" stay text.
+        ("The two councils agreed on a new ferry timetable after months of talks, the mayor said.", False),
+    ],
+)
+def test_a_sites_notice_of_its_cookies_is_chrome(line: str, chrome: bool) -> None:
+    kinds = [item.kind for item in classify_line(line, None)]
+    assert (kinds == [Kind.CHROME]) is chrome, kinds
+
+
 def test_a_row_of_links_between_bars_below_the_article_ends_it_and_one_above_does_not() -> None:
     text = (
         "Home | News | Sport | Business | Weather\n\n"

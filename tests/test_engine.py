@@ -61,11 +61,14 @@ def test_the_dask_recipe_on_two_worker_processes(tmp_path: Path) -> None:
         files = dask_bulk.run(str(source), str(tmp_path / "results"), client, block_bytes=source.stat().st_size // 6)
         workers = client.run(lambda: __import__("service.partitions").partitions._normaliser is not None)
         profiling = client.run(lambda: __import__("dask").config.get("distributed.worker.profile.enabled"))
+        client.restart()  # a worker the nanny starts again keeps the setting
+        restarted = client.run(lambda: __import__("dask").config.get("distributed.worker.profile.enabled"))
     assert len(files) >= 4
     results = [json.loads(line) for path in files for line in Path(path).read_text(encoding="utf-8").splitlines()]
     assert results == [Normaliser().result(record) for record in records]
     assert len(workers) == 2 and all(workers.values())  # one normaliser in each worker process
     assert list(profiling.values()) == [False, False]  # the recipe's cluster has its workers' profiler off
+    assert list(restarted.values()) == [False, False]
 
 
 def test_a_fault_on_one_record_fails_that_record_not_the_partition(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -574,9 +574,41 @@ def test_a_labelled_relative_time_without_a_digit_is_a_stamp(printed: str, label
     assert (item.kind, item.label, isinstance(item.stamp, Relative)) == (Kind.STAMP, label, True)
 
 
-@pytest.mark.parametrize("printed", ["vor 2 Jahren", "vor 3 Toren", "vor allem heute", "hace falta"])
+@pytest.mark.parametrize("printed", ["vor 2 Jahren", "vor 3 Toren", "hace 5 goles", "vor 99999999 Stunden"])
 def test_a_relative_phrase_in_units_not_of_the_clock_is_no_stamp(printed: str) -> None:
     assert not isinstance(parse_timestamp(printed), Relative)
+
+
+@pytest.mark.parametrize(
+    "printed", ["Stand vor einer schwierigen Aufgabe", "Erschienen vor einem Jahr", "Date ha un senso"]
+)
+def test_prose_that_opens_with_a_stamps_label_is_no_stamp(printed: str) -> None:
+    # "Stand", "Erschienen", "Date" label stamps; without a digit, only a relative time after them is one.
+    assert [item.kind for item in classify_line(printed, None)] != [Kind.STAMP]
+
+
+def test_a_relative_time_before_the_calendar_begins_is_null_not_an_error() -> None:
+    reference = datetime(1, 1, 1, 2, 0, tzinfo=UTC)
+    assert read("9999 hours ago", reference=reference) == (None, ["relative_time"])
+
+
+def test_a_list_of_relative_times_under_the_headline_is_no_articles_time() -> None:
+    # The latest stories under the headline, each with its age: no one of them dates the article.
+    paragraphs = "\n\n".join(
+        [
+            "El municipio abrirá este verano tres nuevas ciclovías en el centro, según decidió el concejo el martes.",
+            "Las obras comenzarán en junio y durarán hasta el otoño, dijo la directora de obras ante la prensa local.",
+            "Los vecinos pedían desde hace años caminos seguros a la escuela y al mercado, sobre todo en el puente.",
+        ]
+    )
+    latest = "\n".join(
+        f"{title}\nhace {minutes} minutos"
+        for title, minutes in (("Lluvias en el sur", 4), ("Cierre de la feria", 21), ("Nuevo horario del metro", 27))
+    )
+    text = f"Nuevas ciclovías para el centro\n\nLo último\n{latest}\n\n{paragraphs}"
+    article = normalise_article(text, Options(reference_date=datetime(2024, 3, 2, 12, 0, tzinfo=SHANGHAI)))
+    assert article.published_at is None
+    assert ("low_confidence", "published_at") in [(w.code, w.field) for w in article.warnings]
 
 
 def test_a_relative_time_under_the_article_is_a_comments_not_the_articles() -> None:

@@ -199,8 +199,8 @@ _COOKIES = re.compile(
     r"|\baccept (?:all )?cookies\b|\bcookie (?:settings|policy)\b.*\b(?:you|your)\b|\buse cookies\b",
     re.IGNORECASE,
 )
-# The word every notice above prints but "I agree", in its letters' every case.
-_COOKIE = re.compile("cookie", re.IGNORECASE)
+# What every notice above prints but "I agree", in its letters' every case.
+_COOKIE = re.compile("cookie|privacy statement", re.IGNORECASE)
 _CLOSING = re.compile(
     r"^(?:Copyright\b|©\s*(?:\d{4}|.*rights reserved)|\(c\)\s|All rights reserved|版权所有|Enditem\b|\[?End\]?$|"
     r"（完）$|_{3,}$)",
@@ -930,7 +930,7 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
 def _is_cookie_notice(text: str) -> bool:
     """Whether a line is a site's notice of its cookies (see _COOKIES). A line with "agree"
     in it but not "ookie" is searched only when it is as short as "I agree" or names cookies
-    in letters of another case: the article's "agreed" and "agreement" are not."""
+    or a privacy statement in letters of any case: the article's "agreed" and "agreement" are not."""
     if "ookie" in text:
         return _COOKIES.search(text) is not None
     if "agree" not in text:
@@ -1086,7 +1086,8 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         return []  # "... (updated 11:14 GMT 29.04.2020) Get short URL"
     short = len(text) <= settings.MAX_TIMESTAMP_CHARS
     # Cheap tests first: most lines are prose that no parser below would take.
-    if _DIGIT.search(text) or (short and _may_be_relative(text)):
+    digit = _DIGIT.search(text) is not None
+    if digit or (short and _may_be_relative(text)):
         date_order = profile.date_order if profile else None
         zone_names = profile.zone_names if profile else None
         # A stamp in brackets of its own: "(Updated: 07 Mar 2024 12:05PM)".
@@ -1106,8 +1107,9 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
                     # "Erstellt von Fabian am Dienstag 6. Mai 2014": the label's date after a name.
                     start, end = (shift + labelled.start("rest") + edge for edge in opening[1])
                     return [Item(Kind.STAMP, label=label, stamp=opening[0], text=text[start:end])]
-            # "Updated: 2024-13-45" is a stamp we could not read; "Posted 5 replies" is not a stamp.
-            if stamp is not None or len(labelled["rest"]) <= settings.MAX_STAMP_CHARS:
+            # "Updated: 2024-13-45" is a stamp we could not read; "Posted 5 replies" is not a
+            # stamp, nor is a label's word opening prose without a digit ("Stand vor einem Jahr").
+            if stamp is not None or (digit and len(labelled["rest"]) <= settings.MAX_STAMP_CHARS):
                 return [Item(Kind.STAMP, label=label, stamp=stamp, text=text)]
         # dateparser comes after a stamp behind a label: the fast paths' reading is kept for it.
         stamp, worth_a_fallback = (

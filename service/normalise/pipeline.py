@@ -203,6 +203,8 @@ _NUMERIC_DATE = re.compile(
 _DAY_ALONE = re.compile(r"(\d{1,2})日")
 #: The roles before 记者 that name no writer: a photographer, a presenter, an editor.
 _OTHER_ROLES = re.compile(r"摄影|攝影|出镜|出鏡|编辑|編輯")
+#: Unlabelled relative times on a page that make a list (see _timestamps).
+_RELATIVE_LIST = 3
 _ENGLISH = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "said"})
 
 
@@ -938,6 +940,12 @@ class Extraction:
         # label still makes its stamp an update (see _cut_context).
         others: set[int] = set()
         comments: int | None = None
+        # Unlabelled relative times, _RELATIVE_LIST or more: a list's ("hace 4 minutos",
+        # "hace 21 minutos" under the latest stories), none of them the article's time.
+        listed = (
+            sum(isinstance(item.stamp, Relative) and item.label is None for items in page.items for item in items)
+            >= _RELATIVE_LIST
+        )
         for index in range(page.end):
             for item in page.items[index]:
                 if item.kind is Kind.STAMP and not (headline and _date_only(item) and _far_above(index, headline)):
@@ -997,6 +1005,12 @@ class Extraction:
         for field_name in ("published", "updated"):
             if field_name in found:
                 _, item, line = found[field_name]
+                if listed and item.label is None and isinstance(item.stamp, Relative):
+                    # It stands where the article's stamp would (the byline is read by it),
+                    # but gives no time: another story's age, placed by reference_date, would be wrong.
+                    listing = f"{item.text!r} is one of a list of relative times"
+                    self._warn("low_confidence", f"{field_name}_at", listing)
+                    continue
                 value = self._instant(item, f"{field_name}_at", anchor, latest)
                 setattr(self.article, f"{field_name}_at", value)
                 if value is not None:

@@ -193,14 +193,15 @@ _FILLER = re.compile(
 )
 
 _RELATIVE = re.compile(
-    r"(?P<n>\d+|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?|days?|weeks?)\s+ago"
-    r"|(?P<cn>\d+)\s*(?P<cnunit>秒|分钟|小时|天|周)前"
+    r"(?P<n>\d{1,4}|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?|days?|weeks?)\s+ago"
+    r"|(?P<cn>\d{1,4})\s*(?P<cnunit>秒|分钟|小时|天|周)前"
     r"|(?P<word>just now|yesterday|today|刚刚|昨天|今天)"
     # The same in the languages of Europe's press, as their sites print it beside a story:
     # "vor 2 Stunden", "vor einer Woche", "hace una hora", "il y a 3 jours", "há 9 horas",
     # "2 giorni fa", "3 uur geleden". Whole lines only (fullmatch): "vor" opens many a phrase.
-    r"|(?:vor|hace|il y a|h[áa])\s+(?P<eun>\d+|eine[mr]?|una?|une?|uma?)\s+(?P<euunit>[^\W\d_]+)"
-    r"|(?P<afn>\d+|una?|een)\s+(?P<afunit>[^\W\d_]+)\s+(?:fa|geleden)",
+    # At most four digits: a time before the calendar begins ("99999999 hours ago") is no stamp.
+    r"|(?:vor|hace|il y a|h[áa])\s+(?P<eun>\d{1,4}|eine[mr]?|una?|une?|uma?)\s+(?P<euunit>[^\W\d_]+)"
+    r"|(?P<afn>\d{1,4})\s+(?P<afunit>[^\W\d_]+)\s+(?:fa|geleden)",
     re.IGNORECASE,
 )
 #: The units of those phrases (lower-cased): Sekunden, segundos, secondes, secondi, seconden ...
@@ -471,7 +472,10 @@ def resolve(
         return None, [("unparsed_timestamp", f"could not read the timestamp {printed!r}")]
     if isinstance(parsed, Relative):
         if isinstance(reference, datetime) and not parsed.date_only:
-            moment = (reference - parsed.ago).astimezone(output)
+            try:
+                moment = (reference - parsed.ago).astimezone(output)
+            except OverflowError:  # a reference time in the calendar's first days
+                return None, [("relative_time", f"{printed!r} is relative, and before the calendar's first day")]
             return moment.isoformat(timespec="seconds"), [
                 ("relative_time", f"{printed!r} is relative; computed from reference_date")
             ]

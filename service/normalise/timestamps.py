@@ -206,14 +206,17 @@ _RELATIVE = re.compile(
 )
 #: The units of those phrases (lower-cased): Sekunden, segundos, secondes, secondi, seconden ...
 _EUROPEAN_UNITS = {
-    **dict.fromkeys(("sekunde", "sekunden", "segundo", "segundos", "seconde", "secondes", "secondo", "secondi"), "s"),
-    **dict.fromkeys(("seconden",), "s"),
+    **dict.fromkeys(
+        ("sekunde", "sekunden", "segundo", "segundos", "seconde", "secondes", "secondo", "secondi", "seconden"), "s"
+    ),
     **dict.fromkeys(("minute", "minuten", "minuto", "minutos", "minutes", "minuti", "minuut"), "m"),
     **dict.fromkeys(("stunde", "stunden", "hora", "horas", "heure", "heures", "ora", "ore", "uur"), "h"),
-    **dict.fromkeys(("tag", "tagen", "día", "días", "dia", "dias", "jour", "jours", "giorno", "giorni"), "d"),
-    **dict.fromkeys(("dag", "dagen"), "d"),
-    **dict.fromkeys(("woche", "wochen", "semana", "semanas", "semaine", "semaines", "settimana", "settimane"), "w"),
-    **dict.fromkeys(("week", "weken"), "w"),
+    **dict.fromkeys(
+        ("tag", "tagen", "día", "días", "dia", "dias", "jour", "jours", "giorno", "giorni", "dag", "dagen"), "d"
+    ),
+    **dict.fromkeys(
+        ("woche", "wochen", "semana", "semanas", "semaine", "semaines", "settimana", "settimane", "week", "weken"), "w"
+    ),
 }
 _RELATIVE_UNITS = {
     "s": timedelta(seconds=1),

@@ -202,6 +202,8 @@ def features(page: Page, slug: frozenset[str] = frozenset()) -> list[list[float]
     first_prose = next((i for i in page.prose if i < n), n)
     end, items_of = page.end, page.items
     kinds = [items_of[i][0].kind if i < end and items_of[i] else None for i in range(n)]
+    # Each kind's code looked up once per line, not for each of the three rows that read it.
+    codes = [KIND_CODES[kind] for kind in kinds[: scored + 1]]
     # The kinds each line's items hold, for the lines that hold any (most hold none).
     held = [{item.kind for item in items_of[i]} if i < end and items_of[i] else _NO_KINDS for i in range(n)]
     stamp_below, stamp_above = _distances([Kind.STAMP in kinds_held for kinds_held in held])
@@ -229,12 +231,15 @@ def features(page: Page, slug: frozenset[str] = frozenset()) -> list[list[float]
     heads = {text[: match.start()] for text, match in zip(texts, found, strict=True) if match}
     # A headline shares its words with the article's opening paragraphs, and the article
     # uses them; a menu's and a list of links' words it mostly does not.
-    opening = {i for i in page.prose[:_OPENING_LINES] if i < n}
-    opening_words = {word for i in opening for word in _content_words(texts[i])}
-    body_words: Counter[str] = Counter()
+    # Each paragraph's words are read once: the opening ones are among them, and so are
+    # the scored lines' paragraphs.
     counted = set(page.prose[:_BODY_LINES])
-    for i in counted:
-        body_words.update(_content_words(page.lines[i].text))
+    paragraph_words = {i: _content_words(page.lines[i].text) for i in counted}
+    opening = {i for i in page.prose[:_OPENING_LINES] if i < n}
+    opening_words = {word for i in opening for word in paragraph_words[i]}
+    body_words: Counter[str] = Counter()
+    for paragraph in paragraph_words.values():
+        body_words.update(paragraph)
     # The words of at least one paragraph, and of at least two (for a paragraph, whose
     # own words are no witness): sets, so that a line's words are counted in C.
     in_one = set(body_words)
@@ -253,7 +258,7 @@ def features(page: Page, slug: frozenset[str] = frozenset()) -> list[list[float]
         head = text[:_SAMPLE_CHARS]
         digits = count_digits(head) / len(head) if head else 0.0
         cjk = 0.0 if text.isascii() else len(CJK.findall(text)) / size
-        own = _content_words(text) if size <= _MAX_OVERLAP_CHARS else set()
+        own = (paragraph_words[i] if i in counted else _content_words(text)) if size <= _MAX_OVERLAP_CHARS else set()
         overlap = len(own & opening_words) / len(own) if own and opening_words and i not in opening else -1.0
         # Its words in the other paragraphs (a paragraph counted is not its own witness).
         used = len(own & (in_two if i in counted else in_one))
@@ -288,7 +293,7 @@ def features(page: Page, slug: frozenset[str] = frozenset()) -> list[list[float]
             lines[i + 1].gap_before if i + 1 < n else True,
             sizes[block_of[i]],
             i - block_start[i],
-            KIND_CODES[kinds[i]],
+            codes[i],
             end_code,
             counts[text],
             i in prose,
@@ -310,8 +315,8 @@ def features(page: Page, slug: frozenset[str] = frozenset()) -> list[list[float]
             i - 1 in prose,
             i + 1 in prose,
             i + 1 in prose or i + 2 in prose,
-            KIND_CODES[kinds[i + 1]] if i + 1 < n else 0,
-            KIND_CODES[kinds[i - 1]] if i else 0,
+            codes[i + 1] if i + 1 < n else 0,
+            codes[i - 1] if i else 0,
             len(_SHORT_WORD.findall(folded)) / n_words if n_words else 0.0,
             i - end,
             block_of[i],

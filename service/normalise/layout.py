@@ -25,6 +25,7 @@ from functools import lru_cache
 from . import settings
 from .fields import (
     BEFORE_STAMP,
+    BYLINE_OPENS,
     BYLINE_START,
     TW_BYLINE,
     ParsedByline,
@@ -206,12 +207,16 @@ _CLOSING = re.compile(
     r"（完）$|_{3,}$)",
     re.IGNORECASE,
 )
+# The characters a line that _CLOSING matches opens with, in either case (see classify_line).
+_CLOSING_OPENS = "ACEace(©[_（版"
 # A consent banner, however long the page's scraper made it: it opens like one.
 _CONSENT = re.compile(
     r"^(?:We care about your privacy|We value your privacy|By clicking [“\"]?Accept|This (?:web)?site uses cookies"
     r"|We use cookies)\b",
     re.IGNORECASE,
 )
+# What its lines open with, in either case (see classify_line); and _END's, below.
+_CONSENT_OPENS = "BTWbtw"
 # A paragraph that ends by asking the reader to sign up is the site's appeal ("Philstar.com
 # is one of the most vibrant ... communities of readers ... Sign up now!", a newsletter's
 # "Jetzt anmelden!"), whatever it says before; the cheap test of its last characters first.
@@ -407,6 +412,7 @@ _END = re.compile(
     r"|^diese\b.{0,30}\bkönnten? (?:sie|dich|euch|dir) (?:auch )?interessieren$",
     re.IGNORECASE,
 )
+_END_OPENS = "DLMdlm上下标標相"
 # A blog's comments heading, which its software prints from the post's title: "3 Gedanken
 # zu „Title“", "Ein Gedanke zu “Title”", "12 thoughts on “Title”", "1 reply on “Title”",
 # "Eine Antwort auf „Title“", "2 réflexions sur « Title »" (an icon's glyph may open it).
@@ -533,7 +539,7 @@ _CHROME = re.compile(
     r"\(for the latest [^()]*\)|\d{1,2}:\d{2}(?::\d{2})?|\d+ of \d+|-{3,}|\*{3,}|扫一扫.*|分享到.*|"
     r"share\s*[-–:]\s*\w+|join st's (?:whatsapp|telegram) channel\b.*|get newsletters curated for you|"
     r"to activate the text-to-speech service\b.*|sign up here\.?|comments will be moderated\b.*|"
-    r"\d+ min(?:ute)?s? read(?:ing time)?|[a-z]{2,4}(?:/[a-z]{2,4})+|read full article|"
+    r"\d+ min(?:ute)?s? read(?:ing time)?|read full article|"
     r"\d{1,2}:\d{2} [A-Z][^.]{5,140}|"  # a news ticker: "09:12 Russian stock indices open higher"
     r"by (?:registering|continuing|clicking|signing up|using)\b.*|editor['’]s note:.+|[】\]）)]+|"
     # A notice that a machine wrote or reads the text: "This is AI generated summarization, ..."
@@ -542,6 +548,11 @@ _CHROME = re.compile(
     r"(?:get|sign up for|subscribe to) .{0,60}\bin(?:to)? your inbox\.?)$",
     re.IGNORECASE,
 )
+# What _CHROME's lines open with but a digit, in either case ("ſ" is an "s" to the pattern).
+_CHROME_OPENS = "BCDEFGJRSTbcdefgjrstſ()*-]】）分扫"
+# A path of short words ("en/news/asia"), chrome too: it opens with any letter, and is
+# looked for only in a line that holds a slash.
+_PATH_LINE = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+$", re.IGNORECASE)
 # Segments of a metadata line: " | ", or a label printed inside it ("By A Published: ...",
 # "... 14:35Modified: ...").
 _BOUNDARIES = (
@@ -557,8 +568,13 @@ _SEGMENT = re.compile(r"(?=[\s|(PUM])(?:" + _BOUNDARIES + r")|(?<=】)\s*")
 # boundary of its own, tried only on the lines that print " 記者".
 _REPORTER_SEGMENT = re.compile(r"\s+(?=記者[\u4e00-\u9fff])")
 # Text that any of those boundaries holds: a line without it is not split. Found at a
-# fraction of the cost of a split, which tries every boundary at every position.
-_SEGMENT_MARKS = re.compile(r"[|】]|\)\s|\(updated|Source|Published|Updated|UPDATED|Modified|Editor|来源|编辑")
+# fraction of the cost of a split, which tries every boundary at every position: each
+# piece with str's own search, which costs less than one pattern for them all (tried at
+# every position of the line), but for ")" before a white space.
+_SEGMENT_MARKS = (
+    "|", "】", "(updated", "Source", "Published", "Updated", "UPDATED", "Modified", "Editor", "来源", "编辑",
+)  # fmt: skip
+_BRACKET_SPACE = re.compile(r"\)\s")
 _CJK_LEAD = re.compile(r"^" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 # A sentence's end: at the end of a line (a colon before a list or quotation too), or inside it.
 _SENTENCES = re.compile(r"[.!?:…。！？：][\"'”’」』)）\]]*$|[a-z0-9)”][.!?][\"'”’]? [A-Z“\"]")
@@ -884,9 +900,13 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
     """The metadata a cleaned line carries; empty when it is article text."""
     if len(text) < 3:  # "a", "x", "A+": nothing but an exact chrome line can be this short
         return [Item(Kind.CHROME, text=text)] if text.lower() in _CHROME_LINES else []
+    # The patterns matched at the line's start are matched only when its first character
+    # may open what they match (each pattern's _OPENS): a match's call costs many times
+    # that test, and nearly every line opens with no such character for most of them.
+    first = text[0]
     if len(text) <= settings.MAX_LABEL_CHARS:
         key = text.lower().rstrip(" :：")
-        if key in _END_LINES or _END.match(text):
+        if key in _END_LINES or (first in _END_OPENS and _END.match(text)):
             return [Item(Kind.END, text=text)]
         if key in _BLOCK_LINES:
             return [Item(Kind.BLOCK, text=text)]
@@ -894,18 +914,22 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
             return [Item(Kind.CHROME, text=text)]
         if key in ("editor's note", "editor’s note", "editors' note"):
             return [Item(Kind.NOTE, text=text)]
-    if _CONSENT.match(text):
+    if first in _CONSENT_OPENS and _CONSENT.match(text):
         return [Item(Kind.CHROME, text=text)]
-    if _CLOSING.match(text) and (
-        _NOTICE.search(text) or (len(text) <= settings.MAX_LABEL_CHARS and not is_prose(text))
+    if (
+        first in _CLOSING_OPENS
+        and _CLOSING.match(text)
+        and (_NOTICE.search(text) or (len(text) <= settings.MAX_LABEL_CHARS and not is_prose(text)))
     ):
         # "Copyright lawyers said the plan raised no legal issues." is a sentence, not a notice.
         return [Item(Kind.CLOSING, text=text)]
     if len(text) <= settings.MAX_CHROME_CHARS:
         own = OUTLET_CHROME.get(profile.name) if profile is not None else None
-        if _CHROME.match(text) or _is_cookie_notice(text) or (own is not None and own.match(text)):
+        chrome = (first in _CHROME_OPENS or first.isdecimal()) and _CHROME.match(text) is not None
+        path = "/" in text and _PATH_LINE.match(text) is not None
+        if chrome or path or _is_cookie_notice(text) or (own is not None and own.match(text)):
             return [Item(Kind.CHROME, text=text)]
-        if _BLOCK.match(text):
+        if (":" in text or "：" in text) and _BLOCK.match(text):  # each of its lines holds a colon
             return [Item(Kind.BLOCK, text=text)]
     if len(text) <= settings.MAX_META_CHARS:
         found = _with_bracketed_update(text, profile) if text.endswith(("更新）", "更新)")) else None
@@ -920,7 +944,7 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
     caption = parse_caption(text)
     if caption is not None:
         return [Item(Kind.CAPTION, caption=caption, text=text)]
-    if _CJK_LEAD.match(text):
+    if text.startswith(CHINESE_LEAD_NAMES) and _CJK_LEAD.match(text):
         lead = parse_dateline(text)
         if lead is not None and (not lead.rest or lead.rest.startswith("题")):
             return [Item(Kind.LEAD, lead=lead, text=text)]
@@ -967,7 +991,7 @@ def _classify_segments(text: str, profile: OutletProfile | None) -> list[Item] |
     whole ("(Xinhua) 14:20, ..." is one attribution-and-stamp, not two segments)."""
     # Splitting is costly; most lines hold none of the marks a segment boundary needs.
     may_split = "|" in text or ":" in text or "：" in text or "(" in text or "】" in text or " / " in text
-    may_split = may_split and _SEGMENT_MARKS.search(text) is not None
+    may_split = may_split and (any(mark in text for mark in _SEGMENT_MARKS) or _BRACKET_SPACE.search(text) is not None)
     segments = [segment for segment in _SEGMENT.split(text) if segment] if may_split else [text]
     if " 記者" in text:
         segments = [part for segment in segments for part in _REPORTER_SEGMENT.split(segment) if part]
@@ -1140,7 +1164,10 @@ def _classify_segment(text: str, profile: OutletProfile | None) -> list[Item] | 
         if sources is not None and has_cjk(text):
             return []  # "来源：转载文章": a source line that names none, still no text of the article's
     if (
-        BYLINE_START.match(text) or text[:5].lower() == "staff" or text.isupper() or "记者" in text[:8]
+        (text[:1] in BYLINE_OPENS and BYLINE_START.match(text))
+        or text[:5].lower() == "staff"
+        or text.isupper()
+        or "记者" in text[:8]
     ) and not is_prose(text):  # "By Tuesday, the council had received 300 letters." is a sentence
         byline = parse_byline(text) or parse_agency_byline(text)
         if byline is not None:

@@ -110,6 +110,10 @@ def name_case(value: str) -> str:
 
 
 def _is_caps_word(word: str) -> bool:
+    # Most words are not in capitals: an ASCII word that str.isupper turns down holds a
+    # lower-case letter or none, which its test tells without a list of the letters.
+    if word.isascii() and not word.isupper():
+        return False
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() and c.isascii() for c in letters)
 

@@ -1,10 +1,10 @@
 """Every scan is linear in its input, so that the time budget holds whatever the text.
 
 Each case is 100 KB of one token repeated, run into one line or one token per line, the
-shapes in which pages arrive. Timed in the same run as 100 KB of plain prose in the
-same shape, it must stay within a ratio of the prose (no absolute times: machines
-differ), and its cost per character must not grow with its length, as a scan that is
-quadratic would: a quarter of the text must take about a quarter of the time.
+shapes in which pages arrive. Timed in the same run as 100 KB of plain prose in both
+shapes, it must stay within a ratio of the prose that reads slower (no absolute times:
+machines differ), and its cost per character must not grow with its length, as a scan
+that is quadratic would: a quarter of the text must take about a quarter of the time.
 
 The tokens are what the recognisers look for (stamps, bylines, credits, datelines,
 agencies, end markers, menus, capitals, Chinese labels) and the punctuation and spacing
@@ -48,9 +48,12 @@ TOKENS = (
     "https://a.b/c ", "中国", "。", " ", "\t",
 )  # fmt: skip
 SHAPES = ("one line", "line by line")
-#: A token's text may take this many times as long as plain prose of the same shape and
-#: size. Lines carry a fixed cost each, and a token of a few characters per line makes
-#: twenty times the lines of prose: that, not a scan, is what the worst cases pay.
+#: A token's text may take this many times as long as plain prose of the same size, in
+#: the shape that reads slower: what an ordinary page of that size costs. (Prose run into
+#: one line reads in half the time of prose a word to a line: measured against it alone,
+#: the one-line tokens would fail whenever plain prose gets cheaper to read.)
+#: Lines carry a fixed cost each, and a token of a few characters per line makes twenty
+#: times the lines of prose: that, not a scan, is what the worst cases pay.
 RATIO_LIMIT = 10.0
 #: The cost per character of the whole text against that of its first quarter: 1 for a
 #: linear scan, 4 for a quadratic one.
@@ -97,11 +100,12 @@ def prose_seconds() -> dict[str, float]:
 @pytest.mark.parametrize("token", TOKENS)
 def test_repeated_tokens_take_linear_time(token: str, shape: str, prose_seconds: dict[str, float]) -> None:
     whole, quarter = _repeat(token, shape, SIZE), _repeat(token, shape, SIZE // 4)
-    ratio, growth = _figures(whole, quarter, prose_seconds[shape])
+    prose = max(prose_seconds.values())
+    ratio, growth = _figures(whole, quarter, prose)
     for _ in range(RETRIES):
         if ratio <= RATIO_LIMIT and growth <= GROWTH_LIMIT:
             break
-        again = _figures(whole, quarter, prose_seconds[shape])
+        again = _figures(whole, quarter, prose)
         ratio, growth = min(ratio, again[0]), min(growth, again[1])
     assert ratio <= RATIO_LIMIT, f"{token!r} {shape}: {ratio:.1f} times plain prose"
     assert growth <= GROWTH_LIMIT, f"{token!r} {shape}: cost per character grows {growth:.2f} times from 25 to 100 KB"

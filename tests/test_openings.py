@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from service.normalise import fields, layout
+from service.normalise import fields, layout, oneline, registry
 
 try:  # re's own parser and compiler, by these names since Python 3.11
     from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
@@ -105,3 +105,18 @@ def test_a_path_of_short_words_is_chrome_whatever_letter_opens_it() -> None:
     assert layout.classify_line("en/news/asia", None)[0].kind is layout.Kind.CHROME
     assert layout.classify_line("zh/news", None)[0].kind is layout.Kind.CHROME
     assert not layout.classify_line("Zhao said the news was good.", None)
+
+
+@pytest.mark.parametrize(
+    ("forms", "opens"),
+    [(registry.CREDIT_FORMS, oneline.CREDIT_OPENS), (registry.CLOSING_STARTS, oneline.MARKER_OPENS)],
+    ids=["credit forms", "closing starts"],
+)
+def test_the_outlets_forms_open_as_the_collapsed_pages_scans_look_for(forms: tuple[str, ...], opens: str) -> None:
+    # The collapsed-page reader looks ahead for these characters before it tries its forms
+    # and the outlets' own (oneline._CREDITS, _MARKERS): an outlet's form that opened with
+    # another would never be found.
+    opening = re.compile(f"[{opens}]")
+    for form in forms:
+        missing = {c for c in _first_characters(re.compile(form)) if not opening.fullmatch(c)}
+        assert not missing, f"{form!r} opens with {''.join(sorted(missing))!r}"

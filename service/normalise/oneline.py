@@ -33,6 +33,12 @@ from .registry import (
 from .text import CJK, Line, has_cjk
 from .timestamps import Stamp, date_spans, parse_timestamp
 
+
+def _initials(names: tuple[str, ...]) -> str:
+    """The characters ``names`` start with, for a character class."""
+    return "".join(sorted({re.escape(name[0]) for name in names}))
+
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # The site's name after the title: " - Reuters", "-新华网" (Chinese titles take no spaces).
 _TITLE = re.compile(
@@ -116,7 +122,10 @@ _COUNTERS = re.compile(r"(?<!\S)(?:\d+ ){3}(?=[A-Z])")
 # A link's label before its title: "READ MORE: Far East Opens ...", "Video 1:02 Crews work ...".
 _LINK_TITLE = re.compile(r"(?:READ MORE|Read more|READ ALSO|Read also):? (?=[A-Z])|Video \d{1,2}:\d{2} (?=[A-Z])")
 # A gallery's counter before a caption: "Item 1 of 2", "Print 1 of 3 The bulk carrier ...".
-_GALLERY = re.compile(r"Item \d{1,2} of \d{1,2}|(?:(?<=Print )|(?<=More )|(?<=[.)] ))\d{1,2} of \d{1,2}(?= [A-Z])")
+# (The lookahead holds the characters a counter starts with: most positions fail it at once.)
+_GALLERY = re.compile(
+    r"(?=[I\d])(?:Item \d{1,2} of \d{1,2}|(?:(?<=Print )|(?<=More )|(?<=[.)] ))\d{1,2} of \d{1,2}(?= [A-Z]))"
+)
 # A list of linked headlines inside the article ("RELATED COVERAGE Iron ore shipments ...
 # slow as steel demand cools Coast Guard readies ... repairs Iron ore pellets, coal and
 # grain make up ..."): the paragraph after it starts at the last capital after a word in
@@ -150,7 +159,9 @@ _WIRE_ABOVE = re.compile(r"\s*(?P<wire>[A-Z]{2,5}) (?=[A-Z][a-z])")
 _AGENCY_BAR = re.compile(r"(?<!\S)(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) \|\s*$")
 # A time, then a capital: a news ticker's item ("09:12 Russian stock indices ..."), a
 # stamp's time before its zone ("14:45 UTC+3"), or a time in a sentence ("at 11:30 Tuesday").
-_CLOCK_THEN_CAPITAL = re.compile(r"(?<!\S)\d{1,2}:\d{2} (?=[A-Z])")
+# (It consumes the hour's first digit before it looks behind it: the engine skips from
+# digit to digit instead of trying every position.)
+_CLOCK_THEN_CAPITAL = re.compile(r"\d(?<!\S\d)\d?:\d{2} (?=[A-Z])")
 _ZONE_WORD = re.compile(r"(?:UTC|GMT|MSK|CST|HKT|SGT|MYT|PHT|EDT|EST|EET|CET|BST)(?![A-Za-z])")  # "GMT30 April"
 _NOT_ITEM = re.compile(
     r"(?:AM|PM|A\.M\.|P\.M\.|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _MONTH + r" \d"
@@ -199,6 +210,7 @@ _NAME = (
     r"|(?:Published|Updated|Modified|Source|Posted|Share|Copied|Copy|Print|Email|Follow|Subscribe)\b)[A-Z][\w'’.-]+"
 )
 _BYLINE = re.compile(
+    r"(?=[Bb]y )"  # most positions fail the lookahead at once, before the lookbehinds are tried
     r"(?<!Picture )(?<!Pictures )(?<!Photo )(?<!Photos )\b[Bb]y "
     + _NAME
     + r"(?: "
@@ -211,6 +223,9 @@ _BYLINE = re.compile(
     r"(?![\w'’-]| (?!(?:on|at) (?:\d|" + _MONTH_WORD + "|" + _WEEKDAY_WORD + r"))[a-z])"
 )
 _DATELINE = re.compile(
+    # Each form starts with a capital or a Chinese agency's name: the lookahead fails most
+    # positions at once, before the forms are tried.
+    r"(?=[A-Z" + _initials(CHINESE_LEAD_NAMES) + r"])(?:"
     # A place of at most six words of bounded length: a run of capitals can start anywhere in
     # a long line, so an unbounded run would make the scan quadratic. Possessive: what
     # follows a word of capitals (a space, a comma) or the words (a month, "(", "/") is
@@ -226,13 +241,22 @@ _DATELINE = re.compile(
     r"|(?:" + _MONTH + r" \d{1,2}\.? )?/[A-Z]{2,10}/\.(?:\s?(?:--|—|–|-))?)\s"
     r"|(?<![\w,])[A-Z]{2,30}(?: [A-Z]{2,30}){0,5}, " + _MONTH + r" ?\d{1,2} [—–] "
     r"|(?<![\w,])[A-Z]{3,30}(?: [A-Z]{2,30}){0,5} [—–] (?=[A-Z])"
-    r"|" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|消息)"
+    r"|" + alternation(CHINESE_LEAD_NAMES) + r"[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|消息))"
 )
+# What a credit inside running text starts with, as a character class's members: a capital,
+# a bracket, "©", a dash, a Chinese agency's name; or the space before a slash ("... 2024.
+# /Xinhua"). The outlets' own forms too (tests/test_openings.py holds them to it).
+CREDIT_OPENS = r"A-Z(（\[©—–" + _initials(CHINESE_REPORTER_NAMES)
 # Credits inside running text; each ends a caption that began at the last sentence start.
 _CREDITS = re.compile(
+    # The lookahead fails most positions at once, before the forms are tried.
+    r"(?=["
+    + CREDIT_OPENS
+    + r"]|(?<=[.!?]) /)(?:"
     # The outlets' own forms first ("Photo: A B, Taipei Times", "REUTERS/A B", "(AP Photo/A B)"):
     # at one position they win over the general ones ("Photo: A B").
-    "".join(f"{form}|" for form in CREDIT_FORMS) + r"\(Photo by [^()/]{2,40}/[^()]{2,40}\)"
+    + "".join(f"{form}|" for form in CREDIT_FORMS)
+    + r"\(Photo by [^()/]{2,40}/[^()]{2,40}\)"
     r"|[(（\[](?:[^()（）\[\]/]{2,40}/[^()（）\[\]]{2,40})[)）\]]"
     r"|(?<=[.!?]) /" + alternation(SLASH_CREDITS) + r"(?: Photo)?\b"  # "... 2024. /Xinhua"
     r"|(?:[A-Z]{2,6} )?PHOTO: [A-Z][A-Z .'-]{1,30}(?=\s[A-Z][a-z]|\s[A-Z]{2,}\s[a-z])"
@@ -253,7 +277,7 @@ _CREDITS = re.compile(
     r"|©\s?" + alternation(COPYRIGHT_CREDITS) + r"(?= [A-Z])"
     r"|\b[A-Z]{2,}(?: [A-Z]{2,}){1,2} / [A-Z][A-Z .]{2,30}[A-Z]\b"  # "WANG JING / CHINA DAILY", not "PM / UPDATED"
     r"|[（(]" + alternation(CHINESE_REPORTER_NAMES) + r"(?:记者|发)\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]"
-    r"|" + alternation(CHINESE_REPORTER_NAMES) + r"(?:记者|发)\s*[（(]?\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]?"
+    r"|" + alternation(CHINESE_REPORTER_NAMES) + r"(?:记者|发)\s*[（(]?\s*[\u4e00-\u9fff·]{2,6}\s*摄[)）]?)"
 )
 # Where a sentence starts: after a word's sentence end (not an initial's: "N.M.") and a
 # space, before a capital or a quote.
@@ -268,12 +292,16 @@ _SENTENCE_START = re.compile(
 # Share and menu words a page prints before its article: the text after them starts anew.
 # After a title's small word they are words of the headline ("Towns to Share").
 _WIDGETS = re.compile(
+    r"(?=[A-Z])"  # each is capitalised: the lookahead fails most positions at once
     r"\b(?:Share:?|Copy|Link copied|Email|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard|Print|Subscribe"
     r"|Sign In Register|Sign In|Sign in|Log in|Read More|(?<!'s )WhatsApp|Telegram|Search|NEWS WIRES|Reading time"
     r"|Advertising|CLOSE|WeChat|Copied|I agree)(?= [A-Z]|(?P<duration> \d{1,2}:\d{2})(?= [A-Z]))"
 )
 # Furniture glued into the text, and end markers: lines of their own, cut on both sides.
 _FURNITURE = re.compile(
+    # The characters the furniture starts with, and the editors' slug after a sentence: the
+    # lookahead fails most positions at once.
+    r"(?=[A-Z(\d_相热]|(?<=[.!?”\"] )[a-z])(?:"
     r"Advertisement|ADVERTISEMENT|Story continues|Add your comment"
     r"|Back to Top Close|RELATED STORIES|Related Stories|RELATED ARTICLES"
     r"|Related Articles|TOP PICKS|Top Picks|Most Read|Most Viewed|Most Popular|Today's Top News"
@@ -283,20 +311,29 @@ _FURNITURE = re.compile(
     r"|Enditem(?:/\w+)?|相关新闻|热点推荐|_{3,}|More >>|(?<=[.!?”\"] )(?:Photos|Videos?|Related)(?= [A-Z])"
     r"|(?<=[.!?] )\d{1,2}:\d{2}(?= [A-Z])"  # a video's duration between paragraphs: "... Far East. 00:33 Young ..."
     r"|(?<=[.!?”\"] )[a-z]{2,4}(?:/[a-z]{2,4})+(?!\S)"  # the editors' slug after the last paragraph: "ach/jj"
+    r")"
 )
 _AD_SLOTS = frozenset({"Advertisement", "ADVERTISEMENT"})
 _RUN_ENDS = frozenset('.!?"”')
-# A list's items: "• ...", or "- ..." after a sentence's end.
-_BULLET = re.compile(r"•\s|(?<=[.!?”] )- (?=[A-Z])")
+# A list's items: "• ...", or "- ..." after a sentence's end. (The mark is read before what
+# stands around it: the engine skips from mark to mark.)
+_BULLET = re.compile(r"[•-](?:(?<=•)\s|(?<=[.!?”] -) (?=[A-Z]))")
+# What a marker of a line of its own starts with, as a character class's members; the
+# outlets' closing lines' too (tests/test_openings.py holds them to it).
+MARKER_OPENS = "A-Z(©来來【责编"
 # Where a line of its own starts: end markers, source and editor lines.
 _MARKERS = re.compile(
+    # The lookahead fails most positions at once, before the markers are tried.
+    r"(?=[" + MARKER_OPENS + r"])(?:"
     r"Source\(s\):|Source:\s?(?=[A-Z])|(?<!图片)(?<!圖片)[来來]源\s*[：:]|\((?:Web editor|Editor):|\(For the latest"
     r"|Reporting by"
     r"|\(Reporting [Bb]y|(?<!; )Additional reporting by|\(By [A-Z]|Copyright\b|©\s?\d{4}|Related:"
     r"|READ MORE:|Read more:|More from|MORE FROM|Latest News|Topics\b"
     r"|【纠错】|责任编辑\s*[：:]"
     r"|编辑\s*[：:]"
-    r"|The (?:author|writer)s? (?:is|are) |Contact the writers? " + "".join(f"|{start}" for start in CLOSING_STARTS)
+    r"|The (?:author|writer)s? (?:is|are) |Contact the writers? "
+    + "".join(f"|{start}" for start in CLOSING_STARTS)
+    + ")"
 )
 
 # Per outlet, its own furniture and line starts on collapsed pages, one regex each.
@@ -409,6 +446,8 @@ class _Cutter:
         #: Where a headline that a menu or breadcrumb runs into starts.
         self.opening: int | None = None
         self.stamps: list[tuple[int, int]] = []
+        #: Whether the line holds Chinese: the Chinese forms are not searched for in one that does not.
+        self.chinese = has_cjk(text)
 
     def header(self) -> None:
         """The page's title, and the menu, breadcrumb and section above the headline."""
@@ -453,17 +492,23 @@ class _Cutter:
             _HOME_CRUMB.search(text, 0, limit)
             or _EDITION_CRUMB.search(text, 0, limit)
             or _CAPS_CRUMB.search(text, 0, limit)
-            or _CJK_CRUMB.search(text, 0, limit)
+            or (_CJK_CRUMB.search(text, 0, limit) if self.chinese else None)
         )
         if self.crumb is not None:
             cuts.update(self.crumb.span())
-        for pattern in (_CJK_WIDGETS, _CJK_BYLINE, _CJK_FURNITURE):
-            for match in pattern.finditer(text):
+        # The Chinese forms print Chinese, but for QQ's widgets ("QQ Qzone"): a line without
+        # any is not searched for them.
+        if self.chinese or "QQ" in text or "Qzone" in text:
+            for match in _CJK_WIDGETS.finditer(text):
                 cuts.update(match.span())
-        cjk_menu = _CJK_MENU_THEN_HEADLINE.search(text, 0, limit)
-        if cjk_menu is not None:
-            cuts.add(cjk_menu.end())
-        cuts.update(match.end() for match in _CJK_EDITOR.finditer(text))
+        if self.chinese:
+            for pattern in (_CJK_BYLINE, _CJK_FURNITURE):
+                for match in pattern.finditer(text):
+                    cuts.update(match.span())
+            cjk_menu = _CJK_MENU_THEN_HEADLINE.search(text, 0, limit)
+            if cjk_menu is not None:
+                cuts.add(cjk_menu.end())
+            cuts.update(match.end() for match in _CJK_EDITOR.finditer(text))
 
     def _headline_twice(self, limit: int) -> None:
         """A headline printed twice near the top, with the standfirst between ("Asia
@@ -603,7 +648,7 @@ class _Cutter:
                     cuts.update(match.span())
         cuts.update(match.start() for match in _BULLET.finditer(text))
         cuts.update(match.end() for match in _ENDS_LINE.finditer(text))
-        if self.stamps:  # the article's, below its headline and stamp, above its end
+        if self.stamps and self.chinese:  # a Chinese article's, below its headline and stamp, above its end
             start = self.stamps[0][1]
             end = _CJK_ARTICLE_END.search(text, start)
             stop = end.start() if end else len(text)
@@ -894,7 +939,7 @@ def _stamps(text: str, profile: OutletProfile | None, budget: Budget) -> list[tu
     # The times that bound their neighbours' stamps ("+08:00" is a zone's offset, not a time).
     bounds = [m.span() for m in clocks if text[m.start() - 1 : m.start()] not in _OFFSET_SIGNS]
     bound_starts = [start for start, _ in bounds]
-    dates = date_spans(text)
+    dates = date_spans(text) if clocks else []  # (asked about near a time only)
     date_starts = [start for start, _ in dates]
     read: dict[str, bool] = {}  # candidate -> whether it is a stamp with a time
     for clock in clocks:

@@ -14,6 +14,7 @@ longer than :data:`~.settings.DATEPARSER_MAX_INPUT` that the fast paths did not 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
@@ -159,14 +160,59 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?P<d>\d(?<![\d.:,]\d)(?:(?<=[0-3])\d)?)\.(?P<m>[01]?\d)\.(?P<yy>\d{2})(?![\d.,]|:\d)",
     )
 )
-# The same without the Chinese forms, each of which prints "月": an ASCII text (which str
-# knows itself to be without a scan) holds none of them, and they are not searched there.
+# The same without the Chinese forms, each of which prints "月": a text without it holds
+# none of them, and they are not searched there (an ASCII text, which str knows itself to
+# be without a scan, is not even searched for "月").
 _ASCII_DATE_PATTERNS = tuple(pattern for pattern in _DATE_PATTERNS if "月" not in pattern.pattern)
+# The forms that open with a month's name before its day ("March 7", "Sept. 7"): their
+# lookahead is tried at every word, and in a long text they cost the most. They are tried
+# only where such a name may start (see _Forms): a word of three to ten letters that no
+# letter precedes, then perhaps a dot and spaces, then a digit. A regex reads forwards only,
+# so these are found from the digit, in the text reversed ("7 .tpeS"). The case is ignored
+# as in the forms, so that the classes are the same.
+_MONTH_FIRST = frozenset(pattern for pattern in _DATE_PATTERNS if pattern.pattern.startswith(r"\b(?=[^\W\d_]{3,"))
+_NUMBER_AFTER_WORD_REVERSED = re.compile(r"\d\s*\.?[^\W\d_]{3,10}+(?![^\W\d_])", re.IGNORECASE)
 
 
 def _date_patterns(value: str) -> tuple[re.Pattern[str], ...]:
     """The date forms worth searching ``value`` for, in their order."""
-    return _ASCII_DATE_PATTERNS if value.isascii() else _DATE_PATTERNS
+    return _ASCII_DATE_PATTERNS if value.isascii() or "月" not in value else _DATE_PATTERNS
+
+
+class _Forms:
+    """The date forms worth searching a text for (see _date_patterns), and each one's
+    matches: finditer's, but for a month-first form (see _MONTH_FIRST), which is tried only
+    where a month's name may start, in order and past the end of its last match: the matches
+    finditer would find, as it finds none elsewhere. Those places are found once a text."""
+
+    __slots__ = ("_starts", "patterns", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.patterns = _date_patterns(text)
+        self._starts: list[int] | None = None
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        return pattern.finditer(self.text) if pattern not in _MONTH_FIRST else self._month_first(pattern)
+
+    def first(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The form's first match, search's."""
+        if pattern not in _MONTH_FIRST:
+            return pattern.search(self.text)
+        found = self._month_first(pattern)
+        return found[0] if found else None
+
+    def _month_first(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        text = self.text
+        if self._starts is None:
+            self._starts = [len(text) - m.end() for m in _NUMBER_AFTER_WORD_REVERSED.finditer(text[::-1])][::-1]
+        found: list[re.Match[str]] = []
+        end = 0
+        for start in self._starts:
+            if start >= end and (match := pattern.match(text, start)) is not None:
+                found.append(match)
+                end = match.end()
+        return found
 
 
 _TIME = re.compile(
@@ -370,8 +416,9 @@ def _worth_a_fallback(value: str, found: tuple[Stamp, list[tuple[int, int]]] | N
 
 def find_date(value: str, *, date_order: DateOrder | None = None) -> tuple[Stamp, tuple[int, int]] | None:
     """The first date mentioned in running text, with its span; None if there is none."""
-    for pattern in _date_patterns(value):
-        for match in pattern.finditer(value):
+    forms = _Forms(value)
+    for pattern in forms.patterns:
+        for match in forms.matches(pattern):
             stamp = _date_from_match(match, date_order)
             if stamp is not None:
                 return stamp, match.span()
@@ -392,8 +439,9 @@ def stamps_in(
     and zone printed right after it. Where two forms read overlapping text, the form
     find_date tries first wins, as it would there."""
     taken: list[tuple[Stamp, tuple[int, int]]] = []
-    for pattern in _date_patterns(value):
-        for match in pattern.finditer(value):
+    forms = _Forms(value)
+    for pattern in forms.patterns:
+        for match in forms.matches(pattern):
             start, end = match.span()
             if any(start < e and s < end for _, (s, e) in taken):
                 continue
@@ -435,7 +483,8 @@ def ordered(stamp: Stamp, date_order: DateOrder | None) -> Stamp:
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where a date is written in ``text``, in order of start: one pass of each date form."""
-    return sorted(match.span() for pattern in _date_patterns(text) for match in pattern.finditer(text))
+    forms = _Forms(text)
+    return sorted(match.span() for pattern in forms.patterns for match in forms.matches(pattern))
 
 
 def infer_year(month: int, day: int, anchor: date, *, not_after: date | None = None) -> int | None:
@@ -519,8 +568,9 @@ def zone_for(name: str) -> tzinfo | None:
 def _components(
     value: str, date_order: DateOrder | None, zone_names: dict[str, str] | None
 ) -> tuple[Stamp, list[tuple[int, int]]] | None:
-    for pattern in _date_patterns(value):
-        match = pattern.search(value)
+    forms = _Forms(value)
+    for pattern in forms.patterns:
+        match = forms.first(pattern)
         if match is None:
             continue
         stamp = _date_from_match(match, date_order)

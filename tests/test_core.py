@@ -27,31 +27,39 @@ GOLDEN = Path(__file__).parent / "golden"
 VALIDATOR = schema_validator("#/components/schemas/Article")
 
 # Text that looks like pages: metadata-ish lines mixed with prose and noise.
+SAMPLES = st.sampled_from(
+    [
+        "CGTN",
+        "Updated 2024.09.11 11:30 GMT+8",
+        "2024.09.11 11:30 GMT+8",
+        "By ZHANG YUNBI and Li Wei",
+        "Source(s): Xinhua News Agency",
+        "(Web editor: Meng Bin, Liang Jun)",
+        "RELATED STORIES",
+        "Copyright ©",
+        "(Xinhua) 14:20, November 18, 2020",
+        "English >> A headline",
+        "Share",
+        "00:33",
+        "Sept. 10",
+        "NEW DELHI, Nov. 18 (Xinhua) -- India and China agreed on Tuesday to hold further talks.",
+        "A man walks past a market in Beijing, capital of China, Dec. 31. /Xinhua",
+        "People visit a park. (Xinhua/Li Xueren)",
+        "5 min ago",
+        "2024年09月11日 11:30",
+        "来源：新华社",
+        "Published September 10, 2024",
+        "10 avril 2024, 11:30",
+        "vor 2 Stunden",
+        "yesterday",
+    ]
+)
+# The letters that re, ignoring case, matches as ASCII's "s", "i" and "k".
+LOOKALIKES = st.sampled_from([("s", "ſ"), ("i", "İ"), ("i", "ı"), ("k", "\u212a"), ("S", "ſ"), ("K", "\u212a")])
 LINES = st.one_of(
     st.text(max_size=80),
-    st.sampled_from(
-        [
-            "CGTN",
-            "Updated 2024.09.11 11:30 GMT+8",
-            "2024.09.11 11:30 GMT+8",
-            "By ZHANG YUNBI and Li Wei",
-            "Source(s): Xinhua News Agency",
-            "(Web editor: Meng Bin, Liang Jun)",
-            "RELATED STORIES",
-            "Copyright ©",
-            "(Xinhua) 14:20, November 18, 2020",
-            "English >> A headline",
-            "Share",
-            "00:33",
-            "Sept. 10",
-            "NEW DELHI, Nov. 18 (Xinhua) -- India and China agreed on Tuesday to hold further talks.",
-            "A man walks past a market in Beijing, capital of China, Dec. 31. /Xinhua",
-            "People visit a park. (Xinhua/Li Xueren)",
-            "5 min ago",
-            "2024年09月11日 11:30",
-            "来源：新华社",
-        ]
-    ),
+    SAMPLES,
+    st.tuples(SAMPLES, LOOKALIKES).map(lambda drawn: drawn[0].replace(*drawn[1])),
     st.text(alphabet=st.characters(codec="utf-8"), min_size=20, max_size=200).map(lambda s: s + "."),
 )
 PAGES = st.lists(LINES, max_size=25).map("\n".join)

@@ -632,3 +632,27 @@ def test_a_relative_time_under_the_article_is_a_comments_not_the_articles() -> N
     article = normalise_article(text, Options(reference_date=reference))
     assert (article.published_at, article.published_date) == (None, None)
     assert ("not_found", "published_at") in [(w.code, w.field) for w in article.warnings]
+
+
+@pytest.mark.parametrize(
+    ("printed", "month", "day"),
+    [
+        ("ſept. 10, 2024", 9, 10),  # the long s, which re takes for an "s" ignoring case
+        ("10 aprİl 2024", 4, 10),  # the dotted capital I, for an "i"
+        ("12 avrıl 2024", 4, 12),  # the dotless i
+        ("2 julİ 2024", 7, 2),
+    ],
+)
+def test_a_months_name_with_asciis_lookalikes_reads_as_the_month(printed: str, month: int, day: int) -> None:
+    # The date forms ignore case, and re then matches these four letters as ASCII ones: the
+    # month was matched, and looked up as printed it made a KeyError (a 500 over HTTP).
+    found = find_date(printed)
+    assert found is not None and (found[0].month, found[0].day) == (month, day)
+
+
+@pytest.mark.parametrize("printed", ["yeſterday", "vor 2 ſtunden", "5 ſec ago", "3 mİnutes ago"])
+def test_a_relative_time_with_asciis_lookalikes_is_read_or_left(printed: str) -> None:
+    parsed = parse_timestamp(printed)
+    assert parsed is None or isinstance(parsed, Relative)
+    article = normalise_article(f"Council meets\n{printed}\nThe council met on Monday and agreed the plan.")
+    assert article.headline == "Council meets"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
@@ -397,16 +398,33 @@ def _fast_paths(
 ) -> tuple[Parsed | None, bool, tuple[Stamp, list[tuple[int, int]]] | None]:
     """What the compiled paths read; whether that is final (a stamp, or an ISO stamp
     out of range); and the date, time and zone they found, for the fallback's test."""
-    relative = _RELATIVE.fullmatch(value.strip())
+    stripped = value.strip()
+    relative = _RELATIVE.fullmatch(stripped) if _may_be_relative(stripped) else None
     if relative and _known_units(relative):
         return _relative(relative), True, None
-    iso = _ISO.fullmatch(value.strip())
+    iso = _ISO.fullmatch(stripped)
     if iso:
         return _from_iso(iso), True, None
     found = _components(value, date_order, zone_names)
     if found is not None and _only_filler(value, found[1]):
         return found[0], True, found
     return None, False, found
+
+
+#: How an ASCII string that _RELATIVE reads whole opens, ends, or is.
+_RELATIVE_OPENS = ("vor", "hace", "il y a", "ha")
+_RELATIVE_ENDS = ("ago", "fa", "geleden")
+_RELATIVE_ALONE = frozenset({"just now", "yesterday", "today"})
+
+
+def _may_be_relative(stripped: str) -> bool:
+    """Whether _RELATIVE may read a stripped string whole: an ASCII one (str knows it is one
+    without a scan) only if it opens or ends as each of its forms does, or is one of its
+    words; lower-cased, at a fraction of the match's cost (most stamps are none)."""
+    if not stripped.isascii():
+        return True
+    lowered = stripped.lower()
+    return lowered.endswith(_RELATIVE_ENDS) or lowered.startswith(_RELATIVE_OPENS) or lowered in _RELATIVE_ALONE
 
 
 def _worth_a_fallback(value: str, found: tuple[Stamp, list[tuple[int, int]]] | None) -> bool:
@@ -584,23 +602,24 @@ def _components(
         match = forms.first(pattern)
         if match is None:
             continue
-        stamp = _date_from_match(match, date_order)
-        if stamp is None:
+        parts = _date_parts(match, date_order)
+        if parts is None:
             return None
+        year, month, day, ambiguous = parts
         spans = [match.span()]
         clock = _find_outside(_TIME, value, spans)
-        if clock is not None:
-            parsed_time = _time_from_match(clock)
-            if parsed_time is None:
-                return None
-            spans.append(clock.span())
-            zone_match = _find_outside(_ZONE, value, spans)
-            zone = None
-            if zone_match is not None:
-                zone = _zone_from_match(zone_match, zone_names)
-                spans.append(zone_match.span())
-            stamp = Stamp(stamp.year, stamp.month, stamp.day, parsed_time, zone, stamp.order_ambiguous)
-        return stamp, spans
+        if clock is None:
+            return Stamp(year, month, day, order_ambiguous=ambiguous), spans
+        parsed_time = _time_from_match(clock)
+        if parsed_time is None:
+            return None
+        spans.append(clock.span())
+        zone_match = _find_outside(_ZONE, value, spans)
+        zone = None
+        if zone_match is not None:
+            zone = _zone_from_match(zone_match, zone_names)
+            spans.append(zone_match.span())
+        return Stamp(year, month, day, parsed_time, zone, ambiguous), spans
     return None
 
 
@@ -615,13 +634,22 @@ def _find_outside(pattern: re.Pattern[str], value: str, taken: list[tuple[int, i
 def _only_filler(value: str, spans: list[tuple[int, int]]) -> bool:
     position = 0
     for start, end in sorted(spans):
-        if not _FILLER.fullmatch(value, position, start):
+        gap = start - position
+        # Most parts stand a space apart, or none: filler without a search.
+        if not (gap == 0 or (gap == 1 and value[position] == " ")) and not _FILLER.fullmatch(value, position, start):
             return False
         position = end
-    return _FILLER.fullmatch(value, position, len(value)) is not None
+    return position == len(value) or _FILLER.fullmatch(value, position, len(value)) is not None
 
 
 def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stamp | None:
+    parts = _date_parts(match, date_order)
+    return None if parts is None else Stamp(parts[0], parts[1], parts[2], order_ambiguous=parts[3])
+
+
+def _date_parts(match: re.Match[str], date_order: DateOrder | None) -> tuple[int | None, int, int, bool] | None:
+    """The year, month, day a date form's match reads, and whether its day/month order is
+    left open; None if it is no date of the calendar."""
     groups = match.groupdict()
     year: int | None = None
     if groups.get("y"):
@@ -653,7 +681,7 @@ def _date_from_match(match: re.Match[str], date_order: DateOrder | None) -> Stam
         date(2000 if year is None else year, month, day)  # 2000 is a leap year: 29 February stays possible
     except ValueError:
         return None
-    return Stamp(year, month, day, order_ambiguous=ambiguous)
+    return year, month, day, ambiguous
 
 
 #: A Minguo year plus this is the Gregorian year.
@@ -678,21 +706,32 @@ def _time_from_match(match: re.Match[str]) -> time | None:
     return time(hour, minute, second)
 
 
+_BEIJING = timezone(timedelta(hours=8))
+_MOSCOW = timezone(timedelta(hours=3))
+#: Each abbreviation's fixed zone, made once (a page prints its zone on every stamp).
+_ABBREVIATED = {abbr: timezone(offset) if offset else UTC for abbr, offset in ZONE_OFFSETS.items()}
+
+
 def _zone_from_match(match: re.Match[str], zone_names: dict[str, str] | None) -> tzinfo | None:
     if match["beijing"]:
-        return timezone(timedelta(hours=8))
+        return _BEIJING
     if match["moscow"]:
-        return timezone(timedelta(hours=3))
+        return _MOSCOW
     if match["abbr"]:
         abbr = match["abbr"]
         if zone_names and abbr in zone_names:
             return zone_for(zone_names[abbr])
         if abbr in _AMERICAN_ZONES:
             return ZoneInfo(_AMERICAN_ZONES[abbr])
-        return timezone(ZONE_OFFSETS[abbr]) if ZONE_OFFSETS[abbr] else UTC
-    sign, hours, minutes = (
-        (match["sign"], match["oh"], match["om"]) if match["sign"] else (match["nsign"], match["noh"], match["nom"])
-    )
+        return _ABBREVIATED[abbr]
+    if match["sign"]:
+        return _offset_zone(match["sign"], match["oh"], match["om"])
+    return _offset_zone(match["nsign"], match["noh"], match["nom"])
+
+
+@lru_cache(maxsize=256)
+def _offset_zone(sign: str, hours: str, minutes: str | None) -> tzinfo | None:
+    """The zone of an offset as printed ("+8", "-05:30"), made once; None past 14 hours."""
     offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
     if offset > timedelta(hours=14):
         return None

@@ -1094,7 +1094,7 @@ _COPYRIGHT = next(p for needs, p in _TRAILING_CREDITS if needs == ("©",))
 _DASHED = next(p for _, p in _TRAILING_CREDITS if p.pattern.startswith("\\s*[—–]"))
 # The last two: a photographer's or an outlet's name before a slash, unlabelled; the first
 # of them may end with a site's domain ("Liu Yang/chinadaily.com.cn").
-_NAME_SLASHED = {p for _, p in _TRAILING_CREDITS[-2:]}
+_NAME_SLASHED = tuple(p for _, p in _TRAILING_CREDITS[-2:])  # (a set would hash each pattern tested: its whole code)
 _NAME_DOMAIN = _TRAILING_CREDITS[-2][1]
 # The labelled credit ("Photo: ...", "Foto: ..."), and its labels in other languages than
 # English: "Bild" is a newspaper's name too, and "Foto" a word of German prose.

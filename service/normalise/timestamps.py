@@ -171,7 +171,8 @@ _ASCII_DATE_PATTERNS = tuple(pattern for pattern in _DATE_PATTERNS if "月" not 
 # letter precedes, then perhaps a dot and spaces, then a digit. A regex reads forwards only,
 # so these are found from the digit, in the text reversed ("7 .tpeS"). The case is ignored
 # as in the forms, so that the classes are the same.
-_MONTH_FIRST = frozenset(pattern for pattern in _DATE_PATTERNS if pattern.pattern.startswith(r"\b(?=[^\W\d_]{3,"))
+# (A tuple: a set would hash a pattern, which hashes its compiled code anew each time.)
+_MONTH_FIRST = tuple(pattern for pattern in _DATE_PATTERNS if pattern.pattern.startswith(r"\b(?=[^\W\d_]{3,"))
 _NUMBER_AFTER_WORD_REVERSED = re.compile(r"\d\s*\.?[^\W\d_]{3,10}+(?![^\W\d_])", re.IGNORECASE)
 
 

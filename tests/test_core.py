@@ -52,6 +52,7 @@ SAMPLES = st.sampled_from(
         "10 avril 2024, 11:30",
         "vor 2 Stunden",
         "yesterday",
+        "© 2024 Rappler Inc. All rights reserved.",
     ]
 )
 # The letters that re, ignoring case, matches as ASCII's "s", "i" and "k".

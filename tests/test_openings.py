@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from service.normalise import fields, layout, oneline, registry
+from service.normalise import authors, fields, layout, oneline, registry
 
 try:  # re's own parser and compiler, by these names since Python 3.11
     from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
@@ -68,9 +68,13 @@ def _first_characters(pattern: re.Pattern[str]) -> set[str]:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     atoms, may_be_empty = _first_atoms(parsed.data)
     assert not may_be_empty, "the pattern matches an empty line: any line may open its match"
-    state = parsed.state
+    return _characters(atoms, parsed.state, pattern.flags)
+
+
+def _characters(atoms: list[Any], state: Any, flags: int) -> set[str]:
+    """Every character one of the one-character items matches, in ``flags``' case rules."""
     branches = [_parser.SubPattern(state, [atom]) for atom in atoms]
-    one = _compiler.compile(_parser.SubPattern(state, [(_constants.BRANCH, (None, branches))]), pattern.flags)
+    one = _compiler.compile(_parser.SubPattern(state, [(_constants.BRANCH, (None, branches))]), flags)
     return {chr(code) for code in range(sys.maxunicode + 1) if one.fullmatch(chr(code))}
 
 
@@ -120,3 +124,30 @@ def test_the_outlets_forms_open_as_the_collapsed_pages_scans_look_for(forms: tup
     for form in forms:
         missing = {c for c in _first_characters(re.compile(form)) if not opening.fullmatch(c)}
         assert not missing, f"{form!r} opens with {''.join(sorted(missing))!r}"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        oneline._GALLERY,
+        oneline._BYLINE,
+        oneline._DATELINE,
+        oneline._CREDITS,
+        oneline._WIDGETS,
+        oneline._FURNITURE,
+        oneline._MARKERS,
+        authors._SEPARATOR,
+        authors._SEPARATOR_HINT,
+        authors._AFTER_DATE,
+    ],
+    ids=lambda pattern: pattern.pattern[:24],
+)
+def test_a_scans_lookahead_admits_every_character_its_forms_open_with(pattern: re.Pattern[str]) -> None:
+    # A scan of a whole text that opens with a lookahead for its forms' first characters
+    # (the engine then tries the forms only there) must hold every one of them.
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    (op, (direction, ahead)), *forms = parsed.data
+    assert op is _constants.ASSERT and direction == 1, "no lookahead opens the pattern"
+    admitted = _characters(_first_atoms(ahead.data)[0], parsed.state, pattern.flags)
+    opening = _characters(_first_atoms(forms)[0], parsed.state, pattern.flags)
+    assert opening <= admitted, f"the lookahead lacks {''.join(sorted(opening - admitted))[:40]!r}"

@@ -257,3 +257,12 @@ def test_notices_are_found_where_the_notice_pattern_finds_them(text: str) -> Non
     # The notices are looked for by str.find; the pattern says what a notice is.
     expected = tuple(match.span() for match in world._NOTICE.finditer(text))
     assert world._notice_spans(text, 0, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "notice", ["© 2024 Rappler ınc. All rights reserved.", "Copyright © 2024 Phİlstar Global Corp."]
+)
+def test_a_notices_holder_with_asciis_lookalikes_names_the_outlet(notice: str) -> None:
+    # The holder's pattern ignores case, and re matches "ı" and "İ" as "i": the holder it
+    # matched was looked up as printed, a KeyError (a 500 over HTTP).
+    assert world_outlet(f"A headline\nThe story's first paragraph.\n{notice}")[0] is not None

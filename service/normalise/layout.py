@@ -53,7 +53,7 @@ from .registry import (
     alternation,
     canonical_name,
 )
-from .text import CJK, Line, ends_sentence, has_cjk, name_case
+from .text import CJK, Line, as_matched, ends_sentence, has_cjk, name_case
 from .timestamps import Parsed, Stamp, fallback_timestamp, find_stamp, parse_timestamp, probe_timestamp
 from .world import outlet_named
 
@@ -614,7 +614,7 @@ def detect_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | Non
 
 def stamp_label(word: str) -> str:
     """ "published" or "updated": what a stamp's label (``STAMP_LABEL``'s) says it is."""
-    return _LABELS.get(word.lower(), "published")
+    return _LABELS.get(as_matched(word).lower(), "published")
 
 
 def read_page(lines: list[Line], profile: OutletProfile | None, budget: Budget | None = None) -> Page:
@@ -925,9 +925,12 @@ def classify_line(text: str, profile: OutletProfile | None) -> list[Item]:
         return [Item(Kind.CLOSING, text=text)]
     if len(text) <= settings.MAX_CHROME_CHARS:
         own = OUTLET_CHROME.get(profile.name) if profile is not None else None
-        chrome = (first in _CHROME_OPENS or first.isdecimal()) and _CHROME.match(text) is not None
-        path = "/" in text and _PATH_LINE.match(text) is not None
-        if chrome or path or _is_cookie_notice(text) or (own is not None and own.match(text)):
+        if (
+            ((first in _CHROME_OPENS or first.isdecimal()) and _CHROME.match(text))
+            or ("/" in text and _PATH_LINE.match(text))
+            or _is_cookie_notice(text)
+            or (own is not None and own.match(text))
+        ):
             return [Item(Kind.CHROME, text=text)]
         if (":" in text or "：" in text) and _BLOCK.match(text):  # each of its lines holds a colon
             return [Item(Kind.BLOCK, text=text)]

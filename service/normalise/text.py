@@ -33,6 +33,18 @@ def clean(value: str) -> str:
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+# Ignoring case, re matches four letters beyond ASCII's as ASCII ones: "İ" and "ı" as "i",
+# "ſ" as "s", the Kelvin sign as "k". A word such a pattern matched is looked up in a table
+# with those read as the letters they matched ("ſept", "aprİl", "Rappler ınc" made KeyErrors).
+_ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def as_matched(word: str) -> str:
+    """``word`` with ASCII's lookalikes read as the ASCII letters a pattern that ignores
+    case matched them as (see _ASCII_LOOKALIKES), for a table's lookup."""
+    return word.translate(_ASCII_LOOKALIKES)
+
+
 def has_cjk(value: str) -> bool:
     """Whether ``value`` holds a Chinese character."""
     return not value.isascii() and CJK.search(value) is not None

@@ -24,6 +24,7 @@ from dateparser.date import DateDataParser
 
 from . import settings
 from .registry import DateOrder
+from .text import as_matched
 
 # ---------------------------------------------------------------------------
 # Zones
@@ -287,16 +288,12 @@ _RELATIVE_WORDS = {
     "昨天": timedelta(days=1),
 }
 _RELATIVE_DATE_ONLY = {"today", "今天", "yesterday", "昨天"}
-# Ignoring case, re matches four letters beyond ASCII's as ASCII ones: "İ" and "ı" as "i",
-# "ſ" as "s", the Kelvin sign as "k". A month's or a unit's name the forms matched is
-# looked up with those read as the letters they matched ("ſept", "aprİl" made a KeyError).
-_ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 
 
 def _key(word: str) -> str:
-    """A name as the tables of month and unit names hold it: lower-cased, ASCII's lookalikes
-    read as ASCII (see _ASCII_LOOKALIKES)."""
-    return word.translate(_ASCII_LOOKALIKES).lower()
+    """A name a form matched ignoring case, as the tables of month names and relative words
+    hold it: lower-cased, ASCII's lookalikes read as the letters they matched (as_matched)."""
+    return as_matched(word).lower()
 
 
 _FALLBACK = DateDataParser(
@@ -754,7 +751,7 @@ def _known_units(match: re.Match[str]) -> bool:
     """Whether a relative phrase's unit is one of time's ("vor 2 Stunden", not "vor 2 Jahren"
     or "vor 3 Toren")."""
     unit = match["euunit"] or match["afunit"]
-    return unit is None or _key(unit) in _EUROPEAN_UNITS
+    return unit is None or unit.lower() in _EUROPEAN_UNITS
 
 
 def _relative(match: re.Match[str]) -> Relative:
@@ -765,7 +762,7 @@ def _relative(match: re.Match[str]) -> Relative:
         unit = _RELATIVE_UNITS[match["cnunit"]]
         return Relative(int(match["cn"]) * unit, match["cnunit"] in ("天", "周"))
     if match["euunit"] or match["afunit"]:
-        number, key = match["eun"] or match["afn"], _EUROPEAN_UNITS[_key(match["euunit"] or match["afunit"])]
+        number, key = match["eun"] or match["afn"], _EUROPEAN_UNITS[(match["euunit"] or match["afunit"]).lower()]
         return Relative((int(number) if number.isdigit() else 1) * _RELATIVE_UNITS[key], key in ("d", "w"))
     count = 1 if _key(match["n"]) in ("a", "an", "one") else int(match["n"])
     key = _key(match["unit"][0])

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from . import settings
 from .registry import OUTLETS, US_ZONES, DateOrder, OutletProfile
+from .text import as_matched
 
 # name | IANA zone | date order | web addresses (without "www.") [| the names its copyright
 # notice gives its publisher, ";" between them: "Star Media Group" (only where no other
@@ -223,7 +224,7 @@ def world_outlet(raw: str) -> tuple[OutletProfile | None, tuple[int, int] | None
                 return hit
         holder = _HOLDER.search(raw, line_start, end)
         if holder is not None:
-            return _BY_HOLDER[holder.group().casefold()], holder.span()
+            return _BY_HOLDER[as_matched(holder.group()).casefold()], holder.span()
     return None, None
 
 

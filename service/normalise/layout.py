@@ -215,7 +215,7 @@ _CONSENT = re.compile(
     r"|We use cookies)\b",
     re.IGNORECASE,
 )
-# What its lines open with, in either case (see classify_line); and _END's, below.
+# The characters a line that _CONSENT matches opens with, in either case (see classify_line).
 _CONSENT_OPENS = "BTWbtw"
 # A paragraph that ends by asking the reader to sign up is the site's appeal ("Philstar.com
 # is one of the most vibrant ... communities of readers ... Sign up now!", a newsletter's
@@ -412,6 +412,7 @@ _END = re.compile(
     r"|^diese\b.{0,30}\bkönnten? (?:sie|dich|euch|dir) (?:auch )?interessieren$",
     re.IGNORECASE,
 )
+# The characters a line that _END matches opens with, in either case (see classify_line).
 _END_OPENS = "DLMdlm上下标標相"
 # A blog's comments heading, which its software prints from the post's title: "3 Gedanken
 # zu „Title“", "Ein Gedanke zu “Title”", "12 thoughts on “Title”", "1 reply on “Title”",

@@ -4,7 +4,7 @@
    body, or never read their answer, held open and re-opened as the server closes them,
    while wrk sends the reference article and a prober times /healthz.
 2. Pathological text: the largest texts the body limit allows, of tokens repeated and of
-   plain prose; each timed against the prose.
+   plain prose; each timed against the prose in the shape that reads slower.
 3. Cut bodies: bodies over the limit in chunks, and bodies shorter than their
    Content-Length; none may be answered 200.
 4. Metrics: requests with invented methods and paths; /metrics keeps its series.
@@ -199,13 +199,18 @@ def _body(text: str, limit: int) -> bytes:
 
 
 def pathological(url: str, size: int, tokens: tuple[str, ...], limit: int) -> dict[str, Any]:
-    """Each token repeated to ``size`` characters (or what the body limit holds), timed over
-    HTTP against prose of that size (best of two), run together and one to a line."""
+    """Each token repeated to ``size`` characters (or what the body limit holds), run
+    together and one to a line, timed over HTTP against prose of that size (best of two).
+    The prose is the slower of its two shapes, run together or a word to a line, as in
+    tests/test_linear.py: what an ordinary page of that size costs (prose run into one line
+    reads in half the time, and measured against it alone, a one-line token would seem to
+    grow costlier whenever plain prose got cheaper to read)."""
     port, rows = _port(url), []
+    prose = max(
+        min(_post(port, _body(text, limit))[1] for _ in range(2))
+        for text in (_repeated(PROSE, size), _repeated(PROSE, size).replace(" ", "\n"))
+    )
     for shape, join in (("one line", " "), ("line by line", "\n")):
-        # Prose in the shape of the tokens: run together, or a word to a line (tests/test_linear.py).
-        prose_text = _repeated(PROSE, size) if join == " " else _repeated(PROSE, size).replace(" ", "\n")
-        prose = min(_post(port, _body(prose_text, limit))[1] for _ in range(2))
         for token in tokens:
             body = _body(_repeated(token if join == " " else token.rstrip(" ") + "\n", size), limit)
             status, seconds = _post(port, body)

@@ -42,7 +42,8 @@ MEMORY_GROWTH_LIMIT = 0.10
 SLOW_CLIENT_RATE_SHARE = 0.80
 #: Seconds /healthz may take while slow clients are held.
 HEALTH_LIMIT_S = 1.0
-#: A pathological text may take this many times as long as plain prose of its size.
+#: A pathological text may take this many times as long as plain prose of its size (in
+#: the prose's slower shape, see bench/hostile.py).
 PATHOLOGICAL_RATIO = 3.0
 WORKER_TIMEOUT_S = int(os.environ.get("NEWSNORM_WORKER_TIMEOUT", "30"))
 
